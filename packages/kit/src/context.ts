@@ -1,0 +1,24 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+/**
+ * What every resolver gets: a fresh identity map for this request only, the request's DataLoaders
+ * (so batching and caching never leak between requests or callers), the process's settings and services,
+ * and an id for the logs.
+ */
+export interface RequestContext<Loaders, App = unknown> {
+  em: EntityManager;
+  loaders: Loaders;
+  app: App;
+  requestId: string;
+}
+
+export type LoaderFactory<Loaders> = (em: EntityManager) => Loaders;
+
+/** The one factory that makes a request context. */
+export function createContextFactory<Loaders, App>(orm: MikroORM, createLoaders: LoaderFactory<Loaders>, app: App) {
+  return (requestId: string = randomUUID()): RequestContext<Loaders, App> => {
+    const em = orm.em.fork();
+    return { em, loaders: createLoaders(em), app, requestId };
+  };
+}

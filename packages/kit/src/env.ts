@@ -1,0 +1,92 @@
+/**
+ * Typed access to environment variables: one place for defaults and validation, so that a
+ * misconfigured process stops at start with a message naming the variable, not later with a stack trace.
+ */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function raw(name: string, env: Env): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+export function getEnvStr(name: string, fallback?: string, env: Env = process.env): string {
+  const value = raw(name, env) ?? fallback;
+  if (value === undefined) throw new ConfigError(`Environment variable ${name} is required but not set.`);
+  return value;
+}
+
+export function getEnvOptionalStr(name: string, env: Env = process.env): string | undefined {
+  return raw(name, env);
+}
+
+export function getEnvNum(
+  name: string,
+  fallback?: number,
+  { min = -Infinity, max = Infinity, integer = true }: { min?: number; max?: number; integer?: boolean } = {},
+  env: Env = process.env,
+): number {
+  const text = raw(name, env);
+  if (text === undefined) {
+    if (fallback === undefined) throw new ConfigError(`Environment variable ${name} is required but not set.`);
+    return fallback;
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+    throw new ConfigError(
+      `Environment variable ${name} must be ${integer ? 'an integer' : 'a number'} between ${min} and ${max}, got "${text}".`,
+    );
+  }
+  return value;
+}
+
+export function getEnvBool(name: string, fallback: boolean, env: Env = process.env): boolean {
+  const text = raw(name, env)?.toLowerCase();
+  if (text === undefined) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off'].includes(text)) return false;
+  throw new ConfigError(`Environment variable ${name} must be true or false, got "${text}".`);
+}
+
+export function getEnvEnum<T extends string>(name: string, allowed: readonly T[], fallback: T, env: Env = process.env): T {
+  const text = raw(name, env);
+  if (text === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(text)) {
+    throw new ConfigError(`Environment variable ${name} must be one of ${allowed.join(', ')}, got "${text}".`);
+  }
+  return text as T;
+}
+
+/** Settings every subgraph process reads the same way. */
+export interface SubgraphEnv {
+  port: number;
+  /** Address to bind; 127.0.0.1 by default, 0.0.0.0 inside a container. */
+  host: string;
+  /** PostgreSQL connection URL; when absent the subgraph uses its embedded SQLite file. */
+  databaseUrl?: string;
+  /** Path of the SQLite file used when no databaseUrl is given. */
+  sqlitePath: string;
+  /** Seed demo data when the database is empty (on by default outside production). */
+  seedDemoData: boolean;
+  mode: 'development' | 'production';
+}
+
+/**
+ * Reads a subgraph's settings. Variables are prefixed with the subgraph's name in upper snake case,
+ * e.g. INTAKE_PORT, INTAKE_DATABASE_URL, so that one shell (or one docker-compose file) can configure all of them.
+ */
+export function readSubgraphEnv(name: string, defaults: { port: number }, env: Env = process.env): SubgraphEnv {
+  const prefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  const mode = getEnvEnum('NODE_ENV', ['development', 'production', 'test'] as const, 'development', env);
+  return {
+    port: getEnvNum(`${prefix}_PORT`, defaults.port, { min: 0, max: 65535 }, env),
+    host: getEnvStr(`${prefix}_HOST`, '127.0.0.1', env),
+    databaseUrl: getEnvOptionalStr(`${prefix}_DATABASE_URL`, env),
+    sqlitePath: getEnvStr(`${prefix}_SQLITE_PATH`, `data/${name}.sqlite`, env),
+    seedDemoData: getEnvBool(`${prefix}_SEED_DEMO_DATA`, mode !== 'production', env),
+    mode: mode === 'production' ? 'production' : 'development',
+  };
+}

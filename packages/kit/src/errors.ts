@@ -1,0 +1,91 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+
+/** Error codes a client can rely on (`extensions.code`). Documented in docs/errors.md. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One problem with one input field; `field` is the path inside the input object, e.g. `guardians.0.phone`. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Invalid input. The message is for people; `extensions.fields` lets a form put each message beside its field.
+ * Thrown before anything is written, so a rejected mutation changes nothing.
+ */
+export class UserInputError extends GraphQLError {
+  constructor(public readonly problems: FieldProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(typeName: string, id: string) {
+    super(`${typeName} with id "${id}" does not exist.`, {
+      extensions: { code: ErrorCode.NOT_FOUND, typeName, id },
+    });
+  }
+}
+
+/** Someone else changed the record since the caller read it (optimistic lock), or a unique value is taken. */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code: ErrorCode.CONFLICT } });
+  }
+}
+
+const exposedCodes = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  // Apollo Server's own codes for malformed requests are safe to show as they are.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export interface ErrorLogger {
+  error(message: string, meta: Record<string, unknown>): void;
+}
+
+/**
+ * Apollo Server `formatError`: known errors pass with their code; anything else is logged with a correlation id
+ * and reaches the client only as "Internal error" with that id. No stack trace ever leaves the process.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    // An error a subgraph already masked keeps its reference, so the gateway and subgraph logs can be joined.
+    const alreadyMasked = code === ErrorCode.INTERNAL_SERVER_ERROR && typeof formatted.extensions?.correlationId === 'string';
+    if ((typeof code === 'string' && exposedCodes.has(code)) || alreadyMasked) {
+      // Drop `stacktrace` and anything else the server may have attached in development.
+      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const correlationId = randomUUID();
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    logger.error('Unhandled error in GraphQL operation', {
+      correlationId,
+      path: formatted.path,
+      error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+    });
+    return {
+      message: `Internal error. Reference: ${correlationId}`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+    };
+  };
+}

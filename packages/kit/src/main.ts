@@ -1,0 +1,34 @@
+import type { Logger } from './logger';
+
+/**
+ * Runs a process until SIGINT/SIGTERM, then calls `stop` once and exits. Used by every `main.ts`,
+ * so each process stops cleanly on Ctrl-C and when an orchestrator asks it to.
+ */
+export function runUntilSignal(logger: Logger, start: () => Promise<() => Promise<void>>): void {
+  let stopping = false;
+  start()
+    .then((stop) => {
+      const onSignal = (signal: NodeJS.Signals) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info('Stopping', { signal });
+        // A connection that never closes must not keep the process alive forever.
+        setTimeout(() => {
+          logger.error('Stop took more than 10 s; exiting anyway');
+          process.exit(1);
+        }, 10_000).unref();
+        stop()
+          .then(() => process.exit(0))
+          .catch((error) => {
+            logger.error('Stop failed', { error: String(error) });
+            process.exit(1);
+          });
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+    })
+    .catch((error: unknown) => {
+      logger.error('Start failed', { error: error instanceof Error ? error.message : String(error) });
+      process.exit(1);
+    });
+}
