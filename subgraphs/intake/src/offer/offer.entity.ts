@@ -1,0 +1,103 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalizedText } from '@veiinn/kit';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Provider } from '../provider/provider.entity';
+import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
+
+/**
+ * One offer in the common catalogue: a kind of place at one provider, described for applicants.
+ * The provider field and the next deadline are resolved in OfferResolver.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An offer of adapted work or daily activity in the common catalogue (e.g. "VTA at Arba").' })
+@Entity({ tableName: 'offer' })
+export class Offer {
+  @Field(() => ID, { description: 'Stable id of the offer.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Provider, { ref: true, fieldName: 'provider_id', index: true })
+  provider!: Ref<Provider>;
+
+  @Field(() => OfferKind, { description: 'Kind of offer; decides who grants a place.' })
+  @Enum({ items: () => OfferKind, type: 'string', length: 32, index: true })
+  kind!: OfferKind;
+
+  @Property({ type: 'string', length: 120 })
+  titleNb!: string;
+
+  @Property({ type: 'string', length: 120 })
+  titleEn!: string;
+
+  @Property({ type: 'text' })
+  descriptionNb!: string;
+
+  @Property({ type: 'text' })
+  descriptionEn!: string;
+
+  @Property({ type: 'text' })
+  eligibilityNb!: string;
+
+  @Property({ type: 'text' })
+  eligibilityEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Trade or field of work (fagområde), e.g. "Mat" or "Tre"; null for activity without one.' })
+  @Property({ type: 'string', length: 80, nullable: true, index: true })
+  trade: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Where the offer takes place, e.g. "Rud" or "Emma Hjorth"; null when it varies.' })
+  @Property({ type: 'string', length: 80, nullable: true, index: true })
+  site: string | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours a week in a full place; null when the offer is counted in days or varies.' })
+  @Property({ type: 'double', nullable: true })
+  hoursPerWeek: number | null = null;
+
+  @Field(() => IntakeMode, { description: 'Main intake with a deadline, or continuous intake.' })
+  @Enum({ items: () => IntakeMode, type: 'string', length: 32 })
+  intakeMode!: IntakeMode;
+
+  @Field(() => DecisionAuthority, { description: 'Who decides on applications for this offer.' })
+  @Enum({ items: () => DecisionAuthority, type: 'string', length: 32 })
+  decidedBy!: DecisionAuthority;
+
+  @Field(() => Int, { nullable: true, description: 'Number of places the provider has for this offer; null when not published.' })
+  @Property({ type: 'integer', nullable: true })
+  places: number | null = null;
+
+  @Field(() => Boolean, { description: 'Whether applications are accepted now.' })
+  @Property({ type: 'boolean' })
+  openForApplications = true;
+
+  /** Lower-cased title, description, trade, site and provider name, for free-text search on every database. */
+  @Property({ type: 'text', lazy: true })
+  searchText!: string;
+
+  @Field(() => Date, { description: 'When the offer was added to the catalogue.' })
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { description: 'When the offer was last changed.' })
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Field(() => Int, { description: 'Version for optimistic locking: pass it as `expectedVersion` when updating.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => LocalizedText, { description: 'Title, e.g. "Grøntgruppa på Emma Hjorth".' })
+  get title(): LocalizedText {
+    return { nb: this.titleNb, en: this.titleEn };
+  }
+
+  @Field(() => LocalizedText, { description: 'What the offer contains, in plain language for applicants and guardians.' })
+  get description(): LocalizedText {
+    return { nb: this.descriptionNb, en: this.descriptionEn };
+  }
+
+  @Field(() => LocalizedText, { description: 'Who may apply.' })
+  get eligibility(): LocalizedText {
+    return { nb: this.eligibilityNb, en: this.eligibilityEn };
+  }
+}

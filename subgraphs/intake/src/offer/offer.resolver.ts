@@ -1,0 +1,148 @@
+import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { ConflictError, ConnectionArgs, ConnectionType, DateScalar, NotFoundError, UserInputError, paginate } from '@veiinn/kit';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { searchTerms, searchTextOf } from '../common/search';
+import type { IntakeContext } from '../context';
+import { Provider } from '../provider/provider.entity';
+import { Offer } from './offer.entity';
+import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
+import { defaultsForKind, nextApplicationDeadline, validateOffer, type OfferFields } from './offer.rules';
+
+@ObjectType({ description: 'A page of offers from the catalogue.' })
+export class OfferConnection extends ConnectionType(Offer, 'Offer') {}
+
+@ObjectType({ description: 'The values in use in the catalogue, for building filters.' })
+export class OfferFacets {
+  @Field(() => [String], { description: 'Trades in use, sorted.' })
+  trades!: string[];
+
+  @Field(() => [String], { description: 'Sites in use, sorted.' })
+  sites!: string[];
+}
+
+function fieldsOf(offer: Offer): OfferFields {
+  return {
+    kind: offer.kind,
+    title: offer.title,
+    description: offer.description,
+    eligibility: offer.eligibility,
+    trade: offer.trade,
+    site: offer.site,
+    hoursPerWeek: offer.hoursPerWeek,
+    places: offer.places,
+  };
+}
+
+function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
+  if (input.kind != null) offer.kind = input.kind;
+  if (input.title) [offer.titleNb, offer.titleEn] = [input.title.nb.trim(), input.title.en.trim()];
+  if (input.description) [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
+  if (input.eligibility) [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
+  if (input.trade !== undefined) offer.trade = input.trade?.trim() || null;
+  if (input.site !== undefined) offer.site = input.site?.trim() || null;
+  if (input.hoursPerWeek !== undefined) offer.hoursPerWeek = input.hoursPerWeek;
+  if (input.places !== undefined) offer.places = input.places;
+  if (input.intakeMode != null) offer.intakeMode = input.intakeMode;
+  if (input.decidedBy != null) offer.decidedBy = input.decidedBy;
+  if (input.openForApplications != null) offer.openForApplications = input.openForApplications;
+}
+
+function refreshSearchText(offer: Offer, provider: Provider): void {
+  offer.searchText = searchTextOf([
+    offer.titleNb, offer.titleEn, offer.descriptionNb, offer.descriptionEn, offer.trade, offer.site, provider.name, provider.shortName,
+  ]);
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @Query(() => OfferConnection, { description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.' })
+  async offers(
+    @Arg('filter', () => OfferFilter, { nullable: true }) filter: OfferFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<OfferConnection> {
+    const where: FilterQuery<Offer> = {};
+    if (filter?.providerIds?.length) where.provider = { $in: filter.providerIds };
+    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter?.trade != null) where.trade = filter.trade;
+    if (filter?.site != null) where.site = filter.site;
+    if (filter?.intakeMode != null) where.intakeMode = filter.intakeMode;
+    if (filter?.openForApplications != null) where.openForApplications = filter.openForApplications;
+    const terms = searchTerms(filter?.search);
+    if (terms.length) where.$and = terms.map((term) => ({ searchText: { $like: `%${term}%` } }));
+    return paginate(em, Offer, where, page, [{ titleNb: 'asc' }, { id: 'asc' }]);
+  }
+
+  @Query(() => Offer, { nullable: true, description: 'One offer by id; null when there is none with that id.' })
+  async offer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: IntakeContext): Promise<Offer | null> {
+    return loaders.offer.load(id);
+  }
+
+  @Query(() => OfferFacets, { description: 'Trades and sites in use in the catalogue, for filter menus.' })
+  async offerFacets(@Ctx() { em }: IntakeContext): Promise<OfferFacets> {
+    const rows = await em.find(Offer, {}, { fields: ['trade', 'site'] });
+    const distinct = (values: (string | null)[]) =>
+      [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'nb'));
+    return { trades: distinct(rows.map((r) => r.trade)), sites: distinct(rows.map((r) => r.site)) };
+  }
+
+  @FieldResolver(() => Provider, { description: 'The provider that offers it.' })
+  async provider(@Root() offer: Offer, @Ctx() { loaders }: IntakeContext): Promise<Provider> {
+    const provider = await loaders.provider.load(offer.provider.id);
+    if (!provider) throw new Error(`Offer ${offer.id} refers to missing provider ${offer.provider.id}`);
+    return provider;
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'The next application deadline (1 February) for main intake; null for continuous intake.',
+  })
+  nextApplicationDeadline(@Root() offer: Offer, @Ctx() { app }: IntakeContext): string | null {
+    return nextApplicationDeadline(offer.intakeMode, app.today());
+  }
+
+  @Mutation(() => Offer, { description: 'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields.' })
+  async createOffer(@Arg('input', () => CreateOfferInput) input: CreateOfferInput, @Ctx() { em }: IntakeContext): Promise<Offer> {
+    return em.transactional(async (tx) => {
+      const provider = await tx.findOne(Provider, { id: input.providerId });
+      const offer = new Offer();
+      offer.provider = tx.getReference(Provider, input.providerId, { wrapped: true });
+      Object.assign(offer, defaultsForKind(input.kind));
+      assign(offer, input);
+      const problems = validateOffer(fieldsOf(offer));
+      if (!provider) problems.unshift({ field: 'providerId', message: `no provider has the id "${input.providerId}".` });
+      if (problems.length) throw new UserInputError(problems);
+      refreshSearchText(offer, provider!);
+      tx.persist(offer);
+      return offer;
+    });
+  }
+
+  @Mutation(() => Offer, { description: 'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.' })
+  async updateOffer(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOfferInput) input: UpdateOfferInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Offer> {
+    try {
+      return await em.transactional(async (tx) => {
+        const offer = await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] });
+        if (!offer) throw new NotFoundError('Offer', id);
+        if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
+          throw new ConflictError(`Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`, {
+            currentVersion: offer.version,
+          });
+        }
+        const { expectedVersion: _v, ...changes } = input;
+        assign(offer, changes as Partial<CreateOfferInput>);
+        const problems = validateOffer(fieldsOf(offer));
+        if (problems.length) throw new UserInputError(problems);
+        refreshSearchText(offer, offer.provider.getEntity());
+        return offer;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw new ConflictError(`Offer ${id} was changed by someone else at the same time; read it again.`);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { FieldProblem } from '@veiinn/kit';
+import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
+
+/** Deadline of the main intake for municipal places: 1 February each year. */
+export const MAIN_INTAKE_DEADLINE = { month: 2, day: 1 } as const;
+/** A full-time week in Norway. */
+export const FULL_TIME_HOURS = 37.5;
+/** Adapted work at the work centre is at most 30 hours a week in a full position. */
+export const ADAPTED_WORK_MAX_HOURS = 30;
+
+const NAV_MEASURES = new Set([OfferKind.VTA, OfferKind.VTAO, OfferKind.AFT]);
+const PROVIDER_DECIDES = new Set([OfferKind.APPRENTICESHIP]);
+
+/** Who decides and how intake works when the caller does not say: municipal kinds by vedtak in the main intake, NAV measures continuously. */
+export function defaultsForKind(kind: OfferKind): { intakeMode: IntakeMode; decidedBy: DecisionAuthority } {
+  if (NAV_MEASURES.has(kind)) return { intakeMode: IntakeMode.CONTINUOUS, decidedBy: DecisionAuthority.NAV };
+  if (PROVIDER_DECIDES.has(kind) || kind === OfferKind.YOUTH_PROGRAMME) {
+    return { intakeMode: IntakeMode.CONTINUOUS, decidedBy: kind === OfferKind.YOUTH_PROGRAMME ? DecisionAuthority.NAV : DecisionAuthority.PROVIDER };
+  }
+  return { intakeMode: IntakeMode.MAIN_INTAKE, decidedBy: DecisionAuthority.ALLOCATION_OFFICE };
+}
+
+/** The next main-intake deadline on or after `today` (YYYY-MM-DD), or null for continuous intake. */
+export function nextApplicationDeadline(intakeMode: IntakeMode, today: string): string | null {
+  if (intakeMode !== IntakeMode.MAIN_INTAKE) return null;
+  const year = Number(today.slice(0, 4));
+  const thisYear = `${year}-02-01`;
+  return today <= thisYear ? thisYear : `${year + 1}-02-01`;
+}
+
+export interface OfferFields {
+  kind: OfferKind;
+  title: { nb: string; en: string };
+  description: { nb: string; en: string };
+  eligibility: { nb: string; en: string };
+  trade: string | null;
+  site: string | null;
+  hoursPerWeek: number | null;
+  places: number | null;
+}
+
+function checkText(problems: FieldProblem[], field: string, value: { nb: string; en: string }, max: number) {
+  for (const lang of ['nb', 'en'] as const) {
+    const text = value[lang]?.trim() ?? '';
+    if (!text) problems.push({ field: `${field}.${lang}`, message: 'must not be empty.' });
+    else if (text.length > max) problems.push({ field: `${field}.${lang}`, message: `must be at most ${max} characters (is ${text.length}).` });
+  }
+}
+
+/** All problems with an offer as it would be after a create or update; empty when it may be saved. */
+export function validateOffer(offer: OfferFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  checkText(problems, 'title', offer.title, 120);
+  checkText(problems, 'description', offer.description, 2000);
+  checkText(problems, 'eligibility', offer.eligibility, 2000);
+  for (const field of ['trade', 'site'] as const) {
+    const value = offer[field];
+    if (value !== null && (value.trim() === '' || value.length > 80)) {
+      problems.push({ field, message: 'must be 1 to 80 characters, or left out.' });
+    }
+  }
+  const hours = offer.hoursPerWeek;
+  if (hours !== null) {
+    if (!Number.isFinite(hours) || hours <= 0 || hours > FULL_TIME_HOURS) {
+      problems.push({ field: 'hoursPerWeek', message: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.` });
+    } else if (offer.kind === OfferKind.ADAPTED_WORK && hours > ADAPTED_WORK_MAX_HOURS) {
+      problems.push({ field: 'hoursPerWeek', message: `adapted work is at most ${ADAPTED_WORK_MAX_HOURS} hours a week in a full position.` });
+    }
+  }
+  if (offer.places !== null && (!Number.isInteger(offer.places) || offer.places < 0 || offer.places > 10_000)) {
+    problems.push({ field: 'places', message: 'must be a whole number from 0 to 10000, or left out when not published.' });
+  }
+  return problems;
+}

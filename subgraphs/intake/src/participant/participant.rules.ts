@@ -1,0 +1,68 @@
+import type { FieldProblem } from '@veiinn/kit';
+import { parseIdentityNumber } from './identity-number';
+import type { GuardianInput } from './participant.inputs';
+
+export const MAX_GUARDIANS = 4;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Eight digits (Norwegian), or + and 8-15 digits (international); spaces are removed first. */
+const PHONE = /^(\d{8}|\+\d{8,15})$/;
+
+export function normalizePhone(phone: string): string {
+  return phone.replace(/[\s-]/g, '');
+}
+
+function checkName(problems: FieldProblem[], field: string, value: string | null | undefined, max: number) {
+  const text = value?.trim() ?? '';
+  if (!text) problems.push({ field, message: 'must not be empty.' });
+  else if (text.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+}
+
+function checkContact(problems: FieldProblem[], prefix: string, email?: string | null, phone?: string | null) {
+  if (email != null && (email.length > 254 || !EMAIL.test(email.trim()))) {
+    problems.push({ field: `${prefix}email`, message: 'is not an e-mail address (like navn@eksempel.no).' });
+  }
+  if (phone != null && !PHONE.test(normalizePhone(phone))) {
+    problems.push({ field: `${prefix}phone`, message: 'must be 8 digits, or start with + and the country code.' });
+  }
+}
+
+/**
+ * Checks a national identity number. Outside production only synthetic numbers (month + 80) are accepted,
+ * so that a demo or test database can never hold a real person's number.
+ */
+export function checkIdentityNumber(value: string, allowReal: boolean): FieldProblem[] {
+  const field = 'nationalIdentityNumber';
+  const parsed = parseIdentityNumber(value.trim());
+  if (!parsed) return [{ field, message: 'is not a valid national identity number or D-number (11 digits with correct check digits).' }];
+  if (!allowReal && parsed.kind !== 'synthetic') {
+    return [{ field, message: 'only synthetic test numbers (month + 80) are accepted in this environment.' }];
+  }
+  return [];
+}
+
+export interface ParticipantFields {
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  phone: string | null;
+  guardians: GuardianInput[];
+}
+
+/** All problems with a participant as it would be after a create or update; empty when it may be saved. */
+export function validateParticipant(p: ParticipantFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  checkName(problems, 'givenName', p.givenName, 100);
+  checkName(problems, 'familyName', p.familyName, 100);
+  checkContact(problems, '', p.email, p.phone);
+  if (p.guardians.length > MAX_GUARDIANS) {
+    problems.push({ field: 'guardians', message: `at most ${MAX_GUARDIANS} guardians or next of kin.` });
+  }
+  p.guardians.forEach((g, i) => {
+    checkName(problems, `guardians.${i}.name`, g.name, 200);
+    if (g.email == null && g.phone == null) {
+      problems.push({ field: `guardians.${i}`, message: 'give at least a phone number or an e-mail address.' });
+    }
+    checkContact(problems, `guardians.${i}.`, g.email, g.phone);
+  });
+  return problems;
+}

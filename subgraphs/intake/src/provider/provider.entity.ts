@@ -1,0 +1,66 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { LocalizedText } from '@veiinn/kit';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ProviderKind {
+  COORDINATOR = 'COORDINATOR',
+  MUNICIPAL_SERVICE = 'MUNICIPAL_SERVICE',
+  MUNICIPAL_COMPANY = 'MUNICIPAL_COMPANY',
+  STATE_AGENCY = 'STATE_AGENCY',
+  PARTNER = 'PARTNER',
+}
+registerEnumType(ProviderKind, {
+  name: 'ProviderKind',
+  description: 'What kind of organisation a provider is.',
+  valuesConfig: {
+    COORDINATOR: { description: 'Coordinates intake and transitions but offers no places itself (the allocation office, Tildelingskontoret).' },
+    MUNICIPAL_SERVICE: { description: 'A municipal service that offers places by administrative decision (vedtak), e.g. the day services.' },
+    MUNICIPAL_COMPANY: { description: 'A company owned by a municipality, e.g. the labour-market company Arba.' },
+    STATE_AGENCY: { description: 'A state agency, i.e. NAV, which grants VTA, VTAO and AFT.' },
+    PARTNER: { description: 'An independent organisation that offers places in cooperation with the municipality or NAV.' },
+  },
+});
+
+/** An organisation in the provider registry. The id is a stable slug that every subgraph uses as the key. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An organisation that offers or coordinates adapted work and daily activity.' })
+@Entity({ tableName: 'provider' })
+export class Provider {
+  @Field(() => ID, { description: 'Stable key, e.g. "baerum-arbeidssenter".' })
+  @PrimaryKey({ type: 'string', length: 64 })
+  id!: string;
+
+  @Field(() => String, { description: 'Full name, e.g. "Bærum arbeidssenter".' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Short name used in lists, e.g. "BA".' })
+  @Property({ type: 'string', length: 40 })
+  shortName!: string;
+
+  @Field(() => ProviderKind, { description: 'What kind of organisation this is.' })
+  @Enum({ items: () => ProviderKind, type: 'string', length: 32 })
+  kind!: ProviderKind;
+
+  @Field(() => String, { description: 'Municipality the organisation belongs to or is located in, e.g. "Bærum".' })
+  @Property({ type: 'string', length: 80 })
+  municipality!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Norwegian organisation number (9 digits) from the Central Coordinating Register; null until registered.',
+  })
+  @Property({ type: 'string', length: 9, nullable: true })
+  organisationNumber: string | null = null;
+
+  @Property({ type: 'text' })
+  descriptionNb!: string;
+
+  @Property({ type: 'text' })
+  descriptionEn!: string;
+
+  @Field(() => LocalizedText, { description: 'What the organisation does, in plain language.' })
+  get description(): LocalizedText {
+    return { nb: this.descriptionNb, en: this.descriptionEn };
+  }
+}

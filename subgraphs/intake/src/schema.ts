@@ -1,0 +1,20 @@
+import { buildFederatedSchema } from '@veiinn/kit';
+import type { GraphQLSchema } from 'graphql';
+import type { IntakeContext } from './context';
+import { OfferResolver } from './offer/offer.resolver';
+import { ParticipantResolver } from './participant/participant.resolver';
+import { ProviderResolver } from './provider/provider.resolver';
+
+type Reference = { id: string };
+
+/** The intake subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
+export function createIntakeSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [ProviderResolver, OfferResolver, ParticipantResolver],
+    referenceResolvers: {
+      Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
+      Offer: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.offer.load(ref.id) },
+      Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.participant.load(ref.id) },
+    },
+  });
+}
