@@ -1,0 +1,48 @@
+import type { SupergraphSdlHook } from '@apollo/gateway';
+import type { Logger } from '@veiinn/kit';
+import { createHash } from 'node:crypto';
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+
+export interface SupergraphState {
+  /** SHA-256 of the supergraph the gateway serves now. */
+  hash: string;
+  loadedAt: Date;
+  path: string;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Serves the supergraph from a file and hands the gateway every new version written to it. The file is polled
+ * (not fs.watch) because editors and `npm run compose` replace files by rename, which fs.watch can miss.
+ * A file that does not parse or compose is logged and ignored: the gateway keeps the last good supergraph.
+ * Requests in flight finish on the schema they started with; the gateway swaps for the next request.
+ */
+export function supergraphFromFile(path: string, logger: Logger, pollIntervalMs = 500) {
+  const state: SupergraphState = { hash: '', loadedAt: new Date(), path };
+  const hook: SupergraphSdlHook = async ({ update }) => {
+    const initial = readFileSync(path, 'utf8');
+    Object.assign(state, { hash: sha(initial), loadedAt: new Date() });
+    const onChange = () => {
+      let next: string;
+      try {
+        next = readFileSync(path, 'utf8');
+      } catch (error) {
+        logger.warn('Supergraph file unreadable; keeping the current one', { path, error: String(error) });
+        return;
+      }
+      const hash = sha(next);
+      if (hash === state.hash) return;
+      try {
+        update(next);
+        Object.assign(state, { hash, loadedAt: new Date() });
+        logger.info('Supergraph reloaded', { path, hash });
+      } catch (error) {
+        logger.error('New supergraph rejected; keeping the current one', { path, error: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    watchFile(path, { interval: pollIntervalMs }, onChange);
+    return { supergraphSdl: initial, cleanup: async () => unwatchFile(path, onChange) };
+  };
+  return { hook, state };
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../jest.base.js'), displayName: 'schema', rootDir: __dirname };

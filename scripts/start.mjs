@@ -1,0 +1,113 @@
+// `npm start`: builds what is missing, starts every subgraph and the gateway as separate processes on the
+// embedded SQLite default (demo data seeded on first start), prints the URLs, and stops all of them on Ctrl-C.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const children = new Map();
+let stopping = false;
+
+function log(message) {
+  process.stdout.write(`[start] ${message}\n`);
+}
+
+// tsc -b is incremental: it compiles only what changed since the last build, and nothing when all is built.
+log('Building (incremental)...');
+const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  log('Build failed; fix the errors above and run npm start again.');
+  process.exit(1);
+}
+
+const { subgraphRegistry, GATEWAY_DEFAULT_PORT } = require(join(root, 'schema/dist/src/registry.js'));
+const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], { cwd: root, encoding: 'utf8' });
+if (check.status !== 0) log(`Warning: ${(check.stderr || check.stdout).trim()}`);
+
+function run(name, script, env) {
+  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (stream, out) =>
+    stream.on('data', (chunk) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) out.write(`[${name}] ${line}\n`);
+    });
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      log(`${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping the rest.`);
+      stop(1);
+    }
+  });
+  children.set(name, child);
+  return child;
+}
+
+async function waitForHealth(name, url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  log('Stopping...');
+  const exits = [...children.values()].map(
+    (child) =>
+      new Promise((done) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+        child.kill('SIGTERM');
+      }),
+  );
+  await Promise.all(exits);
+  log('Stopped.');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+try {
+  const urls = [];
+  for (const entry of subgraphRegistry) {
+    const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    const port = Number(process.env[`${prefix}_PORT`] ?? entry.port);
+    run(entry.name, join(entry.workspace, 'dist/src/main.js'), {
+      [`${prefix}_PORT`]: String(port),
+      [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
+    });
+    urls.push([entry.name, port]);
+  }
+  await Promise.all(urls.map(([name, port]) => waitForHealth(name, `http://127.0.0.1:${port}/health`)));
+  const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
+  run('gateway', 'gateway/dist/src/main.js', { GATEWAY_PORT: String(gatewayPort) });
+  await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
+  log('Veiinn is running.');
+  log(`  Gateway (GraphQL, open in a browser for the sandbox): http://localhost:${gatewayPort}/graphql`);
+  log(`  Gateway health:                                        http://localhost:${gatewayPort}/health`);
+  for (const [name, port] of urls) log(`  Subgraph ${name.padEnd(12)} http://localhost:${port}/graphql`);
+  log('Press Ctrl-C to stop.');
+} catch (error) {
+  log(String(error instanceof Error ? error.message : error));
+  await stop(1);
+}
