@@ -1,3 +1,4 @@
 export * from './database';
 export * from './graphql';
 export * from './sql-counter';
+export * from './schema-drift';

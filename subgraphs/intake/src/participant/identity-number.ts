@@ -55,6 +55,15 @@ export function parseIdentityNumber(text: string): ParsedIdentityNumber | null {
   return { kind, birthDate: date.toISOString().slice(0, 10) };
 }
 
+/** Appends the two check digits to the first nine digits; null when no valid number starts with them. */
+export function withCheckDigits(head: string): string | null {
+  const digits = [...head].map(Number);
+  const k1 = checkDigit(digits, WEIGHTS_1);
+  if (k1 === null) return null;
+  const k2 = checkDigit([...digits, k1], WEIGHTS_2);
+  return k2 === null ? null : `${head}${k1}${k2}`;
+}
+
 /**
  * Makes a synthetic identity number (month + 80) for a birth date, for seeds and tests. Tries individual numbers
  * from `individual` upward until the check digits exist (about one in eleven has none).
@@ -65,13 +74,8 @@ export function syntheticIdentityNumber(birthDate: string, individual = 100): st
   const lowest = year < 1900 ? 500 : year < 2000 ? 0 : 500;
   for (let n = Math.max(individual, lowest); n <= 999; n++) {
     const head = `${String(day).padStart(2, '0')}${String(month + 80).padStart(2, '0')}${String(yy).padStart(2, '0')}${String(n).padStart(3, '0')}`;
-    const digits = [...head].map(Number);
-    const k1 = checkDigit(digits, WEIGHTS_1);
-    if (k1 === null) continue;
-    const k2 = checkDigit([...digits, k1], WEIGHTS_2);
-    if (k2 === null) continue;
-    const candidate = `${head}${k1}${k2}`;
-    if (parseIdentityNumber(candidate)?.birthDate === birthDate) return candidate;
+    const candidate = withCheckDigits(head);
+    if (candidate && parseIdentityNumber(candidate)?.birthDate === birthDate) return candidate;
   }
   throw new Error(`No synthetic identity number left for ${birthDate} from individual number ${individual}.`);
 }

@@ -1,0 +1,166 @@
+import { graphqlData, graphqlRequest } from '@veiinn/testing';
+import { Offer } from '../src/offer/offer.entity';
+import { seedOffers } from '../src/seed/offers';
+import { startTestIntake, type TestIntake } from './support';
+
+const OFFERS = /* GraphQL */ `
+  query Offers($filter: OfferFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    offers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { id kind places trade site title { nb en } provider { id shortName } nextApplicationDeadline } }
+    }
+  }
+`;
+type OffersData = {
+  offers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; kind: string; places: number | null; trade: string | null; site: string | null; title: { nb: string }; provider: { id: string }; nextApplicationDeadline: string | null } }[];
+  };
+};
+
+describe('offer catalogue through the intake subgraph', () => {
+  let intake: TestIntake;
+  beforeAll(async () => {
+    intake = await startTestIntake({ today: '2026-11-23' });
+  });
+  afterAll(() => intake.stop());
+
+  it('pages forward through the whole catalogue without gaps or repeats, then back again', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const { offers }: OffersData = await graphqlData<OffersData>(intake.url, OFFERS, { first: 5, after });
+      expect(offers.totalCount).toBe(seedOffers.length);
+      seen.push(...offers.edges.map((e) => e.node.id));
+      pages++;
+      if (!offers.pageInfo.hasNextPage) break;
+      after = offers.pageInfo.endCursor;
+    }
+    expect(pages).toBe(Math.ceil(seedOffers.length / 5));
+    expect(new Set(seen).size).toBe(seedOffers.length);
+
+    const { offers: lastPage } = await graphqlData<OffersData>(intake.url, OFFERS, { last: 5, before: null });
+    expect(lastPage.edges.map((e) => e.node.id)).toEqual(seen.slice(-5));
+    expect(lastPage.pageInfo.hasPreviousPage).toBe(true);
+    const { offers: before } = await graphqlData<OffersData>(intake.url, OFFERS, { last: 3, before: lastPage.pageInfo.startCursor });
+    expect(before.edges.map((e) => e.node.id)).toEqual(seen.slice(-8, -5));
+  });
+
+  it('filters by kind and shows the places of the domain brief', async () => {
+    const { offers } = await graphqlData<OffersData>(intake.url, OFFERS, { filter: { kinds: ['VTA'] } });
+    const places = Object.fromEntries(offers.edges.map((e) => [e.node.provider.id, e.node.places]));
+    expect(places).toEqual({ arba: 114, 'asker-produkt': 41 });
+    expect(offers.edges.every((e) => e.node.nextApplicationDeadline === null)).toBe(true);
+  });
+
+  it('combines provider, trade and free-text filters', async () => {
+    const design = seedOffers.filter((o) => o.providerId === 'baerum-arbeidssenter' && o.trade === 'Design');
+    const { offers } = await graphqlData<OffersData>(intake.url, OFFERS, {
+      filter: { providerIds: ['baerum-arbeidssenter'], trade: 'Design' },
+      first: 50,
+    });
+    expect(offers.edges.map((e) => e.node.title.nb).sort()).toEqual(design.map((o) => o.title[0]).sort());
+
+    const { offers: green } = await graphqlData<OffersData>(intake.url, OFFERS, { filter: { search: 'GRØNT emma' } });
+    expect(green.edges.map((e) => e.node.title.nb)).toEqual(['Grøntgruppa']);
+    expect(green.edges[0].node.nextApplicationDeadline).toBe('2027-02-01');
+
+    const { offers: none } = await graphqlData<OffersData>(intake.url, OFFERS, { filter: { search: 'grønt arba' } });
+    expect(none.totalCount).toBe(0);
+    expect(none.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
+  it('lists the trades and sites in use for filter menus', async () => {
+    const data = await graphqlData<{ offerFacets: { trades: string[]; sites: string[] } }>(intake.url, '{ offerFacets { trades sites } }');
+    expect(data.offerFacets.trades).toEqual(['Design', 'Mat', 'Service', 'Tre']);
+    expect(data.offerFacets.sites).toEqual(expect.arrayContaining(['Emma Hjorth', 'Personalkantinen', 'Wøyen gård']));
+  });
+
+  it('returns null for an unknown offer id, and refuses a malformed cursor or page size', async () => {
+    const unknown = await graphqlRequest(intake.url, '{ offer(id: "00000000-0000-0000-0000-000000000000") { id } }');
+    expect(unknown).toEqual({ status: 200, data: { offer: null } });
+
+    const bad = await graphqlRequest(intake.url, OFFERS, { first: 500, after: 'garbage' });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'first' }), expect.objectContaining({ field: 'after' })],
+    });
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+
+  describe('changing the catalogue', () => {
+    const CREATE = /* GraphQL */ `
+      mutation Create($input: CreateOfferInput!) {
+        createOffer(input: $input) { id kind intakeMode decidedBy hoursPerWeek version provider { id } title { nb } }
+      }
+    `;
+    const input = {
+      providerId: 'baerum-arbeidssenter',
+      kind: 'ADAPTED_WORK',
+      title: { nb: 'Sykkelverkstedet', en: 'Bicycle workshop' },
+      description: { nb: 'Reparasjon av sykler.', en: 'Repairing bicycles.' },
+      eligibility: { nb: 'Voksne med uføretrygd.', en: 'Adults on disability benefit.' },
+      trade: 'Service',
+      hoursPerWeek: 25,
+      places: 6,
+    };
+    const count = () => intake.orm.em.fork().count(Offer, {});
+
+    it('adds an offer with the defaults of its kind, findable by search at once', async () => {
+      const { createOffer } = await graphqlData<{ createOffer: Record<string, unknown> }>(intake.url, CREATE, { input });
+      expect(createOffer).toMatchObject({ kind: 'ADAPTED_WORK', intakeMode: 'MAIN_INTAKE', decidedBy: 'ALLOCATION_OFFICE', hoursPerWeek: 25, version: 1 });
+      const { offers } = await graphqlData<OffersData>(intake.url, OFFERS, { filter: { search: 'sykkel' } });
+      expect(offers.edges.map((e) => e.node.id)).toEqual([createOffer.id]);
+    });
+
+    it('refuses invalid input with every field named, and writes nothing', async () => {
+      const before = await count();
+      const result = await graphqlRequest(intake.url, CREATE, {
+        input: { ...input, providerId: 'no-such-provider', hoursPerWeek: 31, title: { nb: '', en: 'x' } },
+      });
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'providerId', message: 'no provider has the id "no-such-provider".' },
+          { field: 'title.nb', message: 'must not be empty.' },
+          { field: 'hoursPerWeek', message: 'adapted work is at most 30 hours a week in a full position.' },
+        ],
+      });
+      expect(await count()).toBe(before);
+    });
+
+    it('updates with a version check: NOT_FOUND for an unknown id, CONFLICT for a stale version', async () => {
+      const { createOffer } = await graphqlData<{ createOffer: { id: string; version: number } }>(intake.url, CREATE, {
+        input: { ...input, title: { nb: 'Vaskeriet', en: 'Laundry' } },
+      });
+      const UPDATE = `mutation U($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { places version site title { nb } } }`;
+
+      const updated = await graphqlData<{ updateOffer: { places: number; version: number; site: string | null } }>(intake.url, UPDATE, {
+        id: createOffer.id,
+        input: { expectedVersion: 1, places: 9, site: 'Rud' },
+      });
+      expect(updated.updateOffer).toMatchObject({ places: 9, version: 2, site: 'Rud' });
+
+      const stale = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { expectedVersion: 1, places: 1 } });
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+
+      const cleared = await graphqlData<{ updateOffer: { site: string | null; places: number } }>(intake.url, UPDATE, {
+        id: createOffer.id,
+        input: { site: null },
+      });
+      expect(cleared.updateOffer).toMatchObject({ site: null, places: 9 });
+
+      const missing = await graphqlRequest(intake.url, UPDATE, { id: '00000000-0000-0000-0000-000000000000', input: { places: 1 } });
+      expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Offer' });
+
+      const invalid = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { hoursPerWeek: 50 } });
+      expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'hoursPerWeek' })] });
+      const after = await graphqlData<{ offer: { hoursPerWeek: number } }>(intake.url, `{ offer(id: "${createOffer.id}") { hoursPerWeek } }`);
+      expect(after.offer.hoursPerWeek).toBe(25);
+    });
+  });
+});

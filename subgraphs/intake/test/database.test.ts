@@ -1,0 +1,52 @@
+import { createTestDatabase, graphqlRequest, schemaDrift } from '@veiinn/testing';
+import { seedDemoData } from '../src/seed/seed';
+import { openIntakeDatabase } from '../src/subgraph';
+import { Offer } from '../src/offer/offer.entity';
+import { seedOffers } from '../src/seed/offers';
+import { startTestIntake } from './support';
+
+describe('intake database', () => {
+  it('migrations produce exactly the schema the entities describe', async () => {
+    const database = await createTestDatabase('intake_schema');
+    const orm = await openIntakeDatabase(database);
+    try {
+      // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
+      expect(await schemaDrift(orm)).toEqual([]);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+
+  it('seeds once: opening and seeding again changes nothing', async () => {
+    const database = await createTestDatabase('intake_reseed');
+    try {
+      const first = await openIntakeDatabase(database);
+      expect(await seedDemoData(first.em.fork())).toBe(true);
+      await first.close();
+      const second = await openIntakeDatabase(database);
+      expect(await seedDemoData(second.em.fork())).toBe(false);
+      expect(await second.em.fork().count(Offer, {})).toBe(seedOffers.length);
+      await second.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('masks an internal failure: a reference for the logs, no stack trace or SQL for the client', async () => {
+    const intake = await startTestIntake({ seed: false });
+    const errors: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (errors.push(String(chunk)), true));
+    try {
+      await intake.orm.close(true); // the database goes away under a running server
+      const result = await graphqlRequest(intake.url, '{ offers(first: 1) { totalCount } }');
+      const error = result.errors?.[0];
+      expect(error?.message).toMatch(/^Internal error\. Reference: [0-9a-f-]{36}$/);
+      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) });
+      expect(errors.join('')).toContain(error?.extensions?.correlationId as string);
+    } finally {
+      spy.mockRestore();
+      await intake.stop().catch(() => undefined);
+    }
+  });
+});
