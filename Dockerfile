@@ -1,0 +1,25 @@
+# One image for every Veiinn process; docker-compose.yml picks the process with `command`, e.g.
+#   node subgraphs/intake/dist/src/main.js   or   node gateway/dist/src/main.js
+FROM node:20-slim
+
+WORKDIR /app
+
+# Manifests first, so that the dependency layer is rebuilt only when a package.json or the lock file changes.
+# npm ci needs the package.json of every workspace listed in the root package.json.
+COPY package.json package-lock.json ./
+COPY packages/kit/package.json packages/kit/
+COPY packages/testing/package.json packages/testing/
+COPY subgraphs/intake/package.json subgraphs/intake/
+COPY schema/package.json schema/
+COPY gateway/package.json gateway/
+COPY clients/package.json clients/
+# NODE_ENV is set by docker-compose at run time only: set here, npm ci would skip TypeScript (a devDependency).
+RUN npm ci --no-audit --no-fund
+
+COPY . .
+# data/ holds the SQLite files used when no <NAME>_DATABASE_URL is given; the node user must be able to write there.
+RUN npx tsc -b && mkdir -p data && chown node:node data
+
+USER node
+EXPOSE 4000
+CMD ["node", "gateway/dist/src/main.js"]

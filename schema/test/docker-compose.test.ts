@@ -1,0 +1,280 @@
+/**
+ * docker-compose.yml is never started in CI (no Docker engine there), so this test is what keeps it in step with
+ * the subgraph registry: a new subgraph, a changed port or a renamed entry point fails here, not on a user's machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { GATEWAY_DEFAULT_PORT, subgraphRegistry, type SubgraphEntry } from '../src/registry';
+
+const repoRoot = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
+
+interface ComposeService {
+  build?: unknown;
+  command?: string | string[];
+  environment?: Record<string, string | number | boolean | null> | string[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  healthcheck?: { test?: string | string[]; disable?: boolean };
+}
+
+interface ComposeFile {
+  services?: Record<string, ComposeService>;
+}
+
+interface Deployment {
+  compose: ComposeFile;
+  dockerfile: string;
+  postgresInit: string;
+  /** Workspaces of the root package.json, each needing its package.json in the image before `npm ci`. */
+  workspaces: string[];
+}
+
+const POSTGRES_SERVICE = 'postgres';
+
+/** The prefix of a process's variables, as readSubgraphEnv in @veiinn/kit derives it: `work-centre` gives WORK_CENTRE. */
+const envPrefix = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+const databaseName = (name: string) => `veiinn_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+
+/** Compose allows `environment` as a map or as a list of `KEY=value`; values may be YAML numbers or booleans. */
+function envOf(service: ComposeService): Record<string, string> {
+  const env = service.environment ?? {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(env.map((item) => [item.split('=')[0], item.slice(item.indexOf('=') + 1)]));
+  }
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === null ? '' : String(value)]));
+}
+
+function commandOf(service: ComposeService): string[] {
+  const command = service.command ?? [];
+  return Array.isArray(command) ? command : command.split(/\s+/).filter(Boolean);
+}
+
+/** Service name to the condition it waits for (`service_started` when given as a plain list, as compose does). */
+function dependenciesOf(service: ComposeService): Record<string, string> {
+  const deps = service.depends_on ?? [];
+  if (Array.isArray(deps)) return Object.fromEntries(deps.map((name) => [name, 'service_started']));
+  return Object.fromEntries(Object.entries(deps).map(([name, dep]) => [name, dep?.condition ?? 'service_started']));
+}
+
+const healthcheckOf = (service: ComposeService) =>
+  service.healthcheck && !service.healthcheck.disable && service.healthcheck.test
+    ? [service.healthcheck.test].flat().join(' ')
+    : undefined;
+
+function checkNodeCommand(where: string, service: ComposeService, workspace: string): string[] {
+  const entry = `${workspace}/dist/src/main.js`;
+  const command = commandOf(service);
+  const problems: string[] = [];
+  if (command[0] !== 'node' || command[command.length - 1] !== entry) {
+    problems.push(`${where}: command should be \`node ${entry}\`, is \`${command.join(' ')}\``);
+  }
+  // `npx tsc -b` in the image compiles src/main.ts to the entry point the command runs.
+  if (!existsSync(join(repoRoot, workspace, 'src', 'main.ts'))) {
+    problems.push(`${where}: ${workspace}/src/main.ts does not exist`);
+  }
+  if (service.build === undefined) {
+    problems.push(`${where}: should be built from the repository's Dockerfile (build: .)`);
+  }
+  return problems;
+}
+
+function checkSubgraph(entry: SubgraphEntry, deployment: Deployment): string[] {
+  const service = deployment.compose.services?.[entry.name];
+  if (!service) return [`subgraph "${entry.name}" has no service in docker-compose.yml`];
+  const where = `service ${entry.name}`;
+  const prefix = envPrefix(entry.name);
+  const env = envOf(service);
+  const problems = checkNodeCommand(where, service, entry.workspace);
+
+  if (env[`${prefix}_PORT`] !== String(entry.port)) {
+    problems.push(
+      `${where}: ${prefix}_PORT should be ${entry.port} (the registry's port), is ${env[`${prefix}_PORT`]}`,
+    );
+  }
+  if (env[`${prefix}_HOST`] !== '0.0.0.0') {
+    problems.push(`${where}: ${prefix}_HOST should be 0.0.0.0 to be reachable from other containers`);
+  }
+
+  const database = databaseName(entry.name);
+  const rawUrl = env[`${prefix}_DATABASE_URL`];
+  const url = rawUrl && URL.canParse(rawUrl) ? new URL(rawUrl) : undefined;
+  if (!url || url.protocol !== 'postgres:' || url.hostname !== POSTGRES_SERVICE || url.pathname !== `/${database}`) {
+    problems.push(
+      `${where}: ${prefix}_DATABASE_URL should be postgres://...@${POSTGRES_SERVICE}:5432/${database}, is ${rawUrl}`,
+    );
+  }
+  if (!new RegExp(`^\\s*CREATE DATABASE "?${database}"?\\s*;`, 'im').test(deployment.postgresInit)) {
+    problems.push(`${where}: docker/postgres-init.sql does not create the database ${database}`);
+  }
+  if (dependenciesOf(service)[POSTGRES_SERVICE] !== 'service_healthy') {
+    problems.push(`${where}: should depend on ${POSTGRES_SERVICE} with condition service_healthy`);
+  }
+
+  const health = healthcheckOf(service);
+  if (!health) problems.push(`${where}: has no healthcheck`);
+  else if (!health.includes(`127.0.0.1:${entry.port}/health`)) {
+    problems.push(`${where}: healthcheck should fetch http://127.0.0.1:${entry.port}/health, is \`${health}\``);
+  }
+  return problems;
+}
+
+function checkGateway(deployment: Deployment, registry: SubgraphEntry[]): string[] {
+  const service = deployment.compose.services?.gateway;
+  if (!service) return ['docker-compose.yml has no gateway service'];
+  const env = envOf(service);
+  const deps = dependenciesOf(service);
+  const problems = checkNodeCommand('service gateway', service, 'gateway');
+  if (env.GATEWAY_PORT !== String(GATEWAY_DEFAULT_PORT)) {
+    problems.push(`service gateway: GATEWAY_PORT should be ${GATEWAY_DEFAULT_PORT}`);
+  }
+  if (env.GATEWAY_HOST !== '0.0.0.0') problems.push('service gateway: GATEWAY_HOST should be 0.0.0.0');
+
+  for (const entry of registry) {
+    const key = `SUBGRAPH_${envPrefix(entry.name)}_URL`;
+    const expected = `http://${entry.name}:${entry.port}/graphql`;
+    if (env[key] !== expected) problems.push(`service gateway: ${key} should be ${expected}, is ${env[key]}`);
+    // Waiting for the subgraph's healthcheck, where it has one, spares the gateway's first requests an error.
+    const subgraph = deployment.compose.services?.[entry.name];
+    const wanted = subgraph && healthcheckOf(subgraph) ? 'service_healthy' : 'service_started';
+    if (deps[entry.name] !== wanted) {
+      problems.push(`service gateway: should depend on ${entry.name} (condition ${wanted})`);
+    }
+  }
+  const known = new Set(registry.map((entry) => `SUBGRAPH_${envPrefix(entry.name)}_URL`));
+  for (const key of Object.keys(env)) {
+    if (/^SUBGRAPH_.+_URL$/.test(key) && !known.has(key)) {
+      problems.push(`service gateway: ${key} names no subgraph in the registry`);
+    }
+  }
+  return problems;
+}
+
+function checkServices(deployment: Deployment): string[] {
+  const services = deployment.compose.services ?? {};
+  const problems: string[] = [];
+  if (!services[POSTGRES_SERVICE]) problems.push(`docker-compose.yml has no ${POSTGRES_SERVICE} service`);
+  for (const [name, service] of Object.entries(services)) {
+    for (const [dependency, condition] of Object.entries(dependenciesOf(service))) {
+      const target = services[dependency];
+      if (!target) problems.push(`service ${name}: depends on ${dependency}, which is not a service`);
+      else if (condition === 'service_healthy' && !healthcheckOf(target)) {
+        problems.push(`service ${name}: waits for ${dependency} to be healthy, but ${dependency} has no healthcheck`);
+      }
+    }
+  }
+  return problems;
+}
+
+function checkDockerfile({ dockerfile, workspaces }: Deployment, registry: SubgraphEntry[]): string[] {
+  const lines = dockerfile.split('\n').map((line) => line.trim());
+  const problems: string[] = [];
+  const npmCi = lines.findIndex((line) => /^RUN\s+npm ci\b/.test(line));
+  if (!lines.some((line) => /^FROM\s+node:20-slim\b/.test(line))) {
+    problems.push('Dockerfile: should build FROM node:20-slim');
+  }
+  if (npmCi < 0) problems.push('Dockerfile: has no `RUN npm ci`');
+  if (!lines.some((line, i) => i > npmCi && /^RUN\s+npx tsc -b\b/.test(line))) {
+    problems.push('Dockerfile: has no `RUN npx tsc -b` after npm ci');
+  }
+  // npm ci fails when a workspace of the root package.json has no package.json in the image yet.
+  for (const workspace of workspaces) {
+    const copy = lines.findIndex((line) => new RegExp(`^COPY\\s+${workspace}/package\\.json\\s`).test(line));
+    if (copy < 0 || (npmCi >= 0 && copy > npmCi)) {
+      problems.push(`Dockerfile: should COPY ${workspace}/package.json before npm ci`);
+    }
+  }
+  for (const entry of registry) {
+    if (!workspaces.includes(entry.workspace)) problems.push(`package.json: workspaces should list ${entry.workspace}`);
+  }
+  return problems;
+}
+
+function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = subgraphRegistry): string[] {
+  return [
+    ...checkServices(deployment),
+    ...registry.flatMap((entry) => checkSubgraph(entry, deployment)),
+    ...checkGateway(deployment, registry),
+    ...checkDockerfile(deployment, registry),
+  ];
+}
+
+function loadDeployment(): Deployment {
+  return {
+    // Merge keys (`<<: *veiinn-image`) are YAML 1.1, which docker compose reads; the yaml package needs asking.
+    compose: parse(read('docker-compose.yml'), { merge: true }) as ComposeFile,
+    dockerfile: read('Dockerfile'),
+    postgresInit: read('docker/postgres-init.sql'),
+    workspaces: (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces,
+  };
+}
+
+/** A deep copy to break on purpose. */
+const copyOf = (deployment: Deployment): Deployment => structuredClone(deployment);
+
+describe('docker-compose.yml', () => {
+  const deployment = loadDeployment();
+
+  it('runs every subgraph in the registry and the gateway, on the registry ports, against PostgreSQL', () => {
+    expect(checkDeployment(deployment)).toEqual([]);
+  });
+
+  it('has a .dockerignore that keeps host builds, modules and databases out of the image', () => {
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim());
+    expect(ignored).toEqual(expect.arrayContaining(['**/node_modules', '**/dist', 'data']));
+  });
+
+  describe('the check', () => {
+    const intake = subgraphRegistry[0];
+    const prefix = envPrefix(intake.name);
+
+    it('fails when a subgraph port differs from the registry', () => {
+      const broken = copyOf(deployment);
+      (broken.compose.services![intake.name].environment as Record<string, string>)[`${prefix}_PORT`] = '4999';
+      expect(checkDeployment(broken)).toEqual([expect.stringContaining(`${prefix}_PORT should be ${intake.port}`)]);
+    });
+
+    it('fails when a registered subgraph has no service, and the gateway neither routes to it nor waits for it', () => {
+      const registry = [...subgraphRegistry, { name: 'work-centre', port: 4002, workspace: 'subgraphs/intake' }];
+      expect(checkDeployment(deployment, registry)).toEqual([
+        'subgraph "work-centre" has no service in docker-compose.yml',
+        'service gateway: SUBGRAPH_WORK_CENTRE_URL should be http://work-centre:4002/graphql, is undefined',
+        'service gateway: should depend on work-centre (condition service_started)',
+      ]);
+    });
+
+    it('fails when the database URL points elsewhere than the postgres service', () => {
+      const broken = copyOf(deployment);
+      const env = broken.compose.services![intake.name].environment as Record<string, string>;
+      env[`${prefix}_DATABASE_URL`] = env[`${prefix}_DATABASE_URL`].replace('@postgres:', '@localhost:');
+      expect(checkDeployment(broken)).toEqual([expect.stringContaining(`${prefix}_DATABASE_URL should be`)]);
+    });
+
+    it('fails when a subgraph has no healthcheck the gateway can wait for', () => {
+      const broken = copyOf(deployment);
+      delete broken.compose.services![intake.name].healthcheck;
+      expect(checkDeployment(broken)).toEqual(
+        expect.arrayContaining([
+          `service ${intake.name}: has no healthcheck`,
+          `service gateway: waits for ${intake.name} to be healthy, but ${intake.name} has no healthcheck`,
+        ]),
+      );
+    });
+
+    it('fails when the command runs another entry point', () => {
+      const broken = copyOf(deployment);
+      broken.compose.services![intake.name].command = 'node subgraphs/intake/dist/src/index.js';
+      expect(checkDeployment(broken)).toEqual([
+        expect.stringContaining('command should be `node subgraphs/intake/dist/src/main.js`'),
+      ]);
+    });
+
+    it('fails when the Dockerfile installs before copying a workspace manifest', () => {
+      const broken = copyOf(deployment);
+      broken.dockerfile = broken.dockerfile.replace(/^COPY gateway\/package\.json.*$/m, '');
+      expect(checkDeployment(broken)).toEqual(['Dockerfile: should COPY gateway/package.json before npm ci']);
+    });
+  });
+});
