@@ -2,5 +2,12 @@
 module.exports = {
   // Integration suites start real servers and databases; PostgreSQL runs take longer than SQLite.
   testTimeout: 60_000,
-  projects: ['<rootDir>/packages/kit', '<rootDir>/packages/testing', '<rootDir>/subgraphs/intake', '<rootDir>/schema', '<rootDir>/clients', '<rootDir>/gateway'],
+  projects: [
+    '<rootDir>/packages/kit',
+    '<rootDir>/packages/testing',
+    '<rootDir>/subgraphs/intake',
+    '<rootDir>/schema',
+    '<rootDir>/clients',
+    '<rootDir>/gateway',
+  ],
 };

@@ -16,14 +16,20 @@ function log(message) {
 
 // tsc -b is incremental: it compiles only what changed since the last build, and nothing when all is built.
 log('Building (incremental)...');
-const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (build.status !== 0) {
   log('Build failed; fix the errors above and run npm start again.');
   process.exit(1);
 }
 
 const { subgraphRegistry, GATEWAY_DEFAULT_PORT } = require(join(root, 'schema/dist/src/registry.js'));
-const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], { cwd: root, encoding: 'utf8' });
+const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (check.status !== 0) log(`Warning: ${(check.stderr || check.stdout).trim()}`);
 
 function run(name, script, env) {
@@ -96,11 +102,15 @@ try {
       [`${prefix}_PORT`]: String(port),
       [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
     });
-    urls.push([entry.name, port]);
+    urls.push([entry.name, port, prefix]);
   }
   await Promise.all(urls.map(([name, port]) => waitForHealth(name, `http://127.0.0.1:${port}/health`)));
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
-  run('gateway', 'gateway/dist/src/main.js', { GATEWAY_PORT: String(gatewayPort) });
+  // The supergraph names the default ports; tell the gateway where each subgraph really listens.
+  const subgraphUrls = Object.fromEntries(
+    urls.map(([, port, prefix]) => [`SUBGRAPH_${prefix}_URL`, `http://127.0.0.1:${port}/graphql`]),
+  );
+  run('gateway', 'gateway/dist/src/main.js', { GATEWAY_PORT: String(gatewayPort), ...subgraphUrls });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   log('Veiinn is running.');
   log(`  Gateway (GraphQL, open in a browser for the sandbox): http://localhost:${gatewayPort}/graphql`);

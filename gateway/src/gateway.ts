@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter, createLogger, type Logger, type RunningServer } from '@veiinn/kit';
@@ -48,12 +49,18 @@ export function createGatewayServer(options: GatewayOptions) {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
-        logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+        logger: {
+          debug: () => undefined,
+          info: (m) => logger.info(String(m)),
+          warn: (m) => logger.warn(String(m)),
+          error: (m) => logger.error(String(m)),
+        },
         buildService: ({ name, url }) =>
           new RemoteGraphQLDataSource<GatewayContext>({
             url: options.subgraphUrls?.[name] ?? url,
             willSendRequest: ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
-              const requestId = 'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
+              const requestId =
+                'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
               request.http?.headers.set('x-request-id', requestId);
               options.onSubgraphFetch?.({ subgraph: name, requestId });
             },
@@ -66,12 +73,18 @@ export function createGatewayServer(options: GatewayOptions) {
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
         introspection: !options.production,
-        plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+        plugins: [
+          ApolloServerPluginDrainHttpServer({ httpServer }),
+          ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+        ],
       });
       await apollo.start();
 
       app.get('/health', (_req, res) => {
-        res.json({ status: 'ok', supergraph: { hash: supergraph.state.hash, loadedAt: supergraph.state.loadedAt.toISOString() } });
+        res.json({
+          status: 'ok',
+          supergraph: { hash: supergraph.state.hash, loadedAt: supergraph.state.loadedAt.toISOString() },
+        });
       });
       const origins = options.corsOrigins ?? ['*'];
       app.use(

@@ -17,13 +17,21 @@ function subgraphUrlsFromEnv(): Record<string, string> {
 runUntilSignal(logger, async () => {
   const production = process.env.NODE_ENV === 'production';
   const server = createGatewayServer({
-    supergraphPath: resolve(getEnvStr('GATEWAY_SUPERGRAPH_PATH', join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'))),
+    supergraphPath: resolve(
+      getEnvStr('GATEWAY_SUPERGRAPH_PATH', join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql')),
+    ),
     subgraphUrls: subgraphUrlsFromEnv(),
     pollIntervalMs: getEnvNum('GATEWAY_SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
-    corsOrigins: getEnvOptionalStr('GATEWAY_CORS_ORIGINS')?.split(',').map((o) => o.trim()) ?? (production ? [] : ['*']),
+    corsOrigins:
+      getEnvOptionalStr('GATEWAY_CORS_ORIGINS')
+        ?.split(',')
+        .map((o) => o.trim()) ?? (production ? [] : ['*']),
     production,
     logger,
   });
-  const running = await server.listen(getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }), getEnvStr('GATEWAY_HOST', '127.0.0.1'));
+  const running = await server.listen(
+    getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+    getEnvStr('GATEWAY_HOST', '127.0.0.1'),
+  );
   return running.stop;
 });

@@ -38,7 +38,10 @@ export function supergraphFromFile(path: string, logger: Logger, pollIntervalMs 
         Object.assign(state, { hash, loadedAt: new Date() });
         logger.info('Supergraph reloaded', { path, hash });
       } catch (error) {
-        logger.error('New supergraph rejected; keeping the current one', { path, error: error instanceof Error ? error.message : String(error) });
+        logger.error('New supergraph rejected; keeping the current one', {
+          path,
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     };
     watchFile(path, { interval: pollIntervalMs }, onChange);

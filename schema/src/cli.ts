@@ -21,14 +21,18 @@ async function main(check: boolean): Promise<number> {
   });
   if (check) {
     if (stale.length) {
-      console.error(`Out of date in schema/: ${stale.map(([n]) => n).join(', ')}. Run \`npm run compose\` and commit the result.`);
+      console.error(
+        `Out of date in schema/: ${stale.map(([n]) => n).join(', ')}. Run \`npm run compose\` and commit the result.`,
+      );
       return 1;
     }
     console.log('schema/ is up to date.');
     return 0;
   }
   for (const [name, content] of stale) writeFileSync(join(schemaDir, name), content);
-  console.log(stale.length ? `Wrote schema/${stale.map(([n]) => n).join(', schema/')}` : 'schema/ was already up to date.');
+  console.log(
+    stale.length ? `Wrote schema/${stale.map(([n]) => n).join(', schema/')}` : 'schema/ was already up to date.',
+  );
   return 0;
 }
 

@@ -51,7 +51,12 @@ export function getEnvBool(name: string, fallback: boolean, env: Env = process.e
   throw new ConfigError(`Environment variable ${name} must be true or false, got "${text}".`);
 }
 
-export function getEnvEnum<T extends string>(name: string, allowed: readonly T[], fallback: T, env: Env = process.env): T {
+export function getEnvEnum<T extends string>(
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+  env: Env = process.env,
+): T {
   const text = raw(name, env);
   if (text === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(text)) {

@@ -68,7 +68,8 @@ export function createErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     // An error a subgraph already masked keeps its reference, so the gateway and subgraph logs can be joined.
-    const alreadyMasked = code === ErrorCode.INTERNAL_SERVER_ERROR && typeof formatted.extensions?.correlationId === 'string';
+    const alreadyMasked =
+      code === ErrorCode.INTERNAL_SERVER_ERROR && typeof formatted.extensions?.correlationId === 'string';
     if ((typeof code === 'string' && exposedCodes.has(code)) || alreadyMasked) {
       // Drop `stacktrace` and anything else the server may have attached in development.
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};

@@ -23,7 +23,11 @@ export function childrenLoader<T extends object>(
   orderBy: Record<string, 'asc' | 'desc'>,
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
-    const rows = (await em.find(entity, { [parentField]: { $in: [...parentIds] } } as never, { orderBy } as never)) as T[];
+    const rows = (await em.find(
+      entity,
+      { [parentField]: { $in: [...parentIds] } } as never,
+      { orderBy } as never,
+    )) as T[];
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get(parentIdOf(row))?.push(row);
     return parentIds.map((id) => groups.get(id) ?? []);

@@ -10,7 +10,9 @@ import { createScratchDatabase } from './postgres-admin';
  * applied to a scratch database, and the difference to the entities becomes the next migration. The folder's
  * index.ts is rewritten to list its migrations in order. Needs PostgreSQL for the postgresql dialect.
  */
-export async function createMigrations(options: Pick<DatabaseOptions, 'entities' | 'migrations'> & { srcDir: string; name?: string }) {
+export async function createMigrations(
+  options: Pick<DatabaseOptions, 'entities' | 'migrations'> & { srcDir: string; name?: string },
+) {
   for (const dialect of ['sqlite', 'postgresql'] as Dialect[]) {
     const dir = join(options.srcDir, dialect);
     const scratch =
@@ -18,7 +20,11 @@ export async function createMigrations(options: Pick<DatabaseOptions, 'entities'
         ? await createScratchDatabase('veiinn_migrations')
         : (() => {
             const folder = mkdtempSync(join(tmpdir(), 'veiinn-migrations-'));
-            return { url: undefined, sqlitePath: join(folder, 'scratch.sqlite'), drop: async () => rmSync(folder, { recursive: true, force: true }) };
+            return {
+              url: undefined,
+              sqlitePath: join(folder, 'scratch.sqlite'),
+              drop: async () => rmSync(folder, { recursive: true, force: true }),
+            };
           })();
     const config = createOrmConfig({
       entities: options.entities,
@@ -26,7 +32,10 @@ export async function createMigrations(options: Pick<DatabaseOptions, 'entities'
       databaseUrl: 'url' in scratch ? scratch.url : undefined,
       sqlitePath: 'sqlitePath' in scratch ? scratch.sqlitePath : undefined,
     });
-    const orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, path: dir, pathTs: dir, emit: 'ts' } });
+    const orm = await MikroORM.init({
+      ...config,
+      migrations: { ...config.migrations, path: dir, pathTs: dir, emit: 'ts' },
+    });
     try {
       await orm.getMigrator().up();
       const result = await orm.getMigrator().createMigration(dir, false, false, options.name);

@@ -50,7 +50,10 @@ export function createOrmConfig(options: DatabaseOptions): Options {
     forceUtcTimezone: true,
     colors: false,
     ...(options.onQuery
-      ? { debug: ['query'] as const, logger: (message: string) => options.onQuery!(message.replace(/^\[query\]\s*/, '')) }
+      ? {
+          debug: ['query'] as const,
+          logger: (message: string) => options.onQuery!(message.replace(/^\[query\]\s*/, '')),
+        }
       : { debug: false }),
   } as Options;
   if (dialect === 'postgresql') {

@@ -7,7 +7,9 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Relay page info. `@shareable` because every subgraph that pages a list defines the same type. */
 @Directive('@shareable')
-@ObjectType({ description: 'Where a page sits in a list: whether more items exist on either side, and the cursors at its ends.' })
+@ObjectType({
+  description: 'Where a page sits in a list: whether more items exist on either side, and the cursors at its ends.',
+})
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when items exist after this page (pass `endCursor` as `after`).' })
   hasNextPage!: boolean;
@@ -25,16 +27,28 @@ export class PageInfo {
 /** Arguments of every Relay-style connection field: `first`/`after` pages forward, `last`/`before` backward. */
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Items to return from the start (1-${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items to return from the start (1-${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}).`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor` from an earlier page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (an `endCursor` from an earlier page).',
+  })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Items to return from the end (1-${MAX_PAGE_SIZE}); use with \`before\`.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items to return from the end (1-${MAX_PAGE_SIZE}); use with \`before\`.`,
+  })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items before this cursor (a `startCursor` from an earlier page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items before this cursor (a `startCursor` from an earlier page).',
+  })
   before?: string | null;
 }
 
@@ -64,7 +78,9 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => [Edge], { description: 'The items on this page with their cursors.' })
     edges!: Edge[];
 
-    @Field(() => [nodeType], { description: 'The items on this page, without cursors (a shortcut for `edges { node }`).' })
+    @Field(() => [nodeType], {
+      description: 'The items on this page, without cursors (a shortcut for `edges { node }`).',
+    })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
@@ -85,8 +101,10 @@ export function validateConnectionArgs(args: ConnectionArgs): FieldProblem[] {
       problems.push({ field: key, message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}.` });
     }
   }
-  if (args.first != null && args.last != null) problems.push({ field: 'last', message: 'cannot be used together with first.' });
-  if (args.after != null && args.before != null) problems.push({ field: 'before', message: 'cannot be used together with after.' });
+  if (args.first != null && args.last != null)
+    problems.push({ field: 'last', message: 'cannot be used together with first.' });
+  if (args.after != null && args.before != null)
+    problems.push({ field: 'before', message: 'cannot be used together with after.' });
   if (args.last != null && args.before == null && args.after != null) {
     problems.push({ field: 'last', message: 'pages backward; use it with before, or use first with after.' });
   }
@@ -96,7 +114,10 @@ export function validateConnectionArgs(args: ConnectionArgs): FieldProblem[] {
     try {
       if (!Array.isArray(Cursor.decode(value))) throw new Error('not a list');
     } catch {
-      problems.push({ field: key, message: 'is not a cursor from this list; use a startCursor or endCursor you were given.' });
+      problems.push({
+        field: key,
+        message: 'is not a cursor from this list; use a startCursor or endCursor you were given.',
+      });
     }
   }
   return problems;

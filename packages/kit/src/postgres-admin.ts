@@ -9,7 +9,9 @@ export const DEFAULT_POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/po
  * Used by tests (each run its own databases) and by the migration tool.
  */
 export async function createScratchDatabase(prefix: string, adminUrl = DEFAULT_POSTGRES_ADMIN_URL) {
-  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {

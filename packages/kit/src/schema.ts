@@ -44,9 +44,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    scalarsMap: [
-      { type: Date, scalar: DateTimeScalar },
-    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Subgraphs may lack a Query type of their own; @apollo/subgraph adds one.
     skipCheck: true,
     validate: false,

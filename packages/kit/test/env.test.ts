@@ -8,12 +8,16 @@ describe('typed env', () => {
   });
 
   it('names the variable when a required one is missing', () => {
-    expect(() => getEnvStr('DATABASE', undefined, {})).toThrow(new ConfigError('Environment variable DATABASE is required but not set.'));
+    expect(() => getEnvStr('DATABASE', undefined, {})).toThrow(
+      new ConfigError('Environment variable DATABASE is required but not set.'),
+    );
   });
 
   it('rejects numbers outside the range or not whole', () => {
     expect(getEnvNum('PORT', 1, { min: 0, max: 65535 }, { PORT: '4001' })).toBe(4001);
-    expect(() => getEnvNum('PORT', 1, { min: 0, max: 65535 }, { PORT: '70000' })).toThrow(/PORT must be an integer between 0 and 65535/);
+    expect(() => getEnvNum('PORT', 1, { min: 0, max: 65535 }, { PORT: '70000' })).toThrow(
+      /PORT must be an integer between 0 and 65535/,
+    );
     expect(() => getEnvNum('PORT', 1, {}, { PORT: '40.5' })).toThrow(/integer/);
     expect(() => getEnvNum('PORT', 1, {}, { PORT: 'abc' })).toThrow(/"abc"/);
   });
@@ -26,8 +30,18 @@ describe('typed env', () => {
 
   it("prefixes a subgraph's variables with its name and seeds only outside production", () => {
     const dev = readSubgraphEnv('work-centre', { port: 4003 }, { WORK_CENTRE_PORT: '5003' });
-    expect(dev).toMatchObject({ port: 5003, host: '127.0.0.1', sqlitePath: 'data/work-centre.sqlite', seedDemoData: true, mode: 'development' });
-    const prod = readSubgraphEnv('intake', { port: 4001 }, { NODE_ENV: 'production', INTAKE_DATABASE_URL: 'postgres://x/y' });
+    expect(dev).toMatchObject({
+      port: 5003,
+      host: '127.0.0.1',
+      sqlitePath: 'data/work-centre.sqlite',
+      seedDemoData: true,
+      mode: 'development',
+    });
+    const prod = readSubgraphEnv(
+      'intake',
+      { port: 4001 },
+      { NODE_ENV: 'production', INTAKE_DATABASE_URL: 'postgres://x/y' },
+    );
     expect(prod).toMatchObject({ seedDemoData: false, mode: 'production', databaseUrl: 'postgres://x/y' });
   });
 });

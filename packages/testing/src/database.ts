@@ -16,9 +16,15 @@ export interface TestDatabase {
 /** A new, empty database of the dialect under test, private to one test file. */
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   if (testDialect === 'postgresql') {
-    const db = await createScratchDatabase(`veiinn_test_${prefix}`, process.env.VEIINN_TEST_PG_URL ?? DEFAULT_POSTGRES_ADMIN_URL);
+    const db = await createScratchDatabase(
+      `veiinn_test_${prefix}`,
+      process.env.VEIINN_TEST_PG_URL ?? DEFAULT_POSTGRES_ADMIN_URL,
+    );
     return { databaseUrl: db.url, drop: db.drop };
   }
   const folder = mkdtempSync(join(tmpdir(), `veiinn-${prefix}-`));
-  return { sqlitePath: join(folder, `${prefix}.sqlite`), drop: async () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    sqlitePath: join(folder, `${prefix}.sqlite`),
+    drop: async () => rmSync(folder, { recursive: true, force: true }),
+  };
 }

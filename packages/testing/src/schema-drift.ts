@@ -18,7 +18,9 @@ export async function schemaDrift(orm: MikroORM): Promise<string[]> {
   if (orm.config.getDriver().constructor.name !== 'LibSqlDriver') return statements;
 
   const existing = new Map<string, string>();
-  const rows = await orm.em.getConnection().execute<{ name: string; sql: string | null }[]>("select name, sql from sqlite_master where sql is not null");
+  const rows = await orm.em
+    .getConnection()
+    .execute<{ name: string; sql: string | null }[]>('select name, sql from sqlite_master where sql is not null');
   for (const row of rows) existing.set(row.name, normalize(row.sql ?? ''));
 
   const kept: string[] = [];
@@ -28,7 +30,8 @@ export async function schemaDrift(orm: MikroORM): Promise<string[]> {
       const table = create[1];
       const end = statements.findIndex((s, j) => j > i && /^pragma foreign_keys = on$/i.test(s));
       const group = statements.slice(i, end + 1);
-      const sameTable = normalize(statements[i + 1].replace(`\`${table}__temp_alter\``, `\`${table}\``)) === existing.get(table);
+      const sameTable =
+        normalize(statements[i + 1].replace(`\`${table}__temp_alter\``, `\`${table}\``)) === existing.get(table);
       const indexesExist = group
         .filter((s) => /^create (unique )?index/i.test(s))
         .every((s) => [...existing.values()].includes(normalize(s)));

@@ -4,7 +4,8 @@
  */
 export function createSqlCounter() {
   const statements: string[] = [];
-  const isWork = (sql: string) => !/^(begin|commit|rollback|savepoint|release savepoint|start transaction|pragma)\b/i.test(sql.trim());
+  const isWork = (sql: string) =>
+    !/^(begin|commit|rollback|savepoint|release savepoint|start transaction|pragma)\b/i.test(sql.trim());
   return {
     onQuery: (sql: string) => void statements.push(sql),
     /** Statements that read or write data since the last reset. */

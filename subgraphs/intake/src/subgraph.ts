@@ -1,5 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { createLogger, createSubgraphServer, openDatabase, type DatabaseOptions, type Logger, type RunningServer } from '@veiinn/kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  openDatabase,
+  type DatabaseOptions,
+  type Logger,
+  type RunningServer,
+} from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
 import { intakeMigrations } from './migrations';
 import { createIntakeSchema } from './schema';

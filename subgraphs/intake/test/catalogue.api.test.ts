@@ -7,8 +7,31 @@ const OFFERS = /* GraphQL */ `
   query Offers($filter: OfferFilter, $first: Int, $after: String, $last: Int, $before: String) {
     offers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      edges { cursor node { id kind places trade site title { nb en } provider { id shortName } nextApplicationDeadline } }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          kind
+          places
+          trade
+          site
+          title {
+            nb
+            en
+          }
+          provider {
+            id
+            shortName
+          }
+          nextApplicationDeadline
+        }
+      }
     }
   }
 `;
@@ -16,7 +39,19 @@ type OffersData = {
   offers: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; kind: string; places: number | null; trade: string | null; site: string | null; title: { nb: string }; provider: { id: string }; nextApplicationDeadline: string | null } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        kind: string;
+        places: number | null;
+        trade: string | null;
+        site: string | null;
+        title: { nb: string };
+        provider: { id: string };
+        nextApplicationDeadline: string | null;
+      };
+    }[];
   };
 };
 
@@ -45,7 +80,10 @@ describe('offer catalogue through the intake subgraph', () => {
     const { offers: lastPage } = await graphqlData<OffersData>(intake.url, OFFERS, { last: 5, before: null });
     expect(lastPage.edges.map((e) => e.node.id)).toEqual(seen.slice(-5));
     expect(lastPage.pageInfo.hasPreviousPage).toBe(true);
-    const { offers: before } = await graphqlData<OffersData>(intake.url, OFFERS, { last: 3, before: lastPage.pageInfo.startCursor });
+    const { offers: before } = await graphqlData<OffersData>(intake.url, OFFERS, {
+      last: 3,
+      before: lastPage.pageInfo.startCursor,
+    });
     expect(before.edges.map((e) => e.node.id)).toEqual(seen.slice(-8, -5));
   });
 
@@ -74,7 +112,10 @@ describe('offer catalogue through the intake subgraph', () => {
   });
 
   it('lists the trades and sites in use for filter menus', async () => {
-    const data = await graphqlData<{ offerFacets: { trades: string[]; sites: string[] } }>(intake.url, '{ offerFacets { trades sites } }');
+    const data = await graphqlData<{ offerFacets: { trades: string[]; sites: string[] } }>(
+      intake.url,
+      '{ offerFacets { trades sites } }',
+    );
     expect(data.offerFacets.trades).toEqual(['Design', 'Mat', 'Service', 'Tre']);
     expect(data.offerFacets.sites).toEqual(expect.arrayContaining(['Emma Hjorth', 'Personalkantinen', 'Wøyen gård']));
   });
@@ -94,7 +135,20 @@ describe('offer catalogue through the intake subgraph', () => {
   describe('changing the catalogue', () => {
     const CREATE = /* GraphQL */ `
       mutation Create($input: CreateOfferInput!) {
-        createOffer(input: $input) { id kind intakeMode decidedBy hoursPerWeek version provider { id } title { nb } }
+        createOffer(input: $input) {
+          id
+          kind
+          intakeMode
+          decidedBy
+          hoursPerWeek
+          version
+          provider {
+            id
+          }
+          title {
+            nb
+          }
+        }
       }
     `;
     const input = {
@@ -110,8 +164,16 @@ describe('offer catalogue through the intake subgraph', () => {
     const count = () => intake.orm.em.fork().count(Offer, {});
 
     it('adds an offer with the defaults of its kind, findable by search at once', async () => {
-      const { createOffer } = await graphqlData<{ createOffer: Record<string, unknown> }>(intake.url, CREATE, { input });
-      expect(createOffer).toMatchObject({ kind: 'ADAPTED_WORK', intakeMode: 'MAIN_INTAKE', decidedBy: 'ALLOCATION_OFFICE', hoursPerWeek: 25, version: 1 });
+      const { createOffer } = await graphqlData<{ createOffer: Record<string, unknown> }>(intake.url, CREATE, {
+        input,
+      });
+      expect(createOffer).toMatchObject({
+        kind: 'ADAPTED_WORK',
+        intakeMode: 'MAIN_INTAKE',
+        decidedBy: 'ALLOCATION_OFFICE',
+        hoursPerWeek: 25,
+        version: 1,
+      });
       const { offers } = await graphqlData<OffersData>(intake.url, OFFERS, { filter: { search: 'sykkel' } });
       expect(offers.edges.map((e) => e.node.id)).toEqual([createOffer.id]);
     });
@@ -139,13 +201,20 @@ describe('offer catalogue through the intake subgraph', () => {
       });
       const UPDATE = `mutation U($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { places version site title { nb } } }`;
 
-      const updated = await graphqlData<{ updateOffer: { places: number; version: number; site: string | null } }>(intake.url, UPDATE, {
-        id: createOffer.id,
-        input: { expectedVersion: 1, places: 9, site: 'Rud' },
-      });
+      const updated = await graphqlData<{ updateOffer: { places: number; version: number; site: string | null } }>(
+        intake.url,
+        UPDATE,
+        {
+          id: createOffer.id,
+          input: { expectedVersion: 1, places: 9, site: 'Rud' },
+        },
+      );
       expect(updated.updateOffer).toMatchObject({ places: 9, version: 2, site: 'Rud' });
 
-      const stale = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { expectedVersion: 1, places: 1 } });
+      const stale = await graphqlRequest(intake.url, UPDATE, {
+        id: createOffer.id,
+        input: { expectedVersion: 1, places: 1 },
+      });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
       const cleared = await graphqlData<{ updateOffer: { site: string | null; places: number } }>(intake.url, UPDATE, {
@@ -154,12 +223,21 @@ describe('offer catalogue through the intake subgraph', () => {
       });
       expect(cleared.updateOffer).toMatchObject({ site: null, places: 9 });
 
-      const missing = await graphqlRequest(intake.url, UPDATE, { id: '00000000-0000-0000-0000-000000000000', input: { places: 1 } });
+      const missing = await graphqlRequest(intake.url, UPDATE, {
+        id: '00000000-0000-0000-0000-000000000000',
+        input: { places: 1 },
+      });
       expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Offer' });
 
       const invalid = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { hoursPerWeek: 50 } });
-      expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'hoursPerWeek' })] });
-      const after = await graphqlData<{ offer: { hoursPerWeek: number } }>(intake.url, `{ offer(id: "${createOffer.id}") { hoursPerWeek } }`);
+      expect(invalid.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [expect.objectContaining({ field: 'hoursPerWeek' })],
+      });
+      const after = await graphqlData<{ offer: { hoursPerWeek: number } }>(
+        intake.url,
+        `{ offer(id: "${createOffer.id}") { hoursPerWeek } }`,
+      );
       expect(after.offer.hoursPerWeek).toBe(25);
     });
   });

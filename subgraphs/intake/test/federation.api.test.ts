@@ -7,9 +7,25 @@ const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
-      ... on Offer { id title { nb } provider { id } }
-      ... on Participant { id fullName guardians { name } }
-      ... on Provider { id }
+      ... on Offer {
+        id
+        title {
+          nb
+        }
+        provider {
+          id
+        }
+      }
+      ... on Participant {
+        id
+        fullName
+        guardians {
+          name
+        }
+      }
+      ... on Provider {
+        id
+      }
     }
   }
 `;

@@ -15,8 +15,14 @@ const valid: OfferFields = {
 
 describe('offer rules', () => {
   it('lets the kind decide who grants a place and how intake works', () => {
-    expect(defaultsForKind(OfferKind.ACTIVITY)).toEqual({ intakeMode: IntakeMode.MAIN_INTAKE, decidedBy: DecisionAuthority.ALLOCATION_OFFICE });
-    expect(defaultsForKind(OfferKind.VTA)).toEqual({ intakeMode: IntakeMode.CONTINUOUS, decidedBy: DecisionAuthority.NAV });
+    expect(defaultsForKind(OfferKind.ACTIVITY)).toEqual({
+      intakeMode: IntakeMode.MAIN_INTAKE,
+      decidedBy: DecisionAuthority.ALLOCATION_OFFICE,
+    });
+    expect(defaultsForKind(OfferKind.VTA)).toEqual({
+      intakeMode: IntakeMode.CONTINUOUS,
+      decidedBy: DecisionAuthority.NAV,
+    });
     expect(defaultsForKind(OfferKind.AFT).decidedBy).toBe(DecisionAuthority.NAV);
     expect(defaultsForKind(OfferKind.APPRENTICESHIP).decidedBy).toBe(DecisionAuthority.PROVIDER);
   });
@@ -36,7 +42,9 @@ describe('offer rules', () => {
   it('holds adapted work to 30 hours a week and everything to a full-time week', () => {
     expect(validateOffer({ ...valid, hoursPerWeek: 31 }).map((p) => p.field)).toEqual(['hoursPerWeek']);
     expect(validateOffer({ ...valid, kind: OfferKind.VTA, hoursPerWeek: 31 })).toEqual([]);
-    expect(validateOffer({ ...valid, kind: OfferKind.VTA, hoursPerWeek: 40 }).map((p) => p.field)).toEqual(['hoursPerWeek']);
+    expect(validateOffer({ ...valid, kind: OfferKind.VTA, hoursPerWeek: 40 }).map((p) => p.field)).toEqual([
+      'hoursPerWeek',
+    ]);
     expect(validateOffer({ ...valid, hoursPerWeek: 0 }).map((p) => p.field)).toEqual(['hoursPerWeek']);
   });
 

@@ -20,13 +20,25 @@ describe('participant rules', () => {
       givenName: '',
       email: 'not-an-address',
       phone: '12',
-      guardians: [{ name: 'Kari', relation: GuardianRelation.PARENT }, { name: '', relation: GuardianRelation.OTHER, email: 'x@' }],
+      guardians: [
+        { name: 'Kari', relation: GuardianRelation.PARENT },
+        { name: '', relation: GuardianRelation.OTHER, email: 'x@' },
+      ],
     });
-    expect(problems.map((p) => p.field)).toEqual(['givenName', 'email', 'phone', 'guardians.0', 'guardians.1.name', 'guardians.1.email']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'givenName',
+      'email',
+      'phone',
+      'guardians.0',
+      'guardians.1.name',
+      'guardians.1.email',
+    ]);
   });
 
   it('allows at most four guardians', () => {
     const guardian = valid.guardians[0];
-    expect(validateParticipant({ ...valid, guardians: Array(5).fill(guardian) }).map((p) => p.field)).toEqual(['guardians']);
+    expect(validateParticipant({ ...valid, guardians: Array(5).fill(guardian) }).map((p) => p.field)).toEqual([
+      'guardians',
+    ]);
   });
 });

@@ -6,12 +6,32 @@ import { startTestIntake, type TestIntake } from './support';
 
 const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterParticipantInput!) {
-    registerParticipant(input: $input) { id fullName birthDate phone email version guardians { name relation phone } }
+    registerParticipant(input: $input) {
+      id
+      fullName
+      birthDate
+      phone
+      email
+      version
+      guardians {
+        name
+        relation
+        phone
+      }
+    }
   }
 `;
 const UPDATE = /* GraphQL */ `
   mutation Update($id: ID!, $input: UpdateParticipantInput!) {
-    updateParticipant(id: $id, input: $input) { id familyName version guardians { name relation } }
+    updateParticipant(id: $id, input: $input) {
+      id
+      familyName
+      version
+      guardians {
+        name
+        relation
+      }
+    }
   }
 `;
 
@@ -28,15 +48,19 @@ describe('participants through the intake subgraph', () => {
   };
 
   it('registers a participant with a guardian and derives the birth date from the identity number', async () => {
-    const { registerParticipant } = await graphqlData<{ registerParticipant: Record<string, unknown> }>(intake.url, REGISTER, {
-      input: {
-        givenName: ' Vilde ',
-        familyName: 'Nordhagen',
-        nationalIdentityNumber: syntheticIdentityNumber('2008-05-20', 300),
-        phone: '000 12 399',
-        guardians: [{ name: 'Trond Nordhagen', relation: 'PARENT', phone: '00012398' }],
+    const { registerParticipant } = await graphqlData<{ registerParticipant: Record<string, unknown> }>(
+      intake.url,
+      REGISTER,
+      {
+        input: {
+          givenName: ' Vilde ',
+          familyName: 'Nordhagen',
+          nationalIdentityNumber: syntheticIdentityNumber('2008-05-20', 300),
+          phone: '000 12 399',
+          guardians: [{ name: 'Trond Nordhagen', relation: 'PARENT', phone: '00012398' }],
+        },
       },
-    });
+    );
     expect(registerParticipant).toMatchObject({
       fullName: 'Vilde Nordhagen',
       birthDate: '2008-05-20',
@@ -55,7 +79,11 @@ describe('participants through the intake subgraph', () => {
   it('refuses a second registration of the same identity number with CONFLICT, and writes nothing', async () => {
     const before = await counts();
     const result = await graphqlRequest(intake.url, REGISTER, {
-      input: { givenName: 'Vilde', familyName: 'Kopi', nationalIdentityNumber: syntheticIdentityNumber('2008-05-20', 300) },
+      input: {
+        givenName: 'Vilde',
+        familyName: 'Kopi',
+        nationalIdentityNumber: syntheticIdentityNumber('2008-05-20', 300),
+      },
     });
     expect(result.errors?.[0].extensions).toEqual({ code: 'CONFLICT', field: 'nationalIdentityNumber' });
     expect(await counts()).toEqual(before);
@@ -83,7 +111,13 @@ describe('participants through the intake subgraph', () => {
   });
 
   it('searches by name and pages in name order', async () => {
-    type Page = { participants: { totalCount: number; nodes: { familyName: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    type Page = {
+      participants: {
+        totalCount: number;
+        nodes: { familyName: string }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    };
     const Q = `query P($search: String, $after: String) { participants(filter: { search: $search }, first: 4, after: $after) {
       totalCount nodes { familyName } pageInfo { endCursor hasNextPage } } }`;
     const first = await graphqlData<Page>(intake.url, Q, {});
@@ -98,27 +132,40 @@ describe('participants through the intake subgraph', () => {
   it('replaces guardians on update, moves the version, and refuses a stale version', async () => {
     const em = intake.orm.em.fork();
     const nora = await em.findOneOrFail(Participant, { familyName: 'Åsheim' });
-    const updated = await graphqlData<{ updateParticipant: { version: number; guardians: { name: string }[] } }>(intake.url, UPDATE, {
-      id: nora.id,
-      input: {
-        expectedVersion: nora.version,
-        guardians: [
-          { name: 'Lars Åsheim', relation: 'PARENT', phone: '00012309' },
-          { name: 'Eva Åsheim', relation: 'PARENT', email: 'eva@example.org' },
-        ],
+    const updated = await graphqlData<{ updateParticipant: { version: number; guardians: { name: string }[] } }>(
+      intake.url,
+      UPDATE,
+      {
+        id: nora.id,
+        input: {
+          expectedVersion: nora.version,
+          guardians: [
+            { name: 'Lars Åsheim', relation: 'PARENT', phone: '00012309' },
+            { name: 'Eva Åsheim', relation: 'PARENT', email: 'eva@example.org' },
+          ],
+        },
       },
-    });
+    );
     expect(updated.updateParticipant.guardians.map((g) => g.name)).toEqual(['Lars Åsheim', 'Eva Åsheim']);
     expect(updated.updateParticipant.version).toBe(nora.version + 1);
 
-    const stale = await graphqlRequest(intake.url, UPDATE, { id: nora.id, input: { expectedVersion: nora.version, familyName: 'X' } });
+    const stale = await graphqlRequest(intake.url, UPDATE, {
+      id: nora.id,
+      input: { expectedVersion: nora.version, familyName: 'X' },
+    });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: nora.version + 1 });
-    const missing = await graphqlRequest(intake.url, UPDATE, { id: '00000000-0000-0000-0000-000000000000', input: { familyName: 'X' } });
+    const missing = await graphqlRequest(intake.url, UPDATE, {
+      id: '00000000-0000-0000-0000-000000000000',
+      input: { familyName: 'X' },
+    });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Participant' });
   });
 
   it('returns null for an unknown participant id', async () => {
-    const result = await graphqlRequest(intake.url, '{ participant(id: "00000000-0000-0000-0000-000000000000") { id } }');
+    const result = await graphqlRequest(
+      intake.url,
+      '{ participant(id: "00000000-0000-0000-0000-000000000000") { id } }',
+    );
     expect(result).toEqual({ status: 200, data: { participant: null } });
   });
 });

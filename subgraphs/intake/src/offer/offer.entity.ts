@@ -42,15 +42,24 @@ export class Offer {
   @Property({ type: 'text' })
   eligibilityEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Trade or field of work (fagområde), e.g. "Mat" or "Tre"; null for activity without one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Trade or field of work (fagområde), e.g. "Mat" or "Tre"; null for activity without one.',
+  })
   @Property({ type: 'string', length: 80, nullable: true, index: true })
   trade: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Where the offer takes place, e.g. "Rud" or "Emma Hjorth"; null when it varies.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the offer takes place, e.g. "Rud" or "Emma Hjorth"; null when it varies.',
+  })
   @Property({ type: 'string', length: 80, nullable: true, index: true })
   site: string | null = null;
 
-  @Field(() => Float, { nullable: true, description: 'Hours a week in a full place; null when the offer is counted in days or varies.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Hours a week in a full place; null when the offer is counted in days or varies.',
+  })
   @Property({ type: 'double', nullable: true })
   hoursPerWeek: number | null = null;
 
@@ -62,7 +71,10 @@ export class Offer {
   @Enum({ items: () => DecisionAuthority, type: 'string', length: 32 })
   decidedBy!: DecisionAuthority;
 
-  @Field(() => Int, { nullable: true, description: 'Number of places the provider has for this offer; null when not published.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of places the provider has for this offer; null when not published.',
+  })
   @Property({ type: 'integer', nullable: true })
   places: number | null = null;
 
@@ -91,7 +103,9 @@ export class Offer {
     return { nb: this.titleNb, en: this.titleEn };
   }
 
-  @Field(() => LocalizedText, { description: 'What the offer contains, in plain language for applicants and guardians.' })
+  @Field(() => LocalizedText, {
+    description: 'What the offer contains, in plain language for applicants and guardians.',
+  })
   get description(): LocalizedText {
     return { nb: this.descriptionNb, en: this.descriptionEn };
   }

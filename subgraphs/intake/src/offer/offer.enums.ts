@@ -15,11 +15,17 @@ registerEnumType(OfferKind, {
   description: 'The kind of offer. The kind decides who grants a place and how intake works by default.',
   valuesConfig: {
     ACTIVITY: { description: 'Daily activity (aktivitetstilbud), granted by the allocation office.' },
-    ADAPTED_WORK: { description: 'Municipal adapted work (tilrettelagt arbeid), up to 30 hours a week, granted by the allocation office.' },
+    ADAPTED_WORK: {
+      description:
+        'Municipal adapted work (tilrettelagt arbeid), up to 30 hours a week, granted by the allocation office.',
+    },
     VTA: { description: 'Permanent adapted work in a sheltered company (varig tilrettelagt arbeid), granted by NAV.' },
     VTAO: { description: 'Permanent adapted work in an ordinary business (VTA i ordinær virksomhet), granted by NAV.' },
     AFT: { description: 'Work preparatory training (arbeidsforberedende trening): time-limited, granted by NAV.' },
-    TRAINING_CANDIDATE: { description: 'Training candidate (lærekandidat): a simplified apprenticeship ending in a certificate of competence.' },
+    TRAINING_CANDIDATE: {
+      description:
+        'Training candidate (lærekandidat): a simplified apprenticeship ending in a certificate of competence.',
+    },
     APPRENTICESHIP: { description: 'Apprenticeship (lærling) ending in a trade certificate.' },
     YOUTH_PROGRAMME: { description: 'A programme for young people, e.g. Ung i Jobb at Arba.' },
   },
@@ -47,7 +53,9 @@ registerEnumType(DecisionAuthority, {
   name: 'DecisionAuthority',
   description: 'Who decides whether an applicant gets a place.',
   valuesConfig: {
-    ALLOCATION_OFFICE: { description: 'The municipal allocation office (Tildelingskontoret), by administrative decision (vedtak).' },
+    ALLOCATION_OFFICE: {
+      description: 'The municipal allocation office (Tildelingskontoret), by administrative decision (vedtak).',
+    },
     NAV: { description: 'NAV, by a decision on the participant (tilsagn/vedtak).' },
     PROVIDER: { description: 'The provider itself, e.g. when it hires an apprentice.' },
   },

@@ -10,21 +10,31 @@ export class OfferFilter {
   @Field(() => [OfferKind], { nullable: true, description: 'Only offers of these kinds.' })
   kinds?: OfferKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Only offers in this trade (exact value, as listed by `offerFacets`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only offers in this trade (exact value, as listed by `offerFacets`).',
+  })
   trade?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only offers at this site (exact value, as listed by `offerFacets`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only offers at this site (exact value, as listed by `offerFacets`).',
+  })
   site?: string | null;
 
   @Field(() => IntakeMode, { nullable: true, description: 'Only offers with this intake mode.' })
   intakeMode?: IntakeMode | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only offers that are (true) or are not (false) open for applications.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only offers that are (true) or are not (false) open for applications.',
+  })
   openForApplications?: boolean | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Free text: every word must occur in the title, description, trade, site or provider name (case-insensitive).',
+    description:
+      'Free text: every word must occur in the title, description, trade, site or provider name (case-insensitive).',
   })
   search?: string | null;
 }
@@ -40,7 +50,9 @@ export class CreateOfferInput {
   @Field(() => LocalizedTextInput, { description: 'Title, at most 120 characters in each language.' })
   title!: LocalizedTextInput;
 
-  @Field(() => LocalizedTextInput, { description: 'What the offer contains, in plain language; at most 2000 characters each.' })
+  @Field(() => LocalizedTextInput, {
+    description: 'What the offer contains, in plain language; at most 2000 characters each.',
+  })
   description!: LocalizedTextInput;
 
   @Field(() => LocalizedTextInput, { description: 'Who may apply; at most 2000 characters each.' })
@@ -52,13 +64,22 @@ export class CreateOfferInput {
   @Field(() => String, { nullable: true })
   site?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Hours a week in a full place (more than 0, at most 37.5; at most 30 for ADAPTED_WORK).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Hours a week in a full place (more than 0, at most 37.5; at most 30 for ADAPTED_WORK).',
+  })
   hoursPerWeek?: number | null;
 
-  @Field(() => IntakeMode, { nullable: true, description: 'Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures.' })
+  @Field(() => IntakeMode, {
+    nullable: true,
+    description: 'Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures.',
+  })
   intakeMode?: IntakeMode | null;
 
-  @Field(() => DecisionAuthority, { nullable: true, description: 'Defaults by kind: ALLOCATION_OFFICE for municipal kinds, NAV for VTA, VTAO and AFT.' })
+  @Field(() => DecisionAuthority, {
+    nullable: true,
+    description: 'Defaults by kind: ALLOCATION_OFFICE for municipal kinds, NAV for VTA, VTAO and AFT.',
+  })
   decidedBy?: DecisionAuthority | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of places (0 or more); leave out when not published.' })
@@ -70,7 +91,10 @@ export class CreateOfferInput {
 
 @InputType({ description: 'Changes to an offer. Only the fields given are changed; null clears an optional field.' })
 export class UpdateOfferInput {
-  @Field(() => Int, { nullable: true, description: 'The `version` you read; the update is refused with CONFLICT if the offer changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` you read; the update is refused with CONFLICT if the offer changed since.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => OfferKind, { nullable: true })

@@ -1,5 +1,13 @@
 import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
-import { ConflictError, ConnectionArgs, ConnectionType, DateScalar, NotFoundError, UserInputError, paginate } from '@veiinn/kit';
+import {
+  ConflictError,
+  ConnectionArgs,
+  ConnectionType,
+  DateScalar,
+  NotFoundError,
+  UserInputError,
+  paginate,
+} from '@veiinn/kit';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
@@ -36,8 +44,10 @@ function fieldsOf(offer: Offer): OfferFields {
 function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
   if (input.kind != null) offer.kind = input.kind;
   if (input.title) [offer.titleNb, offer.titleEn] = [input.title.nb.trim(), input.title.en.trim()];
-  if (input.description) [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
-  if (input.eligibility) [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
+  if (input.description)
+    [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
+  if (input.eligibility)
+    [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
   if (input.trade !== undefined) offer.trade = input.trade?.trim() || null;
   if (input.site !== undefined) offer.site = input.site?.trim() || null;
   if (input.hoursPerWeek !== undefined) offer.hoursPerWeek = input.hoursPerWeek;
@@ -49,13 +59,22 @@ function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
 
 function refreshSearchText(offer: Offer, provider: Provider): void {
   offer.searchText = searchTextOf([
-    offer.titleNb, offer.titleEn, offer.descriptionNb, offer.descriptionEn, offer.trade, offer.site, provider.name, provider.shortName,
+    offer.titleNb,
+    offer.titleEn,
+    offer.descriptionNb,
+    offer.descriptionEn,
+    offer.trade,
+    offer.site,
+    provider.name,
+    provider.shortName,
   ]);
 }
 
 @Resolver(() => Offer)
 export class OfferResolver {
-  @Query(() => OfferConnection, { description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.' })
+  @Query(() => OfferConnection, {
+    description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.',
+  })
   async offers(
     @Arg('filter', () => OfferFilter, { nullable: true }) filter: OfferFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -101,8 +120,13 @@ export class OfferResolver {
     return nextApplicationDeadline(offer.intakeMode, app.today());
   }
 
-  @Mutation(() => Offer, { description: 'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields.' })
-  async createOffer(@Arg('input', () => CreateOfferInput) input: CreateOfferInput, @Ctx() { em }: IntakeContext): Promise<Offer> {
+  @Mutation(() => Offer, {
+    description: 'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields.',
+  })
+  async createOffer(
+    @Arg('input', () => CreateOfferInput) input: CreateOfferInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Offer> {
     return em.transactional(async (tx) => {
       const provider = await tx.findOne(Provider, { id: input.providerId });
       const offer = new Offer();
@@ -110,7 +134,8 @@ export class OfferResolver {
       Object.assign(offer, defaultsForKind(input.kind));
       assign(offer, input);
       const problems = validateOffer(fieldsOf(offer));
-      if (!provider) problems.unshift({ field: 'providerId', message: `no provider has the id "${input.providerId}".` });
+      if (!provider)
+        problems.unshift({ field: 'providerId', message: `no provider has the id "${input.providerId}".` });
       if (problems.length) throw new UserInputError(problems);
       refreshSearchText(offer, provider!);
       tx.persist(offer);
@@ -118,7 +143,9 @@ export class OfferResolver {
     });
   }
 
-  @Mutation(() => Offer, { description: 'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.' })
+  @Mutation(() => Offer, {
+    description: 'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
+  })
   async updateOffer(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateOfferInput) input: UpdateOfferInput,
@@ -129,9 +156,12 @@ export class OfferResolver {
         const offer = await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] });
         if (!offer) throw new NotFoundError('Offer', id);
         if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
-          throw new ConflictError(`Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`, {
-            currentVersion: offer.version,
-          });
+          throw new ConflictError(
+            `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
+            {
+              currentVersion: offer.version,
+            },
+          );
         }
         const { expectedVersion: _v, ...changes } = input;
         assign(offer, changes as Partial<CreateOfferInput>);
@@ -141,7 +171,8 @@ export class OfferResolver {
         return offer;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError(`Offer ${id} was changed by someone else at the same time; read it again.`);
+      if (error instanceof OptimisticLockError)
+        throw new ConflictError(`Offer ${id} was changed by someone else at the same time; read it again.`);
       throw error;
     }
   }

@@ -15,7 +15,10 @@ const PROVIDER_DECIDES = new Set([OfferKind.APPRENTICESHIP]);
 export function defaultsForKind(kind: OfferKind): { intakeMode: IntakeMode; decidedBy: DecisionAuthority } {
   if (NAV_MEASURES.has(kind)) return { intakeMode: IntakeMode.CONTINUOUS, decidedBy: DecisionAuthority.NAV };
   if (PROVIDER_DECIDES.has(kind) || kind === OfferKind.YOUTH_PROGRAMME) {
-    return { intakeMode: IntakeMode.CONTINUOUS, decidedBy: kind === OfferKind.YOUTH_PROGRAMME ? DecisionAuthority.NAV : DecisionAuthority.PROVIDER };
+    return {
+      intakeMode: IntakeMode.CONTINUOUS,
+      decidedBy: kind === OfferKind.YOUTH_PROGRAMME ? DecisionAuthority.NAV : DecisionAuthority.PROVIDER,
+    };
   }
   return { intakeMode: IntakeMode.MAIN_INTAKE, decidedBy: DecisionAuthority.ALLOCATION_OFFICE };
 }
@@ -43,7 +46,8 @@ function checkText(problems: FieldProblem[], field: string, value: { nb: string;
   for (const lang of ['nb', 'en'] as const) {
     const text = value[lang]?.trim() ?? '';
     if (!text) problems.push({ field: `${field}.${lang}`, message: 'must not be empty.' });
-    else if (text.length > max) problems.push({ field: `${field}.${lang}`, message: `must be at most ${max} characters (is ${text.length}).` });
+    else if (text.length > max)
+      problems.push({ field: `${field}.${lang}`, message: `must be at most ${max} characters (is ${text.length}).` });
   }
 }
 
@@ -62,13 +66,22 @@ export function validateOffer(offer: OfferFields): FieldProblem[] {
   const hours = offer.hoursPerWeek;
   if (hours !== null) {
     if (!Number.isFinite(hours) || hours <= 0 || hours > FULL_TIME_HOURS) {
-      problems.push({ field: 'hoursPerWeek', message: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.` });
+      problems.push({
+        field: 'hoursPerWeek',
+        message: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
+      });
     } else if (offer.kind === OfferKind.ADAPTED_WORK && hours > ADAPTED_WORK_MAX_HOURS) {
-      problems.push({ field: 'hoursPerWeek', message: `adapted work is at most ${ADAPTED_WORK_MAX_HOURS} hours a week in a full position.` });
+      problems.push({
+        field: 'hoursPerWeek',
+        message: `adapted work is at most ${ADAPTED_WORK_MAX_HOURS} hours a week in a full position.`,
+      });
     }
   }
   if (offer.places !== null && (!Number.isInteger(offer.places) || offer.places < 0 || offer.places > 10_000)) {
-    problems.push({ field: 'places', message: 'must be a whole number from 0 to 10000, or left out when not published.' });
+    problems.push({
+      field: 'places',
+      message: 'must be a whole number from 0 to 10000, or left out when not published.',
+    });
   }
   return problems;
 }

@@ -9,7 +9,9 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
  * match NAV's records, but never returned by the graph: only the birth date derived from it is.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A participant: a person who applies for, or has, a place in adapted work or daily activity.' })
+@ObjectType({
+  description: 'A participant: a person who applies for, or has, a place in adapted work or daily activity.',
+})
 @Entity({ tableName: 'participant' })
 export class Participant {
   @Field(() => ID, { description: 'Stable id of the participant, used across all providers.' })
@@ -32,7 +34,10 @@ export class Participant {
   @Property({ type: 'string', length: 10 })
   birthDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address for letters and notices, if the participant wants one used.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E-mail address for letters and notices, if the participant wants one used.',
+  })
   @Property({ type: 'string', length: 254, nullable: true })
   email: string | null = null;
 
@@ -60,7 +65,6 @@ export class Participant {
   get fullName(): string {
     return `${this.givenName} ${this.familyName}`;
   }
-
 }
 
 export enum GuardianRelation {
@@ -71,7 +75,7 @@ export enum GuardianRelation {
 }
 registerEnumType(GuardianRelation, {
   name: 'GuardianRelation',
-  description: "How a guardian or next of kin is related to the participant.",
+  description: 'How a guardian or next of kin is related to the participant.',
   valuesConfig: {
     PARENT: { description: 'Parent (forelder/foresatt).' },
     APPOINTED_GUARDIAN: { description: 'Guardian appointed by the county governor (verge).' },
@@ -81,7 +85,7 @@ registerEnumType(GuardianRelation, {
 });
 
 /** A guardian or next of kin who may follow the participant's applications and be contacted. */
-@ObjectType({ description: "A guardian or next of kin (foresatt, verge or pårørende) registered for a participant." })
+@ObjectType({ description: 'A guardian or next of kin (foresatt, verge or pårørende) registered for a participant.' })
 @Entity({ tableName: 'guardian' })
 export class Guardian {
   @Field(() => ID)

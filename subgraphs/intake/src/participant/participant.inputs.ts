@@ -25,7 +25,8 @@ export class RegisterParticipantInput {
   familyName!: string;
 
   @Field(() => String, {
-    description: 'Norwegian national identity number or D-number, 11 digits. Stored to match NAV records; never returned.',
+    description:
+      'Norwegian national identity number or D-number, 11 digits. Stored to match NAV records; never returned.',
   })
   nationalIdentityNumber!: string;
 
@@ -35,13 +36,22 @@ export class RegisterParticipantInput {
   @Field(() => String, { nullable: true, description: 'Phone number: 8 digits, or international with a leading +.' })
   phone?: string | null;
 
-  @Field(() => [GuardianInput], { nullable: true, description: 'Guardians or next of kin, at most 4, in the order given.' })
+  @Field(() => [GuardianInput], {
+    nullable: true,
+    description: 'Guardians or next of kin, at most 4, in the order given.',
+  })
   guardians?: GuardianInput[] | null;
 }
 
-@InputType({ description: 'Changes to a participant. Only the fields given are changed; `guardians`, when given, replaces the list.' })
+@InputType({
+  description:
+    'Changes to a participant. Only the fields given are changed; `guardians`, when given, replaces the list.',
+})
 export class UpdateParticipantInput {
-  @Field(() => Int, { nullable: true, description: 'The `version` you read; the update is refused with CONFLICT if the participant changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` you read; the update is refused with CONFLICT if the participant changed since.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -62,6 +72,9 @@ export class UpdateParticipantInput {
 
 @InputType({ description: 'Narrows the participant list.' })
 export class ParticipantFilter {
-  @Field(() => String, { nullable: true, description: 'Every word must occur in the given or family name (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Every word must occur in the given or family name (case-insensitive).',
+  })
   search?: string | null;
 }

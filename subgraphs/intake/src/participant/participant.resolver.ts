@@ -1,11 +1,21 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import {
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityManager,
+  type FilterQuery,
+} from '@mikro-orm/core';
 import { ConflictError, ConnectionArgs, ConnectionType, NotFoundError, UserInputError, paginate } from '@veiinn/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
 import { parseIdentityNumber } from './identity-number';
 import { Guardian, Participant } from './participant.entity';
-import { GuardianInput, ParticipantFilter, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
+import {
+  GuardianInput,
+  ParticipantFilter,
+  RegisterParticipantInput,
+  UpdateParticipantInput,
+} from './participant.inputs';
 import { checkIdentityNumber, normalizePhone, validateParticipant } from './participant.rules';
 
 @ObjectType({ description: 'A page of participants.' })
@@ -28,33 +38,45 @@ function replaceGuardians(em: EntityManager, participant: Participant, guardians
 }
 
 const duplicateIdentityNumber = () =>
-  new ConflictError('A participant with this national identity number is already registered.', { field: 'nationalIdentityNumber' });
+  new ConflictError('A participant with this national identity number is already registered.', {
+    field: 'nationalIdentityNumber',
+  });
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @Query(() => ParticipantConnection, { description: 'Participants by family name, then given name, with cursor pagination.' })
+  @Query(() => ParticipantConnection, {
+    description: 'Participants by family name, then given name, with cursor pagination.',
+  })
   async participants(
     @Arg('filter', () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<ParticipantConnection> {
     const terms = searchTerms(filter?.search);
-    const where: FilterQuery<Participant> = terms.length ? { $and: terms.map((t) => ({ searchText: { $like: `%${t}%` } })) } : {};
+    const where: FilterQuery<Participant> = terms.length
+      ? { $and: terms.map((t) => ({ searchText: { $like: `%${t}%` } })) }
+      : {};
     return paginate(em, Participant, where, page, [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }]);
   }
 
-  @Query(() => Participant, { nullable: true, description: 'One participant by id; null when there is none with that id.' })
+  @Query(() => Participant, {
+    nullable: true,
+    description: 'One participant by id; null when there is none with that id.',
+  })
   async participant(@Arg('id', () => ID) id: string, @Ctx() { loaders }: IntakeContext): Promise<Participant | null> {
     return loaders.participant.load(id);
   }
 
-  @FieldResolver(() => [Guardian], { description: 'Guardians and next of kin, in the order the participant gave them.' })
+  @FieldResolver(() => [Guardian], {
+    description: 'Guardians and next of kin, in the order the participant gave them.',
+  })
   async guardians(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Guardian[]> {
     return loaders.guardiansByParticipant.load(participant.id);
   }
 
   @Mutation(() => Participant, {
-    description: 'Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT.',
+    description:
+      'Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT.',
   })
   async registerParticipant(
     @Arg('input', () => RegisterParticipantInput) input: RegisterParticipantInput,
@@ -63,7 +85,13 @@ export class ParticipantResolver {
     const guardians = input.guardians ?? [];
     const problems = [
       ...checkIdentityNumber(input.nationalIdentityNumber, app.allowRealIdentityNumbers),
-      ...validateParticipant({ givenName: input.givenName, familyName: input.familyName, email: input.email ?? null, phone: input.phone ?? null, guardians }),
+      ...validateParticipant({
+        givenName: input.givenName,
+        familyName: input.familyName,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        guardians,
+      }),
     ];
     if (problems.length) throw new UserInputError(problems);
     const nationalIdentityNumber = input.nationalIdentityNumber.trim();
@@ -89,7 +117,9 @@ export class ParticipantResolver {
     }
   }
 
-  @Mutation(() => Participant, { description: 'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.' })
+  @Mutation(() => Participant, {
+    description: 'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
+  })
   async updateParticipant(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateParticipantInput) input: UpdateParticipantInput,
@@ -100,9 +130,12 @@ export class ParticipantResolver {
         const participant = await tx.findOne(Participant, { id }, { populate: ['searchText'] });
         if (!participant) throw new NotFoundError('Participant', id);
         if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
-          throw new ConflictError(`Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`, {
-            currentVersion: participant.version,
-          });
+          throw new ConflictError(
+            `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
+            {
+              currentVersion: participant.version,
+            },
+          );
         }
         const current = await tx.find(Guardian, { participant: id }, { orderBy: { position: 'asc' } });
         const next = {
@@ -110,7 +143,9 @@ export class ParticipantResolver {
           familyName: input.familyName ?? participant.familyName,
           email: input.email !== undefined ? input.email : participant.email,
           phone: input.phone !== undefined ? input.phone : participant.phone,
-          guardians: input.guardians ?? current.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, email: g.email })),
+          guardians:
+            input.guardians ??
+            current.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, email: g.email })),
         };
         const problems = validateParticipant(next);
         if (problems.length) throw new UserInputError(problems);
@@ -128,7 +163,8 @@ export class ParticipantResolver {
         return participant;
       });
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw new ConflictError(`Participant ${id} was changed by someone else at the same time; read it again.`);
+      if (error instanceof OptimisticLockError)
+        throw new ConflictError(`Participant ${id} was changed by someone else at the same time; read it again.`);
       throw error;
     }
   }

@@ -33,7 +33,10 @@ function checkContact(problems: FieldProblem[], prefix: string, email?: string |
 export function checkIdentityNumber(value: string, allowReal: boolean): FieldProblem[] {
   const field = 'nationalIdentityNumber';
   const parsed = parseIdentityNumber(value.trim());
-  if (!parsed) return [{ field, message: 'is not a valid national identity number or D-number (11 digits with correct check digits).' }];
+  if (!parsed)
+    return [
+      { field, message: 'is not a valid national identity number or D-number (11 digits with correct check digits).' },
+    ];
   if (!allowReal && parsed.kind !== 'synthetic') {
     return [{ field, message: 'only synthetic test numbers (month + 80) are accepted in this environment.' }];
   }

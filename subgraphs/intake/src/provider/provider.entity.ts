@@ -13,11 +13,18 @@ registerEnumType(ProviderKind, {
   name: 'ProviderKind',
   description: 'What kind of organisation a provider is.',
   valuesConfig: {
-    COORDINATOR: { description: 'Coordinates intake and transitions but offers no places itself (the allocation office, Tildelingskontoret).' },
-    MUNICIPAL_SERVICE: { description: 'A municipal service that offers places by administrative decision (vedtak), e.g. the day services.' },
+    COORDINATOR: {
+      description:
+        'Coordinates intake and transitions but offers no places itself (the allocation office, Tildelingskontoret).',
+    },
+    MUNICIPAL_SERVICE: {
+      description: 'A municipal service that offers places by administrative decision (vedtak), e.g. the day services.',
+    },
     MUNICIPAL_COMPANY: { description: 'A company owned by a municipality, e.g. the labour-market company Arba.' },
     STATE_AGENCY: { description: 'A state agency, i.e. NAV, which grants VTA, VTAO and AFT.' },
-    PARTNER: { description: 'An independent organisation that offers places in cooperation with the municipality or NAV.' },
+    PARTNER: {
+      description: 'An independent organisation that offers places in cooperation with the municipality or NAV.',
+    },
   },
 });
 
@@ -48,7 +55,8 @@ export class Provider {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Norwegian organisation number (9 digits) from the Central Coordinating Register; null until registered.',
+    description:
+      'Norwegian organisation number (9 digits) from the Central Coordinating Register; null until registered.',
   })
   @Property({ type: 'string', length: 9, nullable: true })
   organisationNumber: string | null = null;

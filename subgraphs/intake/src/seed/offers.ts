@@ -35,7 +35,16 @@ const AFT_ELIGIBILITY: [string, string] = [
 ];
 
 function baGroup(title: [string, string], description: [string, string], trade: string, site?: string): SeedOffer {
-  return { providerId: 'baerum-arbeidssenter', kind: OfferKind.ADAPTED_WORK, title, description, eligibility: BA_ELIGIBILITY, trade, site, hoursPerWeek: 30 };
+  return {
+    providerId: 'baerum-arbeidssenter',
+    kind: OfferKind.ADAPTED_WORK,
+    title,
+    description,
+    eligibility: BA_ELIGIBILITY,
+    trade,
+    site,
+    hoursPerWeek: 30,
+  };
 }
 
 export const seedOffers: SeedOffer[] = [
@@ -61,17 +70,90 @@ export const seedOffers: SeedOffer[] = [
     ],
     eligibility: ACTIVITY_ELIGIBILITY,
   },
-  baGroup(['Kortavdelingen', 'Card department'], ['Design og produksjon av kort, blant annet julekort til marked og butikk.', 'Design and production of cards, among them Christmas cards for markets and the shop.'], 'Design'),
-  baGroup(['Rammeavdelingen', 'Framing'], ['Innramming av bilder for kunder, mest kommunale tjenester.', 'Framing pictures for customers, mostly municipal services.'], 'Design'),
-  baGroup(['Keramikkverkstedet', 'Ceramics workshop'], ['Produksjon av keramikk for salg, blant annet i Gråstua.', 'Making ceramics for sale, among other places in the shop Gråstua.'], 'Design', 'Emma Hjorth'),
-  baGroup(['Tekstilverkstedet', 'Textile workshop'], ['Søm og toving av tekstilprodukter, blant annet fikleputer og sitteputer.', 'Sewing and felting textile products such as fidget cushions and seat pads.'], 'Design', 'Wøyen gård'),
-  baGroup(['Snekkerverkstedet', 'Carpentry workshop'], ['Snekring av trevarer for salg og på bestilling, som tapasbrett og fluktstoler.', 'Woodwork for sale and to order, such as serving boards and deck chairs.'], 'Tre'),
-  baGroup(['Personalkantinen', 'Staff canteen'], ['Matlaging og servering i kommunens personalkantine.', "Cooking and serving in the municipality's staff canteen."], 'Mat', 'Personalkantinen'),
-  baGroup(['Kaffebaren', 'Coffee bar'], ['Kaffebar med servering og kundekontakt.', 'A coffee bar with serving and customer contact.'], 'Mat'),
-  baGroup(['Digitalt lager, retur og makulering', 'Digital storage, returns and shredding'], ['Lager og retur av utstyr, og sikker sletting og makulering av data.', 'Storage and returns of equipment, and secure data erasure and shredding.'], 'Service'),
-  baGroup(['Transport- og servicegruppen', 'Transport and service group'], ['Utendørs arbeid: vedproduksjon, utkjøring av ved og gressklipping.', 'Outdoor work: firewood production, firewood delivery and mowing.'], 'Service', 'Wøyen gård'),
-  baGroup(['Grøntgruppa', 'Green-space group'], ['Grøntfag: stell av uteområder og grønne oppdrag for kommunen og private.', 'Green-space work: looking after outdoor areas for the municipality and private customers.'], 'Service', 'Emma Hjorth'),
-  baGroup(['Gråstua butikk', 'The shop Gråstua'], ['Butikken som selger det arbeidssenteret lager.', 'The shop that sells what the work centre makes.'], 'Service'),
+  baGroup(
+    ['Kortavdelingen', 'Card department'],
+    [
+      'Design og produksjon av kort, blant annet julekort til marked og butikk.',
+      'Design and production of cards, among them Christmas cards for markets and the shop.',
+    ],
+    'Design',
+  ),
+  baGroup(
+    ['Rammeavdelingen', 'Framing'],
+    [
+      'Innramming av bilder for kunder, mest kommunale tjenester.',
+      'Framing pictures for customers, mostly municipal services.',
+    ],
+    'Design',
+  ),
+  baGroup(
+    ['Keramikkverkstedet', 'Ceramics workshop'],
+    [
+      'Produksjon av keramikk for salg, blant annet i Gråstua.',
+      'Making ceramics for sale, among other places in the shop Gråstua.',
+    ],
+    'Design',
+    'Emma Hjorth',
+  ),
+  baGroup(
+    ['Tekstilverkstedet', 'Textile workshop'],
+    [
+      'Søm og toving av tekstilprodukter, blant annet fikleputer og sitteputer.',
+      'Sewing and felting textile products such as fidget cushions and seat pads.',
+    ],
+    'Design',
+    'Wøyen gård',
+  ),
+  baGroup(
+    ['Snekkerverkstedet', 'Carpentry workshop'],
+    [
+      'Snekring av trevarer for salg og på bestilling, som tapasbrett og fluktstoler.',
+      'Woodwork for sale and to order, such as serving boards and deck chairs.',
+    ],
+    'Tre',
+  ),
+  baGroup(
+    ['Personalkantinen', 'Staff canteen'],
+    ['Matlaging og servering i kommunens personalkantine.', "Cooking and serving in the municipality's staff canteen."],
+    'Mat',
+    'Personalkantinen',
+  ),
+  baGroup(
+    ['Kaffebaren', 'Coffee bar'],
+    ['Kaffebar med servering og kundekontakt.', 'A coffee bar with serving and customer contact.'],
+    'Mat',
+  ),
+  baGroup(
+    ['Digitalt lager, retur og makulering', 'Digital storage, returns and shredding'],
+    [
+      'Lager og retur av utstyr, og sikker sletting og makulering av data.',
+      'Storage and returns of equipment, and secure data erasure and shredding.',
+    ],
+    'Service',
+  ),
+  baGroup(
+    ['Transport- og servicegruppen', 'Transport and service group'],
+    [
+      'Utendørs arbeid: vedproduksjon, utkjøring av ved og gressklipping.',
+      'Outdoor work: firewood production, firewood delivery and mowing.',
+    ],
+    'Service',
+    'Wøyen gård',
+  ),
+  baGroup(
+    ['Grøntgruppa', 'Green-space group'],
+    [
+      'Grøntfag: stell av uteområder og grønne oppdrag for kommunen og private.',
+      'Green-space work: looking after outdoor areas for the municipality and private customers.',
+    ],
+    'Service',
+    'Emma Hjorth',
+  ),
+  baGroup(
+    ['Gråstua butikk', 'The shop Gråstua'],
+    ['Butikken som selger det arbeidssenteret lager.', 'The shop that sells what the work centre makes.'],
+    'Service',
+  ),
   {
     providerId: 'baerum-arbeidssenter',
     kind: OfferKind.TRAINING_CANDIDATE,
@@ -108,15 +190,24 @@ export const seedOffers: SeedOffer[] = [
     providerId: 'arba',
     kind: OfferKind.YOUTH_PROGRAMME,
     title: ['Ung i Jobb', 'Ung i Jobb (youth in work)'],
-    description: ['Et program for unge som vil i arbeid; omtrent 100 ungdommer i året.', 'A programme for young people who want to work; about 100 youths a year.'],
-    eligibility: ['Ungdom som trenger hjelp til å komme i arbeid, etter avtale med NAV.', 'Young people who need help to find work, by arrangement with NAV.'],
+    description: [
+      'Et program for unge som vil i arbeid; omtrent 100 ungdommer i året.',
+      'A programme for young people who want to work; about 100 youths a year.',
+    ],
+    eligibility: [
+      'Ungdom som trenger hjelp til å komme i arbeid, etter avtale med NAV.',
+      'Young people who need help to find work, by arrangement with NAV.',
+    ],
   },
   {
     providerId: 'arba',
     kind: OfferKind.APPRENTICESHIP,
     title: ['Lærlingplass i Arba', 'Apprenticeship at Arba'],
     description: ['Læretid i Arba som ender med fagbrev.', 'An apprenticeship at Arba ending in a trade certificate.'],
-    eligibility: ['Elever som har fullført skoledelen av et yrkesfaglig løp.', 'Pupils who have completed the school part of a vocational programme.'],
+    eligibility: [
+      'Elever som har fullført skoledelen av et yrkesfaglig løp.',
+      'Pupils who have completed the school part of a vocational programme.',
+    ],
   },
   {
     providerId: 'nav-baerum',

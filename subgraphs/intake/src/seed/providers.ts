@@ -11,8 +11,10 @@ export const seedProviders = [
     shortName: 'Tildelingskontoret',
     kind: ProviderKind.COORDINATOR,
     municipality: 'Bærum',
-    descriptionNb: 'Tildelingskontoret tar imot alle søknader om kommunale plasser, kjenner søkerne og de ledige plassene, og fatter vedtak. Kontoret koordinerer også overganger mellom tilbudene.',
-    descriptionEn: 'The allocation office receives all applications for municipal places, knows the applicants and the free places, and decides by administrative decision (vedtak). It also coordinates transitions between offers.',
+    descriptionNb:
+      'Tildelingskontoret tar imot alle søknader om kommunale plasser, kjenner søkerne og de ledige plassene, og fatter vedtak. Kontoret koordinerer også overganger mellom tilbudene.',
+    descriptionEn:
+      'The allocation office receives all applications for municipal places, knows the applicants and the free places, and decides by administrative decision (vedtak). It also coordinates transitions between offers.',
   },
   {
     id: 'baerum-kommunale-dagtilbud',
@@ -29,8 +31,10 @@ export const seedProviders = [
     shortName: 'BA',
     kind: ProviderKind.MUNICIPAL_SERVICE,
     municipality: 'Bærum',
-    descriptionNb: 'Tilrettelagt arbeid for voksne med funksjonsnedsettelser, opptil 30 timer i uka i full stilling. Avdelinger på Rud, Wøyen gård, Emma Hjorth og i Personalkantinen, innen design, tre, mat og service.',
-    descriptionEn: 'Adapted work for adults with disabilities, up to 30 hours a week in a full position. Sites at Rud, Wøyen gård, Emma Hjorth and the staff canteen, in design, wood, food and service.',
+    descriptionNb:
+      'Tilrettelagt arbeid for voksne med funksjonsnedsettelser, opptil 30 timer i uka i full stilling. Avdelinger på Rud, Wøyen gård, Emma Hjorth og i Personalkantinen, innen design, tre, mat og service.',
+    descriptionEn:
+      'Adapted work for adults with disabilities, up to 30 hours a week in a full position. Sites at Rud, Wøyen gård, Emma Hjorth and the staff canteen, in design, wood, food and service.',
   },
   {
     id: 'arba',
@@ -38,8 +42,10 @@ export const seedProviders = [
     shortName: 'Arba',
     kind: ProviderKind.MUNICIPAL_COMPANY,
     municipality: 'Bærum',
-    descriptionNb: 'Arbeidsmarkedsbedrift eid av Bærum kommune. Tilbyr VTA og AFT på oppdrag fra NAV, lærlingplasser og Ung i Jobb.',
-    descriptionEn: 'Labour-market company owned by Bærum municipality. Offers VTA and AFT for NAV, apprenticeships and the youth programme Ung i Jobb.',
+    descriptionNb:
+      'Arbeidsmarkedsbedrift eid av Bærum kommune. Tilbyr VTA og AFT på oppdrag fra NAV, lærlingplasser og Ung i Jobb.',
+    descriptionEn:
+      'Labour-market company owned by Bærum municipality. Offers VTA and AFT for NAV, apprenticeships and the youth programme Ung i Jobb.',
   },
   {
     id: 'nav-baerum',
@@ -48,7 +54,8 @@ export const seedProviders = [
     kind: ProviderKind.STATE_AGENCY,
     municipality: 'Bærum',
     descriptionNb: 'NAV innvilger VTA, VTA i ordinær virksomhet og AFT, og fører ventelister for tiltakene.',
-    descriptionEn: 'NAV grants VTA, VTA in ordinary businesses and AFT, and keeps the waiting lists for these measures.',
+    descriptionEn:
+      'NAV grants VTA, VTA in ordinary businesses and AFT, and keeps the waiting lists for these measures.',
   },
   {
     id: 'aurora-verksted',
@@ -56,8 +63,10 @@ export const seedProviders = [
     shortName: 'Aurora',
     kind: ProviderKind.PARTNER,
     municipality: 'Bærum',
-    descriptionNb: 'Samarbeidspartner der kommunen kjøper plasser med aktivitet og arbeid. Plassene tildeles av Tildelingskontoret.',
-    descriptionEn: 'Partner where the municipality buys places with activity and work. Places are allocated by the allocation office.',
+    descriptionNb:
+      'Samarbeidspartner der kommunen kjøper plasser med aktivitet og arbeid. Plassene tildeles av Tildelingskontoret.',
+    descriptionEn:
+      'Partner where the municipality buys places with activity and work. Places are allocated by the allocation office.',
   },
   {
     id: 'asker-produkt',
@@ -65,7 +74,9 @@ export const seedProviders = [
     shortName: 'Asker Produkt',
     kind: ProviderKind.PARTNER,
     municipality: 'Asker',
-    descriptionNb: 'Arbeidsmarkedsbedrift eid av Asker kommune, i Solbråveien 32a. Tilbyr VTA, AFT og lærekandidatplasser.',
-    descriptionEn: 'Labour-market company owned by Asker municipality, at Solbråveien 32a. Offers VTA, AFT and training-candidate places.',
+    descriptionNb:
+      'Arbeidsmarkedsbedrift eid av Asker kommune, i Solbråveien 32a. Tilbyr VTA, AFT og lærekandidatplasser.',
+    descriptionEn:
+      'Labour-market company owned by Asker municipality, at Solbråveien 32a. Offers VTA, AFT and training-candidate places.',
   },
 ] as const;

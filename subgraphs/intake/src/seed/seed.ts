@@ -36,7 +36,14 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
         hoursPerWeek: seed.hoursPerWeek ?? null,
         places: seed.places ?? null,
         openForApplications: true,
-        searchText: searchTextOf([...seed.title, ...seed.description, seed.trade, seed.site, provider.name, provider.shortName]),
+        searchText: searchTextOf([
+          ...seed.title,
+          ...seed.description,
+          seed.trade,
+          seed.site,
+          provider.name,
+          provider.shortName,
+        ]),
       } as never);
     }
     seedParticipants.forEach((seed, i) => {

@@ -1,0 +1,128 @@
+import { composeServices } from '@apollo/composition';
+import { graphqlRequest } from '@veiinn/testing';
+import { Kind, parse, visit } from 'graphql';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { startTestGraph, type TestGraph } from './support';
+
+/**
+ * Forwards requests to the real subgraph, but can hold them until released: a request is then provably
+ * in flight while the test swaps the supergraph.
+ */
+function holdingProxy(target: string) {
+  let holding = false;
+  const held: (() => void)[] = [];
+  let server: Server;
+  return {
+    async start(): Promise<string> {
+      server = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        if (holding) await new Promise<void>((release) => held.push(release));
+        const upstream = await fetch(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: Buffer.concat(chunks),
+        });
+        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+      });
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      const address = server.address();
+      return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    },
+    hold: () => void (holding = true),
+    heldCount: () => held.length,
+    releaseAll() {
+      holding = false;
+      held.splice(0).forEach((release) => release());
+    },
+    stop: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** The committed intake SDL without the `offerFacets` query, composed into a new supergraph. */
+function supergraphWithoutFacets(): string {
+  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'intake.graphql'), 'utf8');
+  const typeDefs = visit(parse(sdl), {
+    FieldDefinition: (node, _key, _parent, _path, ancestors) => {
+      const owner = ancestors.at(-1);
+      return node.name.value === 'offerFacets' && owner && 'kind' in owner && owner.kind === Kind.OBJECT_TYPE_DEFINITION
+        ? null
+        : undefined;
+    },
+  });
+  const result = composeServices([{ name: 'intake', url: 'http://localhost:4001/graphql', typeDefs }]);
+  if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.supergraphSdl;
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+describe('supergraph reload', () => {
+  const proxy = { current: undefined as ReturnType<typeof holdingProxy> | undefined };
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph({
+      intakeUrl: async (real) => {
+        proxy.current = holdingProxy(real);
+        return proxy.current.start();
+      },
+    });
+  });
+  afterAll(async () => {
+    await graph.stop();
+    await proxy.current!.stop();
+  });
+
+  it('serves a new supergraph without a restart, and a request in flight during the swap still succeeds', async () => {
+    const FACETS = '{ offerFacets { trades } }';
+    expect((await graphqlRequest(graph.gatewayUrl, FACETS)).data).toBeTruthy();
+
+    proxy.current!.hold();
+    const inFlight = graphqlRequest(
+      graph.gatewayUrl,
+      '{ offers(first: 3) { totalCount nodes { id } } offerFacets { sites } }',
+    );
+    await waitFor(() => proxy.current!.heldCount() === 1, 'the request to reach the subgraph');
+
+    const before = graph.supergraphState.hash;
+    writeFileSync(graph.supergraphPath, supergraphWithoutFacets());
+    await waitFor(() => graph.supergraphState.hash !== before, 'the gateway to load the new supergraph');
+    proxy.current!.releaseAll();
+
+    // Planned and sent on the old schema, the request completes on it.
+    const result = await inFlight;
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toMatchObject({
+      offers: { totalCount: expect.any(Number) },
+      offerFacets: { sites: expect.any(Array) },
+    });
+
+    // The next request is validated against the new schema, where offerFacets no longer exists.
+    const after = await graphqlRequest(graph.gatewayUrl, FACETS);
+    expect(after.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(after.errors?.[0].message).toMatch(/offerFacets/);
+  });
+
+  it('keeps the last good supergraph when the file is replaced by something that does not compose', async () => {
+    const good = graph.supergraphState.hash;
+    const errors: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (errors.push(String(chunk)), true));
+    try {
+      writeFileSync(graph.supergraphPath, 'type Query { this is not a supergraph');
+      await waitFor(() => errors.some((e) => e.includes('New supergraph rejected')), 'the gateway to reject the file');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(graph.supergraphState.hash).toBe(good);
+    const result = await graphqlRequest(graph.gatewayUrl, '{ offers(first: 1) { totalCount } }');
+    expect(result.errors).toBeUndefined();
+  });
+});
