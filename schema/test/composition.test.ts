@@ -1,3 +1,4 @@
+import { buildSchema, isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeSupergraph } from '../src/compose';
@@ -20,5 +21,25 @@ describe('composed schema', () => {
     const { files } = await composeSupergraph();
     expect(files['intake.graphql']).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(files['api.graphql']).not.toMatch(/join__|link__|_entities|_service/);
+  });
+});
+
+describe('API schema documentation', () => {
+  it('describes every type, field, argument and enum value a client sees', async () => {
+    const { files } = await composeSupergraph();
+    const schema = buildSchema(files['api.graphql']);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description && !['Query', 'Mutation'].includes(type.name)) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
   });
 });

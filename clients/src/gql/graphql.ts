@@ -32,6 +32,7 @@ export type CreateOfferInput = {
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
   /** Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures. */
   intakeMode?: InputMaybe<IntakeMode>;
+  /** Kind of offer; decides the defaults of intakeMode and decidedBy. */
   kind: OfferKind;
   /** Whether applications are accepted now (default true). */
   openForApplications?: InputMaybe<Scalars['Boolean']['input']>;
@@ -39,9 +40,11 @@ export type CreateOfferInput = {
   places?: InputMaybe<Scalars['Int']['input']>;
   /** Provider that offers it (a provider id, e.g. "baerum-arbeidssenter"). */
   providerId: Scalars['ID']['input'];
+  /** Where it takes place, e.g. "Rud"; at most 80 characters. */
   site?: InputMaybe<Scalars['String']['input']>;
   /** Title, at most 120 characters in each language. */
   title: LocalizedTextInput;
+  /** Trade or field of work, e.g. "Mat"; at most 80 characters. */
   trade?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -57,19 +60,27 @@ export type DecisionAuthority =
 /** A guardian or next of kin (foresatt, verge or pårørende) registered for a participant. */
 export type Guardian = {
   __typename?: 'Guardian';
+  /** E-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Stable id of this guardian entry. */
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
+  /** Phone number, e.g. "+4791234567". */
   phone?: Maybe<Scalars['String']['output']>;
+  /** How the guardian is related to the participant. */
   relation: GuardianRelation;
 };
 
 /** A guardian or next of kin. Give at least a phone number or an e-mail address. */
 export type GuardianInput = {
+  /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Full name, at most 200 characters. */
   name: Scalars['String']['input'];
+  /** Phone number: 8 digits, or international with a leading +. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** How the guardian is related to the participant. */
   relation: GuardianRelation;
 };
 
@@ -404,8 +415,11 @@ export type QueryProviderArgs = {
 
 /** A new participant. Only what intake needs; health and disability data do not belong here. */
 export type RegisterParticipantInput = {
+  /** E-mail address, if the participant wants one used. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, at most 100 characters. */
   familyName: Scalars['String']['input'];
+  /** Given name(s), at most 100 characters. */
   givenName: Scalars['String']['input'];
   /** Guardians or next of kin, at most 4, in the order given. */
   guardians?: InputMaybe<Array<GuardianInput>>;
@@ -417,29 +431,45 @@ export type RegisterParticipantInput = {
 
 /** Changes to an offer. Only the fields given are changed; null clears an optional field. */
 export type UpdateOfferInput = {
+  /** New decision authority. */
   decidedBy?: InputMaybe<DecisionAuthority>;
+  /** New description in both languages. */
   description?: InputMaybe<LocalizedTextInput>;
+  /** New text on who may apply, in both languages. */
   eligibility?: InputMaybe<LocalizedTextInput>;
   /** The `version` you read; the update is refused with CONFLICT if the offer changed since. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** New hours a week in a full place; null clears it. */
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** New intake mode. */
   intakeMode?: InputMaybe<IntakeMode>;
+  /** New kind. */
   kind?: InputMaybe<OfferKind>;
+  /** Open or close the offer for applications. */
   openForApplications?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New number of places; null when not published. */
   places?: InputMaybe<Scalars['Int']['input']>;
+  /** New site; null clears it. */
   site?: InputMaybe<Scalars['String']['input']>;
+  /** New title in both languages. */
   title?: InputMaybe<LocalizedTextInput>;
+  /** New trade; null clears it. */
   trade?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a participant. Only the fields given are changed; `guardians`, when given, replaces the list. */
 export type UpdateParticipantInput = {
+  /** New e-mail address; null clears it. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you read; the update is refused with CONFLICT if the participant changed since. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** New family name. */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** New given name(s). */
   givenName?: InputMaybe<Scalars['String']['input']>;
+  /** The full new list of guardians (replaces the old one); at most 4. */
   guardians?: InputMaybe<Array<GuardianInput>>;
+  /** New phone number; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -44,7 +44,7 @@ export class CreateOfferInput {
   @Field(() => ID, { description: 'Provider that offers it (a provider id, e.g. "baerum-arbeidssenter").' })
   providerId!: string;
 
-  @Field(() => OfferKind)
+  @Field(() => OfferKind, { description: 'Kind of offer; decides the defaults of intakeMode and decidedBy.' })
   kind!: OfferKind;
 
   @Field(() => LocalizedTextInput, { description: 'Title, at most 120 characters in each language.' })
@@ -58,10 +58,10 @@ export class CreateOfferInput {
   @Field(() => LocalizedTextInput, { description: 'Who may apply; at most 2000 characters each.' })
   eligibility!: LocalizedTextInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Trade or field of work, e.g. "Mat"; at most 80 characters.', nullable: true })
   trade?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where it takes place, e.g. "Rud"; at most 80 characters.', nullable: true })
   site?: string | null;
 
   @Field(() => Float, {
@@ -97,36 +97,36 @@ export class UpdateOfferInput {
   })
   expectedVersion?: number | null;
 
-  @Field(() => OfferKind, { nullable: true })
+  @Field(() => OfferKind, { description: 'New kind.', nullable: true })
   kind?: OfferKind | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
+  @Field(() => LocalizedTextInput, { description: 'New title in both languages.', nullable: true })
   title?: LocalizedTextInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
+  @Field(() => LocalizedTextInput, { description: 'New description in both languages.', nullable: true })
   description?: LocalizedTextInput | null;
 
-  @Field(() => LocalizedTextInput, { nullable: true })
+  @Field(() => LocalizedTextInput, { description: 'New text on who may apply, in both languages.', nullable: true })
   eligibility?: LocalizedTextInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New trade; null clears it.', nullable: true })
   trade?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New site; null clears it.', nullable: true })
   site?: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: 'New hours a week in a full place; null clears it.', nullable: true })
   hoursPerWeek?: number | null;
 
-  @Field(() => IntakeMode, { nullable: true })
+  @Field(() => IntakeMode, { description: 'New intake mode.', nullable: true })
   intakeMode?: IntakeMode | null;
 
-  @Field(() => DecisionAuthority, { nullable: true })
+  @Field(() => DecisionAuthority, { description: 'New decision authority.', nullable: true })
   decidedBy?: DecisionAuthority | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'New number of places; null when not published.', nullable: true })
   places?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'Open or close the offer for applications.', nullable: true })
   openForApplications?: boolean | null;
 }

@@ -76,7 +76,11 @@ export class OfferResolver {
     description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.',
   })
   async offers(
-    @Arg('filter', () => OfferFilter, { nullable: true }) filter: OfferFilter | null,
+    @Arg('filter', () => OfferFilter, {
+      nullable: true,
+      description: 'Conditions the offers must meet; all offers when left out.',
+    })
+    filter: OfferFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<OfferConnection> {
@@ -93,7 +97,10 @@ export class OfferResolver {
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when there is none with that id.' })
-  async offer(@Arg('id', () => ID) id: string, @Ctx() { loaders }: IntakeContext): Promise<Offer | null> {
+  async offer(
+    @Arg('id', () => ID, { description: 'Id of the offer.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Offer | null> {
     return loaders.offer.load(id);
   }
 
@@ -124,7 +131,7 @@ export class OfferResolver {
     description: 'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields.',
   })
   async createOffer(
-    @Arg('input', () => CreateOfferInput) input: CreateOfferInput,
+    @Arg('input', () => CreateOfferInput, { description: 'The new offer.' }) input: CreateOfferInput,
     @Ctx() { em }: IntakeContext,
   ): Promise<Offer> {
     return em.transactional(async (tx) => {
@@ -147,8 +154,8 @@ export class OfferResolver {
     description: 'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
   })
   async updateOffer(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateOfferInput) input: UpdateOfferInput,
+    @Arg('id', () => ID, { description: 'Id of the offer to change.' }) id: string,
+    @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
     @Ctx() { em }: IntakeContext,
   ): Promise<Offer> {
     try {

@@ -88,7 +88,7 @@ registerEnumType(GuardianRelation, {
 @ObjectType({ description: 'A guardian or next of kin (foresatt, verge or pårørende) registered for a participant.' })
 @Entity({ tableName: 'guardian' })
 export class Guardian {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id of this guardian entry.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -99,15 +99,15 @@ export class Guardian {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => GuardianRelation)
+  @Field(() => GuardianRelation, { description: 'How the guardian is related to the participant.' })
   @Enum({ items: () => GuardianRelation, type: 'string', length: 32 })
   relation!: GuardianRelation;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone number, e.g. "+4791234567".', nullable: true })
   @Property({ type: 'string', length: 20, nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'E-mail address.', nullable: true })
   @Property({ type: 'string', length: 254, nullable: true })
   email: string | null = null;
 

@@ -3,25 +3,25 @@ import { GuardianRelation } from './participant.entity';
 
 @InputType({ description: 'A guardian or next of kin. Give at least a phone number or an e-mail address.' })
 export class GuardianInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name, at most 200 characters.' })
   name!: string;
 
-  @Field(() => GuardianRelation)
+  @Field(() => GuardianRelation, { description: 'How the guardian is related to the participant.' })
   relation!: GuardianRelation;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Phone number: 8 digits, or international with a leading +.', nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'E-mail address.', nullable: true })
   email?: string | null;
 }
 
 @InputType({ description: 'A new participant. Only what intake needs; health and disability data do not belong here.' })
 export class RegisterParticipantInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Given name(s), at most 100 characters.' })
   givenName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Family name, at most 100 characters.' })
   familyName!: string;
 
   @Field(() => String, {
@@ -30,7 +30,7 @@ export class RegisterParticipantInput {
   })
   nationalIdentityNumber!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'E-mail address, if the participant wants one used.', nullable: true })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Phone number: 8 digits, or international with a leading +.' })
@@ -54,19 +54,22 @@ export class UpdateParticipantInput {
   })
   expectedVersion?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New given name(s).', nullable: true })
   givenName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New family name.', nullable: true })
   familyName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New e-mail address; null clears it.', nullable: true })
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New phone number; null clears it.', nullable: true })
   phone?: string | null;
 
-  @Field(() => [GuardianInput], { nullable: true })
+  @Field(() => [GuardianInput], {
+    description: 'The full new list of guardians (replaces the old one); at most 4.',
+    nullable: true,
+  })
   guardians?: GuardianInput[] | null;
 }
 

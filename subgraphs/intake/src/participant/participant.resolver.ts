@@ -48,7 +48,11 @@ export class ParticipantResolver {
     description: 'Participants by family name, then given name, with cursor pagination.',
   })
   async participants(
-    @Arg('filter', () => ParticipantFilter, { nullable: true }) filter: ParticipantFilter | null,
+    @Arg('filter', () => ParticipantFilter, {
+      nullable: true,
+      description: 'Conditions the participants must meet; all when left out.',
+    })
+    filter: ParticipantFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<ParticipantConnection> {
@@ -63,7 +67,10 @@ export class ParticipantResolver {
     nullable: true,
     description: 'One participant by id; null when there is none with that id.',
   })
-  async participant(@Arg('id', () => ID) id: string, @Ctx() { loaders }: IntakeContext): Promise<Participant | null> {
+  async participant(
+    @Arg('id', () => ID, { description: 'Id of the participant.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Participant | null> {
     return loaders.participant.load(id);
   }
 
@@ -79,7 +86,8 @@ export class ParticipantResolver {
       'Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT.',
   })
   async registerParticipant(
-    @Arg('input', () => RegisterParticipantInput) input: RegisterParticipantInput,
+    @Arg('input', () => RegisterParticipantInput, { description: 'The new participant.' })
+    input: RegisterParticipantInput,
     @Ctx() { em, app }: IntakeContext,
   ): Promise<Participant> {
     const guardians = input.guardians ?? [];
@@ -121,8 +129,8 @@ export class ParticipantResolver {
     description: 'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
   })
   async updateParticipant(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateParticipantInput) input: UpdateParticipantInput,
+    @Arg('id', () => ID, { description: 'Id of the participant to change.' }) id: string,
+    @Arg('input', () => UpdateParticipantInput, { description: 'The changes.' }) input: UpdateParticipantInput,
     @Ctx() { em }: IntakeContext,
   ): Promise<Participant> {
     try {

@@ -11,7 +11,10 @@ export class ProviderResolver {
   }
 
   @Query(() => Provider, { nullable: true, description: 'One provider by id; null when there is none with that id.' })
-  async provider(@Arg('id', () => ID) id: string, @Ctx() { loaders }: IntakeContext): Promise<Provider | null> {
+  async provider(
+    @Arg('id', () => ID, { description: 'Id of the provider, e.g. "arba".' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Provider | null> {
     return loaders.provider.load(id);
   }
 
