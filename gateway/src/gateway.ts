@@ -3,12 +3,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter, createLogger, type Logger, type RunningServer } from '@veiinn/kit';
+import { createErrorFormatter, createLogger, listenGraphQL, type Logger, type RunningServer } from '@veiinn/kit';
 import cors from 'cors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { supergraphFromFile } from './supergraph-source';
 
 /** One request the gateway sent to a subgraph: which subgraph, for which client request. */
@@ -96,21 +95,9 @@ export function createGatewayServer(options: GatewayOptions) {
         }),
       );
 
-      await new Promise<void>((done, fail) => {
-        httpServer.once('error', fail);
-        httpServer.listen(port, host, () => done());
-      });
-      const bound = (httpServer.address() as AddressInfo).port;
-      const url = `http://${host}:${bound}/graphql`;
-      logger.info('Gateway listening', { url, supergraph: options.supergraphPath });
-      return {
-        url,
-        port: bound,
-        async stop() {
-          await apollo.stop();
-          if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
-        },
-      };
+      const running = await listenGraphQL(httpServer, apollo, port, host);
+      logger.info('Gateway listening', { url: running.url, supergraph: options.supergraphPath });
+      return running;
     },
   };
 }

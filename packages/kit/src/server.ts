@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
@@ -77,22 +77,34 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         }),
       );
 
-      await new Promise<void>((done, fail) => {
-        httpServer.once('error', fail);
-        httpServer.listen(port, host, () => done());
-      });
-      const bound = (httpServer.address() as AddressInfo).port;
-      const url = `http://${host}:${bound}/graphql`;
-      logger.info('Subgraph listening', { url });
-      return {
-        url,
-        port: bound,
-        async stop() {
-          // Stops accepting, lets requests in flight finish (drain plugin), then releases the port.
-          await apollo.stop();
-          if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
-        },
-      };
+      const running = await listenGraphQL(httpServer, apollo, port, host);
+      logger.info('Subgraph listening', { url: running.url });
+      return running;
+    },
+  };
+}
+
+/**
+ * Binds an HTTP server that serves GraphQL at /graphql and returns its URL and a `stop` that stops accepting,
+ * lets requests in flight finish (the drain plugin), then releases the port. Used by subgraphs and the gateway.
+ */
+export async function listenGraphQL(
+  httpServer: Server,
+  apollo: { stop(): Promise<void> },
+  port: number,
+  host: string,
+): Promise<RunningServer> {
+  await new Promise<void>((done, fail) => {
+    httpServer.once('error', fail);
+    httpServer.listen(port, host, () => done());
+  });
+  const bound = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${bound}/graphql`,
+    port: bound,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
     },
   };
 }
