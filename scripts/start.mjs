@@ -36,7 +36,8 @@ function run(name, script, env) {
   const child = spawn(process.execPath, ['--enable-source-maps', script], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel is never used for messages: its closing tells the child that this script is gone.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const prefix = (stream, out) =>
     stream.on('data', (chunk) => {

@@ -26,6 +26,9 @@ export function runUntilSignal(logger: Logger, start: () => Promise<() => Promis
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      // Started by `npm start` with an IPC channel: when that parent dies, even by SIGKILL, the channel closes
+      // and this process stops too, instead of living on as an orphan holding its port.
+      if (process.send) process.on('disconnect', () => onSignal('SIGTERM'));
     })
     .catch((error: unknown) => {
       logger.error('Start failed', { error: error instanceof Error ? error.message : String(error) });
