@@ -6,6 +6,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -43,10 +44,21 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/**
+ * The input is well-formed, but a rule of the domain forbids the change in the current state: a full group, a
+ * period longer than the measure allows. `extensions.rule` names the rule, so a client can explain it.
+ */
+export class FailedPreconditionError extends GraphQLError {
+  constructor(rule: string, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, rule, code: ErrorCode.FAILED_PRECONDITION } });
+  }
+}
+
 const exposedCodes = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
+  ErrorCode.FAILED_PRECONDITION,
   // Apollo Server's own codes for malformed requests are safe to show as they are.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -21,11 +21,12 @@ export function childrenLoader<T extends object>(
   parentField: string,
   parentIdOf: (row: T) => string,
   orderBy: Record<string, 'asc' | 'desc'>,
+  where: Record<string, unknown> = {},
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const rows = (await em.find(
       entity,
-      { [parentField]: { $in: [...parentIds] } } as never,
+      { ...where, [parentField]: { $in: [...parentIds] } } as never,
       { orderBy } as never,
     )) as T[];
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));

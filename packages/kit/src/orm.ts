@@ -59,7 +59,8 @@ export function createOrmConfig(options: DatabaseOptions): Options {
   if (dialect === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: options.databaseUrl } as Options;
   }
-  const file = resolve(options.sqlitePath ?? 'data/veiinn.sqlite');
+  // ':memory:' is SQLite's name for a private in-memory database, not a file to create in the working directory.
+  const file = options.sqlitePath === ':memory:' ? ':memory:' : resolve(options.sqlitePath ?? 'data/veiinn.sqlite');
   return { ...common, driver: LibSqlDriver, dbName: file } as Options;
 }
 

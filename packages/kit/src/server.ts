@@ -3,12 +3,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
-import express from 'express';
+import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
+import { feedHandler } from './feed/route';
 import { createLogger, type Logger } from './logger';
 
 export interface SubgraphServerOptions<Loaders, App> {
@@ -23,6 +24,10 @@ export interface SubgraphServerOptions<Loaders, App> {
   /** Largest request body accepted, in bytes (default 1 MB). */
   bodyLimit?: number;
   plugins?: ApolloServerPlugin<RequestContext<Loaders, App>>[];
+  /** Serve the outbox as a change feed at `GET /feed` (providers do; see ./feed/protocol.ts). */
+  feed?: boolean;
+  /** Adds plain HTTP routes beside /graphql, e.g. an import endpoint. */
+  routes?: (app: Express) => void;
 }
 
 export interface RunningServer {
@@ -51,6 +56,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         schema: options.schema,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,
+        // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
+        stopOnTerminationSignals: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
@@ -69,6 +76,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           res.status(503).json({ status: 'unavailable', subgraph: options.name });
         }
       });
+      if (options.feed) app.get('/feed', feedHandler(options.orm));
+      options.routes?.(app);
       app.use(
         '/graphql',
         express.json({ limit: options.bodyLimit ?? 1_000_000 }),

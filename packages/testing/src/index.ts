@@ -2,3 +2,4 @@ export * from './database';
 export * from './graphql';
 export * from './sql-counter';
 export * from './schema-drift';
+export * from './processes';

@@ -1,0 +1,5 @@
+export * from './nav';
+export * from './offers';
+export * from './participants';
+export * from './placements';
+export * from './providers';

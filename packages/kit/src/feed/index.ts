@@ -1,0 +1,5 @@
+export * from './client';
+export * from './feed.entities';
+export * from './outbox';
+export * from './protocol';
+export * from './route';
