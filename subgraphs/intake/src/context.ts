@@ -1,19 +1,53 @@
-import { byIdLoader, childrenLoader, osloToday, type RequestContext } from '@veiinn/kit';
+import { byIdLoader, childrenLoader, DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer } from './offer/offer.entity';
 import { Guardian, Participant } from './participant/participant.entity';
 import { Provider } from './provider/provider.entity';
+import { capacityByOfferLoader } from './capacity/capacity';
+import { FeedCursor, FeedRejection } from './feed/feed.entities';
+import { feedStatusLoader } from './feed/feed-status.loader';
+import { Placement } from './placement/placement.entity';
+import { WaitingEntry } from './waiting/waiting-entry.entity';
 
 /** The entities of the intake database, listed for MikroORM. */
-export const intakeEntities = [Provider, Offer, Participant, Guardian];
+export const intakeEntities = [
+  Provider,
+  Offer,
+  Participant,
+  Guardian,
+  Placement,
+  WaitingEntry,
+  FeedCursor,
+  FeedRejection,
+];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
-export function createIntakeLoaders(em: EntityManager) {
+export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings, 'today'>) {
   return {
     provider: byIdLoader(em, Provider),
     offer: byIdLoader(em, Offer),
     participant: byIdLoader(em, Participant),
-    offersByProvider: childrenLoader(em, Offer, 'provider', (o) => o.provider.id, { titleNb: 'asc', id: 'asc' }),
+    offersByProvider: childrenLoader(
+      em,
+      Offer,
+      'provider',
+      (o) => o.provider.id,
+      { titleNb: 'asc', id: 'asc' },
+      {
+        withdrawn: false,
+      },
+    ),
+    placement: byIdLoader(em, Placement),
+    placementsByParticipant: childrenLoader(em, Placement, 'participantId', (p) => p.participantId, {
+      startDate: 'asc',
+      id: 'asc',
+    }),
+    waitingByParticipant: childrenLoader(em, WaitingEntry, 'participantId', (w) => w.participantId!, {
+      since: 'asc',
+      id: 'asc',
+    }),
+    capacityByOffer: capacityByOfferLoader(em, app.today),
+    feedStatus: feedStatusLoader(em),
     guardiansByParticipant: childrenLoader(em, Guardian, 'participant', (g) => g.participant.id, { position: 'asc' }),
   };
 }
@@ -25,8 +59,14 @@ export interface IntakeSettings {
   allowRealIdentityNumbers: boolean;
   /** Today's date in Norway (YYYY-MM-DD); replaceable so tests can fix the day. */
   today: () => string;
+  /** Key of the identity-number pseudonym shared with the NAV adapter (VEIINN_PERSON_REF_KEY). */
+  personRefKey: string;
 }
 
-export const defaultIntakeSettings: IntakeSettings = { allowRealIdentityNumbers: false, today: () => osloToday() };
+export const defaultIntakeSettings: IntakeSettings = {
+  allowRealIdentityNumbers: false,
+  today: () => osloToday(),
+  personRefKey: DEVELOPMENT_PERSON_REF_KEY,
+};
 
 export type IntakeContext = RequestContext<IntakeLoaders, IntakeSettings>;

@@ -1,4 +1,5 @@
 export * from './context';
 export * from './schema';
 export * from './subgraph';
-export { parseIdentityNumber, syntheticIdentityNumber } from './participant/identity-number';
+export { FeedCursor } from './feed/feed.entities';
+export { Placement } from './placement/placement.entity';

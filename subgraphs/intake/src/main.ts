@@ -1,8 +1,30 @@
 import 'reflect-metadata';
-import { createLogger, getEnvBool, readSubgraphEnv, runUntilSignal } from '@veiinn/kit';
+import {
+  ConfigError,
+  createLogger,
+  getEnvBool,
+  getEnvNum,
+  getEnvOptionalStr,
+  readPersonRefKey,
+  readSubgraphEnv,
+  runUntilSignal,
+} from '@veiinn/kit';
 import { INTAKE_DEFAULT_PORT, INTAKE_SUBGRAPH_NAME, startIntakeSubgraph } from './subgraph';
 
 const logger = createLogger(INTAKE_SUBGRAPH_NAME);
+
+/** INTAKE_FEED_URLS: `providerId=url,providerId=url`, e.g. `arba=http://arba:4004/feed`. */
+function parseFeedUrls(setting: string | undefined): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const pair of (setting ?? '').split(',').filter((p) => p.trim())) {
+    const [providerId, url] = pair.split('=').map((p) => p.trim());
+    if (!providerId || !url || !/^https?:\/\//.test(url)) {
+      throw new ConfigError(`INTAKE_FEED_URLS: "${pair}" is not providerId=http(s)://…`);
+    }
+    urls[providerId] = url;
+  }
+  return urls;
+}
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(INTAKE_SUBGRAPH_NAME, { port: INTAKE_DEFAULT_PORT });
   const running = await startIntakeSubgraph({
@@ -10,7 +32,15 @@ runUntilSignal(logger, async () => {
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,
-    settings: { allowRealIdentityNumbers: getEnvBool('INTAKE_ALLOW_REAL_IDENTITY_NUMBERS', env.mode === 'production') },
+    feedUrls: parseFeedUrls(getEnvOptionalStr('INTAKE_FEED_URLS')),
+    settings: {
+      allowRealIdentityNumbers: getEnvBool('INTAKE_ALLOW_REAL_IDENTITY_NUMBERS', env.mode === 'production'),
+      personRefKey: readPersonRefKey(env.mode),
+    },
+    feed: {
+      pollIntervalMs: getEnvNum('INTAKE_FEED_POLL_MS', 1000, { min: 50, max: 3_600_000 }),
+      batchSize: getEnvNum('INTAKE_FEED_BATCH_SIZE', 500, { min: 1, max: 1000 }),
+    },
     logger,
   });
   return running.stop;

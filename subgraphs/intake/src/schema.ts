@@ -1,20 +1,31 @@
 import { buildFederatedSchema } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import type { IntakeContext } from './context';
+import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
+import { PlacementResolver } from './placement/placement.resolver';
 import { ProviderResolver } from './provider/provider.resolver';
+import { WaitingEntryResolver } from './waiting/waiting.resolver';
 
 type Reference = { id: string };
 
 /** The intake subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
 export function createIntakeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ProviderResolver, OfferResolver, ParticipantResolver],
+    resolvers: [
+      ProviderResolver,
+      OfferResolver,
+      ParticipantResolver,
+      PlacementResolver,
+      WaitingEntryResolver,
+      FeedStatusResolver,
+    ],
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
       Offer: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.offer.load(ref.id) },
       Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.participant.load(ref.id) },
+      Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.placement.load(ref.id) },
     },
   });
 }

@@ -1,6 +1,6 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { Offer } from '../src/offer/offer.entity';
-import { seedOffers } from '../src/seed/offers';
+import { demoOffers as seedOffers } from '@veiinn/demo-data';
 import { startTestIntake, type TestIntake } from './support';
 
 const OFFERS = /* GraphQL */ `

@@ -1,7 +1,7 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
-import { syntheticIdentityNumber } from '../src/participant/identity-number';
+import { syntheticIdentityNumber } from '@veiinn/kit';
 import { Guardian, Participant } from '../src/participant/participant.entity';
-import { seedParticipants } from '../src/seed/participants';
+import { demoParticipants as seedParticipants } from '@veiinn/demo-data';
 import { startTestIntake, type TestIntake } from './support';
 
 const REGISTER = /* GraphQL */ `
@@ -114,19 +114,21 @@ describe('participants through the intake subgraph', () => {
     type Page = {
       participants: {
         totalCount: number;
-        nodes: { familyName: string }[];
+        nodes: { id: string; familyName: string }[];
         pageInfo: { endCursor: string; hasNextPage: boolean };
       };
     };
     const Q = `query P($search: String, $after: String) { participants(filter: { search: $search }, first: 4, after: $after) {
-      totalCount nodes { familyName } pageInfo { endCursor hasNextPage } } }`;
+      totalCount nodes { id familyName } pageInfo { endCursor hasNextPage } } }`;
     const first = await graphqlData<Page>(intake.url, Q, {});
     expect(first.participants.totalCount).toBe(seedParticipants.length + 1);
     const second = await graphqlData<Page>(intake.url, Q, { after: first.participants.pageInfo.endCursor });
-    const names = [...first.participants.nodes, ...second.participants.nodes].map((n) => n.familyName);
-    expect(new Set(names).size).toBe(8);
+    const nodes = [...first.participants.nodes, ...second.participants.nodes];
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(8);
+    const names = nodes.map((n) => n.familyName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
     const found = await graphqlData<Page>(intake.url, Q, { search: 'åsheim' });
-    expect(found.participants.nodes).toEqual([{ familyName: 'Åsheim' }]);
+    expect(found.participants.nodes).toEqual([{ id: expect.any(String), familyName: 'Åsheim' }]);
   });
 
   it('replaces guardians on update, moves the version, and refuses a stale version', async () => {

@@ -82,6 +82,17 @@ export class Offer {
   @Property({ type: 'boolean' })
   openForApplications = true;
 
+  /**
+   * The provider's version of this offer when it came from the provider's change feed (the provider owns it and
+   * the hub only mirrors it); null for an offer the hub keeps itself, for a provider without its own subgraph.
+   */
+  @Property({ type: 'integer', nullable: true })
+  feedVersion: number | null = null;
+
+  /** The provider deleted the offer from its feed: kept for placements that refer to it, hidden from the catalogue. */
+  @Property({ type: 'boolean' })
+  withdrawn = false;
+
   /** Lower-cased title, description, trade, site and provider name, for free-text search on every database. */
   @Property({ type: 'text', lazy: true })
   searchText!: string;

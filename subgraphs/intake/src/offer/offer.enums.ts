@@ -60,3 +60,18 @@ registerEnumType(DecisionAuthority, {
     PROVIDER: { description: 'The provider itself, e.g. when it hires an apprentice.' },
   },
 });
+
+export enum CatalogueSource {
+  HUB = 'HUB',
+  PROVIDER_FEED = 'PROVIDER_FEED',
+}
+registerEnumType(CatalogueSource, {
+  name: 'CatalogueSource',
+  description: 'Who keeps a catalogue entry.',
+  valuesConfig: {
+    HUB: { description: 'The allocation office keeps it in the hub, for a provider without its own subgraph.' },
+    PROVIDER_FEED: {
+      description: "The provider publishes it from its own subgraph; the hub mirrors it from the provider's feed.",
+    },
+  },
+});

@@ -4,6 +4,7 @@ import {
   ConnectionArgs,
   ConnectionType,
   DateScalar,
+  FailedPreconditionError,
   NotFoundError,
   UserInputError,
   paginate,
@@ -12,7 +13,9 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
 import { Provider } from '../provider/provider.entity';
+import { Capacity } from '../capacity/capacity';
 import { Offer } from './offer.entity';
+import { CatalogueSource } from './offer.enums';
 import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
 import { defaultsForKind, nextApplicationDeadline, validateOffer, type OfferFields } from './offer.rules';
 
@@ -84,7 +87,7 @@ export class OfferResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() { em }: IntakeContext,
   ): Promise<OfferConnection> {
-    const where: FilterQuery<Offer> = {};
+    const where: FilterQuery<Offer> = { withdrawn: false };
     if (filter?.providerIds?.length) where.provider = { $in: filter.providerIds };
     if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
     if (filter?.trade != null) where.trade = filter.trade;
@@ -106,7 +109,7 @@ export class OfferResolver {
 
   @Query(() => OfferFacets, { description: 'Trades and sites in use in the catalogue, for filter menus.' })
   async offerFacets(@Ctx() { em }: IntakeContext): Promise<OfferFacets> {
-    const rows = await em.find(Offer, {}, { fields: ['trade', 'site'] });
+    const rows = await em.find(Offer, { withdrawn: false }, { fields: ['trade', 'site'] });
     const distinct = (values: (string | null)[]) =>
       [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'nb'));
     return { trades: distinct(rows.map((r) => r.trade)), sites: distinct(rows.map((r) => r.site)) };
@@ -117,6 +120,18 @@ export class OfferResolver {
     const provider = await loaders.provider.load(offer.provider.id);
     if (!provider) throw new Error(`Offer ${offer.id} refers to missing provider ${offer.provider.id}`);
     return provider;
+  }
+
+  @FieldResolver(() => Capacity, {
+    description: "Places, how many are occupied, upcoming and free, and how many wait, from the providers' feeds.",
+  })
+  capacity(@Root() offer: Offer, @Ctx() { loaders }: IntakeContext): Promise<Capacity> {
+    return loaders.capacityByOffer.load(offer.id);
+  }
+
+  @FieldResolver(() => CatalogueSource, { description: 'Who keeps this catalogue entry.' })
+  source(@Root() offer: Offer): CatalogueSource {
+    return offer.feedVersion === null ? CatalogueSource.HUB : CatalogueSource.PROVIDER_FEED;
   }
 
   @FieldResolver(() => DateScalar, {
@@ -162,6 +177,12 @@ export class OfferResolver {
       return await em.transactional(async (tx) => {
         const offer = await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] });
         if (!offer) throw new NotFoundError('Offer', id);
+        if (offer.feedVersion !== null) {
+          throw new FailedPreconditionError(
+            'OWNED_BY_PROVIDER',
+            `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
+          );
+        }
         if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
           throw new ConflictError(
             `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,

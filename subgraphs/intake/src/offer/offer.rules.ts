@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@veiinn/kit';
+import { kindDefaults, type FieldProblem } from '@veiinn/kit';
 import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
 
 /** Deadline of the main intake for municipal places: 1 February each year. */
@@ -8,19 +8,9 @@ export const FULL_TIME_HOURS = 37.5;
 /** Adapted work at the work centre is at most 30 hours a week in a full position. */
 export const ADAPTED_WORK_MAX_HOURS = 30;
 
-const NAV_MEASURES = new Set([OfferKind.VTA, OfferKind.VTAO, OfferKind.AFT]);
-const PROVIDER_DECIDES = new Set([OfferKind.APPRENTICESHIP]);
-
-/** Who decides and how intake works when the caller does not say: municipal kinds by vedtak in the main intake, NAV measures continuously. */
+/** Who decides and how intake works when the caller does not say (the rule lives in the kit, shared with providers). */
 export function defaultsForKind(kind: OfferKind): { intakeMode: IntakeMode; decidedBy: DecisionAuthority } {
-  if (NAV_MEASURES.has(kind)) return { intakeMode: IntakeMode.CONTINUOUS, decidedBy: DecisionAuthority.NAV };
-  if (PROVIDER_DECIDES.has(kind) || kind === OfferKind.YOUTH_PROGRAMME) {
-    return {
-      intakeMode: IntakeMode.CONTINUOUS,
-      decidedBy: kind === OfferKind.YOUTH_PROGRAMME ? DecisionAuthority.NAV : DecisionAuthority.PROVIDER,
-    };
-  }
-  return { intakeMode: IntakeMode.MAIN_INTAKE, decidedBy: DecisionAuthority.ALLOCATION_OFFICE };
+  return kindDefaults(kind) as { intakeMode: IntakeMode; decidedBy: DecisionAuthority };
 }
 
 /** The next main-intake deadline on or after `today` (YYYY-MM-DD), or null for continuous intake. */

@@ -30,6 +30,20 @@ export class Participant {
   @Property({ type: 'string', length: 11, unique: true })
   nationalIdentityNumber!: string;
 
+  /**
+   * Keyed pseudonym of the identity number (`personRef` in the kit), shared with the NAV adapter so NAV's records can
+   * be matched without the number leaving the hub. In the supergraph as `navRef`, which is @inaccessible: the
+   * gateway passes it to the NAV subgraph, and no client can ask for it.
+   */
+  @Field(() => String, {
+    name: 'navRef',
+    nullable: true,
+    description: 'Pseudonym for matching NAV records; internal to the graph.',
+  })
+  @Directive('@inaccessible')
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  personRef: string | null = null;
+
   @Field(() => DateScalar, { description: 'Date of birth (YYYY-MM-DD), derived from the national identity number.' })
   @Property({ type: 'string', length: 10 })
   birthDate!: string;

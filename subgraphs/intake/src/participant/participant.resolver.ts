@@ -8,7 +8,9 @@ import { ConflictError, ConnectionArgs, ConnectionType, NotFoundError, UserInput
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
-import { parseIdentityNumber } from './identity-number';
+import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
+import { WaitingEntry } from '../waiting/waiting-entry.entity';
+import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
 import { Guardian, Participant } from './participant.entity';
 import {
   GuardianInput,
@@ -16,7 +18,10 @@ import {
   RegisterParticipantInput,
   UpdateParticipantInput,
 } from './participant.inputs';
-import { checkIdentityNumber, normalizePhone, validateParticipant } from './participant.rules';
+import { normalizePhone, validateParticipant } from './participant.rules';
+
+/** Most participants one lookup by ids may ask for. */
+export const MAX_LOOKUP = 1000;
 
 @ObjectType({ description: 'A page of participants.' })
 export class ParticipantConnection extends ConnectionType(Participant, 'Participant') {}
@@ -74,11 +79,49 @@ export class ParticipantResolver {
     return loaders.participant.load(id);
   }
 
+  @Query(() => [Participant], {
+    nullable: 'items',
+    description: `Several participants by id (at most ${MAX_LOOKUP}), in the order given; null where there is none with an id. For lists such as a caseload.`,
+  })
+  async participantsByIds(
+    @Arg('ids', () => [ID], { description: `Ids of the participants, at most ${MAX_LOOKUP}.` }) ids: string[],
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<(Participant | null)[]> {
+    if (ids.length > MAX_LOOKUP) {
+      throw new UserInputError([{ field: 'ids', message: `must be at most ${MAX_LOOKUP} ids; ask in parts.` }]);
+    }
+    return Promise.all(ids.map((id) => loaders.participant.load(id)));
+  }
+
   @FieldResolver(() => [Guardian], {
     description: 'Guardians and next of kin, in the order the participant gave them.',
   })
   async guardians(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Guardian[]> {
     return loaders.guardiansByParticipant.load(participant.id);
+  }
+
+  @FieldResolver(() => [Placement], {
+    description:
+      "The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement.",
+  })
+  async placements(
+    @Root() participant: Participant,
+    @Arg('status', () => [PlacementStatus], {
+      nullable: true,
+      description: 'Only placements with these statuses; all when left out.',
+    })
+    status: PlacementStatus[] | null,
+    @Ctx() { loaders, app }: IntakeContext,
+  ): Promise<Placement[]> {
+    const all = await loaders.placementsByParticipant.load(participant.id);
+    return status?.length ? all.filter((p) => status.includes(placementStatus(p, app.today()))) : all;
+  }
+
+  @FieldResolver(() => [WaitingEntry], {
+    description: 'Waiting lists the participant is or was on, across providers, oldest first.',
+  })
+  async waitingLists(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<WaitingEntry[]> {
+    return loaders.waitingByParticipant.load(participant.id);
   }
 
   @Mutation(() => Participant, {
@@ -110,12 +153,20 @@ export class ParticipantResolver {
           givenName: input.givenName.trim(),
           familyName: input.familyName.trim(),
           nationalIdentityNumber,
+          personRef: personRef(nationalIdentityNumber, app.personRefKey),
           birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
           email: clean(input.email),
           phone: input.phone == null ? null : normalizePhone(input.phone),
           searchText: searchTextOf([input.givenName, input.familyName]),
         } as never);
         replaceGuardians(tx, participant, guardians);
+        await tx.flush();
+        // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
+        await tx.nativeUpdate(
+          WaitingEntry,
+          { personRef: participant.personRef, participantId: null },
+          { participantId: participant.id },
+        );
         return participant;
       });
     } catch (error) {

@@ -1,5 +1,4 @@
 import type { FieldProblem } from '@veiinn/kit';
-import { parseIdentityNumber } from './identity-number';
 import type { GuardianInput } from './participant.inputs';
 
 export const MAX_GUARDIANS = 4;
@@ -24,23 +23,6 @@ function checkContact(problems: FieldProblem[], prefix: string, email?: string |
   if (phone != null && !PHONE.test(normalizePhone(phone))) {
     problems.push({ field: `${prefix}phone`, message: 'must be 8 digits, or start with + and the country code.' });
   }
-}
-
-/**
- * Checks a national identity number. Outside production only synthetic numbers (month + 80) are accepted,
- * so that a demo or test database can never hold a real person's number.
- */
-export function checkIdentityNumber(value: string, allowReal: boolean): FieldProblem[] {
-  const field = 'nationalIdentityNumber';
-  const parsed = parseIdentityNumber(value.trim());
-  if (!parsed)
-    return [
-      { field, message: 'is not a valid national identity number or D-number (11 digits with correct check digits).' },
-    ];
-  if (!allowReal && parsed.kind !== 'synthetic') {
-    return [{ field, message: 'only synthetic test numbers (month + 80) are accepted in this environment.' }];
-  }
-  return [];
 }
 
 export interface ParticipantFields {

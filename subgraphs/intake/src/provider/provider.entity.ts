@@ -61,6 +61,13 @@ export class Provider {
   @Property({ type: 'string', length: 9, nullable: true })
   organisationNumber: string | null = null;
 
+  /**
+   * Where the hub reads this provider's change feed (`GET …/feed`); null for a provider without its own subgraph,
+   * whose offers the hub keeps itself. Not in the graph: only the feed status is.
+   */
+  @Property({ type: 'string', length: 500, nullable: true })
+  feedUrl: string | null = null;
+
   @Property({ type: 'text' })
   descriptionNb!: string;
 

@@ -1,7 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Capacity, sumCapacity } from '../capacity/capacity';
 import type { IntakeContext } from '../context';
+import { FeedStatus } from '../feed/feed.resolver';
 import { Offer } from '../offer/offer.entity';
 import { Provider } from './provider.entity';
+import { RegisterProviderInput } from './provider.inputs';
+
+@ObjectType({ description: "One provider's capacity over all its offers in the catalogue." })
+export class ProviderCapacity extends Capacity {
+  providerId!: string;
+}
+
+function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): FieldProblem[] {
+  if (url == null) return [];
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return [];
+  } catch {
+    // falls through to the problem below
+  }
+  return [{ field, message: 'must be an http or https URL, e.g. "https://subgraph.example.no/feed".' }];
+}
 
 @Resolver(() => Provider)
 export class ProviderResolver {
@@ -16,6 +37,102 @@ export class ProviderResolver {
     @Ctx() { loaders }: IntakeContext,
   ): Promise<Provider | null> {
     return loaders.provider.load(id);
+  }
+
+  @Query(() => [ProviderCapacity], {
+    description: 'Capacity per provider across the catalogue, for dashboards: aggregates only, no person.',
+  })
+  async capacityOverview(@Ctx() { em, loaders }: IntakeContext): Promise<ProviderCapacity[]> {
+    const providers = await em.find(Provider, {}, { orderBy: { name: 'asc' } });
+    const capacities = await Promise.all(providers.map((p) => this.capacity(p, { loaders } as IntakeContext)));
+    return providers
+      .map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { providerId: p.id }))
+      .filter((_, i) => capacities[i].places !== null || capacities[i].occupied + capacities[i].waiting > 0);
+  }
+
+  @FieldResolver(() => Capacity, { description: "Capacity summed over the provider's offers." })
+  async capacity(@Root() provider: Provider, @Ctx() { loaders }: IntakeContext): Promise<Capacity> {
+    const offers = await loaders.offersByProvider.load(provider.id);
+    return sumCapacity(await Promise.all(offers.map((o) => loaders.capacityByOffer.load(o.id))));
+  }
+
+  @FieldResolver(() => FeedStatus, {
+    nullable: true,
+    description: "How far the hub has read the provider's change feed; null for a provider without one.",
+  })
+  feed(@Root() provider: Provider, @Ctx() { loaders }: IntakeContext): Promise<FeedStatus | null> {
+    return loaders.feedStatus.load(provider.id);
+  }
+
+  @Mutation(() => Provider, {
+    description:
+      'Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code.',
+  })
+  async registerProvider(
+    @Arg('input', () => RegisterProviderInput, { description: 'The organisation.' }) input: RegisterProviderInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Provider> {
+    const problems: FieldProblem[] = [];
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id) || input.id.length > 64) {
+      problems.push({ field: 'id', message: 'must be lower-case letters, digits and single hyphens, at most 64.' });
+    }
+    for (const [field, value, max] of [
+      ['name', input.name, 200],
+      ['shortName', input.shortName, 40],
+      ['municipality', input.municipality, 80],
+    ] as const) {
+      if (!value.trim()) problems.push({ field, message: 'must not be empty.' });
+      else if (value.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+    }
+    if (input.organisationNumber != null && !/^\d{9}$/.test(input.organisationNumber)) {
+      problems.push({ field: 'organisationNumber', message: 'must be 9 digits.' });
+    }
+    if (!input.description.nb.trim()) problems.push({ field: 'description.nb', message: 'must not be empty.' });
+    if (!input.description.en.trim()) problems.push({ field: 'description.en', message: 'must not be empty.' });
+    problems.push(...feedUrlProblems(input.feedUrl));
+    if (problems.length) throw new UserInputError(problems);
+    try {
+      return await em.transactional(async (tx) => {
+        if (await tx.count(Provider, { id: input.id })) {
+          throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+        }
+        return tx.create(Provider, {
+          id: input.id,
+          name: input.name.trim(),
+          shortName: input.shortName.trim(),
+          kind: input.kind,
+          municipality: input.municipality.trim(),
+          organisationNumber: input.organisationNumber ?? null,
+          descriptionNb: input.description.nb.trim(),
+          descriptionEn: input.description.en.trim(),
+          feedUrl: input.feedUrl ?? null,
+        } as never);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+      }
+      throw error;
+    }
+  }
+
+  @Mutation(() => Provider, {
+    description: "Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND.",
+  })
+  async setProviderFeed(
+    @Arg('providerId', () => ID, { description: 'Id of the provider.' }) providerId: string,
+    @Arg('feedUrl', () => String, { nullable: true, description: 'The feed URL, or null to stop following.' })
+    feedUrl: string | null,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Provider> {
+    const problems = feedUrlProblems(feedUrl);
+    if (problems.length) throw new UserInputError(problems);
+    return em.transactional(async (tx) => {
+      const provider = await tx.findOne(Provider, { id: providerId });
+      if (!provider) throw new NotFoundError('Provider', providerId);
+      provider.feedUrl = feedUrl;
+      return provider;
+    });
   }
 
   @FieldResolver(() => [Offer], { description: "The provider's offers in the catalogue, by title." })

@@ -1,30 +1,43 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { demoOfferId, demoOffers, demoParticipants, demoProviders, providersPublishingOffers } from '@veiinn/demo-data';
+import { personRef } from '@veiinn/kit';
 import { searchTextOf } from '../common/search';
 import { Offer } from '../offer/offer.entity';
 import { defaultsForKind } from '../offer/offer.rules';
-import { syntheticIdentityNumber } from '../participant/identity-number';
-import { Guardian, Participant } from '../participant/participant.entity';
-import { Provider } from '../provider/provider.entity';
-import { seedOffers } from './offers';
-import { seedParticipants } from './participants';
-import { seedProviders } from './providers';
+import type { OfferKind } from '../offer/offer.enums';
+import { Guardian, type GuardianRelation, Participant } from '../participant/participant.entity';
+import { Provider, type ProviderKind } from '../provider/provider.entity';
+
+export interface SeedOptions {
+  personRefKey: string;
+  /** Feed URLs by provider id, instead of the demo defaults. */
+  feedUrls?: Record<string, string>;
+}
 
 /**
- * Fills an empty intake database with the domain brief's providers and catalogue and with synthetic participants,
- * in one transaction. Does nothing (and returns false) when providers already exist, so restarts are safe.
+ * Fills an empty intake database with the demo world's provider registry, synthetic participants and the offers
+ * of providers without their own subgraph, in one transaction. The other providers' offers and placements come
+ * through their feeds. Does nothing (and returns false) when providers already exist, so restarts are safe.
  */
-export async function seedDemoData(em: EntityManager): Promise<boolean> {
+export async function seedDemoData(em: EntityManager, options: SeedOptions): Promise<boolean> {
   return em.transactional(async (tx) => {
     if ((await tx.count(Provider, {})) > 0) return false;
     const providers = new Map<string, Provider>(
-      seedProviders.map((p) => [p.id, tx.create(Provider, { ...p, organisationNumber: null } as never)]),
+      demoProviders.map((p) => {
+        const feedUrl = 'feedUrl' in p ? (options.feedUrls?.[p.id] ?? p.feedUrl) : null;
+        return [
+          p.id,
+          tx.create(Provider, { ...p, kind: p.kind as ProviderKind, organisationNumber: null, feedUrl } as never),
+        ];
+      }),
     );
-    for (const seed of seedOffers) {
+    for (const seed of demoOffers.filter((o) => !providersPublishingOffers.includes(o.providerId))) {
       const provider = providers.get(seed.providerId)!;
       tx.create(Offer, {
+        id: demoOfferId(seed.key),
         provider,
         kind: seed.kind,
-        ...defaultsForKind(seed.kind),
+        ...defaultsForKind(seed.kind as OfferKind),
         titleNb: seed.title[0],
         titleEn: seed.title[1],
         descriptionNb: seed.description[0],
@@ -46,18 +59,28 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
         ]),
       } as never);
     }
-    seedParticipants.forEach((seed, i) => {
+    for (const seed of demoParticipants) {
       const participant = tx.create(Participant, {
+        id: seed.id,
         givenName: seed.givenName,
         familyName: seed.familyName,
-        nationalIdentityNumber: syntheticIdentityNumber(seed.birthDate, 100 + i * 7),
+        nationalIdentityNumber: seed.identityNumber,
+        personRef: personRef(seed.identityNumber, options.personRefKey),
         birthDate: seed.birthDate,
         phone: seed.phone ?? null,
         email: null,
         searchText: searchTextOf([seed.givenName, seed.familyName]),
       } as never);
-      if (seed.guardian) tx.create(Guardian, { participant, ...seed.guardian, email: null, position: 0 });
-    });
+      if (seed.guardian) {
+        tx.create(Guardian, {
+          participant,
+          ...seed.guardian,
+          relation: seed.guardian.relation as GuardianRelation,
+          email: null,
+          position: 0,
+        });
+      }
+    }
     return true;
   });
 }

@@ -1,0 +1,56 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateScalar } from '@veiinn/kit';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * One person waiting for a place, across providers, kept from the feeds (today NAV's waiting lists for VTA and AFT).
+ * Leaving the list sets `leftOn`; an entry is never deleted, so the need stays visible afterwards.
+ */
+@ObjectType({ description: 'One person on a waiting list for an offer or measure.' })
+@Entity({ tableName: 'waiting_entry' })
+export class WaitingEntry {
+  @Field(() => ID, { description: "Stable id of the entry, the source's own." })
+  @PrimaryKey({ type: 'string', length: 64 })
+  id!: string;
+
+  /** The provider whose feed reported it. */
+  @Property({ type: 'string', length: 64, index: true })
+  sourceId!: string;
+
+  /** The hub's participant, when known (matched by pseudonym for NAV's records). */
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  participantId: string | null = null;
+
+  /** Pseudonym of the national identity number from sources that know no participant id; never in the graph. */
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  personRef: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  offerId: string | null = null;
+
+  @Field(() => String, { description: 'What is waited for, in the source\'s words, e.g. "VTA, Arba Inkludering".' })
+  @Property({ type: 'string', length: 300 })
+  description!: string;
+
+  @Field(() => DateScalar, { description: 'On the list since (YYYY-MM-DD).' })
+  @Property({ type: 'string', length: 10 })
+  since!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Left the list on (YYYY-MM-DD); null while waiting.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  leftOn: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the list was left, in the source\'s words (e.g. "DELTAR"); "REMOVED_AT_SOURCE" when deleted there.',
+  })
+  @Property({ type: 'string', length: 100, nullable: true })
+  leftReason: string | null = null;
+
+  @Property({ type: 'integer' })
+  feedVersion!: number;
+
+  @Property({ type: 'datetime' })
+  updatedAt: Date = new Date();
+}

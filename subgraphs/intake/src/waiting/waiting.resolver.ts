@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { IntakeContext } from '../context';
+import { Offer } from '../offer/offer.entity';
+import { Participant } from '../participant/participant.entity';
+import { Provider } from '../provider/provider.entity';
+import { WaitingEntry } from './waiting-entry.entity';
+
+@Resolver(() => WaitingEntry)
+export class WaitingEntryResolver {
+  @Query(() => [WaitingEntry], {
+    description: 'Everyone on a waiting list, across providers, longest waiting first.',
+  })
+  async waitingList(
+    @Arg('offerId', () => ID, { nullable: true, description: 'Only those waiting for this offer.' })
+    offerId: string | null,
+    @Arg('includeLeft', () => Boolean, {
+      defaultValue: false,
+      description: 'Also those who have left the list (placed, withdrawn, moved).',
+    })
+    includeLeft: boolean,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<WaitingEntry[]> {
+    const where: FilterQuery<WaitingEntry> = {};
+    if (offerId) where.offerId = offerId;
+    if (!includeLeft) where.leftOn = null;
+    return em.find(WaitingEntry, where, { orderBy: { since: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => Participant, { nullable: true, description: 'Who waits; null until the hub knows the person.' })
+  participant(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<Participant | null> {
+    return entry.participantId ? loaders.participant.load(entry.participantId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Offer, { nullable: true, description: 'The offer waited for; null if not in the catalogue.' })
+  offer(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<Offer | null> {
+    return entry.offerId ? loaders.offer.load(entry.offerId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Provider, { nullable: true, description: 'Who keeps the list (e.g. NAV).' })
+  source(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<Provider | null> {
+    return loaders.provider.load(entry.sourceId);
+  }
+}
