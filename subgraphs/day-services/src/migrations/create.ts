@@ -1,0 +1,16 @@
+/** `npm run migration:create -w subgraphs/day-services [-- name]`: writes the next migration for both dialects. */
+import 'reflect-metadata';
+import { createMigrations } from '@veiinn/kit';
+import { join } from 'node:path';
+import { dayServicesEntities } from '../context';
+import { dayServicesMigrations } from '.';
+
+createMigrations({
+  entities: dayServicesEntities,
+  migrations: dayServicesMigrations,
+  srcDir: join(__dirname, '..', '..', '..', 'src', 'migrations'),
+  name: process.argv[2],
+}).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { periodProblems, type FieldProblem } from '@veiinn/kit';
+import { isUuid } from '../common/ids';
+
+/** Days a week a day-services placement may have: one to a full working week. */
+export const DAYS_PER_WEEK = { min: 1, max: 5 } as const;
+
+/** Problems with a new placement's own fields, before anything is looked up. */
+export function startPlacementProblems(input: {
+  participantId: string;
+  daysPerWeek: number;
+  startDate: string;
+  endDate?: string | null;
+}): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!isUuid(input.participantId)) {
+    problems.push({ field: 'participantId', message: "must be a participant's id in the hub (a UUID)." });
+  }
+  if (
+    !Number.isInteger(input.daysPerWeek) ||
+    input.daysPerWeek < DAYS_PER_WEEK.min ||
+    input.daysPerWeek > DAYS_PER_WEEK.max
+  ) {
+    problems.push({
+      field: 'daysPerWeek',
+      message: `must be a whole number of days from ${DAYS_PER_WEEK.min} to ${DAYS_PER_WEEK.max}.`,
+    });
+  }
+  problems.push(...periodProblems(input.startDate, input.endDate));
+  return problems;
+}
+
+/** The day-services rule names a client can branch on (`extensions.rule` of FAILED_PRECONDITION). */
+export const PlacementRule = {
+  GROUP_FULL: 'GROUP_FULL',
+  ALREADY_PLACED: 'ALREADY_PLACED',
+} as const;

@@ -1,0 +1,29 @@
+import { buildFederatedSchema } from '@veiinn/kit';
+import type { GraphQLSchema } from 'graphql';
+import { GroupResolver } from './group/group.resolver';
+import { OfferReference } from './offer/offer.reference';
+import { DayServicesOfferResolver, OfferReferenceResolver } from './offer/offer.resolver';
+import { PlacementReference } from './placement/placement.reference';
+import { PlacementReferenceResolver, PlacementResolver } from './placement/placement.resolver';
+
+type Reference = { id: string };
+
+/** The day-services subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
+export function createDayServicesSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      OfferReferenceResolver,
+      DayServicesOfferResolver,
+      GroupResolver,
+      PlacementReferenceResolver,
+      PlacementResolver,
+    ],
+    // Entity stubs that no field of ours returns still belong in the schema: the gateway reaches them by their key.
+    orphanedTypes: [OfferReference, PlacementReference],
+    // The hub owns Offer and Placement; any id is a valid stub here; `dayServices` then says whether it is ours.
+    referenceResolvers: {
+      Offer: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
+      Placement: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
+    },
+  });
+}

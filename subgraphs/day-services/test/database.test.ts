@@ -1,0 +1,93 @@
+import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
+import { FeedEvent } from '@veiinn/kit';
+import { createTestDatabase, schemaDrift } from '@veiinn/testing';
+import { ActivityGroup } from '../src/group/group.entity';
+import { DayServicesOffer } from '../src/offer/offer.entity';
+import { ActivityPlacement } from '../src/placement/placement.entity';
+import { seedDemoData } from '../src/seed/seed';
+import { openDayServicesDatabase } from '../src/subgraph';
+
+describe('day-services database', () => {
+  it('migrations produce exactly the schema the entities describe', async () => {
+    const database = await createTestDatabase('day_services_schema');
+    const orm = await openDayServicesDatabase(database);
+    try {
+      // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
+      expect(await schemaDrift(orm)).toEqual([]);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+
+  it('seeds once: opening and seeding again changes nothing, the feed included', async () => {
+    const database = await createTestDatabase('day_services_reseed');
+    try {
+      const first = await openDayServicesDatabase(database);
+      expect(await seedDemoData(first.em.fork())).toBe(true);
+      await first.close();
+      const second = await openDayServicesDatabase(database);
+      expect(await seedDemoData(second.em.fork())).toBe(false);
+      const em = second.em.fork();
+      expect(await em.count(DayServicesOffer, {})).toBe(2);
+      expect(await em.count(ActivityGroup, {})).toBe(3);
+      expect(await em.count(ActivityPlacement, {})).toBe(demoPlacementsFor(['bjornegard', 'binna']).length);
+      expect(await em.count(FeedEvent, {})).toBe(2 + demoPlacementsFor(['bjornegard', 'binna']).length);
+      await second.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('seeds the demo offers, their groups and placements, and publishes each on the feed', async () => {
+    const database = await createTestDatabase('day_services_seed');
+    const orm = await openDayServicesDatabase(database);
+    try {
+      await seedDemoData(orm.em.fork());
+      const em = orm.em.fork();
+      const bjornegard = await em.findOneOrFail(DayServicesOffer, { id: demoOfferId('bjornegard') });
+      expect(bjornegard.catalogue).toMatchObject({
+        kind: 'ACTIVITY',
+        titleNb: 'Bjørnegård aktivitetshus',
+        site: 'Bjørnegård',
+        intakeMode: 'MAIN_INTAKE',
+        decidedBy: 'ALLOCATION_OFFICE',
+      });
+      const groups = await em.find(ActivityGroup, {}, { orderBy: { name: 'asc' } });
+      expect(groups.map((g) => [g.name, g.capacity, g.offer.id])).toEqual([
+        ['Kafédrift', 6, demoOfferId('binna')],
+        ['Kreativt verksted', 8, demoOfferId('bjornegard')],
+        ['Tur og friluft', 8, demoOfferId('bjornegard')],
+      ]);
+
+      const events = await em.find(FeedEvent, {}, { orderBy: { sequence: 'asc' } });
+      expect(events.slice(0, 2).map((e) => [e.type, e.recordId, e.version, e.data?.places])).toEqual([
+        ['offer', demoOfferId('bjornegard'), 1, 16],
+        ['offer', demoOfferId('binna'), 1, 6],
+      ]);
+      expect(events[0].data).toMatchObject({
+        kind: 'ACTIVITY',
+        title: { nb: 'Bjørnegård aktivitetshus', en: 'Bjørnegård activity house' },
+        intakeMode: 'MAIN_INTAKE',
+        decidedBy: 'ALLOCATION_OFFICE',
+        openForApplications: true,
+      });
+      const placementEvents = events.slice(2);
+      expect(placementEvents.every((e) => e.type === 'placement' && e.version === 1)).toBe(true);
+      expect(placementEvents.map((e) => e.recordId)).toEqual(
+        demoPlacementsFor(['bjornegard', 'binna']).map((p) => demoPlacementId(p.key)),
+      );
+      expect(placementEvents[0].data).toEqual({
+        participantId: expect.any(String),
+        offerId: demoOfferId('bjornegard'),
+        startDate: '2025-08-18',
+        endDate: null,
+        hoursPerWeek: null,
+        daysPerWeek: 3,
+      });
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import DataLoader from 'dataloader';
+import { isUuid } from './common/ids';
+import { WorkGroup } from './group/group.entity';
+import { WorkCentreOffer } from './offer/offer.entity';
+import { WorkPlacement } from './placement/placement.entity';
+import { WorkCentreSite } from './site/site.entity';
+import { WorkSupervisor } from './supervisor/supervisor.entity';
+import { TrainingCandidacy } from './training/training.entity';
+
+/** The entities of the work centre's database, listed for MikroORM; the outbox tables come from the kit. */
+export const workCentreEntities = [
+  WorkCentreSite,
+  WorkCentreOffer,
+  WorkGroup,
+  WorkSupervisor,
+  WorkPlacement,
+  TrainingCandidacy,
+  ...feedEntities,
+];
+
+/**
+ * Like `byIdLoader`, for ids that arrive from the gateway: every provider's offer and placement ids come here, and
+ * an id that is not a UUID (another provider's slug) is simply not ours, so it gives null without a query.
+ */
+function foreignIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
+  const ours = byIdLoader(em, entity);
+  return new DataLoader<string, T | null>(async (ids) =>
+    Promise.all(ids.map((id) => (isUuid(id) ? ours.load(id) : null))),
+  );
+}
+
+/** Per-request DataLoaders: every entity lookup and child list of the work-centre subgraph goes through one. */
+export function createWorkCentreLoaders(em: EntityManager) {
+  return {
+    offer: foreignIdLoader(em, WorkCentreOffer),
+    placement: foreignIdLoader(em, WorkPlacement),
+    group: byIdLoader(em, WorkGroup),
+    site: byIdLoader(em, WorkCentreSite),
+    // Lists of named things are put in Norwegian name order by the resolvers (common/sort.ts).
+    groupsByOffer: childrenLoader(em, WorkGroup, 'offer', (g) => g.offer.id, { id: 'asc' }),
+    groupsBySite: childrenLoader(em, WorkGroup, 'site', (g) => g.site?.id ?? '', { id: 'asc' }),
+    supervisorsByGroup: childrenLoader(em, WorkSupervisor, 'group', (s) => s.group.id, { id: 'asc' }),
+    placementsByGroup: childrenLoader(em, WorkPlacement, 'group', (p) => p.group.id, { startDate: 'asc', id: 'asc' }),
+    trainingByPlacement: new DataLoader<string, TrainingCandidacy | null>(async (placementIds) => {
+      const rows = await em.find(TrainingCandidacy, { placement: { $in: [...placementIds] } });
+      const byPlacement = new Map(rows.map((row) => [row.placement.id, row]));
+      return placementIds.map((id) => byPlacement.get(id) ?? null);
+    }),
+  };
+}
+export type WorkCentreLoaders = ReturnType<typeof createWorkCentreLoaders>;
+
+/** Settings of the work-centre process, the same for every request. */
+export interface WorkCentreSettings {
+  /** Today's date in Norway (YYYY-MM-DD): decides which placements occupy a group now. Tests fix the day. */
+  today: () => string;
+}
+
+export const defaultWorkCentreSettings: WorkCentreSettings = { today: () => osloToday() };
+
+export type WorkCentreContext = RequestContext<WorkCentreLoaders, WorkCentreSettings>;

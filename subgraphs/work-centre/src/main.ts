@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { createLogger, readSubgraphEnv, runUntilSignal } from '@veiinn/kit';
+import { WORK_CENTRE_DEFAULT_PORT, WORK_CENTRE_SUBGRAPH_NAME, startWorkCentreSubgraph } from './subgraph';
+
+const logger = createLogger(WORK_CENTRE_SUBGRAPH_NAME);
+runUntilSignal(logger, async () => {
+  const env = readSubgraphEnv(WORK_CENTRE_SUBGRAPH_NAME, { port: WORK_CENTRE_DEFAULT_PORT });
+  const running = await startWorkCentreSubgraph({
+    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    port: env.port,
+    host: env.host,
+    seedDemoData: env.seedDemoData,
+    logger,
+  });
+  return running.stop;
+});

@@ -1,0 +1,271 @@
+import { LockMode, OptimisticLockError, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import {
+  ConflictError,
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+  appendToFeed,
+  periodProblems,
+  type FieldProblem,
+} from '@veiinn/kit';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { placementChange } from '../common/feed';
+import { isUuid } from '../common/ids';
+import type { WorkCentreContext } from '../context';
+import { WorkGroup } from '../group/group.entity';
+import { WorkCentreOffer } from '../offer/offer.entity';
+import { Offer } from '../offer/offer.stub';
+import { TrainingCandidacy } from '../training/training.entity';
+import { WorkPlacement } from './placement.entity';
+import { ChangeHoursInput, EndPlacementInput, StartPlacementInput } from './placement.inputs';
+import { hoursProblems, startProblems } from './placement.rules';
+import { Placement } from './placement.stub';
+
+/** The order of the start input's fields, in which its problems are listed. */
+const START_FIELDS = [
+  'participantId',
+  'offerId',
+  'groupId',
+  'hoursPerWeek',
+  'startDate',
+  'endDate',
+  'trainingCandidacy',
+];
+const fieldRank = (problem: FieldProblem) => START_FIELDS.indexOf(problem.field.split('.')[0]);
+
+/**
+ * Checks a start's input against itself and the stored offer and group, and returns those two; throws
+ * BAD_USER_INPUT with every problem otherwise. The group's row is locked until the transaction ends, which orders
+ * concurrent starts in one group, so two cannot both take its last place.
+ */
+async function offerAndGroupFor(
+  em: EntityManager,
+  input: StartPlacementInput,
+  participantId: string,
+): Promise<{ offer: WorkCentreOffer; group: WorkGroup }> {
+  const offer = isUuid(input.offerId) ? await em.findOne(WorkCentreOffer, { id: input.offerId }) : null;
+  const group = isUuid(input.groupId)
+    ? await em.findOne(WorkGroup, { id: input.groupId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
+  const problems = startProblems({
+    participantId,
+    hoursPerWeek: input.hoursPerWeek,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+    trainingCandidacy: input.trainingCandidacy ?? null,
+  });
+  if (!offer) {
+    problems.push({ field: 'offerId', message: `Bærum arbeidssenter has no offer with the id "${input.offerId}".` });
+  }
+  if (!group) {
+    problems.push({ field: 'groupId', message: `Bærum arbeidssenter has no group with the id "${input.groupId}".` });
+  } else if (offer && group.offer.id !== offer.id) {
+    problems.push({ field: 'groupId', message: `the group "${group.name}" belongs to another offer.` });
+  }
+  if (input.trainingCandidacy && offer && offer.entry.kind !== 'TRAINING_CANDIDATE') {
+    problems.push({
+      field: 'trainingCandidacy',
+      message: 'only a training-candidate offer (lærekandidat) can have a training candidacy.',
+    });
+  }
+  if (problems.length) throw new UserInputError(problems.sort((a, b) => fieldRank(a) - fieldRank(b)));
+  return { offer: offer!, group: group! };
+}
+
+/** A placement of the same participant in the same offer that shares a day with the period, other than `except`. */
+async function overlappingPlacement(
+  em: EntityManager,
+  placement: { participantId: string; offerId: string; startDate: string; endDate: string | null },
+  except?: string,
+): Promise<WorkPlacement | null> {
+  const where: FilterQuery<WorkPlacement> = {
+    participantId: placement.participantId,
+    offer: placement.offerId,
+    $or: [{ endDate: null }, { endDate: { $gte: placement.startDate } }],
+  };
+  if (placement.endDate !== null) where.startDate = { $lte: placement.endDate };
+  if (except) where.id = { $ne: except };
+  return em.findOne(WorkPlacement, where, { orderBy: { startDate: 'asc', id: 'asc' } });
+}
+
+const alreadyPlaced = (existing: WorkPlacement) =>
+  new FailedPreconditionError(
+    'ALREADY_PLACED',
+    `The participant already has a placement in this offer from ${existing.startDate}` +
+      `${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps the period.`,
+    { placementId: existing.id },
+  );
+
+/** Finds the placement a change targets and checks the version the caller read. */
+async function placementForChange(em: EntityManager, id: string, expectedVersion: number): Promise<WorkPlacement> {
+  const placement = isUuid(id) ? await em.findOne(WorkPlacement, { id }) : null;
+  if (!placement) throw new NotFoundError('WorkCentrePlacement', id);
+  if (expectedVersion !== placement.version) {
+    throw new ConflictError(
+      `Placement ${id} has changed since version ${expectedVersion}; it is now version ${placement.version}.`,
+      { currentVersion: placement.version },
+    );
+  }
+  return placement;
+}
+
+/** Runs a change of one placement; a concurrent write caught by the ORM's version check becomes CONFLICT. */
+async function changingPlacement<T>(id: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof OptimisticLockError)
+      throw new ConflictError(`Placement ${id} was changed by someone else at the same time; read it again.`);
+    throw error;
+  }
+}
+
+@Resolver(() => WorkPlacement)
+export class WorkPlacementResolver {
+  @FieldResolver(() => WorkGroup, { description: 'The work group the participant works in.' })
+  async group(@Root() placement: WorkPlacement, @Ctx() { loaders }: WorkCentreContext): Promise<WorkGroup> {
+    const group = await loaders.group.load(placement.group.id);
+    if (!group) throw new Error(`Placement ${placement.id} refers to missing group ${placement.group.id}`);
+    return group;
+  }
+
+  @FieldResolver(() => Offer, { description: 'The catalogue offer the placement is in.' })
+  offer(@Root() placement: WorkPlacement): Offer {
+    return { id: placement.offer.id };
+  }
+
+  @FieldResolver(() => TrainingCandidacy, {
+    nullable: true,
+    description: 'The training candidacy (lærekandidat) that goes with the placement; null for ordinary work.',
+  })
+  async trainingCandidacy(
+    @Root() placement: WorkPlacement,
+    @Ctx() { loaders }: WorkCentreContext,
+  ): Promise<TrainingCandidacy | null> {
+    return loaders.trainingByPlacement.load(placement.id);
+  }
+
+  @Mutation(() => WorkPlacement, {
+    description:
+      'Places a participant in a work group. Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule ' +
+      'GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an ' +
+      'overlapping placement in the same offer.',
+  })
+  async startWorkCentrePlacement(
+    @Arg('input', () => StartPlacementInput, { description: 'The new placement.' }) input: StartPlacementInput,
+    @Ctx() { em }: WorkCentreContext,
+  ): Promise<WorkPlacement> {
+    const participantId = input.participantId.trim().toLowerCase();
+    const startDate = input.startDate;
+    const endDate = input.endDate ?? null;
+    return em.transactional(async (tx) => {
+      const { offer, group } = await offerAndGroupFor(tx, input, participantId);
+      const existing = await overlappingPlacement(tx, { participantId, offerId: offer.id, startDate, endDate });
+      if (existing) throw alreadyPlaced(existing);
+      if (group.capacity !== null) {
+        // Placements not ended before the start hold a place: current ones and those booked to start later.
+        const taken = await tx.count(WorkPlacement, {
+          group: group.id,
+          $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
+        });
+        if (taken >= group.capacity) {
+          throw new FailedPreconditionError(
+            'GROUP_FULL',
+            `The group "${group.name}" is full: all ${group.capacity} places are taken from ${startDate}.`,
+            { groupId: group.id, capacity: group.capacity },
+          );
+        }
+      }
+
+      const placement = tx.create(WorkPlacement, {
+        participantId,
+        offer,
+        group,
+        hoursPerWeek: input.hoursPerWeek,
+        startDate,
+        endDate,
+      } as never);
+      if (input.trainingCandidacy) {
+        tx.create(TrainingCandidacy, {
+          placement,
+          trade: group.trade,
+          goal: input.trainingCandidacy.goal.trim(),
+          trainingStart: startDate,
+          plannedEnd: input.trainingCandidacy.plannedEnd,
+        } as never);
+      }
+      await tx.flush();
+      await appendToFeed(tx, [placementChange(placement)]);
+      return placement;
+    });
+  }
+
+  @Mutation(() => WorkPlacement, {
+    description:
+      'Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
+      'a stale expectedVersion CONFLICT.',
+  })
+  async changeWorkCentrePlacementHours(
+    @Arg('input', () => ChangeHoursInput, { description: 'The placement and its new hours.' }) input: ChangeHoursInput,
+    @Ctx() { em }: WorkCentreContext,
+  ): Promise<WorkPlacement> {
+    const problems = hoursProblems(input.hoursPerWeek);
+    if (problems.length) throw new UserInputError(problems);
+    return changingPlacement(input.placementId, () =>
+      em.transactional(async (tx) => {
+        const placement = await placementForChange(tx, input.placementId, input.expectedVersion);
+        if (placement.hoursPerWeek === input.hoursPerWeek) return placement;
+        placement.hoursPerWeek = input.hoursPerWeek;
+        await tx.flush();
+        await appendToFeed(tx, [placementChange(placement)]);
+        return placement;
+      }),
+    );
+  }
+
+  @Mutation(() => WorkPlacement, {
+    description:
+      'Ends a placement on a day. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
+      'a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED.',
+  })
+  async endWorkCentrePlacement(
+    @Arg('input', () => EndPlacementInput, { description: 'The placement and its last day.' }) input: EndPlacementInput,
+    @Ctx() { em }: WorkCentreContext,
+  ): Promise<WorkPlacement> {
+    return changingPlacement(input.placementId, () =>
+      em.transactional(async (tx) => {
+        const placement = await placementForChange(tx, input.placementId, input.expectedVersion);
+        const problems = periodProblems(placement.startDate, input.endDate);
+        if (problems.length) throw new UserInputError(problems);
+        if (placement.endDate === input.endDate) return placement;
+        const existing = await overlappingPlacement(
+          tx,
+          {
+            participantId: placement.participantId,
+            offerId: placement.offer.id,
+            startDate: placement.startDate,
+            endDate: input.endDate,
+          },
+          placement.id,
+        );
+        if (existing) throw alreadyPlaced(existing);
+        placement.endDate = input.endDate;
+        await tx.flush();
+        await appendToFeed(tx, [placementChange(placement)]);
+        return placement;
+      }),
+    );
+  }
+}
+
+/** Adds the work centre's detail to the hub's placements. */
+@Resolver(() => Placement)
+export class PlacementWorkCentreResolver {
+  @FieldResolver(() => WorkPlacement, {
+    nullable: true,
+    description: "The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's.",
+  })
+  async workCentre(@Root() placement: Placement, @Ctx() { loaders }: WorkCentreContext): Promise<WorkPlacement | null> {
+    return loaders.placement.load(placement.id);
+  }
+}

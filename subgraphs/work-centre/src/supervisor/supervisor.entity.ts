@@ -1,0 +1,20 @@
+import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { WorkGroup } from '../group/group.entity';
+
+/** A supervisor (arbeidsleder) who leads one work group. */
+@ObjectType('WorkCentreSupervisor', { description: 'A supervisor (arbeidsleder) of a work group.' })
+@Entity({ tableName: 'supervisor' })
+export class WorkSupervisor {
+  @Field(() => ID, { description: 'Stable id of the supervisor.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Full name.' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @ManyToOne(() => WorkGroup, { ref: true, fieldName: 'group_id', index: true })
+  group!: Ref<WorkGroup>;
+}

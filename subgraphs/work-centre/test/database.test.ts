@@ -1,0 +1,88 @@
+import { FeedEvent } from '@veiinn/kit';
+import { demoOffers, demoPlacementsFor } from '@veiinn/demo-data';
+import { createTestDatabase, schemaDrift } from '@veiinn/testing';
+import { WorkGroup } from '../src/group/group.entity';
+import { WorkCentreOffer } from '../src/offer/offer.entity';
+import { WorkPlacement } from '../src/placement/placement.entity';
+import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
+import { seedDemoData } from '../src/seed/seed';
+import { WorkCentreSite } from '../src/site/site.entity';
+import { openWorkCentreDatabase } from '../src/subgraph';
+import { WorkSupervisor } from '../src/supervisor/supervisor.entity';
+import { TrainingCandidacy } from '../src/training/training.entity';
+
+const baOfferKeys = demoOffers.filter((o) => o.providerId === WORK_CENTRE_PROVIDER_ID).map((o) => o.key);
+
+async function countAll(orm: Awaited<ReturnType<typeof openWorkCentreDatabase>>) {
+  const em = orm.em.fork();
+  return {
+    sites: await em.count(WorkCentreSite, {}),
+    offers: await em.count(WorkCentreOffer, {}),
+    groups: await em.count(WorkGroup, {}),
+    supervisors: await em.count(WorkSupervisor, {}),
+    placements: await em.count(WorkPlacement, {}),
+    trainingCandidacies: await em.count(TrainingCandidacy, {}),
+    feedEvents: await em.count(FeedEvent, {}),
+  };
+}
+
+describe('work-centre database', () => {
+  it('migrations produce exactly the schema the entities describe', async () => {
+    const database = await createTestDatabase('work_centre_schema');
+    const orm = await openWorkCentreDatabase(database);
+    try {
+      // If an entity changed without a migration (or the dialects' migrations differ), this lists the difference.
+      expect(await schemaDrift(orm)).toEqual([]);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+
+  it('seeds the demo world once: opening and seeding again changes nothing', async () => {
+    const database = await createTestDatabase('work_centre_reseed');
+    try {
+      const first = await openWorkCentreDatabase(database);
+      expect(await seedDemoData(first.em.fork())).toBe(true);
+      const seeded = await countAll(first);
+      await first.close();
+
+      const placements = demoPlacementsFor(baOfferKeys).length;
+      expect(seeded).toEqual({
+        sites: 4,
+        offers: baOfferKeys.length,
+        groups: baOfferKeys.length,
+        supervisors: expect.any(Number),
+        placements,
+        trainingCandidacies: 1,
+        // One event per offer and one per placement, so the hub learns all of them.
+        feedEvents: baOfferKeys.length + placements,
+      });
+      expect(baOfferKeys).toHaveLength(12);
+      expect(placements).toBe(17);
+
+      const second = await openWorkCentreDatabase(database);
+      expect(await seedDemoData(second.em.fork())).toBe(false);
+      expect(await countAll(second)).toEqual(seeded);
+      await second.close();
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it("gives the green-space group the domain brief's figures: 5 places, 2 supervisors", async () => {
+    const database = await createTestDatabase('work_centre_gront');
+    const orm = await openWorkCentreDatabase(database);
+    try {
+      await seedDemoData(orm.em.fork());
+      const em = orm.em.fork();
+      const group = await em.findOneOrFail(WorkGroup, { name: 'Grøntgruppa' }, { populate: ['site'] });
+      expect(group.capacity).toBe(5);
+      expect(group.site?.getEntity().name).toBe('Emma Hjorth');
+      expect(await em.count(WorkSupervisor, { group })).toBe(2);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+});
