@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.base.js'), displayName: 'arba', rootDir: __dirname };

@@ -1,0 +1,45 @@
+import type { FieldProblem } from '@veiinn/kit';
+import { addMonths } from '../common/dates';
+
+/** Individual goals are evaluated twice a year. */
+export const EVALUATION_INTERVAL_MONTHS = 6;
+export const GOAL_DESCRIPTION_MAX = 500;
+export const EVALUATION_NOTE_MAX = 2000;
+
+/** Six months after the last evaluation, or after the goal was set when it has none. */
+export function nextEvaluationDue(setOn: string, evaluationDates: string[]): string {
+  const last = evaluationDates.reduce((latest, d) => (d > latest ? d : latest), setOn);
+  return addMonths(last, EVALUATION_INTERVAL_MONTHS);
+}
+
+export function goalDescriptionProblems(description: string): FieldProblem[] {
+  const text = description.trim();
+  if (!text) return [{ field: 'description', message: 'must not be empty.' }];
+  if (text.length > GOAL_DESCRIPTION_MAX) {
+    return [
+      { field: 'description', message: `must be at most ${GOAL_DESCRIPTION_MAX} characters (is ${text.length}).` },
+    ];
+  }
+  return [];
+}
+
+export function evaluationProblems(
+  input: { date: string; note?: string | null },
+  goal: { setOn: string },
+  placementEnd: string | null,
+  today: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.date < goal.setOn) {
+    problems.push({ field: 'date', message: `is before the goal was set (${goal.setOn}).` });
+  } else if (input.date > today) {
+    problems.push({ field: 'date', message: `is in the future (today is ${today}).` });
+  } else if (placementEnd !== null && input.date > placementEnd) {
+    problems.push({ field: 'date', message: `is after the placement ended (${placementEnd}).` });
+  }
+  const note = input.note?.trim() ?? '';
+  if (note.length > EVALUATION_NOTE_MAX) {
+    problems.push({ field: 'note', message: `must be at most ${EVALUATION_NOTE_MAX} characters (is ${note.length}).` });
+  }
+  return problems;
+}

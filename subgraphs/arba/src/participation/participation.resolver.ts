@@ -1,0 +1,153 @@
+import { LockMode } from '@mikro-orm/core';
+import { appendToFeed, FailedPreconditionError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { AftPeriod } from '../aft/aft-period.entity';
+import { initialAftPeriod } from '../aft/aft.rules';
+import { ArbaArena } from '../arena/arena.entity';
+import { ArbaMeasure } from '../common/enums';
+import { isUuid } from '../common/ids';
+import type { ArbaContext } from '../context';
+import { ArbaOffer } from '../offer/offer.entity';
+import { ArbaPlaceReservation } from '../offer/place-reservation.entity';
+import { placementChange } from './participation.feed';
+import { ArbaParticipation } from './participation.entity';
+import { ArbaEndParticipationInput, ArbaStartParticipationInput } from './participation.inputs';
+import { DEFAULT_MUNICIPALITY, noFreePlace, startProblems } from './participation.rules';
+import { assertRunning, findTarget, withVersionCheck } from './participation.target';
+import { PlacementStub } from './placement.stub';
+
+@Resolver(() => PlacementStub)
+export class PlacementStubResolver {
+  @FieldResolver(() => ArbaParticipation, {
+    nullable: true,
+    description: "Arba's detail of the placement; null when the placement is not at Arba.",
+  })
+  arba(@Root() placement: PlacementStub, @Ctx() { loaders }: ArbaContext): Promise<ArbaParticipation | null> {
+    return loaders.participation.load(placement.id);
+  }
+}
+
+@Resolver(() => ArbaParticipation)
+export class ParticipationResolver {
+  @FieldResolver(() => ArbaArena, { description: 'The arena the participant works or trains at.' })
+  async arena(@Root() participation: ArbaParticipation, @Ctx() { loaders }: ArbaContext): Promise<ArbaArena> {
+    const arena = await loaders.arena.load(participation.arena.id);
+    if (!arena) throw new Error(`Placement ${participation.id} refers to missing arena ${participation.arena.id}`);
+    return arena;
+  }
+
+  @Mutation(() => ArbaParticipation, {
+    description:
+      'Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; ' +
+      'a full offer, or one whose free places are reserved for another municipality, gives FAILED_PRECONDITION ' +
+      'NO_FREE_PLACE; a participant already placed in the measure from that day FAILED_PRECONDITION ALREADY_PLACED.',
+  })
+  async startArbaParticipation(
+    @Arg('input', () => ArbaStartParticipationInput, { description: 'Who starts where, and when.' })
+    input: ArbaStartParticipationInput,
+    @Ctx() { em }: ArbaContext,
+  ): Promise<ArbaParticipation> {
+    const municipality = input.municipality ?? DEFAULT_MUNICIPALITY;
+    const participantId = input.participantId.toLowerCase();
+    return em.transactional(async (tx) => {
+      const problems: FieldProblem[] = startProblems(input);
+      // Locked, so two starts at once cannot both take the last place (PostgreSQL; SQLite has one writer anyway).
+      const offer = isUuid(input.offerId)
+        ? await tx.findOne(ArbaOffer, { id: input.offerId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
+      const arena = await tx.findOne(ArbaArena, { id: input.arenaId });
+      if (!offer) problems.push({ field: 'offerId', message: `no Arba offer has the id "${input.offerId}".` });
+      else if (offer.measure === null) {
+        problems.push({
+          field: 'offerId',
+          message: `"${offer.catalogue.titleNb}" is in the catalogue only; participations are kept for VTA and AFT.`,
+        });
+      }
+      if (!arena) problems.push({ field: 'arenaId', message: `no Arba arena has the id "${input.arenaId}".` });
+      else if (offer?.measure && arena.onlyFor !== null && arena.onlyFor !== offer.measure) {
+        problems.push({ field: 'arenaId', message: `"${arena.name}" is an arena for ${arena.onlyFor} only.` });
+      }
+      if (problems.length) throw new UserInputError(problems);
+      const measure = offer!.measure!;
+
+      // Participations that have not ended before the start hold a place on the start day or later.
+      const occupying = await tx.find(ArbaParticipation, {
+        offer: offer!.id,
+        $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }],
+      });
+      if (occupying.some((p) => p.participantId === participantId)) {
+        throw new FailedPreconditionError(
+          'ALREADY_PLACED',
+          `Participant ${participantId} already has a placement in Arba's ${measure} that has not ended before ${input.startDate}.`,
+        );
+      }
+      const reservations = await tx.find(ArbaPlaceReservation, { offer: offer!.id });
+      const full = noFreePlace(
+        { measure, places: offer!.places, reservations, occupying: occupying.map((p) => p.municipality) },
+        municipality,
+        input.startDate,
+      );
+      if (full) throw full;
+
+      const initial = measure === ArbaMeasure.AFT ? initialAftPeriod(input.startDate) : null;
+      const participation = tx.create(ArbaParticipation, {
+        participantId,
+        offer: offer!,
+        arena: arena!,
+        measure,
+        municipality,
+        hoursPerWeek: input.hoursPerWeek,
+        startDate: input.startDate,
+        aftGrantedUntil: initial?.endDate ?? null,
+      } as never);
+      if (initial) tx.create(AftPeriod, { participation, ...initial });
+      await tx.flush();
+      await appendToFeed(tx, [placementChange(participation)]);
+      return participation;
+    });
+  }
+
+  @Mutation(() => ArbaParticipation, {
+    description:
+      'Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, ' +
+      'a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED.',
+  })
+  async endArbaParticipation(
+    @Arg('input', () => ArbaEndParticipationInput, { description: 'Which placement ends, when, and how.' })
+    input: ArbaEndParticipationInput,
+    @Ctx() { em }: ArbaContext,
+  ): Promise<ArbaParticipation> {
+    return withVersionCheck(input.participationId, () =>
+      em.transactional(async (tx) => {
+        const participation = await findTarget(tx, input.participationId, input.expectedVersion);
+        const problems: FieldProblem[] = [];
+        if (input.endDate < participation.startDate) {
+          problems.push({
+            field: 'endDate',
+            message: `The end (${input.endDate}) is before the start (${participation.startDate}).`,
+          });
+        }
+        if (participation.measure === ArbaMeasure.AFT) {
+          if (input.outcome == null) problems.push({ field: 'outcome', message: 'is required when AFT ends.' });
+          const last = participation.aftGrantedUntil;
+          if (last !== null && input.endDate > last) {
+            problems.push({
+              field: 'endDate',
+              message: `is after the last granted AFT period, which ends ${last}; extend the period first.`,
+            });
+          }
+        } else if (input.outcome != null) {
+          problems.push({ field: 'outcome', message: 'is recorded for AFT only; leave it out for VTA.' });
+        }
+        if (problems.length) throw new UserInputError(problems);
+        assertRunning(participation);
+
+        participation.endDate = input.endDate;
+        participation.outcome = input.outcome ?? null;
+        await tx.flush();
+        await appendToFeed(tx, [placementChange(participation)]);
+        return participation;
+      }),
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type DataLoader from 'dataloader';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArbaArena } from '../arena/arena.entity';
+import { ArbaMeasure } from '../common/enums';
+import { ArbaParticipation } from '../participation/participation.entity';
+import { ArbaSupervisor } from './supervisor.entity';
+
+/** Participants per supervisor that NAV's measures are staffed for at Arba: 5:1 in VTA, 6:1 in AFT. */
+export const SUPERVISOR_NORM: Record<ArbaMeasure, number> = { [ArbaMeasure.VTA]: 5, [ArbaMeasure.AFT]: 6 };
+
+@ObjectType('ArbaSupervisorRatio', {
+  description:
+    'Participants per supervisor in one measure, at Arba as a whole or at one arena, compared with the norm.',
+})
+export class ArbaSupervisorRatio {
+  @Field(() => ArbaMeasure, { description: 'The measure counted.' })
+  measure!: ArbaMeasure;
+
+  @Field(() => ArbaArena, { nullable: true, description: 'The arena counted; null for the whole measure.' })
+  arena!: ArbaArena | null;
+
+  @Field(() => Int, { description: 'Participations of the measure that are current today.' })
+  participants!: number;
+
+  @Field(() => Int, { description: 'Supervisors of the measure.' })
+  supervisors!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Participants per supervisor, rounded to two decimals; null when there is no supervisor.',
+  })
+  participantsPerSupervisor!: number | null;
+
+  @Field(() => Int, {
+    description: 'The most participants one supervisor should follow in this measure (5 VTA, 6 AFT).',
+  })
+  norm!: number;
+
+  @Field(() => Boolean, {
+    description: 'Whether the staffing meets the norm: no participants, or at most `norm` per supervisor.',
+  })
+  meetsNorm!: boolean;
+}
+
+export function supervisorRatio(
+  measure: ArbaMeasure,
+  arena: ArbaArena | null,
+  participants: number,
+  supervisors: number,
+): ArbaSupervisorRatio {
+  const norm = SUPERVISOR_NORM[measure];
+  return Object.assign(new ArbaSupervisorRatio(), {
+    measure,
+    arena,
+    participants,
+    supervisors,
+    participantsPerSupervisor: supervisors === 0 ? null : Math.round((participants / supervisors) * 100) / 100,
+    norm,
+    meetsNorm: participants <= norm * supervisors,
+  });
+}
+
+/**
+ * Who is at work where on one day: participations current that day by offer, measure and arena, and supervisors by
+ * measure and arena. Loaded once per request and day (three queries), so every ratio in a response, however many
+ * offers and arenas ask for one, costs no further SQL.
+ */
+export class Staffing {
+  constructor(
+    readonly arenas: ArbaArena[],
+    private readonly participations: { offerId: string; measure: ArbaMeasure; arenaId: string }[],
+    private readonly supervisors: { measure: ArbaMeasure; arenaId: string }[],
+  ) {}
+
+  private count(
+    measure: ArbaMeasure,
+    where: { arenaId?: string; offerId?: string },
+  ): { participants: number; supervisors: number } {
+    const inScope = (row: { measure: ArbaMeasure; arenaId: string }) =>
+      row.measure === measure && (where.arenaId === undefined || row.arenaId === where.arenaId);
+    return {
+      participants: this.participations.filter(
+        (p) => inScope(p) && (where.offerId === undefined || p.offerId === where.offerId),
+      ).length,
+      // Supervisors follow a measure, not an offer: an offer's ratio uses all supervisors of its measure.
+      supervisors: this.supervisors.filter(inScope).length,
+    };
+  }
+
+  /** The ratio of a measure, or of one offer of it (its participants, the measure's supervisors), at Arba or one arena. */
+  ratio(measure: ArbaMeasure, options: { arena?: ArbaArena; offerId?: string } = {}): ArbaSupervisorRatio {
+    const { participants, supervisors } = this.count(measure, { arenaId: options.arena?.id, offerId: options.offerId });
+    return supervisorRatio(measure, options.arena ?? null, participants, supervisors);
+  }
+
+  /** Per arena, by name: arenas where the measure (or the offer) has participants today or supervisors. */
+  arenaRatios(measure: ArbaMeasure, offerId?: string): ArbaSupervisorRatio[] {
+    return this.arenas
+      .map((arena) => this.ratio(measure, { arena, offerId }))
+      .filter((r) => r.participants > 0 || r.supervisors > 0);
+  }
+
+  /** At one arena: one ratio per measure that has participants or supervisors there. */
+  ratiosAt(arena: ArbaArena): ArbaSupervisorRatio[] {
+    return Object.values(ArbaMeasure)
+      .map((measure) => this.ratio(measure, { arena }))
+      .filter((r) => r.participants > 0 || r.supervisors > 0);
+  }
+}
+
+/** Loads the staffing of `day` and hands the arenas to the arena loader, so arena fields cost nothing more. */
+export async function loadStaffing(
+  em: EntityManager,
+  day: string,
+  arenaLoader: DataLoader<string, ArbaArena | null>,
+): Promise<Staffing> {
+  const arenas = await em.find(ArbaArena, {}, { orderBy: { name: 'asc', id: 'asc' } });
+  for (const arena of arenas) arenaLoader.prime(arena.id, arena);
+  // Counting needs three columns; outside the identity map, so no half-loaded participation is seen by other fields.
+  const current = await em.find(
+    ArbaParticipation,
+    { startDate: { $lte: day }, $or: [{ endDate: null }, { endDate: { $gte: day } }] },
+    { fields: ['measure', 'offer', 'arena'], disableIdentityMap: true },
+  );
+  const supervisors = await em.find(ArbaSupervisor, {});
+  return new Staffing(
+    arenas,
+    current.map((p) => ({ offerId: p.offer.id, measure: p.measure, arenaId: p.arena.id })),
+    supervisors.map((s) => ({ measure: s.measure, arenaId: s.arena.id })),
+  );
+}

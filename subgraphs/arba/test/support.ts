@@ -1,0 +1,63 @@
+import { FeedEvent } from '@veiinn/kit';
+import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
+import { AftPeriod } from '../src/aft/aft-period.entity';
+import { VtaGoal, VtaGoalEvaluation } from '../src/goal/goal.entity';
+import { ArbaOffer } from '../src/offer/offer.entity';
+import { ArbaParticipation } from '../src/participation/participation.entity';
+import { startArbaSubgraph } from '../src/subgraph';
+
+/** The day the tests live on: the demo world is "as of November 2026". */
+export const TEST_TODAY = '2026-11-23';
+
+export type TestArba = Awaited<ReturnType<typeof startArbaSubgraph>> & {
+  sql: SqlCounter;
+  /** The origin of the server, for plain HTTP routes such as /feed. */
+  origin: string;
+  /** Rows in the outbox now. */
+  feedCount(): Promise<number>;
+};
+
+/** Starts the real Arba subgraph on a free port over a fresh database of the dialect under test. */
+export async function startTestArba(options: { seed?: boolean; today?: string } = {}): Promise<TestArba> {
+  const database = await createTestDatabase('arba');
+  const sql = createSqlCounter();
+  const today = options.today ?? TEST_TODAY;
+  const running = await startArbaSubgraph({
+    database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
+    seedDemoData: options.seed ?? true,
+    settings: { today: () => today },
+  });
+  return {
+    ...running,
+    sql,
+    origin: new URL(running.url).origin,
+    feedCount: () => running.orm.em.fork().count(FeedEvent, {}),
+    async stop() {
+      await running.stop();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * Everything a mutation could change, to compare before and after a rejected one: the rows of every table of
+ * Arba's (participations with their versions) and the outbox.
+ */
+export async function stateOf(arba: TestArba) {
+  const em = arba.orm.em.fork();
+  const participations = await em.find(ArbaParticipation, {}, { orderBy: { id: 'asc' } });
+  return {
+    participations: participations.map((p) => [p.id, p.version, p.endDate, p.outcome, p.arena.id, p.municipality]),
+    offers: (await em.find(ArbaOffer, {}, { orderBy: { id: 'asc' } })).map((o) => [o.id, o.version]),
+    periods: await em.count(AftPeriod, {}),
+    goals: await em.count(VtaGoal, {}),
+    evaluations: await em.count(VtaGoalEvaluation, {}),
+    feed: await em.count(FeedEvent, {}),
+  };
+}
+
+/** The outbox events after `sequence`, oldest first. */
+export async function feedAfter(arba: TestArba, sequence: number) {
+  const em = arba.orm.em.fork();
+  return em.find(FeedEvent, { sequence: { $gt: sequence } }, { orderBy: { sequence: 'asc' } });
+}

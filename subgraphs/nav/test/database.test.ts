@@ -1,0 +1,56 @@
+import { demoMeasureInstances, demoNavRecords } from '@veiinn/demo-data';
+import { FeedEvent } from '@veiinn/kit';
+import { createTestDatabase, schemaDrift } from '@veiinn/testing';
+import { defaultNavSettings } from '../src/context';
+import { NavMeasureInstance } from '../src/measure/measure-instance.entity';
+import { NavParticipantRecord } from '../src/participant-record/participant-record.entity';
+import { seedDemoData } from '../src/seed/seed';
+import { NavStateVtaAllocation } from '../src/state-places/state-vta-allocation.entity';
+import { openNavDatabase } from '../src/subgraph';
+
+describe('NAV adapter database', () => {
+  it('migrations produce exactly the schema the entities describe', async () => {
+    const database = await createTestDatabase('nav_schema');
+    const orm = await openNavDatabase(database);
+    try {
+      // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
+      expect(await schemaDrift(orm)).toEqual([]);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+
+  it('seeds once, through the import: seeding again changes nothing', async () => {
+    const database = await createTestDatabase('nav_reseed');
+    try {
+      const first = await openNavDatabase(database);
+      expect(await seedDemoData(first.em.fork(), defaultNavSettings)).toBe(true);
+      await first.close();
+
+      const second = await openNavDatabase(database);
+      const count = async () => {
+        const em = second.em.fork();
+        return {
+          instances: await em.count(NavMeasureInstance, {}),
+          records: await em.count(NavParticipantRecord, {}),
+          allocations: await em.count(NavStateVtaAllocation, {}),
+          feed: await em.count(FeedEvent, {}),
+        };
+      };
+      const seeded = await count();
+      expect(seeded).toEqual({
+        instances: demoMeasureInstances.length,
+        records: demoNavRecords.length,
+        allocations: 1,
+        // Only the four people on NAV's waiting lists are published; the others were never waiting.
+        feed: demoNavRecords.filter((r) => r.value?.status.type === 'VENTELISTE').length,
+      });
+      expect(await seedDemoData(second.em.fork(), defaultNavSettings)).toBe(false);
+      expect(await count()).toEqual(seeded);
+      await second.close();
+    } finally {
+      await database.drop();
+    }
+  });
+});
