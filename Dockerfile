@@ -9,7 +9,12 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/kit/package.json packages/kit/
 COPY packages/testing/package.json packages/testing/
+COPY packages/demo-data/package.json packages/demo-data/
 COPY subgraphs/intake/package.json subgraphs/intake/
+COPY subgraphs/day-services/package.json subgraphs/day-services/
+COPY subgraphs/work-centre/package.json subgraphs/work-centre/
+COPY subgraphs/arba/package.json subgraphs/arba/
+COPY subgraphs/nav/package.json subgraphs/nav/
 COPY schema/package.json schema/
 COPY gateway/package.json gateway/
 COPY clients/package.json clients/

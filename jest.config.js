@@ -5,7 +5,12 @@ module.exports = {
   projects: [
     '<rootDir>/packages/kit',
     '<rootDir>/packages/testing',
+    '<rootDir>/packages/demo-data',
     '<rootDir>/subgraphs/intake',
+    '<rootDir>/subgraphs/day-services',
+    '<rootDir>/subgraphs/work-centre',
+    '<rootDir>/subgraphs/arba',
+    '<rootDir>/subgraphs/nav',
     '<rootDir>/schema',
     '<rootDir>/clients',
     '<rootDir>/gateway',

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const children = new Map();
+// Processes that did not stop cleanly when asked (a non-zero code, or killed after the grace period).
+const uncleanStops = [];
 let stopping = false;
 
 function log(message) {
@@ -25,7 +27,7 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const { subgraphRegistry, GATEWAY_DEFAULT_PORT } = require(join(root, 'schema/dist/src/registry.js'));
+const { subgraphRegistry, GATEWAY_DEFAULT_PORT, feedUrlsSetting } = require(join(root, 'schema/dist/src/registry.js'));
 const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], {
   cwd: root,
   encoding: 'utf8',
@@ -47,6 +49,7 @@ function run(name, script, env) {
   prefix(child.stderr, process.stderr);
   child.on('exit', (code, signal) => {
     children.delete(name);
+    if (stopping && code !== 0) uncleanStops.push(`${name} (${signal ?? `code ${code}`})`);
     if (!stopping) {
       log(`${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping the rest.`);
       stop(1);
@@ -87,6 +90,10 @@ async function stop(code) {
       }),
   );
   await Promise.all(exits);
+  if (uncleanStops.length > 0) {
+    log(`Stopped, but not cleanly: ${uncleanStops.join(', ')}.`);
+    process.exit(code || 1);
+  }
   log('Stopped.');
   process.exit(code);
 }
@@ -96,12 +103,17 @@ process.on('SIGTERM', () => stop(0));
 
 try {
   const urls = [];
+  const prefixOf = (entry) => entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  const portOf = (entry) => Number(process.env[`${prefixOf(entry)}_PORT`] ?? entry.port);
+  // The hub follows each provider's feed; tell it the ports this run really uses.
+  const feedUrls = feedUrlsSetting((entry) => `http://127.0.0.1:${portOf(entry)}/graphql`);
   for (const entry of subgraphRegistry) {
-    const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    const port = Number(process.env[`${prefix}_PORT`] ?? entry.port);
+    const prefix = prefixOf(entry);
+    const port = portOf(entry);
     run(entry.name, join(entry.workspace, 'dist/src/main.js'), {
       [`${prefix}_PORT`]: String(port),
       [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
+      ...(entry.name === 'intake' ? { INTAKE_FEED_URLS: process.env.INTAKE_FEED_URLS ?? feedUrls } : {}),
     });
     urls.push([entry.name, port, prefix]);
   }

@@ -1,4 +1,4 @@
-// `npm run test:postgres`: the integration suites of the intake subgraph and the gateway again, on PostgreSQL.
+// `npm run test:postgres`: the suites of every subgraph and the gateway again, on PostgreSQL.
 // Each test file creates and drops its own databases. Without a reachable server the suite is skipped with the
 // reason printed, except under CI=true, where that is a failure.
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,10 @@ const jest = spawnSync(
     require.resolve('jest/bin/jest'),
     '--selectProjects',
     'intake',
+    'day-services',
+    'work-centre',
+    'arba',
+    'nav',
     'gateway',
     // npm start runs on the embedded SQLite default by design; it is covered by `npm test`.
     '--testPathIgnorePatterns',

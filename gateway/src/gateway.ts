@@ -68,6 +68,8 @@ export function createGatewayServer(options: GatewayOptions) {
       const app = express();
       const httpServer = createServer(app);
       const apollo = new ApolloServer<GatewayContext>({
+        // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
+        stopOnTerminationSignals: false,
         gateway,
         formatError: createErrorFormatter(logger),
         includeStacktraceInErrorResponses: false,

@@ -1,48 +1,33 @@
-import { graphqlData } from '@veiinn/testing';
+import { subgraphRegistry } from '@veiinn/schema';
+import { answers, freePort, graphqlData, waitUntil } from '@veiinn/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
-
 async function serves(port: number): Promise<boolean> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/health`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 90_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
+  return answers(`http://127.0.0.1:${port}/health`);
 }
 
 /** Runs scripts/start.mjs as `npm start` does, on free ports and a private data folder. */
 async function launch() {
   const data = mkdtempSync(join(tmpdir(), 'veiinn-start-'));
-  const ports = { gateway: await freePort(), intake: await freePort() };
+  const ports: Record<string, number> = { gateway: await freePort() };
+  const subgraphEnv: Record<string, string> = {};
+  for (const entry of subgraphRegistry) {
+    const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    ports[entry.name] = await freePort();
+    subgraphEnv[`${prefix}_PORT`] = String(ports[entry.name]);
+    subgraphEnv[`${prefix}_SQLITE_PATH`] = join(data, `${entry.name}.sqlite`);
+  }
   const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
     cwd: root,
     env: {
       ...process.env,
       GATEWAY_PORT: String(ports.gateway),
-      INTAKE_PORT: String(ports.intake),
-      INTAKE_SQLITE_PATH: join(data, 'intake.sqlite'),
+      ...subgraphEnv,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -78,18 +63,28 @@ describe('npm start', () => {
     const run = await launch();
     try {
       expect(run.output).toContain(`http://localhost:${run.ports.gateway}/graphql`);
-      const result = await graphqlData<{ offers: { totalCount: number } }>(
+      // Asker Produkt's AFT is kept in the hub; Arba's arrives through Arba's feed, which the hub follows on its own.
+      const aftOffers = async () =>
+        (
+          await graphqlData<{ offers: { totalCount: number } }>(
+            `http://127.0.0.1:${run.ports.gateway}/graphql`,
+            '{ offers(filter: { kinds: [AFT] }) { totalCount } }',
+          )
+        ).offers.totalCount;
+      await waitUntil(async () => (await aftOffers()) === 2, "Arba's offers to arrive through its feed", {
+        timeoutMs: 20_000,
+      });
+      const feeds = await graphqlData<{ feeds: { behind: number; lastError: string | null }[] }>(
         `http://127.0.0.1:${run.ports.gateway}/graphql`,
-        '{ offers(filter: { kinds: [AFT] }) { totalCount } }',
+        '{ feeds { behind lastError } }',
       );
-      expect(result.offers.totalCount).toBe(2);
+      expect(feeds.feeds).toHaveLength(4);
 
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);
       expect(run.output).toContain('Stopped.');
-      // Both ports are free again: nothing was left running.
-      expect(await serves(run.ports.gateway)).toBe(false);
-      expect(await serves(run.ports.intake)).toBe(false);
+      // Every port is free again: nothing was left running.
+      for (const port of Object.values(run.ports)) expect(await serves(port)).toBe(false);
     } finally {
       await run.cleanUp();
     }
@@ -103,9 +98,9 @@ describe('npm start', () => {
       run.child.kill('SIGKILL');
       await run.exited;
       await waitUntil(
-        async () => !(await serves(run.ports.gateway)) && !(await serves(run.ports.intake)),
+        async () => (await Promise.all(Object.values(run.ports).map(serves))).every((up) => !up),
         'the children to stop',
-        20_000,
+        { timeoutMs: 20_000 },
       );
     } finally {
       await run.cleanUp();

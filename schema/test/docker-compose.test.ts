@@ -119,6 +119,23 @@ function checkSubgraph(entry: SubgraphEntry, deployment: Deployment): string[] {
   return problems;
 }
 
+/** The hub must be told where each provider's feed is inside the compose network. */
+function checkFeeds(deployment: Deployment, registry: SubgraphEntry[]): string[] {
+  const hub = deployment.compose.services?.intake;
+  if (!hub) return [];
+  const setting = envOf(hub).INTAKE_FEED_URLS ?? '';
+  const feeds = new Map(setting.split(',').map((pair) => pair.split('=') as [string, string]));
+  return registry
+    .filter((entry) => entry.providerId)
+    .flatMap((entry) => {
+      const expected = `http://${entry.name}:${entry.port}/feed`;
+      const actual = feeds.get(entry.providerId!);
+      return actual === expected
+        ? []
+        : [`service intake: INTAKE_FEED_URLS should map ${entry.providerId} to ${expected}, does to ${actual}`];
+    });
+}
+
 function checkGateway(deployment: Deployment, registry: SubgraphEntry[]): string[] {
   const service = deployment.compose.services?.gateway;
   if (!service) return ['docker-compose.yml has no gateway service'];
@@ -195,6 +212,7 @@ function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = sub
     ...checkServices(deployment),
     ...registry.flatMap((entry) => checkSubgraph(entry, deployment)),
     ...checkGateway(deployment, registry),
+    ...checkFeeds(deployment, registry),
     ...checkDockerfile(deployment, registry),
   ];
 }
@@ -237,11 +255,20 @@ describe('docker-compose.yml', () => {
     });
 
     it('fails when a registered subgraph has no service, and the gateway neither routes to it nor waits for it', () => {
-      const registry = [...subgraphRegistry, { name: 'work-centre', port: 4002, workspace: 'subgraphs/intake' }];
+      const registry = [...subgraphRegistry, { name: 'aurora', port: 4006, workspace: 'subgraphs/intake' }];
       expect(checkDeployment(deployment, registry)).toEqual([
-        'subgraph "work-centre" has no service in docker-compose.yml',
-        'service gateway: SUBGRAPH_WORK_CENTRE_URL should be http://work-centre:4002/graphql, is undefined',
-        'service gateway: should depend on work-centre (condition service_started)',
+        'subgraph "aurora" has no service in docker-compose.yml',
+        'service gateway: SUBGRAPH_AURORA_URL should be http://aurora:4006/graphql, is undefined',
+        'service gateway: should depend on aurora (condition service_started)',
+      ]);
+    });
+
+    it("fails when the hub is not told where a provider's feed is", () => {
+      const broken = copyOf(deployment);
+      const env = broken.compose.services!.intake.environment as Record<string, string>;
+      env.INTAKE_FEED_URLS = env.INTAKE_FEED_URLS.replace('http://arba:4004/feed', 'http://localhost:4004/feed');
+      expect(checkDeployment(broken)).toEqual([
+        'service intake: INTAKE_FEED_URLS should map arba to http://arba:4004/feed, does to http://localhost:4004/feed',
       ]);
     });
 

@@ -20,6 +20,289 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Where an AFT participant went when the measure ended; NAV expects over half to go on to work or education. */
+export type ArbaAftOutcome =
+  /** Moved on to education. */
+  | 'EDUCATION'
+  /** Anything else, e.g. another measure or illness. */
+  | 'OTHER'
+  /** Moved on to work. */
+  | 'WORK';
+
+/** A granted period of an AFT participation. */
+export type ArbaAftPeriod = {
+  __typename?: 'ArbaAftPeriod';
+  /** Last day of the period. */
+  endDate: Scalars['Date']['output'];
+  /** Stable id of the period. */
+  id: Scalars['ID']['output'];
+  /** Initial period or extension. */
+  kind: ArbaAftPeriodKind;
+  /** First day of the period. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** Which period of an AFT participation NAV granted. */
+export type ArbaAftPeriodKind =
+  /** The one extension allowed, at most one more year, right after the first period. */
+  | 'EXTENSION'
+  /** The first period, at most one year. */
+  | 'INITIAL';
+
+/** A work arena at Arba, e.g. assembly or the second-hand shop. */
+export type ArbaArena = {
+  __typename?: 'ArbaArena';
+  /** Slug of the arena, e.g. "montering". */
+  id: Scalars['ID']['output'];
+  /** Internal (run by Arba) or external (at another company). */
+  kind: ArbaArenaKind;
+  /** Name in Norwegian, e.g. "Miljøstasjonen ISI". */
+  name: Scalars['String']['output'];
+  /** The only measure that uses the arena (AFT for practice in local businesses); null when both do. */
+  onlyFor?: Maybe<ArbaMeasure>;
+  /** Participants per supervisor at the arena today, one per measure with participants or supervisors there. */
+  supervisorRatios: Array<ArbaSupervisorRatio>;
+  /** Supervisors at the arena, by name. */
+  supervisors: Array<ArbaSupervisor>;
+};
+
+/** Whether an arena is run by Arba itself or is work at another company. */
+export type ArbaArenaKind =
+  /** At another company, e.g. the work team at Carpe Diem or practice in local businesses. */
+  | 'EXTERNAL'
+  /** In Arba's own production or services, e.g. Miljøstasjonen ISI. */
+  | 'INTERNAL';
+
+/** The end of a participation in VTA or AFT. */
+export type ArbaEndParticipationInput = {
+  /** Last day: not before the start, and for AFT not after the last granted period. */
+  endDate: Scalars['Date']['input'];
+  /** The `version` you read; refused with CONFLICT if the placement changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Where the participant goes; required for AFT, left out for VTA. */
+  outcome?: InputMaybe<ArbaAftOutcome>;
+  /** Id of the placement to end. */
+  participationId: Scalars['ID']['input'];
+};
+
+/** One evaluation of an individual VTA goal. */
+export type ArbaEvaluateVtaGoalInput = {
+  /** Day of the evaluation: not before the goal was set, not in the future, not after the placement ended. */
+  date: Scalars['Date']['input'];
+  /** Id of the goal. */
+  goalId: Scalars['ID']['input'];
+  /** A short note, at most 2000 characters; no health details. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How far the goal was reached. */
+  result: ArbaVtaGoalResult;
+};
+
+/** NAV's extension of an AFT participation. */
+export type ArbaExtendAftPeriodInput = {
+  /** Last day of the extension, which starts the day after the initial period: at most one year later. */
+  endDate: Scalars['Date']['input'];
+  /** The `version` you read; refused with CONFLICT if the placement changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id of the AFT placement. */
+  participationId: Scalars['ID']['input'];
+};
+
+/** A NAV measure Arba delivers: the measure decides the rules of a participation and the supervisor norm. */
+export type ArbaMeasure =
+  /** Work preparatory training (arbeidsforberedende trening): one year, extendable once by a year; 6 participants per supervisor. */
+  | 'AFT'
+  /** Permanent adapted work (varig tilrettelagt arbeid): no time limit, 5 participants per supervisor. */
+  | 'VTA';
+
+/** The municipality whose share of Arba's places a participation uses. */
+export type ArbaMunicipality =
+  /** Asker kommune, which has places reserved in Arba's VTA. */
+  | 'ASKER'
+  /** Bærum kommune, the owner: uses every place not reserved for another municipality. */
+  | 'BAERUM';
+
+/** Arba's own detail of one of its offers: places, reservations, arenas and supervisor staffing. */
+export type ArbaOffer = {
+  __typename?: 'ArbaOffer';
+  /** The same ratio per arena in use, by arena name; empty for catalogue-only offers. */
+  arenaSupervisorRatios: Array<ArbaSupervisorRatio>;
+  /** Arenas in use, by name: where the offer has participants today or its measure has supervisors. */
+  arenas: Array<ArbaArena>;
+  /** Id of the offer, the same as the catalogue offer it details. */
+  id: Scalars['ID']['output'];
+  /** The NAV measure delivered; null for offers that are catalogue only (Ung i Jobb, apprenticeships). */
+  measure?: Maybe<ArbaMeasure>;
+  /** Places Arba has for the offer (VTA 114, AFT 129); null when the offer is not counted in places. */
+  places?: Maybe<Scalars['Int']['output']>;
+  /** Places reserved for a municipality (18 VTA places for Asker); empty when none are. */
+  reservations: Array<ArbaPlaceReservation>;
+  /** Today's participants of the offer per supervisor of its measure, against the norm; null for catalogue-only offers. */
+  supervisorRatio?: Maybe<ArbaSupervisorRatio>;
+  /** Version for optimistic locking; the version published on the feed. */
+  version: Scalars['Int']['output'];
+};
+
+/** Places of an Arba offer reserved for one municipality's residents. */
+export type ArbaPlaceReservation = {
+  __typename?: 'ArbaPlaceReservation';
+  /** Stable id of the reservation. */
+  id: Scalars['ID']['output'];
+  /** The municipality the places are kept for. */
+  municipality: ArbaMunicipality;
+  /** Number of places reserved. */
+  places: Scalars['Int']['output'];
+};
+
+/** Arba's detail of a placement in VTA or AFT: arena, municipality, hours, AFT periods and VTA goals. */
+export type ArbaPlacement = {
+  __typename?: 'ArbaPlacement';
+  /** AFT: the last day of the periods NAV granted, initial year and extension; null for VTA. */
+  aftGrantedUntil?: Maybe<Scalars['Date']['output']>;
+  /** The periods NAV granted, in order: for AFT the initial year and any extension; empty for VTA. */
+  aftPeriods: Array<ArbaAftPeriod>;
+  /** The arena the participant works or trains at. */
+  arena: ArbaArena;
+  /** Last day; null while the participation runs. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Individual goals of a VTA participant, oldest first; empty for AFT. */
+  goals: Array<ArbaVtaGoal>;
+  /** Agreed hours of work or training a week. */
+  hoursPerWeek: Scalars['Float']['output'];
+  /** Id of the placement, the same as the hub's `Placement`. */
+  id: Scalars['ID']['output'];
+  /** VTA or AFT, from the kind of the offer. */
+  measure: ArbaMeasure;
+  /** The municipality whose places the participation uses. */
+  municipality: ArbaMunicipality;
+  /** Id of the offer (VTA or AFT) the placement is in. */
+  offerId: Scalars['ID']['output'];
+  /** Where an AFT participant went at the end; null while running, and always null for VTA. */
+  outcome?: Maybe<ArbaAftOutcome>;
+  /** The hub's participant id. */
+  participantId: Scalars['ID']['output'];
+  /** First day. */
+  startDate: Scalars['Date']['output'];
+  /** Version for optimistic locking: pass it as `expectedVersion` when changing. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new individual goal for a VTA participant. */
+export type ArbaSetVtaGoalInput = {
+  /** The goal in plain words, 1 to 500 characters. */
+  description: Scalars['String']['input'];
+  /** Id of the VTA placement. */
+  participationId: Scalars['ID']['input'];
+};
+
+/** A participant's start in Arba's VTA or AFT. */
+export type ArbaStartParticipationInput = {
+  /** Slug of the arena the participant starts at, e.g. "montering". */
+  arenaId: Scalars['ID']['input'];
+  /** Agreed hours a week, more than 0 and at most 37.5. */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** Whose places the participation uses; BAERUM when left out. */
+  municipality?: InputMaybe<ArbaMunicipality>;
+  /** Id of Arba's VTA or AFT offer. */
+  offerId: Scalars['ID']['input'];
+  /** The hub's participant id. */
+  participantId: Scalars['ID']['input'];
+  /** First day. An AFT participation gets an initial period of one year from it. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** A supervisor (arbeidsleder) at an Arba arena. */
+export type ArbaSupervisor = {
+  __typename?: 'ArbaSupervisor';
+  /** The arena the supervisor works at. */
+  arena: ArbaArena;
+  /** Stable id of the supervisor. */
+  id: Scalars['ID']['output'];
+  /** The measure whose participants the supervisor follows. */
+  measure: ArbaMeasure;
+  /** Full name. */
+  name: Scalars['String']['output'];
+};
+
+/** Participants per supervisor in one measure, at Arba as a whole or at one arena, compared with the norm. */
+export type ArbaSupervisorRatio = {
+  __typename?: 'ArbaSupervisorRatio';
+  /** The arena counted; null for the whole measure. */
+  arena?: Maybe<ArbaArena>;
+  /** The measure counted. */
+  measure: ArbaMeasure;
+  /** Whether the staffing meets the norm: no participants, or at most `norm` per supervisor. */
+  meetsNorm: Scalars['Boolean']['output'];
+  /** The most participants one supervisor should follow in this measure (5 VTA, 6 AFT). */
+  norm: Scalars['Int']['output'];
+  /** Participations of the measure that are current today. */
+  participants: Scalars['Int']['output'];
+  /** Participants per supervisor, rounded to two decimals; null when there is no supervisor. */
+  participantsPerSupervisor?: Maybe<Scalars['Float']['output']>;
+  /** Supervisors of the measure. */
+  supervisors: Scalars['Int']['output'];
+};
+
+/** An individual goal of a VTA participant, evaluated twice a year. */
+export type ArbaVtaGoal = {
+  __typename?: 'ArbaVtaGoal';
+  /** The goal in plain words, e.g. "Bruke stemplingsuret selv". */
+  description: Scalars['String']['output'];
+  /** Whether the next evaluation is due today or was due earlier. */
+  evaluationDue: Scalars['Boolean']['output'];
+  /** Evaluations so far, oldest first. */
+  evaluations: Array<ArbaVtaGoalEvaluation>;
+  /** Stable id of the goal. */
+  id: Scalars['ID']['output'];
+  /** When the goal is next to be evaluated: six months after the last evaluation, or after it was set. */
+  nextEvaluationDue: Scalars['Date']['output'];
+  /** When the goal was set. */
+  setOn: Scalars['Date']['output'];
+};
+
+/** An evaluation of an individual VTA goal. */
+export type ArbaVtaGoalEvaluation = {
+  __typename?: 'ArbaVtaGoalEvaluation';
+  /** Day of the evaluation. */
+  date: Scalars['Date']['output'];
+  /** Stable id of the evaluation. */
+  id: Scalars['ID']['output'];
+  /** A short note from the evaluation; null when none was written. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** How far the goal was reached. */
+  result: ArbaVtaGoalResult;
+};
+
+/** How far an individual goal was reached at an evaluation. */
+export type ArbaVtaGoalResult =
+  /** Not reached. */
+  | 'NOT_REACHED'
+  /** Partly reached. */
+  | 'PARTLY'
+  /** Reached. */
+  | 'REACHED';
+
+/** Places and their use, for one offer or summed over a provider. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Places neither occupied nor taken by an upcoming placement (never below 0); null when places are not published. */
+  free?: Maybe<Scalars['Int']['output']>;
+  /** Placements current today. */
+  occupied: Scalars['Int']['output'];
+  /** Places published by the provider; null when not published. */
+  places?: Maybe<Scalars['Int']['output']>;
+  /** Placements decided that start later: taken, though not yet in use. */
+  upcoming: Scalars['Int']['output'];
+  /** People on a waiting list for it now. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** Who keeps a catalogue entry. */
+export type CatalogueSource =
+  /** The allocation office keeps it in the hub, for a provider without its own subgraph. */
+  | 'HUB'
+  /** The provider publishes it from its own subgraph; the hub mirrors it from the provider's feed. */
+  | 'PROVIDER_FEED';
+
 /** A new offer in the catalogue. */
 export type CreateOfferInput = {
   /** Defaults by kind: ALLOCATION_OFFICE for municipal kinds, NAV for VTA, VTAO and AFT. */
@@ -48,6 +331,97 @@ export type CreateOfferInput = {
   trade?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Ends a placement on a given day. */
+export type DayServicesEndPlacementInput = {
+  /** Last day of the placement, not before its start. */
+  endDate: Scalars['Date']['input'];
+  /** The `version` of the placement you read; refused with CONFLICT if it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The placement to end. */
+  placementId: Scalars['ID']['input'];
+};
+
+/** An activity group of the municipal day services (BKD), within one offer, with its capacity. */
+export type DayServicesGroup = {
+  __typename?: 'DayServicesGroup';
+  /** How many participants the group has room for; null when the group has no fixed capacity. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** What the group does, in plain language. */
+  description: LocalizedText;
+  /** Places free today: capacity less occupied, never below 0; null when the group has no capacity. */
+  free?: Maybe<Scalars['Int']['output']>;
+  /** Stable id of the group. */
+  id: Scalars['ID']['output'];
+  /** Name of the group, e.g. "Kreativt verksted". */
+  name: Scalars['String']['output'];
+  /** Placements in the group that are current today. */
+  occupied: Scalars['Int']['output'];
+  /** The offer the group belongs to. */
+  offer: Offer;
+  /** Version for optimistic locking: pass it as `expectedVersion` when changing the capacity. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new capacity for an activity group. */
+export type DayServicesGroupCapacityInput = {
+  /** Participants the group has room for, 0 to 500; not below the placements current or starting later. */
+  capacity: Scalars['Int']['input'];
+  /** The `version` of the group you read; refused with CONFLICT if it changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group to change. */
+  groupId: Scalars['ID']['input'];
+};
+
+/** What the municipal day services (BKD) know about one of their offers: its activity groups and places. */
+export type DayServicesOffer = {
+  __typename?: 'DayServicesOffer';
+  /** The activity groups of the offer, by name. */
+  groups: Array<DayServicesGroup>;
+  /** Id of the offer, the same as the catalogue offer's id. */
+  id: Scalars['ID']['output'];
+  /** Places of the offer: the sum of its groups' capacities; null when a group has no capacity. */
+  places?: Maybe<Scalars['Int']['output']>;
+  /** Version of the offer; it moves when its catalogue fields or places change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A participant's place in an activity group of the municipal day services (BKD). */
+export type DayServicesPlacement = {
+  __typename?: 'DayServicesPlacement';
+  /** Days a week the participant attends, 1 to 5. */
+  daysPerWeek: Scalars['Int']['output'];
+  /** Last day of the placement; null while it is open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** The activity group the participant is in. */
+  group: DayServicesGroup;
+  /** Stable id of the placement, the same as the hub's placement id. */
+  id: Scalars['ID']['output'];
+  /** The offer the placement is in. */
+  offer: Offer;
+  /** The participant's id in the hub (intake). */
+  participantId: Scalars['ID']['output'];
+  /** First day of the placement. */
+  startDate: Scalars['Date']['output'];
+  /** Version for optimistic locking: pass it as `expectedVersion` when ending the placement. */
+  version: Scalars['Int']['output'];
+};
+
+/** A new placement in an activity group, as granted by vedtak from the allocation office. */
+export type DayServicesStartPlacementInput = {
+  /** Days a week, 1 to 5. */
+  daysPerWeek: Scalars['Int']['input'];
+  /** Last day of the placement, not before the start; leave out for an open-ended placement. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The activity group, which must belong to the offer. */
+  groupId: Scalars['ID']['input'];
+  /** The offer of the day services the placement is in. */
+  offerId: Scalars['ID']['input'];
+  /** The participant's id in the hub (a UUID). */
+  participantId: Scalars['ID']['input'];
+  /** First day of the placement. */
+  startDate: Scalars['Date']['input'];
+};
+
 /** Who decides whether an applicant gets a place. */
 export type DecisionAuthority =
   /** The municipal allocation office (Tildelingskontoret), by administrative decision (vedtak). */
@@ -56,6 +430,31 @@ export type DecisionAuthority =
   | 'NAV'
   /** The provider itself, e.g. when it hires an apprentice. */
   | 'PROVIDER';
+
+/** How far the hub has read one provider's change feed. */
+export type FeedStatus = {
+  __typename?: 'FeedStatus';
+  /** Events the hub has not applied yet, as of the last read (head − lastSequence). */
+  behind: Scalars['Int']['output'];
+  /** Events applied since the hub began following this feed. */
+  eventsApplied: Scalars['Int']['output'];
+  /** The feed's newest sequence when the hub last asked. */
+  head: Scalars['Int']['output'];
+  /** Why the last read failed; null when it succeeded. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the last read failed. */
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Sequence of the last event the hub has applied (0 before the first). */
+  lastSequence: Scalars['Int']['output'];
+  /** When the hub last read the feed successfully. */
+  lastSyncedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The provider whose feed it is. */
+  provider: Provider;
+  /** Events the hub could not use (they broke the protocol) and skipped. */
+  rejectedEvents: Scalars['Int']['output'];
+  /** Where the hub reads the feed. */
+  url: Scalars['String']['output'];
+};
 
 /** A guardian or next of kin (foresatt, verge or pårørende) registered for a participant. */
 export type Guardian = {
@@ -121,14 +520,45 @@ export type LocalizedTextInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
+  changeWorkCentrePlacementHours: WorkCentrePlacement;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields. */
   createOffer: Offer;
+  /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
+  endArbaParticipation: ArbaPlacement;
+  /** Sets the last day of a placement. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
+  endDayServicesPlacement: DayServicesPlacement;
+  /** Ends a placement on a day. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED. */
+  endWorkCentrePlacement: WorkCentrePlacement;
+  /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
+  evaluateArbaVtaGoal: ArbaVtaGoal;
+  /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
+  extendArbaAftPeriod: ArbaPlacement;
   /** Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT. */
   registerParticipant: Participant;
+  /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
+  registerProvider: Provider;
+  /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
+  setArbaVtaGoal: ArbaVtaGoal;
+  /** Sets a group's capacity, and with it the offer's places. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
+  setDayServicesGroupCapacity: DayServicesGroup;
+  /** Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND. */
+  setProviderFeed: Provider;
+  /** Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; a full offer, or one whose free places are reserved for another municipality, gives FAILED_PRECONDITION NO_FREE_PLACE; a participant already placed in the measure from that day FAILED_PRECONDITION ALREADY_PLACED. */
+  startArbaParticipation: ArbaPlacement;
+  /** Places a participant in an activity group. Invalid input or an unknown offer or group gives BAD_USER_INPUT; a full group gives FAILED_PRECONDITION with rule GROUP_FULL, and an overlapping placement of the same participant in the offer gives FAILED_PRECONDITION with rule ALREADY_PLACED. */
+  startDayServicesPlacement: DayServicesPlacement;
+  /** Places a participant in a work group. Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
+  startWorkCentrePlacement: WorkCentrePlacement;
   /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
   updateOffer: Offer;
   /** Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
   updateParticipant: Participant;
+};
+
+
+export type MutationChangeWorkCentrePlacementHoursArgs = {
+  input: WorkCentreChangePlacementHoursInput;
 };
 
 
@@ -137,8 +567,69 @@ export type MutationCreateOfferArgs = {
 };
 
 
+export type MutationEndArbaParticipationArgs = {
+  input: ArbaEndParticipationInput;
+};
+
+
+export type MutationEndDayServicesPlacementArgs = {
+  input: DayServicesEndPlacementInput;
+};
+
+
+export type MutationEndWorkCentrePlacementArgs = {
+  input: WorkCentreEndPlacementInput;
+};
+
+
+export type MutationEvaluateArbaVtaGoalArgs = {
+  input: ArbaEvaluateVtaGoalInput;
+};
+
+
+export type MutationExtendArbaAftPeriodArgs = {
+  input: ArbaExtendAftPeriodInput;
+};
+
+
 export type MutationRegisterParticipantArgs = {
   input: RegisterParticipantInput;
+};
+
+
+export type MutationRegisterProviderArgs = {
+  input: RegisterProviderInput;
+};
+
+
+export type MutationSetArbaVtaGoalArgs = {
+  input: ArbaSetVtaGoalInput;
+};
+
+
+export type MutationSetDayServicesGroupCapacityArgs = {
+  input: DayServicesGroupCapacityInput;
+};
+
+
+export type MutationSetProviderFeedArgs = {
+  feedUrl?: InputMaybe<Scalars['String']['input']>;
+  providerId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartArbaParticipationArgs = {
+  input: ArbaStartParticipationInput;
+};
+
+
+export type MutationStartDayServicesPlacementArgs = {
+  input: DayServicesStartPlacementInput;
+};
+
+
+export type MutationStartWorkCentrePlacementArgs = {
+  input: WorkCentreStartPlacementInput;
 };
 
 
@@ -153,11 +644,253 @@ export type MutationUpdateParticipantArgs = {
   input: UpdateParticipantInput;
 };
 
+/** How much a participant takes part from a date on (deltakelsesmengde). */
+export type NavExtentPeriod = {
+  __typename?: 'NavExtentPeriod';
+  /** Days a week (dager per uke); null when not set. */
+  daysPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Share of a full participation, in percent (deltakelsesprosent). */
+  percent: Scalars['Float']['output'];
+  /** First day this extent applies (gyldig fra). */
+  validFrom: Scalars['Date']['output'];
+};
+
+/** A NAV measure (tiltak), e.g. VTA or AFT, with its old Arena code. */
+export type NavMeasure = {
+  __typename?: 'NavMeasure';
+  /** The measure's code in NAV's old Arena system, e.g. VASV; null for measures made after Arena. */
+  arenaCode?: Maybe<Scalars['String']['output']>;
+  /** NAV's code for the measure (Tiltakskode). */
+  code: NavMeasureCode;
+  /** Name of the measure. */
+  name: LocalizedText;
+  /** Short name used in lists and letters, e.g. "VTA" or "AFT". */
+  shortName: Scalars['String']['output'];
+};
+
+/** A NAV measure (tiltak), by NAV's own code (Tiltakskode). */
+export type NavMeasureCode =
+  /** AFT: work preparatory training, time-limited (Arena code ARBFORB). */
+  | 'ARBEIDSFORBEREDENDE_TRENING'
+  /** Adapted work in an ordinary business, which replaces VTAO (no Arena code). */
+  | 'TILRETTELAGT_ARBEID_ORDINAER'
+  /** VTA: permanent adapted work in a sheltered company (Arena code VASV). */
+  | 'VARIG_TILRETTELAGT_ARBEID_SKJERMET'
+  /** VTAO: permanent adapted work in an ordinary business, old code (Arena code VATIAROR). */
+  | 'VTAO';
+
+/** A measure instance (gjennomføring): one provider delivering one NAV measure, e.g. VTA at Arba. */
+export type NavMeasureInstance = {
+  __typename?: 'NavMeasureInstance';
+  /** Last day of the instance; null while open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Estimated waiting time for a place, in weeks, as NAV publishes it; null when not published. */
+  estimatedWaitWeeks?: Maybe<Scalars['Int']['output']>;
+  /** Places not in use: places minus participants, never below 0. */
+  freePlaces: Scalars['Int']['output'];
+  /** NAV's id of the measure instance. */
+  id: Scalars['ID']['output'];
+  /** The measure delivered, with its name and Arena code. */
+  measure: NavMeasure;
+  /** The measure delivered. */
+  measureCode: NavMeasureCode;
+  /** Name of the instance, e.g. "Varig tilrettelagt arbeid, Arba Inkludering". */
+  name: Scalars['String']['output'];
+  /** NAV's number of the instance, year/serial, e.g. "2016/104411". */
+  number: Scalars['String']['output'];
+  /** The catalogue offer the instance is delivered as; null when it has none in the catalogue. */
+  offer?: Maybe<Offer>;
+  /** Whether NAV can sign participants up now (åpen for påmelding). */
+  openForSignup: Scalars['Boolean']['output'];
+  /** The provider's organisation number, which NAV uses; null until it is registered. */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
+  /** Records with status DELTAR: places in use. */
+  participants: Scalars['Int']['output'];
+  /** Where participants meet (oppmøtested), e.g. "Bærum". */
+  placeOfAttendance?: Maybe<Scalars['String']['output']>;
+  /** Places NAV has agreed with the provider (antallPlasser). */
+  places: Scalars['Int']['output'];
+  /** The provider that delivers it, by its provider id in the catalogue, e.g. "arba". */
+  providerOrganisation: Scalars['String']['output'];
+  /** First day of the instance. */
+  startDate: Scalars['Date']['output'];
+  /** How participants start: continuously, together, or one by one. */
+  startType: NavStartType;
+  /** Whether the instance is running. */
+  status: NavMeasureInstanceStatus;
+  /** Records with status VENTELISTE: people on the waiting list. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** Whether a measure instance (gjennomføring) is running, in NAV’s words. */
+export type NavMeasureInstanceStatus =
+  /** Stopped after it started (avbrutt). */
+  | 'AVBRUTT'
+  /** Cancelled before it started (avlyst). */
+  | 'AVLYST'
+  /** Ended as planned (avsluttet). */
+  | 'AVSLUTTET'
+  /** Running (gjennomføres). */
+  | 'GJENNOMFORES';
+
+/** What NAV's records say about a participant: participations and waiting lists. */
+export type NavParticipant = {
+  __typename?: 'NavParticipant';
+  /** Participations in NAV measures, newest status first. */
+  records: Array<NavParticipantRecord>;
+  /** The waiting lists the participant is on, with places. */
+  waitingLists: Array<NavWaitingPosition>;
+};
+
+/** A participant record (deltaker): one person's participation in one NAV measure instance. */
+export type NavParticipantRecord = {
+  __typename?: 'NavParticipantRecord';
+  /** When NAV last changed the record; the newest change wins on import. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Last day in the measure; null while open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Extent of the participation over time (deltakelsesmengder), oldest first; empty when not set. */
+  extent: Array<NavExtentPeriod>;
+  /** NAV's id of the record (the topic's key). */
+  id: Scalars['ID']['output'];
+  /** The measure instance the record is in. */
+  measureInstance: NavMeasureInstance;
+  /** When NAV registered the record. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** The NAV system the record came from. */
+  source: NavRecordSource;
+  /** First day in the measure; null before a start is set. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** Status of the record in NAV. */
+  status: NavParticipantStatus;
+  /** When the record got its current status. */
+  statusAt: Scalars['DateTime']['output'];
+  /** Why the record got its status, when NAV says. */
+  statusReason?: Maybe<NavStatusReason>;
+  /** The reason in free text; only with the reason ANNET, where NAV requires it. */
+  statusReasonText?: Maybe<Scalars['String']['output']>;
+  /** Version of the record in this adapter; it grows with every change imported. */
+  version: Scalars['Int']['output'];
+};
+
+/** A participant record's status in NAV (DeltakerStatus), in NAV's words. */
+export type NavParticipantStatus =
+  /** Stopped before the end (avbrutt). Final. */
+  | 'AVBRUTT'
+  /** A draft sign-up that was withdrawn. Final. */
+  | 'AVBRUTT_UTKAST'
+  /** Takes part (deltar): uses one of the instance’s places. */
+  | 'DELTAR'
+  /** Registered by mistake (feilregistrert). Final. */
+  | 'FEILREGISTRERT'
+  /** Completed a course with a common start (fullført). Final. */
+  | 'FULLFORT'
+  /** Has left (har sluttet); how VTA and AFT places end. Final. */
+  | 'HAR_SLUTTET'
+  /** Not relevant any more, never started (ikke aktuell). Final. */
+  | 'IKKE_AKTUELL'
+  /** A draft NAV has not shared with the person yet (kladd). */
+  | 'KLADD'
+  /** Applied for a place (søkt inn). */
+  | 'SOKT_INN'
+  /** A draft sign-up shared with the person for approval. */
+  | 'UTKAST_TIL_PAMELDING'
+  /** On the waiting list of this measure instance (venteliste). */
+  | 'VENTELISTE'
+  /** Has a place and waits for the start date (venter på oppstart). */
+  | 'VENTER_PA_OPPSTART'
+  /** Being assessed by the provider (vurderes). */
+  | 'VURDERES';
+
+/** The NAV system a participant record came from (kilde). */
+export type NavRecordSource =
+  /** NAV's old case system Arena. */
+  | 'ARENA'
+  /** NAV's new participant solution (team Komet). */
+  | 'KOMET';
+
+/** How participants start in a measure instance (oppstartstype). */
+export type NavStartType =
+  /** A single place bought for one participant (enkeltplass). */
+  | 'ENKELTPLASS'
+  /** Common start (felles): a class starts together on one date. */
+  | 'FELLES'
+  /** Continuous start (løpende): each participant starts when a place is free; VTA and AFT. */
+  | 'LOPENDE';
+
+/** State-financed VTA places at a municipality's disposal in one year. */
+export type NavStateVtaAllocation = {
+  __typename?: 'NavStateVtaAllocation';
+  /** Stable id of the allocation. */
+  id: Scalars['ID']['output'];
+  /** The municipality, e.g. "Bærum". */
+  municipality: Scalars['String']['output'];
+  /** Number of state VTA places. */
+  places: Scalars['Int']['output'];
+  /** The year the places are for. */
+  year: Scalars['Int']['output'];
+};
+
+/** Why a record got its status (aarsak); only with HAR_SLUTTET, IKKE_AKTUELL, AVBRUTT and AVBRUTT_UTKAST. */
+export type NavStatusReason =
+  /** Another reason, described in free text (annet). */
+  | 'ANNET'
+  /** NAV's contract with the provider was cancelled (avlyst kontrakt). */
+  | 'AVLYST_KONTRAKT'
+  /** Got a job (fått jobb). */
+  | 'FATT_JOBB'
+  /** Did not get a place (fikk ikke plass). */
+  | 'FIKK_IKKE_PLASS'
+  /** Did not turn up (ikke møtt). */
+  | 'IKKE_MOTT'
+  /** Did not meet the requirements of the measure (krav ikke oppfylt). */
+  | 'KRAV_IKKE_OPPFYLT'
+  /** The course was full (kurs fullt). */
+  | 'KURS_FULLT'
+  /** The cooperation with the provider was broken off (samarbeidet med arrangøren er avbrutt). */
+  | 'SAMARBEIDET_MED_ARRANGOREN_ER_AVBRUTT'
+  /** Ill (syk). */
+  | 'SYK'
+  /** Needs other support (trenger annen støtte). */
+  | 'TRENGER_ANNEN_STOTTE'
+  /** Started education (utdanning). */
+  | 'UTDANNING';
+
+/** One entry of a waiting list, without the person: place in the queue and since when. */
+export type NavWaitingListEntry = {
+  __typename?: 'NavWaitingListEntry';
+  /** Place in the queue: 1 has waited longest. */
+  position: Scalars['Int']['output'];
+  /** Id of the participant record (deltaker) in NAV. */
+  recordId: Scalars['ID']['output'];
+  /** On the waiting list since this day. */
+  since: Scalars['Date']['output'];
+};
+
+/** A participant's place on the waiting list of one measure instance. */
+export type NavWaitingPosition = {
+  __typename?: 'NavWaitingPosition';
+  /** The measure instance waited for. */
+  measureInstance: NavMeasureInstance;
+  /** Place in the queue: 1 is the person who has waited longest. */
+  position: Scalars['Int']['output'];
+  /** On the waiting list since this day. */
+  since: Scalars['Date']['output'];
+  /** How many people wait for this measure instance in all. */
+  waitingCount: Scalars['Int']['output'];
+};
+
 /** An offer of adapted work or daily activity in the common catalogue (e.g. "VTA at Arba"). */
 export type Offer = {
   __typename?: 'Offer';
+  /** Arba's detail of the offer: places, reservations, arenas and staffing; null when the offer is not Arba's. */
+  arba?: Maybe<ArbaOffer>;
+  /** Places, how many are occupied, upcoming and free, and how many wait, from the providers' feeds. */
+  capacity: Capacity;
   /** When the offer was added to the catalogue. */
   createdAt: Scalars['DateTime']['output'];
+  /** Groups and places at the municipal day services (BKD); null for an offer of another provider. */
+  dayServices?: Maybe<DayServicesOffer>;
   /** Who decides on applications for this offer. */
   decidedBy: DecisionAuthority;
   /** What the offer contains, in plain language for applicants and guardians. */
@@ -172,6 +905,8 @@ export type Offer = {
   intakeMode: IntakeMode;
   /** Kind of offer; decides who grants a place. */
   kind: OfferKind;
+  /** NAV's measure instances delivered as this offer (e.g. VTA at Arba); empty when there are none. */
+  navMeasureInstances: Array<NavMeasureInstance>;
   /** The next application deadline (1 February) for main intake; null for continuous intake. */
   nextApplicationDeadline?: Maybe<Scalars['Date']['output']>;
   /** Whether applications are accepted now. */
@@ -182,6 +917,8 @@ export type Offer = {
   provider: Provider;
   /** Where the offer takes place, e.g. "Rud" or "Emma Hjorth"; null when it varies. */
   site?: Maybe<Scalars['String']['output']>;
+  /** Who keeps this catalogue entry. */
+  source: CatalogueSource;
   /** Title, e.g. "Grøntgruppa på Emma Hjorth". */
   title: LocalizedText;
   /** Trade or field of work (fagområde), e.g. "Mat" or "Tre"; null for activity without one. */
@@ -190,6 +927,8 @@ export type Offer = {
   updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+  /** Bærum arbeidssenter's groups and sites for this offer; null when the offer is not the work centre's. */
+  workCentre?: Maybe<WorkCentreOffer>;
 };
 
 /** A page of offers from the catalogue. */
@@ -292,12 +1031,24 @@ export type Participant = {
   guardians: Array<Guardian>;
   /** Stable id of the participant, used across all providers. */
   id: Scalars['ID']['output'];
+  /** NAV's records of the participant; null when the hub has no identity number to match them by. */
+  nav?: Maybe<NavParticipant>;
   /** Phone number, e.g. "+4791234567". */
   phone?: Maybe<Scalars['String']['output']>;
+  /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement. */
+  placements: Array<Placement>;
   /** When the participant was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+  /** Waiting lists the participant is or was on, across providers, oldest first. */
+  waitingLists: Array<WaitingEntry>;
+};
+
+
+/** A participant: a person who applies for, or has, a place in adapted work or daily activity. */
+export type ParticipantPlacementsArgs = {
+  status?: InputMaybe<Array<PlacementStatus>>;
 };
 
 /** A page of participants. */
@@ -328,11 +1079,55 @@ export type ParticipantFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One participant's place in one offer for a period, at any provider. The provider's own detail is in its field (e.g. `workCentre`). */
+export type Placement = {
+  __typename?: 'Placement';
+  /** Arba's detail of the placement; null when the placement is not at Arba. */
+  arba?: Maybe<ArbaPlacement>;
+  /** The placement as the municipal day services keep it; null when it is not a day-services placement. */
+  dayServices?: Maybe<DayServicesPlacement>;
+  /** Days a week, where the provider counts in days. */
+  daysPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** Last day (YYYY-MM-DD); null while open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Hours a week, where the provider counts in hours. */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Stable id of the placement, the provider's own. */
+  id: Scalars['ID']['output'];
+  /** The offer in the catalogue; null if the provider has not (yet) published it. */
+  offer?: Maybe<Offer>;
+  /** Whose place it is; null if unknown to the hub. */
+  participant?: Maybe<Participant>;
+  /** The provider where the place is. */
+  provider?: Maybe<Provider>;
+  /** First day (YYYY-MM-DD). */
+  startDate: Scalars['Date']['output'];
+  /** Planned, active or ended, as of today. */
+  status: PlacementStatus;
+  /** When the hub last learned of a change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's. */
+  workCentre?: Maybe<WorkCentrePlacement>;
+};
+
+/** Where a placement stands on the current date. */
+export type PlacementStatus =
+  /** Current: started and not ended. */
+  | 'ACTIVE'
+  /** Ended before today. */
+  | 'ENDED'
+  /** Starts later. */
+  | 'PLANNED';
+
 /** An organisation that offers or coordinates adapted work and daily activity. */
 export type Provider = {
   __typename?: 'Provider';
+  /** Capacity summed over the provider's offers. */
+  capacity: Capacity;
   /** What the organisation does, in plain language. */
   description: LocalizedText;
+  /** How far the hub has read the provider's change feed; null for a provider without one. */
+  feed?: Maybe<FeedStatus>;
   /** Stable key, e.g. "baerum-arbeidssenter". */
   id: Scalars['ID']['output'];
   /** What kind of organisation this is. */
@@ -347,6 +1142,21 @@ export type Provider = {
   organisationNumber?: Maybe<Scalars['String']['output']>;
   /** Short name used in lists, e.g. "BA". */
   shortName: Scalars['String']['output'];
+};
+
+/** One provider's capacity over all its offers in the catalogue. */
+export type ProviderCapacity = {
+  __typename?: 'ProviderCapacity';
+  /** Places neither occupied nor taken by an upcoming placement (never below 0); null when places are not published. */
+  free?: Maybe<Scalars['Int']['output']>;
+  /** Placements current today. */
+  occupied: Scalars['Int']['output'];
+  /** Places published by the provider; null when not published. */
+  places?: Maybe<Scalars['Int']['output']>;
+  /** Placements decided that start later: taken, though not yet in use. */
+  upcoming: Scalars['Int']['output'];
+  /** People on a waiting list for it now. */
+  waiting: Scalars['Int']['output'];
 };
 
 /** What kind of organisation a provider is. */
@@ -364,6 +1174,28 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Arba's work arenas, by name. */
+  arbaArenas: Array<ArbaArena>;
+  /** Participants per supervisor today, per measure (VTA, then AFT): first the whole measure (arena null), then each arena where it has participants or supervisors, by arena name. */
+  arbaSupervisorRatios: Array<ArbaSupervisorRatio>;
+  /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. */
+  capacityOverview: Array<ProviderCapacity>;
+  /** All activity groups of the municipal day services, by name. */
+  dayServicesGroups: Array<DayServicesGroup>;
+  /** A participant's placements at the day services, newest start first (ended ones included). */
+  dayServicesPlacements: Array<DayServicesPlacement>;
+  /** Every provider feed the hub follows, by provider id. */
+  feeds: Array<FeedStatus>;
+  /** One measure instance by id; null when there is none with that id. */
+  navMeasureInstance?: Maybe<NavMeasureInstance>;
+  /** Measure instances (gjennomføringer), by number. */
+  navMeasureInstances: Array<NavMeasureInstance>;
+  /** The NAV measures the adapter knows, with their Arena codes. */
+  navMeasures: Array<NavMeasure>;
+  /** State VTA places at the disposal of each municipality, newest year first. */
+  navStateVtaPlaces: Array<NavStateVtaAllocation>;
+  /** The waiting list of a measure instance, longest waiting first; empty for an unknown instance. */
+  navWaitingList: Array<NavWaitingListEntry>;
   /** One offer by id; null when there is none with that id. */
   offer?: Maybe<Offer>;
   /** Trades and sites in use in the catalogue, for filter menus. */
@@ -374,10 +1206,39 @@ export type Query = {
   participant?: Maybe<Participant>;
   /** Participants by family name, then given name, with cursor pagination. */
   participants: ParticipantConnection;
+  /** Several participants by id (at most 1000), in the order given; null where there is none with an id. For lists such as a caseload. */
+  participantsByIds: Array<Maybe<Participant>>;
   /** One provider by id; null when there is none with that id. */
   provider?: Maybe<Provider>;
   /** All organisations in the provider registry, by name. */
   providers: Array<Provider>;
+  /** Everyone on a waiting list, across providers, longest waiting first. */
+  waitingList: Array<WaitingEntry>;
+  /** Bærum arbeidssenter's work groups by name, optionally narrowed. */
+  workCentreGroups: Array<WorkCentreGroup>;
+  /** Bærum arbeidssenter's sites, by name. */
+  workCentreSites: Array<WorkCentreSite>;
+};
+
+
+export type QueryDayServicesPlacementsArgs = {
+  participantId: Scalars['ID']['input'];
+};
+
+
+export type QueryNavMeasureInstanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNavMeasureInstancesArgs = {
+  measureCode?: InputMaybe<NavMeasureCode>;
+  providerOrganisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNavWaitingListArgs = {
+  measureInstanceId: Scalars['ID']['input'];
 };
 
 
@@ -409,8 +1270,25 @@ export type QueryParticipantsArgs = {
 };
 
 
+export type QueryParticipantsByIdsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryProviderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWaitingListArgs = {
+  includeLeft?: Scalars['Boolean']['input'];
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkCentreGroupsArgs = {
+  site?: InputMaybe<Scalars['ID']['input']>;
+  trade?: InputMaybe<WorkCentreTrade>;
 };
 
 /** A new participant. Only what intake needs; health and disability data do not belong here. */
@@ -427,6 +1305,26 @@ export type RegisterParticipantInput = {
   nationalIdentityNumber: Scalars['String']['input'];
   /** Phone number: 8 digits, or international with a leading +. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new organisation for the provider registry. */
+export type RegisterProviderInput = {
+  /** What the organisation does, in plain language. */
+  description: LocalizedTextInput;
+  /** URL of the provider's change feed (http or https, ending in /feed); the hub follows it from the next round. */
+  feedUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Stable key: lower-case letters, digits and hyphens, e.g. "asker-produkt". */
+  id: Scalars['ID']['input'];
+  /** What kind of organisation it is. */
+  kind: ProviderKind;
+  /** Municipality it belongs to or is located in. */
+  municipality: Scalars['String']['input'];
+  /** Full name. */
+  name: Scalars['String']['input'];
+  /** Organisation number, 9 digits. */
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Short name for lists. */
+  shortName: Scalars['String']['input'];
 };
 
 /** Changes to an offer. Only the fields given are changed; null clears an optional field. */
@@ -471,6 +1369,182 @@ export type UpdateParticipantInput = {
   guardians?: InputMaybe<Array<GuardianInput>>;
   /** New phone number; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One person on a waiting list for an offer or measure. */
+export type WaitingEntry = {
+  __typename?: 'WaitingEntry';
+  /** What is waited for, in the source's words, e.g. "VTA, Arba Inkludering". */
+  description: Scalars['String']['output'];
+  /** Stable id of the entry, the source's own. */
+  id: Scalars['ID']['output'];
+  /** Left the list on (YYYY-MM-DD); null while waiting. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** Why the list was left, in the source's words (e.g. "DELTAR"); "REMOVED_AT_SOURCE" when deleted there. */
+  leftReason?: Maybe<Scalars['String']['output']>;
+  /** The offer waited for; null if not in the catalogue. */
+  offer?: Maybe<Offer>;
+  /** Who waits; null until the hub knows the person. */
+  participant?: Maybe<Participant>;
+  /** On the list since (YYYY-MM-DD). */
+  since: Scalars['Date']['output'];
+  /** Who keeps the list (e.g. NAV). */
+  source?: Maybe<Provider>;
+};
+
+/** New hours a week for a placement. */
+export type WorkCentreChangePlacementHoursInput = {
+  /** The `version` you read; the change is refused with CONFLICT if the placement changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Hours a week: more than 0 and at most 30 (a full position). */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** Id of the placement. */
+  placementId: Scalars['ID']['input'];
+};
+
+/** Ends a placement on a day (or moves the end of one that has an end already). */
+export type WorkCentreEndPlacementInput = {
+  /** Last day of the placement; not before its start. */
+  endDate: Scalars['Date']['input'];
+  /** The `version` you read; the change is refused with CONFLICT if the placement changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id of the placement. */
+  placementId: Scalars['ID']['input'];
+};
+
+/** A work group at Bærum arbeidssenter, e.g. the green-space group at Emma Hjorth. */
+export type WorkCentreGroup = {
+  __typename?: 'WorkCentreGroup';
+  /** How many workers the group has room for; null when not set (then the group is never full). */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Places free today: capacity minus occupied, never below 0; null when the group has no capacity. A new placement can still be refused as GROUP_FULL when placements are booked to start later. */
+  free?: Maybe<Scalars['Int']['output']>;
+  /** Stable id of the group. */
+  id: Scalars['ID']['output'];
+  /** Name of the group, e.g. "Grøntgruppa". */
+  name: Scalars['String']['output'];
+  /** How many placements in the group are current today. */
+  occupied: Scalars['Int']['output'];
+  /** The catalogue offer the group belongs to. */
+  offer: Offer;
+  /** Where the group works; null when it varies. */
+  site?: Maybe<WorkCentreSite>;
+  /** The supervisors (arbeidsledere) of the group, by name. */
+  supervisors: Array<WorkCentreSupervisor>;
+  /** The trade the group works in. */
+  trade: WorkCentreTrade;
+  /** Version of the group; it moves when the group itself changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** Bærum arbeidssenter's detail on one of its offers: the work groups and the sites where they work. */
+export type WorkCentreOffer = {
+  __typename?: 'WorkCentreOffer';
+  /** The work groups of the offer, by name. */
+  groups: Array<WorkCentreGroup>;
+  /** Id of the offer, the same as the catalogue offer's id. */
+  id: Scalars['ID']['output'];
+  /** Places in the offer: the sum of its groups' capacities; null when a group has no capacity. */
+  places?: Maybe<Scalars['Int']['output']>;
+  /** The sites where the offer's groups work, by name. */
+  sites: Array<WorkCentreSite>;
+  /** Version of the offer; it moves when its catalogue fields or places change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A participant's place in a work group at Bærum arbeidssenter, with hours a week and period. */
+export type WorkCentrePlacement = {
+  __typename?: 'WorkCentrePlacement';
+  /** Last day of the placement; null while open-ended. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** The work group the participant works in. */
+  group: WorkCentreGroup;
+  /** Hours a week: more than 0 and at most 30 (a full position). */
+  hoursPerWeek: Scalars['Float']['output'];
+  /** Id of the placement, the same as the hub's placement id. */
+  id: Scalars['ID']['output'];
+  /** The catalogue offer the placement is in. */
+  offer: Offer;
+  /** The hub's id of the participant who has the place. */
+  participantId: Scalars['ID']['output'];
+  /** First day of the placement. */
+  startDate: Scalars['Date']['output'];
+  /** The training candidacy (lærekandidat) that goes with the placement; null for ordinary work. */
+  trainingCandidacy?: Maybe<WorkCentreTrainingCandidacy>;
+  /** Version for optimistic locking: pass it as `expectedVersion` when changing. */
+  version: Scalars['Int']['output'];
+};
+
+/** A site of Bærum arbeidssenter where groups work, e.g. "Emma Hjorth" or "Wøyen gård". */
+export type WorkCentreSite = {
+  __typename?: 'WorkCentreSite';
+  /** The work groups at this site, by name. */
+  groups: Array<WorkCentreGroup>;
+  /** Stable key of the site, e.g. "emma-hjorth". */
+  id: Scalars['ID']['output'];
+  /** Name of the site as the work centre writes it, e.g. "Wøyen gård". */
+  name: Scalars['String']['output'];
+};
+
+/** A new placement in a work group, as granted by vedtak from the allocation office. */
+export type WorkCentreStartPlacementInput = {
+  /** Last day of the placement, not before the start; leave out while open-ended. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of a work group of that offer. */
+  groupId: Scalars['ID']['input'];
+  /** Hours a week: more than 0 and at most 30 (a full position). */
+  hoursPerWeek: Scalars['Float']['input'];
+  /** Id of one of the work centre's offers. */
+  offerId: Scalars['ID']['input'];
+  /** The hub's id of the participant. */
+  participantId: Scalars['ID']['input'];
+  /** First day of the placement. */
+  startDate: Scalars['Date']['input'];
+  /** A training candidacy that starts with the placement; the training starts on the start date. */
+  trainingCandidacy?: InputMaybe<WorkCentreTrainingCandidacyInput>;
+};
+
+/** A supervisor (arbeidsleder) of a work group. */
+export type WorkCentreSupervisor = {
+  __typename?: 'WorkCentreSupervisor';
+  /** Stable id of the supervisor. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+};
+
+/** A trade (fagområde) at Bærum arbeidssenter. */
+export type WorkCentreTrade =
+  /** Design: cards, framing, ceramics and textiles. */
+  | 'DESIGN'
+  /** Food (Mat): the staff canteen and the coffee bar. */
+  | 'FOOD'
+  /** Service: storage and shredding, transport, green spaces and the shop. */
+  | 'SERVICE'
+  /** Wood (Tre): the carpentry workshop. */
+  | 'WOOD';
+
+/** A training candidacy (lærekandidat): training at work towards a certificate of competence (kompetansebevis). */
+export type WorkCentreTrainingCandidacy = {
+  __typename?: 'WorkCentreTrainingCandidacy';
+  /** The goal: what the certificate of competence (kompetansebevis) will say the candidate masters. */
+  goal: Scalars['String']['output'];
+  /** Stable id of the training candidacy. */
+  id: Scalars['ID']['output'];
+  /** Planned last day of training: at most 2 years after the start. */
+  plannedEnd: Scalars['Date']['output'];
+  /** The trade the candidate trains in. */
+  trade: WorkCentreTrade;
+  /** First day of training at the work centre. */
+  trainingStart: Scalars['Date']['output'];
+};
+
+/** A training candidacy (lærekandidat) to start with the placement; only on a training-candidate offer. */
+export type WorkCentreTrainingCandidacyInput = {
+  /** The goal: what the certificate of competence (kompetansebevis) is to cover; at most 1000 characters. */
+  goal: Scalars['String']['input'];
+  /** Planned last day of training: not before the start and at most 2 years after it. */
+  plannedEnd: Scalars['Date']['input'];
 };
 
 export type CatalogueSearchQueryVariables = Exact<{
