@@ -3,3 +3,4 @@ export * from './graphql';
 export * from './sql-counter';
 export * from './schema-drift';
 export * from './processes';
+export * from './read-only-flush';

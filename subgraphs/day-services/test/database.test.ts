@@ -1,6 +1,6 @@
 import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
 import { FeedEvent } from '@veiinn/kit';
-import { createTestDatabase, schemaDrift } from '@veiinn/testing';
+import { createTestDatabase, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
 import { ActivityPlacement } from '../src/placement/placement.entity';
@@ -28,6 +28,8 @@ describe('day-services database', () => {
       await first.close();
       const second = await openDayServicesDatabase(database);
       expect(await seedDemoData(second.em.fork())).toBe(false);
+      // Reading writes nothing: no property looks changed after a load, so no flush bumps a version.
+      expect(await writesOfAReadOnlyFlush(second)).toEqual([]);
       const em = second.em.fork();
       expect(await em.count(DayServicesOffer, {})).toBe(2);
       expect(await em.count(ActivityGroup, {})).toBe(3);

@@ -1,6 +1,6 @@
 import { demoMeasureInstances, demoNavRecords } from '@veiinn/demo-data';
 import { FeedEvent } from '@veiinn/kit';
-import { createTestDatabase, schemaDrift } from '@veiinn/testing';
+import { createTestDatabase, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
 import { defaultNavSettings } from '../src/context';
 import { NavMeasureInstance } from '../src/measure/measure-instance.entity';
 import { NavParticipantRecord } from '../src/participant-record/participant-record.entity';
@@ -47,6 +47,8 @@ describe('NAV adapter database', () => {
         feed: demoNavRecords.filter((r) => r.value?.status.type === 'VENTELISTE').length,
       });
       expect(await seedDemoData(second.em.fork(), defaultNavSettings)).toBe(false);
+      // Reading writes nothing: no property looks changed after a load, so no flush bumps a version.
+      expect(await writesOfAReadOnlyFlush(second)).toEqual([]);
       expect(await count()).toEqual(seeded);
       await second.close();
     } finally {

@@ -20,7 +20,7 @@ export class FeedEvent {
   @Property({ type: 'integer' })
   version!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   occurredAt!: Date;
 
   @Property({ type: 'json', nullable: true })

@@ -24,7 +24,7 @@ export class DayServicesOffer {
    * Set whenever the offer's published state changes without a column of its own changing (its places are derived
    * from the groups), so that the row, and with it the version, moves.
    */
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt: Date = new Date();
 
   @Field(() => Int, { description: 'Version of the offer; it moves when its catalogue fields or places change.' })

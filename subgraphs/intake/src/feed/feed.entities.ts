@@ -21,13 +21,13 @@ export class FeedCursor {
   @Property({ type: 'integer' })
   eventsApplied = 0;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastSyncedAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   lastErrorAt: Date | null = null;
 }
 
@@ -53,6 +53,6 @@ export class FeedRejection {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   rejectedAt: Date = new Date();
 }

@@ -98,11 +98,11 @@ export class Offer {
   searchText!: string;
 
   @Field(() => Date, { description: 'When the offer was added to the catalogue.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the offer was last changed.' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int, { description: 'Version for optimistic locking: pass it as `expectedVersion` when updating.' })

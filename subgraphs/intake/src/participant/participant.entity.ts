@@ -64,11 +64,11 @@ export class Participant {
   searchText!: string;
 
   @Field(() => Date, { description: 'When the participant was registered.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the participant was last changed.' })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: 'Date', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   @Field(() => Int, { description: 'Version for optimistic locking: pass it as `expectedVersion` when updating.' })

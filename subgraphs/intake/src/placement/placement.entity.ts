@@ -63,7 +63,7 @@ export class Placement {
   feedVersion!: number;
 
   @Field(() => Date, { description: 'When the hub last learned of a change.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt: Date = new Date();
 }
 

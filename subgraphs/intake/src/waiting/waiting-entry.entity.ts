@@ -51,6 +51,6 @@ export class WaitingEntry {
   @Property({ type: 'integer' })
   feedVersion!: number;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   updatedAt: Date = new Date();
 }

@@ -72,9 +72,8 @@ function sameContent(record: NavParticipantRecord, extent: NavExtentPeriod[], da
 }
 
 /**
- * An outcome that writes nothing (unchanged, stale, rejected). The identity map is cleared so that the transaction's closing flush has nothing
- * to write: on SQLite (libsql) MikroORM sees a datetime loaded from the database as changed, and would otherwise
- * write the record back and bump its version.
+ * An outcome that writes nothing (unchanged, stale, rejected). The identity map is cleared so that the
+ * transaction's closing flush has nothing to compare or write for this line.
  */
 function readOnly(tx: EntityManager, outcome: Outcome): Outcome {
   tx.clear();

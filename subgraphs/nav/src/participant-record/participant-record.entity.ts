@@ -52,15 +52,15 @@ export class NavParticipantRecord {
   statusReasonText: string | null = null;
 
   @Field(() => Date, { description: 'When the record got its current status.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   statusAt!: Date;
 
   @Field(() => Date, { description: 'When NAV registered the record.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   registeredAt!: Date;
 
   @Field(() => Date, { description: 'When NAV last changed the record; the newest change wins on import.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   changedAt!: Date;
 
   @Field(() => NavRecordSource, { description: 'The NAV system the record came from.' })
@@ -68,7 +68,7 @@ export class NavParticipantRecord {
   source!: NavRecordSource;
 
   /** When a tombstone for the record arrived; deleted records are invisible in the graph. */
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   deletedAt: Date | null = null;
 
   /** Waiting-list history published on the feed: since (YYYY-MM-DD) while or after VENTELISTE, else null. */
