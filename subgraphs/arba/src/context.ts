@@ -41,7 +41,14 @@ function byUuidLoader<T extends { id: string }>(em: EntityManager, entity: Entit
 
 /** Per-request DataLoaders: every entity lookup, child list and staffing count of the subgraph goes through one. */
 export function createArbaLoaders(em: EntityManager) {
-  const arena = byIdLoader(em, ArbaArena);
+  // Arba has a handful of arenas: one request reads them all once, whichever field asks first, so the number of
+  // statements does not depend on which resolver happens to run before which.
+  let allArenas: Promise<ArbaArena[]> | undefined;
+  const arenas = () => (allArenas ??= em.find(ArbaArena, {}, { orderBy: { name: 'asc', id: 'asc' } }));
+  const arena = new DataLoader<string, ArbaArena | null>(async (ids) => {
+    const byId = new Map((await arenas()).map((a) => [a.id, a]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
   return {
     offer: byUuidLoader(em, ArbaOffer),
     participation: byUuidLoader(em, ArbaParticipation),
@@ -57,7 +64,7 @@ export function createArbaLoaders(em: EntityManager) {
     }),
     evaluationsByGoal: childrenLoader(em, VtaGoalEvaluation, 'goal', (e) => e.goal.id, { date: 'asc', id: 'asc' }),
     /** Keyed by day: who is current is a question of the date. */
-    staffing: new DataLoader<string, Staffing>((days) => Promise.all(days.map((day) => loadStaffing(em, day, arena)))),
+    staffing: new DataLoader<string, Staffing>((days) => Promise.all(days.map((day) => loadStaffing(em, day, arenas)))),
   };
 }
 export type ArbaLoaders = ReturnType<typeof createArbaLoaders>;

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type DataLoader from 'dataloader';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
@@ -109,14 +108,13 @@ export class Staffing {
   }
 }
 
-/** Loads the staffing of `day` and hands the arenas to the arena loader, so arena fields cost nothing more. */
+/** Loads the staffing of `day`; the arenas come from the request's one read of all arenas (see createArbaLoaders). */
 export async function loadStaffing(
   em: EntityManager,
   day: string,
-  arenaLoader: DataLoader<string, ArbaArena | null>,
+  allArenas: () => Promise<ArbaArena[]>,
 ): Promise<Staffing> {
-  const arenas = await em.find(ArbaArena, {}, { orderBy: { name: 'asc', id: 'asc' } });
-  for (const arena of arenas) arenaLoader.prime(arena.id, arena);
+  const arenas = await allArenas();
   // Counting needs three columns; outside the identity map, so no half-loaded participation is seen by other fields.
   const current = await em.find(
     ArbaParticipation,
