@@ -11,3 +11,19 @@ export function stableId(namespace: string, key: string): string {
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether `value` is shaped like a UUID. Checked before an id reaches a uuid column: the gateway sends a subgraph
+ * every id of a shared type, other providers' among them (some are slugs), and PostgreSQL rejects comparing a
+ * uuid column with text that is not one.
+ */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** An id as a uuid column stores it (lower case, as PostgreSQL prints it), or null when it cannot be a UUID. */
+export function asUuid(id: string): string | null {
+  return isUuid(id) ? id.toLowerCase() : null;
+}

@@ -1,9 +1,8 @@
-import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import { AftPeriod } from './aft/aft-period.entity';
 import { ArbaArena } from './arena/arena.entity';
-import { isUuid } from './common/ids';
 import { VtaGoal, VtaGoalEvaluation } from './goal/goal.entity';
 import { ArbaOffer } from './offer/offer.entity';
 import { ArbaPlaceReservation } from './offer/place-reservation.entity';
@@ -24,21 +23,6 @@ export const arbaEntities = [
   ...feedEntities,
 ];
 
-/**
- * Like the kit's byIdLoader, for UUID keys: the gateway sends every offer and placement id of the graph, and an id
- * that is not a UUID cannot be Arba's (PostgreSQL would reject comparing it with a uuid column).
- */
-function byUuidLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
-  const inner = byIdLoader(em, entity);
-  return new DataLoader<string, T | null>(async (ids) => {
-    const found = await inner.loadMany(ids.filter(isUuid));
-    const byId = new Map(
-      found.filter((row): row is T => row !== null && !(row instanceof Error)).map((r) => [r.id, r]),
-    );
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
 /** Per-request DataLoaders: every entity lookup, child list and staffing count of the subgraph goes through one. */
 export function createArbaLoaders(em: EntityManager) {
   // Arba has a handful of arenas: one request reads them all once, whichever field asks first, so the number of
@@ -50,8 +34,8 @@ export function createArbaLoaders(em: EntityManager) {
     return ids.map((id) => byId.get(id) ?? null);
   });
   return {
-    offer: byUuidLoader(em, ArbaOffer),
-    participation: byUuidLoader(em, ArbaParticipation),
+    offer: byIdLoader(em, ArbaOffer, { uuidKeys: true }),
+    participation: byIdLoader(em, ArbaParticipation, { uuidKeys: true }),
     arena,
     reservationsByOffer: childrenLoader(em, ArbaPlaceReservation, 'offer', (r) => r.offer.id, { municipality: 'asc' }),
     supervisorsByArena: childrenLoader(em, ArbaSupervisor, 'arena', (s) => s.arena.id, { name: 'asc', id: 'asc' }),

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
-import { uuidByIdLoader } from './common/loaders';
+import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import { ActivityGroup } from './group/group.entity';
 import { DayServicesOffer } from './offer/offer.entity';
 import { ActivityPlacement } from './placement/placement.entity';
@@ -12,9 +11,9 @@ export const dayServicesEntities = [DayServicesOffer, ActivityGroup, ActivityPla
 /** Per-request DataLoaders: every entity lookup and child list of the day-services subgraph goes through one. */
 export function createDayServicesLoaders(em: EntityManager) {
   return {
-    offer: uuidByIdLoader(em, DayServicesOffer),
-    group: uuidByIdLoader(em, ActivityGroup),
-    placement: uuidByIdLoader(em, ActivityPlacement),
+    offer: byIdLoader(em, DayServicesOffer, { uuidKeys: true }),
+    group: byIdLoader(em, ActivityGroup, { uuidKeys: true }),
+    placement: byIdLoader(em, ActivityPlacement, { uuidKeys: true }),
     groupsByOffer: childrenLoader(em, ActivityGroup, 'offer', (g) => g.offer.id, { name: 'asc', id: 'asc' }),
     placementsByParticipant: childrenLoader(em, ActivityPlacement, 'participantId', (p) => p.participantId, {
       startDate: 'desc',

@@ -1,7 +1,6 @@
-import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
-import { isUuid } from './common/ids';
 import { WorkGroup } from './group/group.entity';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';
@@ -20,22 +19,11 @@ export const workCentreEntities = [
   ...feedEntities,
 ];
 
-/**
- * Like `byIdLoader`, for ids that arrive from the gateway: every provider's offer and placement ids come here, and
- * an id that is not a UUID (another provider's slug) is simply not ours, so it gives null without a query.
- */
-function foreignIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
-  const ours = byIdLoader(em, entity);
-  return new DataLoader<string, T | null>(async (ids) =>
-    Promise.all(ids.map((id) => (isUuid(id) ? ours.load(id) : null))),
-  );
-}
-
 /** Per-request DataLoaders: every entity lookup and child list of the work-centre subgraph goes through one. */
 export function createWorkCentreLoaders(em: EntityManager) {
   return {
-    offer: foreignIdLoader(em, WorkCentreOffer),
-    placement: foreignIdLoader(em, WorkPlacement),
+    offer: byIdLoader(em, WorkCentreOffer, { uuidKeys: true }),
+    placement: byIdLoader(em, WorkPlacement, { uuidKeys: true }),
     group: byIdLoader(em, WorkGroup),
     site: byIdLoader(em, WorkCentreSite),
     // Lists of named things are put in Norwegian name order by the resolvers (common/sort.ts).
