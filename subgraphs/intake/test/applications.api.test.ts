@@ -261,6 +261,23 @@ describe('applications through the intake subgraph', () => {
     expect(await snapshot(first.id)).toEqual(before);
   });
 
+  it('refuses to submit when a chosen offer stopped taking applications after the draft was saved', async () => {
+    const draft = await create({ participantId: demoParticipantId('p11'), offerIds: [ADAPTED_WORK_2] });
+    await intake.orm.em.fork().nativeUpdate(Offer, { id: ADAPTED_WORK_2 }, { openForApplications: false });
+    try {
+      const before = await snapshot(draft.id);
+      const refused = await step(SUBMIT, { applicationId: draft.id });
+      expect(refused.error?.extensions).toEqual({
+        code: 'FAILED_PRECONDITION',
+        rule: 'OFFER_NOT_OPEN',
+        offerIds: [ADAPTED_WORK_2],
+      });
+      expect(await snapshot(draft.id)).toEqual(before);
+    } finally {
+      await intake.orm.em.fork().nativeUpdate(Offer, { id: ADAPTED_WORK_2 }, { openForApplications: true });
+    }
+  });
+
   it('refuses a main-intake application after 1 February unless the applicant is a newcomer', async () => {
     today = '2027-01-20';
     const late = await create({ participantId: demoParticipantId('p05'), offerIds: [ACTIVITY] });
