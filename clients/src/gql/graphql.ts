@@ -20,6 +20,183 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Who acts on an application: the applicant, or someone on their behalf. */
+export type ApplicantRole =
+  /** The applicant (søkeren) personally. */
+  | 'APPLICANT'
+  /** A case worker, e.g. at the allocation office or NAV. */
+  | 'CASE_WORKER'
+  /** A guardian or next of kin (foresatt, verge or pårørende). */
+  | 'GUARDIAN'
+  /** A teacher at the applicant’s school. */
+  | 'TEACHER';
+
+/** An application (søknad) for one or more offers, in order of preference. */
+export type Application = {
+  __typename?: 'Application';
+  /** What the applicant likes doing (activity). */
+  activityWishes?: Maybe<Scalars['String']['output']>;
+  /** The offers applied for, first choice first. */
+  choices: Array<ApplicationChoice>;
+  /** When the application was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Days a week the applicant would like (activity). */
+  daysPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** When the applicant would like to start (YYYY-MM-DD). */
+  desiredStartDate?: Maybe<Scalars['Date']['output']>;
+  /** School and education, for training and apprenticeships. */
+  education?: Maybe<Scalars['String']['output']>;
+  /** Documented work trials, job tastes and work practice, in the order given. */
+  experience: Array<ApplicationExperience>;
+  /** Hours a week the applicant would like to work. */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Stable id of the application. */
+  id: Scalars['ID']['output'];
+  /** For main intake: the year whose 1 February deadline applies (places from that autumn); else null. */
+  intakeYear?: Maybe<Scalars['Int']['output']>;
+  /** Adviser or office at NAV, for NAV’s measures. */
+  navContact?: Maybe<Scalars['String']['output']>;
+  /** The applicant has newly moved to the municipality, and so is not bound by the main-intake deadline. */
+  newcomer: Scalars['Boolean']['output'];
+  /** The applicant. */
+  participant: Participant;
+  /** The intake round, derived from the offers applied for. */
+  round: ApplicationRound;
+  /** Where the application is in its course. */
+  status: ApplicationStatus;
+  /** Every status the application has had, oldest first, so the applicant and guardians can follow it. */
+  statusHistory: Array<ApplicationStatusChange>;
+  /** When the application was submitted; null for a draft. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the person who applied on the applicant’s behalf; null when the applicant applied. */
+  submittedByName?: Maybe<Scalars['String']['output']>;
+  /** Who applied: the applicant, or someone on their behalf. */
+  submittedByRole: ApplicantRole;
+  /** What kind of work the applicant would like to try. */
+  tradeWishes?: Maybe<Scalars['String']['output']>;
+  /** When the application was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version for optimistic locking: pass it as `expectedVersion` when changing. */
+  version: Scalars['Int']['output'];
+  /** The applicant’s assessment for a VTA place; null until an application of theirs is submitted. */
+  vtaAssessment?: Maybe<VtaAssessment>;
+  /** Why the application was withdrawn; null unless withdrawn. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One offer an application asks for, with its rank in the order of preference. */
+export type ApplicationChoice = {
+  __typename?: 'ApplicationChoice';
+  /** The offer applied for. */
+  offer: Offer;
+  /** Place in the order of preference: 1 is the first choice. */
+  rank: Scalars['Int']['output'];
+};
+
+/** A page of applications. */
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<ApplicationEdge>;
+  /** The items on this page, without cursors (a shortcut for `edges { node }`). */
+  nodes: Array<Application>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Application in a page, with the cursor that points at it. */
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Application. */
+  node: Application;
+};
+
+/** Work experience the applicant documents: a work trial, a job taste or work practice. */
+export type ApplicationExperience = {
+  __typename?: 'ApplicationExperience';
+  /** What the work was (work practice only). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day; null for a job taste or when still going on. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Work trial, job taste or work practice. */
+  kind: ExperienceKind;
+  /** Where: the workplace or provider. */
+  place: Scalars['String']['output'];
+  /** First day (for a job taste, the day). */
+  startDate: Scalars['Date']['output'];
+};
+
+/** Narrows the application list. */
+export type ApplicationFilter = {
+  /** Only the applications of this participant. */
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications with these statuses. */
+  status?: InputMaybe<Array<ApplicationStatus>>;
+};
+
+/** What an application for one kind of offer asks, beside the offers themselves. */
+export type ApplicationForm = {
+  __typename?: 'ApplicationForm';
+  /** The questions, in the order the form shows them. */
+  fields: Array<ApplicationFormField>;
+  /** The kind of offer the form is for. */
+  kind: OfferKind;
+};
+
+/** One question of an application form. */
+export type ApplicationFormField = {
+  __typename?: 'ApplicationFormField';
+  /** The question as the form shows it. */
+  label: LocalizedText;
+  /** Name of the answer in CreateApplicationInput, e.g. "daysPerWeek". */
+  name: Scalars['String']['output'];
+};
+
+/** The intake round an application belongs to, derived from the intake mode of the offers applied for. */
+export type ApplicationRound =
+  /** Continuous intake (løpende inntak), for Arba and NAV places: apply at any time. */
+  | 'CONTINUOUS'
+  /** Main intake (hovedopptak) for municipal places, with the deadline 1 February. */
+  | 'MAIN'
+  /** Main-intake offers applied for by a newcomer to the municipality, who is not bound by the deadline. */
+  | 'NEWCOMER';
+
+/** Where an application is in its course, from draft to decision. */
+export type ApplicationStatus =
+  /** Decided by an administrative decision (vedtak); final. */
+  | 'DECIDED'
+  /** Being filled in (utkast); may still be changed, and the allocation office does not see it. */
+  | 'DRAFT'
+  /** Sent in (sendt inn); waits for the allocation office. */
+  | 'SUBMITTED'
+  /** The allocation office is assessing it (under behandling). */
+  | 'UNDER_ASSESSMENT'
+  /** Withdrawn by the applicant or on their behalf (trukket); final. */
+  | 'WITHDRAWN';
+
+/** One change of an application’s status: what it became, when, and who acted. */
+export type ApplicationStatusChange = {
+  __typename?: 'ApplicationStatusChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The role of whoever made the change. */
+  by: ApplicantRole;
+  /** The status the application got. */
+  status: ApplicationStatus;
+};
+
+/** A step in an application’s course. */
+export type ApplicationStepInput = {
+  /** Id of the application. */
+  applicationId: Scalars['ID']['input'];
+  /** The `version` you read; the step is refused with CONFLICT if the application changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where an AFT participant went when the measure ended; NAV expects over half to go on to work or education. */
 export type ArbaAftOutcome =
   /** Moved on to education. */
@@ -303,6 +480,42 @@ export type CatalogueSource =
   /** The provider publishes it from its own subgraph; the hub mirrors it from the provider's feed. */
   | 'PROVIDER_FEED';
 
+/** A new application, saved as a draft. */
+export type CreateApplicationInput = {
+  /** What the applicant likes doing, at most 1000 characters. */
+  activityWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Days a week wanted, 1 to 5 (activity). */
+  daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** When the applicant would like to start. */
+  desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** School and education, at most 1000 characters. */
+  education?: InputMaybe<Scalars['String']['input']>;
+  /** Hours a week wanted, more than 0 and at most 37.5. */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** For main-intake offers: the year whose 1 February deadline applies, this year or next; by default the next deadline’s year. Ignored for continuous intake. */
+  intakeYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Job tastes (jobbsmak), at most 10. */
+  jobTastes?: InputMaybe<Array<JobTasteInput>>;
+  /** Adviser or office at NAV, at most 200 characters. */
+  navContact?: InputMaybe<Scalars['String']['input']>;
+  /** The applicant has newly moved to the municipality and may apply for main intake after the deadline. */
+  newcomer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The offers applied for, first choice first; at least one, at most 5. */
+  offerIds: Array<Scalars['ID']['input']>;
+  /** The participant who applies. */
+  participantId: Scalars['ID']['input'];
+  /** Name of the person applying on the applicant’s behalf; required unless the applicant applies. */
+  submittedByName?: InputMaybe<Scalars['String']['input']>;
+  /** Who fills in the application: the applicant (default) or someone on their behalf. */
+  submittedByRole?: InputMaybe<ApplicantRole>;
+  /** Work the applicant would like to try, at most 1000 characters. */
+  tradeWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Work practice (arbeidspraksis), at most 10. */
+  workPractice?: InputMaybe<Array<WorkPracticeInput>>;
+  /** Work trials (hospitering), at most 10. */
+  workTrials?: InputMaybe<Array<WorkTrialInput>>;
+};
+
 /** A new offer in the catalogue. */
 export type CreateOfferInput = {
   /** Defaults by kind: ALLOCATION_OFFICE for municipal kinds, NAV for VTA, VTAO and AFT. */
@@ -431,6 +644,15 @@ export type DecisionAuthority =
   /** The provider itself, e.g. when it hires an apprentice. */
   | 'PROVIDER';
 
+/** A kind of work experience the applicant documents. */
+export type ExperienceKind =
+  /** Job taste (jobbsmak): a day trying a workplace, with place and date. */
+  | 'JOB_TASTE'
+  /** Work practice (arbeidspraksis): place, period and what the work was. */
+  | 'WORK_PRACTICE'
+  /** Work trial (hospitering): a period at a workplace, with place and period. */
+  | 'WORK_TRIAL';
+
 /** How far the hub has read one provider's change feed. */
 export type FeedStatus = {
   __typename?: 'FeedStatus';
@@ -494,12 +716,46 @@ export type GuardianRelation =
   /** Parent (forelder/foresatt). */
   | 'PARENT';
 
+/** One event in the yearly intake calendar (årshjul). */
+export type IntakeCalendarEvent = {
+  __typename?: 'IntakeCalendarEvent';
+  /** What happens, in plain language. */
+  description: LocalizedText;
+  /** Last day (YYYY-MM-DD); the same as the first for a one-day event. */
+  endDate: Scalars['Date']['output'];
+  /** What kind of event. */
+  kind: IntakeEventKind;
+  /** First day (YYYY-MM-DD). */
+  startDate: Scalars['Date']['output'];
+  /** Title, e.g. "Søknadsfrist for hovedopptaket". */
+  title: LocalizedText;
+};
+
+/** A kind of event in the yearly intake calendar (årshjul). */
+export type IntakeEventKind =
+  /** The main-intake deadline, 1 February. */
+  | 'APPLICATION_DEADLINE'
+  /** A flow meeting (dynamisk flyt) on moves between offers, in weeks 18 and 41. */
+  | 'FLOW_MEETING'
+  /** The joint information meeting for pupils, guardians and teachers (week 39). */
+  | 'INFORMATION_MEETING'
+  /** Open days at the providers before the deadline (weeks 2-4). */
+  | 'OPEN_DAYS';
+
 /** How applications are taken in. */
 export type IntakeMode =
   /** Continuous intake (løpende inntak): apply at any time. */
   | 'CONTINUOUS'
   /** Main intake (hovedopptak) once a year, with the application deadline 1 February. */
   | 'MAIN_INTAKE';
+
+/** A job taste (jobbsmak): where, and the day. */
+export type JobTasteInput = {
+  /** The day. */
+  date: Scalars['Date']['input'];
+  /** The workplace, at most 200 characters. */
+  place: Scalars['String']['input'];
+};
 
 /** A text in Norwegian bokmål (`nb`, shown first) and English (`en`). */
 export type LocalizedText = {
@@ -522,6 +778,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
+  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. */
+  createApplication: Application;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields. */
   createOffer: Offer;
   /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
@@ -534,6 +792,8 @@ export type Mutation = {
   evaluateArbaVtaGoal: ArbaVtaGoal;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
+  /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
+  recordVtaAssessment: VtaAssessment;
   /** Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT. */
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
@@ -544,21 +804,34 @@ export type Mutation = {
   setDayServicesGroupCapacity: DayServicesGroup;
   /** Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND. */
   setProviderFeed: Provider;
+  /** The allocation office starts assessing a submitted application (UNDER_ASSESSMENT). */
+  startApplicationAssessment: Application;
   /** Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; a full offer, or one whose free places are reserved for another municipality, gives FAILED_PRECONDITION NO_FREE_PLACE; a participant already placed in the measure from that day FAILED_PRECONDITION ALREADY_PLACED. */
   startArbaParticipation: ArbaPlacement;
   /** Places a participant in an activity group. Invalid input or an unknown offer or group gives BAD_USER_INPUT; a full group gives FAILED_PRECONDITION with rule GROUP_FULL, and an overlapping placement of the same participant in the offer gives FAILED_PRECONDITION with rule ALREADY_PLACED. */
   startDayServicesPlacement: DayServicesPlacement;
   /** Places a participant in a work group. Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
   startWorkCentrePlacement: WorkCentrePlacement;
+  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. */
+  submitApplication: Application;
+  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted. */
+  updateApplicationDraft: Application;
   /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
   updateOffer: Offer;
   /** Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
   updateParticipant: Participant;
+  /** Withdraws an application that is not decided yet, with the reason. */
+  withdrawApplication: Application;
 };
 
 
 export type MutationChangeWorkCentrePlacementHoursArgs = {
   input: WorkCentreChangePlacementHoursInput;
+};
+
+
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
 };
 
 
@@ -592,6 +865,11 @@ export type MutationExtendArbaAftPeriodArgs = {
 };
 
 
+export type MutationRecordVtaAssessmentArgs = {
+  input: RecordVtaAssessmentInput;
+};
+
+
 export type MutationRegisterParticipantArgs = {
   input: RegisterParticipantInput;
 };
@@ -618,6 +896,11 @@ export type MutationSetProviderFeedArgs = {
 };
 
 
+export type MutationStartApplicationAssessmentArgs = {
+  input: ApplicationStepInput;
+};
+
+
 export type MutationStartArbaParticipationArgs = {
   input: ArbaStartParticipationInput;
 };
@@ -633,6 +916,17 @@ export type MutationStartWorkCentrePlacementArgs = {
 };
 
 
+export type MutationSubmitApplicationArgs = {
+  input: ApplicationStepInput;
+};
+
+
+export type MutationUpdateApplicationDraftArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApplicationDraftInput;
+};
+
+
 export type MutationUpdateOfferArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOfferInput;
@@ -642,6 +936,11 @@ export type MutationUpdateOfferArgs = {
 export type MutationUpdateParticipantArgs = {
   id: Scalars['ID']['input'];
   input: UpdateParticipantInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  input: WithdrawApplicationInput;
 };
 
 /** How much a participant takes part from a date on (deltakelsesmengde). */
@@ -1015,6 +1314,8 @@ export type PageInfo = {
 /** A participant: a person who applies for, or has, a place in adapted work or daily activity. */
 export type Participant = {
   __typename?: 'Participant';
+  /** The participant’s applications, oldest first. */
+  applications: Array<Application>;
   /** Date of birth (YYYY-MM-DD), derived from the national identity number. */
   birthDate: Scalars['Date']['output'];
   /** When the participant was registered. */
@@ -1041,6 +1342,8 @@ export type Participant = {
   updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+  /** The assessment for a VTA place; null until an application of theirs is submitted. */
+  vtaAssessment?: Maybe<VtaAssessment>;
   /** Waiting lists the participant is or was on, across providers, oldest first. */
   waitingLists: Array<WaitingEntry>;
 };
@@ -1174,6 +1477,12 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** One application by id; null when there is none. */
+  application?: Maybe<Application>;
+  /** The application form for a kind of offer: the questions it asks, with labels in nb and en. */
+  applicationForm: ApplicationForm;
+  /** Applications, newest first, with filters and cursor pagination. */
+  applications: ApplicationConnection;
   /** Arba's work arenas, by name. */
   arbaArenas: Array<ArbaArena>;
   /** Participants per supervisor today, per measure (VTA, then AFT): first the whole measure (arena null), then each arena where it has participants or supervisors, by arena name. */
@@ -1186,6 +1495,8 @@ export type Query = {
   dayServicesPlacements: Array<DayServicesPlacement>;
   /** Every provider feed the hub follows, by provider id. */
   feeds: Array<FeedStatus>;
+  /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
+  intakeCalendar: Array<IntakeCalendarEvent>;
   /** One measure instance by id; null when there is none with that id. */
   navMeasureInstance?: Maybe<NavMeasureInstance>;
   /** Measure instances (gjennomføringer), by number. */
@@ -1221,8 +1532,32 @@ export type Query = {
 };
 
 
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFormArgs = {
+  kind: OfferKind;
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDayServicesPlacementsArgs = {
   participantId: Scalars['ID']['input'];
+};
+
+
+export type QueryIntakeCalendarArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1291,6 +1626,18 @@ export type QueryWorkCentreGroupsArgs = {
   trade?: InputMaybe<WorkCentreTrade>;
 };
 
+/** The outcome of assessing the applicant for a VTA place. */
+export type RecordVtaAssessmentInput = {
+  /** An application of the participant; its submission opened the assessment. */
+  applicationId: Scalars['ID']['input'];
+  /** The assessment’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A short note, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome. */
+  outcome: VtaAssessmentOutcome;
+};
+
 /** A new participant. Only what intake needs; health and disability data do not belong here. */
 export type RegisterParticipantInput = {
   /** E-mail address, if the participant wants one used. */
@@ -1325,6 +1672,42 @@ export type RegisterProviderInput = {
   organisationNumber?: InputMaybe<Scalars['String']['input']>;
   /** Short name for lists. */
   shortName: Scalars['String']['input'];
+};
+
+/** Changes to a draft. Only the fields given are changed; null clears an answer; a list, when given, replaces the old one. */
+export type UpdateApplicationDraftInput = {
+  /** What the applicant likes doing, at most 1000 characters. */
+  activityWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Days a week wanted, 1 to 5 (activity). */
+  daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** When the applicant would like to start. */
+  desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** School and education, at most 1000 characters. */
+  education?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; the change is refused with CONFLICT if the application changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours a week wanted, more than 0 and at most 37.5. */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** For main-intake offers: the year whose 1 February deadline applies, this year or next; by default the next deadline’s year. Ignored for continuous intake. */
+  intakeYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Job tastes (jobbsmak), at most 10. */
+  jobTastes?: InputMaybe<Array<JobTasteInput>>;
+  /** Adviser or office at NAV, at most 200 characters. */
+  navContact?: InputMaybe<Scalars['String']['input']>;
+  /** The applicant has newly moved to the municipality and may apply for main intake after the deadline. */
+  newcomer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The new list of offers, first choice first; replaces the old. */
+  offerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Name of the person applying on the applicant’s behalf; required unless the applicant applies. */
+  submittedByName?: InputMaybe<Scalars['String']['input']>;
+  /** Who fills in the application: the applicant (default) or someone on their behalf. */
+  submittedByRole?: InputMaybe<ApplicantRole>;
+  /** Work the applicant would like to try, at most 1000 characters. */
+  tradeWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Work practice (arbeidspraksis), at most 10. */
+  workPractice?: InputMaybe<Array<WorkPracticeInput>>;
+  /** Work trials (hospitering), at most 10. */
+  workTrials?: InputMaybe<Array<WorkTrialInput>>;
 };
 
 /** Changes to an offer. Only the fields given are changed; null clears an optional field. */
@@ -1371,6 +1754,47 @@ export type UpdateParticipantInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The assessment of a participant for a VTA place, opened when they first apply. */
+export type VtaAssessment = {
+  __typename?: 'VtaAssessment';
+  /** Id of the application whose submission opened the assessment. */
+  applicationId: Scalars['ID']['output'];
+  /** When the outcome was recorded; null while pending. */
+  assessedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the assessment was opened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id of the assessment. */
+  id: Scalars['ID']['output'];
+  /** A short note on the outcome, e.g. which trial is arranged. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The participant assessed. */
+  participant: Participant;
+  /** Pending, or the outcome recorded last. */
+  status: VtaAssessmentStatus;
+  /** Version for optimistic locking: pass it as `expectedVersion` when recording. */
+  version: Scalars['Int']['output'];
+};
+
+/** The outcome of assessing a participant for a VTA place. */
+export type VtaAssessmentOutcome =
+  /** A visit or a trial is needed before anyone can say. */
+  | 'NEEDS_TRIAL'
+  /** A VTA place is not recommended now. */
+  | 'NOT_RECOMMENDED'
+  /** A VTA place is recommended. */
+  | 'RECOMMENDED';
+
+/** Where the assessment of a participant for a VTA place stands. */
+export type VtaAssessmentStatus =
+  /** A visit or a trial is needed before anyone can say. */
+  | 'NEEDS_TRIAL'
+  /** A VTA place is not recommended now. */
+  | 'NOT_RECOMMENDED'
+  /** Not assessed yet. */
+  | 'PENDING'
+  /** A VTA place is recommended. */
+  | 'RECOMMENDED';
+
 /** One person on a waiting list for an offer or measure. */
 export type WaitingEntry = {
   __typename?: 'WaitingEntry';
@@ -1390,6 +1814,18 @@ export type WaitingEntry = {
   since: Scalars['Date']['output'];
   /** Who keeps the list (e.g. NAV). */
   source?: Maybe<Provider>;
+};
+
+/** Withdrawing an application. */
+export type WithdrawApplicationInput = {
+  /** Id of the application. */
+  applicationId: Scalars['ID']['input'];
+  /** Who withdraws it; by default whoever submitted the application. */
+  by?: InputMaybe<ApplicantRole>;
+  /** The `version` you read; the step is refused with CONFLICT if the application changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the application is withdrawn, 1 to 1000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** New hours a week for a placement. */
@@ -1545,6 +1981,28 @@ export type WorkCentreTrainingCandidacyInput = {
   goal: Scalars['String']['input'];
   /** Planned last day of training: not before the start and at most 2 years after it. */
   plannedEnd: Scalars['Date']['input'];
+};
+
+/** Work practice (arbeidspraksis): where, the period and what the work was. */
+export type WorkPracticeInput = {
+  /** What the work was, at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day; leave out while it goes on. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The workplace, at most 200 characters. */
+  place: Scalars['String']['input'];
+  /** First day. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** A work trial (hospitering): where, and the period. */
+export type WorkTrialInput = {
+  /** Last day; leave out while it goes on. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The workplace, at most 200 characters. */
+  place: Scalars['String']['input'];
+  /** First day. */
+  startDate: Scalars['Date']['input'];
 };
 
 export type CatalogueSearchQueryVariables = Exact<{

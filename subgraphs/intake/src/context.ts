@@ -8,6 +8,14 @@ import { FeedCursor, FeedRejection } from './feed/feed.entities';
 import { feedStatusLoader } from './feed/feed-status.loader';
 import { Placement } from './placement/placement.entity';
 import { WaitingEntry } from './waiting/waiting-entry.entity';
+import {
+  Application,
+  ApplicationChoice,
+  ApplicationExperience,
+  ApplicationStatusChange,
+} from './application/application.entity';
+import { VtaAssessment } from './application/vta-assessment.entity';
+import DataLoader from 'dataloader';
 
 /** The entities of the intake database, listed for MikroORM. */
 export const intakeEntities = [
@@ -19,6 +27,11 @@ export const intakeEntities = [
   WaitingEntry,
   FeedCursor,
   FeedRejection,
+  Application,
+  ApplicationChoice,
+  ApplicationExperience,
+  ApplicationStatusChange,
+  VtaAssessment,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
@@ -49,8 +62,31 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
     capacityByOffer: capacityByOfferLoader(em, app.today),
     feedStatus: feedStatusLoader(em),
     guardiansByParticipant: childrenLoader(em, Guardian, 'participant', (g) => g.participant.id, { position: 'asc' }),
+    application: byIdLoader(em, Application),
+    applicationsByParticipant: childrenLoader(em, Application, 'participant', (a) => a.participant.id, {
+      createdAt: 'asc',
+      id: 'asc',
+    }),
+    choicesByApplication: childrenLoader(em, ApplicationChoice, 'application', (c) => c.application.id, {
+      rank: 'asc',
+    }),
+    experienceByApplication: childrenLoader(em, ApplicationExperience, 'application', (e) => e.application.id, {
+      position: 'asc',
+    }),
+    statusHistoryByApplication: childrenLoader(em, ApplicationStatusChange, 'application', (s) => s.application.id, {
+      position: 'asc',
+    }),
+    vtaAssessmentByParticipant: vtaAssessmentByParticipantLoader(em),
   };
 }
+/** A participant's VTA assessment (at most one each, by a unique index), or null. */
+function vtaAssessmentByParticipantLoader(em: EntityManager) {
+  const all = childrenLoader(em, VtaAssessment, 'participant', (v) => v.participant.id, { id: 'asc' });
+  return new DataLoader<string, VtaAssessment | null>(async (ids) =>
+    (await all.loadMany([...ids])).map((rows) => (rows instanceof Error ? rows : (rows[0] ?? null))),
+  );
+}
+
 export type IntakeLoaders = ReturnType<typeof createIntakeLoaders>;
 
 /** Settings of the intake process, the same for every request. */

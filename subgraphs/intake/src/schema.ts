@@ -1,6 +1,13 @@
 import { buildFederatedSchema } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import type { IntakeContext } from './context';
+import {
+  ApplicationChoiceResolver,
+  ApplicationResolver,
+  ParticipantApplicationsResolver,
+  VtaAssessmentResolver,
+} from './application/application.resolver';
+import { IntakeCalendarResolver } from './calendar/calendar.resolver';
 import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
@@ -20,11 +27,19 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       PlacementResolver,
       WaitingEntryResolver,
       FeedStatusResolver,
+      ApplicationResolver,
+      ApplicationChoiceResolver,
+      VtaAssessmentResolver,
+      ParticipantApplicationsResolver,
+      IntakeCalendarResolver,
     ],
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
       Offer: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.offer.load(ref.id) },
       Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.participant.load(ref.id) },
+      Application: {
+        __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.application.load(ref.id),
+      },
       Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.placement.load(ref.id) },
     },
   });

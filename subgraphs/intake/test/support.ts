@@ -43,7 +43,10 @@ export function demoOfferEvents(providerId: string): FeedEventDto[] {
  * feed code, as if their feeds had delivered them, so the catalogue is the whole demo catalogue.
  */
 export async function startTestIntake(
-  options: { seed?: boolean; today?: string; catalogue?: boolean } & Pick<StartIntakeOptions, 'feedUrls'> = {},
+  options: { seed?: boolean; today?: string | (() => string); catalogue?: boolean } & Pick<
+    StartIntakeOptions,
+    'feedUrls'
+  > = {},
 ): Promise<TestIntake> {
   const database = await createTestDatabase('intake');
   const sql = createSqlCounter();
@@ -52,7 +55,13 @@ export async function startTestIntake(
     seedDemoData: options.seed ?? true,
     feedUrls: options.feedUrls,
     followFeeds: false,
-    settings: options.today ? { today: () => options.today! } : {},
+    // A function lets a test move the day, e.g. across an application deadline.
+    settings:
+      typeof options.today === 'function'
+        ? { today: options.today }
+        : options.today
+          ? { today: () => options.today as string }
+          : {},
   });
   if ((options.seed ?? true) && (options.catalogue ?? true)) {
     await running.orm.em.fork().transactional(async (tx) => {

@@ -1,0 +1,513 @@
+import {
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityManager,
+  type FilterQuery,
+} from '@mikro-orm/core';
+import {
+  ConflictError,
+  ConnectionArgs,
+  ConnectionType,
+  FailedPreconditionError,
+  LocalizedText,
+  NotFoundError,
+  UserInputError,
+} from '@veiinn/kit';
+import { paginate } from '@veiinn/kit';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { IntakeContext } from '../context';
+import { Offer } from '../offer/offer.entity';
+import { OfferKind } from '../offer/offer.enums';
+import { Participant } from '../participant/participant.entity';
+import { Application, ApplicationChoice, ApplicationExperience, ApplicationStatusChange } from './application.entity';
+import { ApplicantRole, ApplicationStatus, ExperienceKind } from './application.enums';
+import { APPLICATION_FORMS, FORM_FIELD_LABELS } from './application.form';
+import {
+  ApplicationFilter,
+  ApplicationStepInput,
+  CreateApplicationInput,
+  RecordVtaAssessmentInput,
+  UpdateApplicationDraftInput,
+  WithdrawApplicationInput,
+} from './application.inputs';
+import {
+  assertBeforeDeadline,
+  checkApplication,
+  isUuid,
+  type ApplicationDraft,
+  type OfferFacts,
+} from './application.rules';
+import { assertDraft, transition } from './application.state';
+import { VtaAssessment } from './vta-assessment.entity';
+
+@ObjectType({ description: 'A page of applications.' })
+export class ApplicationConnection extends ConnectionType(Application, 'Application') {}
+
+@ObjectType({ description: 'One question of an application form.' })
+export class ApplicationFormField {
+  @Field(() => String, { description: 'Name of the answer in CreateApplicationInput, e.g. "daysPerWeek".' })
+  name!: string;
+
+  @Field(() => LocalizedText, { description: 'The question as the form shows it.' })
+  label!: LocalizedText;
+}
+
+@ObjectType({ description: 'What an application for one kind of offer asks, beside the offers themselves.' })
+export class ApplicationForm {
+  @Field(() => OfferKind, { description: 'The kind of offer the form is for.' })
+  kind!: OfferKind;
+
+  @Field(() => [ApplicationFormField], { description: 'The questions, in the order the form shows them.' })
+  fields!: ApplicationFormField[];
+}
+
+const clean = (text: string | null | undefined) => (text == null ? null : text.trim() || null);
+
+async function offerFacts(em: EntityManager, ids: string[]): Promise<Map<string, OfferFacts>> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  const offers = valid.length ? await em.find(Offer, { id: { $in: valid } }) : [];
+  return new Map(offers.map((o) => [o.id, o]));
+}
+
+/** The application, or NOT_FOUND; CONFLICT when the caller read an older version. */
+async function loadForChange(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Application> {
+  const application = isUuid(id) ? await em.findOne(Application, { id }) : null;
+  if (!application) throw new NotFoundError('Application', id);
+  if (expectedVersion != null && expectedVersion !== application.version) {
+    throw new ConflictError(
+      `Application ${id} has changed since version ${expectedVersion}; it is now version ${application.version}.`,
+      { currentVersion: application.version },
+    );
+  }
+  return application;
+}
+
+async function recordStatus(em: EntityManager, application: Application, by: ApplicantRole): Promise<void> {
+  const position = await em.count(ApplicationStatusChange, { application: application.id });
+  em.persist(
+    em.create(ApplicationStatusChange, { application, status: application.status, by, position, at: new Date() }),
+  );
+}
+
+function replaceExperience(em: EntityManager, application: Application, draft: ApplicationDraft): void {
+  const rows = [
+    ...draft.workTrials.map((w) => ({
+      kind: ExperienceKind.WORK_TRIAL,
+      place: w.place,
+      startDate: w.startDate,
+      endDate: w.endDate ?? null,
+      description: null,
+    })),
+    ...draft.jobTastes.map((j) => ({
+      kind: ExperienceKind.JOB_TASTE,
+      place: j.place,
+      startDate: j.date,
+      endDate: null,
+      description: null,
+    })),
+    ...draft.workPractice.map((w) => ({
+      kind: ExperienceKind.WORK_PRACTICE,
+      place: w.place,
+      startDate: w.startDate,
+      endDate: w.endDate ?? null,
+      description: clean(w.description),
+    })),
+  ];
+  rows.forEach((row, position) =>
+    em.persist(em.create(ApplicationExperience, { ...row, place: row.place.trim(), application, position })),
+  );
+}
+
+function replaceChoices(em: EntityManager, application: Application, offerIds: string[]): void {
+  offerIds.forEach((offerId, i) =>
+    em.persist(em.create(ApplicationChoice, { application, offer: em.getReference(Offer, offerId), rank: i + 1 })),
+  );
+}
+
+function assignAnswers(
+  application: Application,
+  draft: ApplicationDraft,
+  round: Application['round'],
+  intakeYear: number | null,
+) {
+  application.round = round;
+  application.intakeYear = intakeYear;
+  application.newcomer = draft.newcomer;
+  application.submittedByRole = draft.submittedByRole;
+  application.submittedByName = clean(draft.submittedByName);
+  application.desiredStartDate = draft.desiredStartDate;
+  application.daysPerWeek = draft.daysPerWeek;
+  application.hoursPerWeek = draft.hoursPerWeek;
+  application.activityWishes = clean(draft.activityWishes);
+  application.tradeWishes = clean(draft.tradeWishes);
+  application.education = clean(draft.education);
+  application.navContact = clean(draft.navContact);
+}
+
+/** Runs a change of one application; a concurrent change caught by the version column becomes CONFLICT. */
+async function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError)
+      throw new ConflictError(`Application ${id} was changed by someone else at the same time; read it again.`);
+    throw error;
+  }
+}
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => Application, { nullable: true, description: 'One application by id; null when there is none.' })
+  async application(
+    @Arg('id', () => ID, { description: 'Id of the application.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Application | null> {
+    return isUuid(id) ? loaders.application.load(id) : null;
+  }
+
+  @Query(() => ApplicationConnection, {
+    description: 'Applications, newest first, with filters and cursor pagination.',
+  })
+  async applications(
+    @Arg('filter', () => ApplicationFilter, {
+      nullable: true,
+      description: 'Conditions the applications must meet; all when left out.',
+    })
+    filter: ApplicationFilter | null,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<ApplicationConnection> {
+    const where: FilterQuery<Application> = {};
+    if (filter?.status?.length) where.status = { $in: filter.status };
+    if (filter?.participantId != null) {
+      where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
+    }
+    return paginate(em, Application, where, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
+  }
+
+  @Query(() => ApplicationForm, {
+    description: 'The application form for a kind of offer: the questions it asks, with labels in nb and en.',
+  })
+  applicationForm(
+    @Arg('kind', () => OfferKind, { description: 'The kind of offer.' }) kind: OfferKind,
+  ): ApplicationForm {
+    return { kind, fields: APPLICATION_FORMS[kind].map((name) => ({ name, label: FORM_FIELD_LABELS[name] })) };
+  }
+
+  @FieldResolver(() => Participant, { description: 'The applicant.' })
+  async participant(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
+    const participant = await loaders.participant.load(application.participant.id);
+    if (!participant) throw new Error(`Application ${application.id} refers to missing participant`);
+    return participant;
+  }
+
+  @FieldResolver(() => [ApplicationChoice], { description: 'The offers applied for, first choice first.' })
+  choices(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<ApplicationChoice[]> {
+    return loaders.choicesByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => [ApplicationExperience], {
+    description: 'Documented work trials, job tastes and work practice, in the order given.',
+  })
+  experience(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<ApplicationExperience[]> {
+    return loaders.experienceByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => [ApplicationStatusChange], {
+    description: 'Every status the application has had, oldest first, so the applicant and guardians can follow it.',
+  })
+  statusHistory(
+    @Root() application: Application,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<ApplicationStatusChange[]> {
+    return loaders.statusHistoryByApplication.load(application.id);
+  }
+
+  @FieldResolver(() => VtaAssessment, {
+    nullable: true,
+    description: 'The applicant’s assessment for a VTA place; null until an application of theirs is submitted.',
+  })
+  vtaAssessment(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<VtaAssessment | null> {
+    return loaders.vtaAssessmentByParticipant.load(application.participant.id);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT.',
+  })
+  async createApplication(
+    @Arg('input', () => CreateApplicationInput, { description: 'The new application.' }) input: CreateApplicationInput,
+    @Ctx() { em, app }: IntakeContext,
+  ): Promise<Application> {
+    return em.transactional(async (tx) => {
+      const draft: ApplicationDraft = {
+        offerIds: input.offerIds,
+        submittedByRole: input.submittedByRole ?? ApplicantRole.APPLICANT,
+        submittedByName: input.submittedByName ?? null,
+        newcomer: input.newcomer ?? false,
+        intakeYear: input.intakeYear ?? null,
+        desiredStartDate: input.desiredStartDate ?? null,
+        daysPerWeek: input.daysPerWeek ?? null,
+        hoursPerWeek: input.hoursPerWeek ?? null,
+        activityWishes: input.activityWishes ?? null,
+        tradeWishes: input.tradeWishes ?? null,
+        education: input.education ?? null,
+        navContact: input.navContact ?? null,
+        workTrials: input.workTrials ?? [],
+        jobTastes: input.jobTastes ?? [],
+        workPractice: input.workPractice ?? [],
+      };
+      const checked = checkApplication(draft, await offerFacts(tx, draft.offerIds), app.today());
+      const participant = isUuid(input.participantId)
+        ? await tx.findOne(Participant, { id: input.participantId })
+        : null;
+      if (!participant)
+        checked.problems.unshift({
+          field: 'participantId',
+          message: `no participant has the id "${input.participantId}".`,
+        });
+      if (checked.problems.length) throw new UserInputError(checked.problems);
+      const application = tx.create(Application, { participant } as never);
+      assignAnswers(application, draft, checked.round, checked.intakeYear);
+      replaceChoices(tx, application, draft.offerIds);
+      replaceExperience(tx, application, draft);
+      await recordStatus(tx, application, draft.submittedByRole);
+      return application;
+    });
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted.',
+  })
+  async updateApplicationDraft(
+    @Arg('id', () => ID, { description: 'Id of the application.' }) id: string,
+    @Arg('input', () => UpdateApplicationDraftInput, { description: 'The changes.' })
+    input: UpdateApplicationDraftInput,
+    @Ctx() { em, app }: IntakeContext,
+  ): Promise<Application> {
+    return changing(id, () =>
+      em.transactional(async (tx) => {
+        const application = await loadForChange(tx, id, input.expectedVersion);
+        assertDraft(application.status);
+        const choices = await tx.find(ApplicationChoice, { application: id }, { orderBy: { rank: 'asc' } });
+        const experience = await tx.find(ApplicationExperience, { application: id }, { orderBy: { position: 'asc' } });
+        const of = (kind: ExperienceKind) => experience.filter((e) => e.kind === kind);
+        const pick = <K extends keyof Application & keyof UpdateApplicationDraftInput>(key: K) =>
+          (input[key] !== undefined ? input[key] : application[key]) as Application[K];
+        const draft: ApplicationDraft = {
+          offerIds: input.offerIds ?? choices.map((c) => c.offer.id),
+          submittedByRole: input.submittedByRole ?? application.submittedByRole,
+          submittedByName: pick('submittedByName'),
+          newcomer: input.newcomer ?? application.newcomer,
+          intakeYear: input.intakeYear !== undefined ? input.intakeYear : application.intakeYear,
+          desiredStartDate: pick('desiredStartDate'),
+          daysPerWeek: pick('daysPerWeek'),
+          hoursPerWeek: pick('hoursPerWeek'),
+          activityWishes: pick('activityWishes'),
+          tradeWishes: pick('tradeWishes'),
+          education: pick('education'),
+          navContact: pick('navContact'),
+          workTrials:
+            input.workTrials ??
+            of(ExperienceKind.WORK_TRIAL).map((e) => ({ place: e.place, startDate: e.startDate, endDate: e.endDate })),
+          jobTastes:
+            input.jobTastes ?? of(ExperienceKind.JOB_TASTE).map((e) => ({ place: e.place, date: e.startDate })),
+          workPractice:
+            input.workPractice ??
+            of(ExperienceKind.WORK_PRACTICE).map((e) => ({
+              place: e.place,
+              startDate: e.startDate,
+              endDate: e.endDate,
+              description: e.description,
+            })),
+        };
+        const checked = checkApplication(draft, await offerFacts(tx, draft.offerIds), app.today());
+        if (checked.problems.length) throw new UserInputError(checked.problems);
+        if (input.offerIds) {
+          // Ranks and offers are unique per application: the old rows must be gone before the new ones go in. This
+          // flush comes before the application changes, so the row is written (and its version moves) only once.
+          choices.forEach((c) => tx.remove(c));
+          await tx.flush();
+          replaceChoices(tx, application, draft.offerIds);
+        }
+        assignAnswers(application, draft, checked.round, checked.intakeYear);
+        if (input.workTrials || input.jobTastes || input.workPractice) {
+          experience.forEach((e) => tx.remove(e));
+          replaceExperience(tx, application, draft);
+        }
+        // Touch the row so its version moves: the choices and experience are part of what a caller read.
+        application.updatedAt = new Date();
+        return application;
+      }),
+    );
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer.',
+  })
+  async submitApplication(
+    @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
+    input: ApplicationStepInput,
+    @Ctx() { em, app }: IntakeContext,
+  ): Promise<Application> {
+    try {
+      return await changing(input.applicationId, () =>
+        em.transactional(async (tx) => {
+          const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+          const status = transition(application.status, ApplicationStatus.SUBMITTED);
+          const choices = await tx.find(ApplicationChoice, { application: application.id }, { populate: ['offer'] });
+          const closed = choices.filter(
+            (c) => c.offer.getEntity().withdrawn || !c.offer.getEntity().openForApplications,
+          );
+          if (closed.length) {
+            throw new FailedPreconditionError(
+              'OFFER_NOT_OPEN',
+              `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
+              { offerIds: closed.map((c) => c.offer.id) },
+            );
+          }
+          assertBeforeDeadline(application.round, application.intakeYear, app.today());
+          application.status = status;
+          application.submittedAt = new Date();
+          await recordStatus(tx, application, application.submittedByRole);
+          const participantId = application.participant.id;
+          if (!(await tx.count(VtaAssessment, { participant: participantId }))) {
+            tx.persist(tx.create(VtaAssessment, { participant: participantId, application } as never));
+          }
+          return application;
+        }),
+      );
+    } catch (error) {
+      // Two first applications of one participant submitted at once: the unique index keeps one assessment.
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError('The participant’s VTA assessment was opened at the same time; submit again.');
+      throw error;
+    }
+  }
+
+  @Mutation(() => Application, {
+    description: 'The allocation office starts assessing a submitted application (UNDER_ASSESSMENT).',
+  })
+  async startApplicationAssessment(
+    @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
+    input: ApplicationStepInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Application> {
+    return changing(input.applicationId, () =>
+      em.transactional(async (tx) => {
+        const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+        application.status = transition(application.status, ApplicationStatus.UNDER_ASSESSMENT);
+        await recordStatus(tx, application, ApplicantRole.CASE_WORKER);
+        return application;
+      }),
+    );
+  }
+
+  @Mutation(() => Application, {
+    description: 'Withdraws an application that is not decided yet, with the reason.',
+  })
+  async withdrawApplication(
+    @Arg('input', () => WithdrawApplicationInput, { description: 'The application, the reason and who withdraws it.' })
+    input: WithdrawApplicationInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Application> {
+    const reason = input.reason.trim();
+    if (!reason || reason.length > 1000)
+      throw new UserInputError([{ field: 'reason', message: 'must be 1 to 1000 characters.' }]);
+    return changing(input.applicationId, () =>
+      em.transactional(async (tx) => {
+        const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+        application.status = transition(application.status, ApplicationStatus.WITHDRAWN);
+        application.withdrawalReason = reason;
+        await recordStatus(tx, application, input.by ?? application.submittedByRole);
+        return application;
+      }),
+    );
+  }
+}
+
+@Resolver(() => ApplicationChoice)
+export class ApplicationChoiceResolver {
+  @FieldResolver(() => Offer, { description: 'The offer applied for.' })
+  async offer(@Root() choice: ApplicationChoice, @Ctx() { loaders }: IntakeContext): Promise<Offer> {
+    const offer = await loaders.offer.load(choice.offer.id);
+    if (!offer) throw new Error(`Application choice ${choice.id} refers to missing offer`);
+    return offer;
+  }
+}
+
+@Resolver(() => VtaAssessment)
+export class VtaAssessmentResolver {
+  @FieldResolver(() => Participant, { description: 'The participant assessed.' })
+  async participant(@Root() assessment: VtaAssessment, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
+    const participant = await loaders.participant.load(assessment.participant.id);
+    if (!participant) throw new Error(`VTA assessment ${assessment.id} refers to missing participant`);
+    return participant;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the application whose submission opened the assessment.' })
+  applicationId(@Root() assessment: VtaAssessment): string {
+    return assessment.application.id;
+  }
+
+  @Mutation(() => VtaAssessment, {
+    description:
+      'Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted.',
+  })
+  async recordVtaAssessment(
+    @Arg('input', () => RecordVtaAssessmentInput, { description: 'The application and the outcome.' })
+    input: RecordVtaAssessmentInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<VtaAssessment> {
+    const note = clean(input.note);
+    if (note && note.length > 1000)
+      throw new UserInputError([{ field: 'note', message: 'must be at most 1000 characters.' }]);
+    try {
+      return await em.transactional(async (tx) => {
+        const application = isUuid(input.applicationId)
+          ? await tx.findOne(Application, { id: input.applicationId })
+          : null;
+        if (!application) throw new NotFoundError('Application', input.applicationId);
+        const assessment = await tx.findOne(VtaAssessment, { participant: application.participant.id });
+        if (!assessment) {
+          throw new FailedPreconditionError(
+            'VTA_ASSESSMENT_NOT_OPEN',
+            'The participant has no VTA assessment yet: it is opened when an application of theirs is submitted.',
+          );
+        }
+        if (input.expectedVersion != null && input.expectedVersion !== assessment.version) {
+          throw new ConflictError(
+            `The VTA assessment has changed since version ${input.expectedVersion}; it is now version ${assessment.version}.`,
+            { currentVersion: assessment.version },
+          );
+        }
+        assessment.status = input.outcome as unknown as VtaAssessment['status'];
+        assessment.note = note;
+        assessment.assessedAt = new Date();
+        return assessment;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError)
+        throw new ConflictError('The VTA assessment was changed by someone else at the same time; read it again.');
+      throw error;
+    }
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantApplicationsResolver {
+  @FieldResolver(() => [Application], { description: 'The participant’s applications, oldest first.' })
+  applications(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Application[]> {
+    return loaders.applicationsByParticipant.load(participant.id);
+  }
+
+  @FieldResolver(() => VtaAssessment, {
+    nullable: true,
+    description: 'The assessment for a VTA place; null until an application of theirs is submitted.',
+  })
+  vtaAssessment(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<VtaAssessment | null> {
+    return loaders.vtaAssessmentByParticipant.load(participant.id);
+  }
+}

@@ -1,0 +1,44 @@
+import { FailedPreconditionError } from '@veiinn/kit';
+import { ApplicationStatus } from './application.enums';
+
+const { DRAFT, SUBMITTED, UNDER_ASSESSMENT, DECIDED, WITHDRAWN } = ApplicationStatus;
+
+/**
+ * The only steps an application may take. DECIDED and WITHDRAWN are final: a changed decision is a new decision on
+ * the same application (next slice), and a withdrawn applicant applies again with a new application.
+ */
+export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
+  [DRAFT]: [SUBMITTED, WITHDRAWN],
+  [SUBMITTED]: [UNDER_ASSESSMENT, WITHDRAWN],
+  [UNDER_ASSESSMENT]: [DECIDED, WITHDRAWN],
+  [DECIDED]: [],
+  [WITHDRAWN]: [],
+};
+
+export function canTransition(from: ApplicationStatus, to: ApplicationStatus): boolean {
+  return APPLICATION_TRANSITIONS[from].includes(to);
+}
+
+/** The status after the step, or FAILED_PRECONDITION (rule APPLICATION_STATE) naming both ends of a forbidden step. */
+export function transition(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus {
+  if (!canTransition(from, to)) {
+    const allowed = APPLICATION_TRANSITIONS[from];
+    throw new FailedPreconditionError(
+      'APPLICATION_STATE',
+      `An application cannot go from ${from} to ${to}; from ${from} it can go to ${allowed.length ? allowed.join(' or ') : 'nothing (it is final)'}.`,
+      { from, to },
+    );
+  }
+  return to;
+}
+
+/** Only a draft may be changed: once submitted, the allocation office assesses what was sent in. */
+export function assertDraft(status: ApplicationStatus): void {
+  if (status !== DRAFT) {
+    throw new FailedPreconditionError(
+      'APPLICATION_STATE',
+      `Only a draft application can be changed; this one is ${status}.`,
+      { from: status, to: status },
+    );
+  }
+}
