@@ -38,8 +38,8 @@ export const intakeEntities = [
 export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings, 'today'>) {
   return {
     provider: byIdLoader(em, Provider),
-    offer: byIdLoader(em, Offer),
-    participant: byIdLoader(em, Participant),
+    offer: byIdLoader(em, Offer, { uuidKeys: true }),
+    participant: byIdLoader(em, Participant, { uuidKeys: true }),
     offersByProvider: childrenLoader(
       em,
       Offer,
@@ -62,7 +62,7 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
     capacityByOffer: capacityByOfferLoader(em, app.today),
     feedStatus: feedStatusLoader(em),
     guardiansByParticipant: childrenLoader(em, Guardian, 'participant', (g) => g.participant.id, { position: 'asc' }),
-    application: byIdLoader(em, Application),
+    application: byIdLoader(em, Application, { uuidKeys: true }),
     applicationsByParticipant: childrenLoader(em, Application, 'participant', (a) => a.participant.id, {
       createdAt: 'asc',
       id: 'asc',

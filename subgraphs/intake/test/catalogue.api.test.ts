@@ -123,6 +123,9 @@ describe('offer catalogue through the intake subgraph', () => {
   it('returns null for an unknown offer id, and refuses a malformed cursor or page size', async () => {
     const unknown = await graphqlRequest(intake.url, '{ offer(id: "00000000-0000-0000-0000-000000000000") { id } }');
     expect(unknown).toEqual({ status: 200, data: { offer: null } });
+    // Another provider's slug or a typo is not an error either, on PostgreSQL's uuid column too.
+    const malformed = await graphqlRequest(intake.url, '{ offer(id: "arba-vta") { id } }');
+    expect(malformed).toEqual({ status: 200, data: { offer: null } });
 
     const bad = await graphqlRequest(intake.url, OFFERS, { first: 500, after: 'garbage' });
     expect(bad.errors?.[0].extensions).toMatchObject({

@@ -161,13 +161,20 @@ describe('participants through the intake subgraph', () => {
       input: { familyName: 'X' },
     });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Participant' });
+    const malformed = await graphqlRequest(intake.url, UPDATE, { id: 'p07', input: { familyName: 'X' } });
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Participant', id: 'p07' });
   });
 
-  it('returns null for an unknown participant id', async () => {
+  it('returns null for an unknown participant id, and for an id that is not a UUID (on PostgreSQL too)', async () => {
     const result = await graphqlRequest(
       intake.url,
       '{ participant(id: "00000000-0000-0000-0000-000000000000") { id } }',
     );
     expect(result).toEqual({ status: 200, data: { participant: null } });
+    const malformed = await graphqlRequest(
+      intake.url,
+      '{ participant(id: "p07") { id } participantsByIds(ids: ["arba", "not-a-uuid"]) { id } }',
+    );
+    expect(malformed).toEqual({ status: 200, data: { participant: null, participantsByIds: [null, null] } });
   });
 });

@@ -5,9 +5,10 @@ import {
   ConnectionType,
   DateScalar,
   FailedPreconditionError,
+  isUuid,
   NotFoundError,
-  UserInputError,
   paginate,
+  UserInputError,
 } from '@veiinn/kit';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms, searchTextOf } from '../common/search';
@@ -175,7 +176,8 @@ export class OfferResolver {
   ): Promise<Offer> {
     try {
       return await em.transactional(async (tx) => {
-        const offer = await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] });
+        // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
+        const offer = isUuid(id) ? await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] }) : null;
         if (!offer) throw new NotFoundError('Offer', id);
         if (offer.feedVersion !== null) {
           throw new FailedPreconditionError(

@@ -4,7 +4,15 @@ import {
   type EntityManager,
   type FilterQuery,
 } from '@mikro-orm/core';
-import { ConflictError, ConnectionArgs, ConnectionType, NotFoundError, UserInputError, paginate } from '@veiinn/kit';
+import {
+  ConflictError,
+  ConnectionArgs,
+  ConnectionType,
+  isUuid,
+  NotFoundError,
+  paginate,
+  UserInputError,
+} from '@veiinn/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
@@ -186,7 +194,8 @@ export class ParticipantResolver {
   ): Promise<Participant> {
     try {
       return await em.transactional(async (tx) => {
-        const participant = await tx.findOne(Participant, { id }, { populate: ['searchText'] });
+        // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
+        const participant = isUuid(id) ? await tx.findOne(Participant, { id }, { populate: ['searchText'] }) : null;
         if (!participant) throw new NotFoundError('Participant', id);
         if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
           throw new ConflictError(
