@@ -16,6 +16,7 @@ COPY subgraphs/work-centre/package.json subgraphs/work-centre/
 COPY subgraphs/arba/package.json subgraphs/arba/
 COPY subgraphs/nav/package.json subgraphs/nav/
 COPY schema/package.json schema/
+COPY issuer/package.json issuer/
 COPY gateway/package.json gateway/
 COPY clients/package.json clients/
 # NODE_ENV is set by docker-compose at run time only: set here, npm ci would skip TypeScript (a devDependency).

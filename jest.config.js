@@ -13,6 +13,7 @@ module.exports = {
     '<rootDir>/subgraphs/nav',
     '<rootDir>/schema',
     '<rootDir>/clients',
+    '<rootDir>/issuer',
     '<rootDir>/gateway',
   ],
 };

@@ -1,5 +1,7 @@
-// `npm start`: builds what is missing, starts every subgraph and the gateway as separate processes on the
-// embedded SQLite default (demo data seeded on first start), prints the URLs, and stops all of them on Ctrl-C.
+// `npm start`: builds what is missing, starts the development token issuer, every subgraph and the gateway as
+// separate processes on the embedded SQLite default (demo data seeded on first start), prints the URLs, and stops all
+// of them on Ctrl-C. Sign-in is on: the gateway checks the issuer's tokens, and every subgraph answers only the
+// gateway (service trust: the gateway's signed token in x-veiinn-caller).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -102,6 +104,18 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 try {
+  const issuerPort = Number(process.env.ISSUER_PORT ?? 4010);
+  const issuerUrl = process.env.ISSUER_URL ?? `http://localhost:${issuerPort}`;
+  run('issuer', 'issuer/dist/src/main.js', {
+    ISSUER_PORT: String(issuerPort),
+    ISSUER_URL: issuerUrl,
+    ISSUER_KEY_PATH: process.env.ISSUER_KEY_PATH ?? join(root, 'data', 'dev-issuer-key.json'),
+  });
+  await waitForHealth('issuer', `http://127.0.0.1:${issuerPort}/health`);
+  const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
+  // Every subgraph checks the gateway's token against the key the gateway serves (fetched on the first request).
+  const gatewayJwksUrl = `http://127.0.0.1:${gatewayPort}/internal-jwks.json`;
+
   const urls = [];
   const prefixOf = (entry) => entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   const portOf = (entry) => Number(process.env[`${prefixOf(entry)}_PORT`] ?? entry.port);
@@ -113,21 +127,31 @@ try {
     run(entry.name, join(entry.workspace, 'dist/src/main.js'), {
       [`${prefix}_PORT`]: String(port),
       [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
+      [`${prefix}_GATEWAY_JWKS_URL`]: process.env[`${prefix}_GATEWAY_JWKS_URL`] ?? gatewayJwksUrl,
       ...(entry.name === 'intake' ? { INTAKE_FEED_URLS: process.env.INTAKE_FEED_URLS ?? feedUrls } : {}),
     });
     urls.push([entry.name, port, prefix]);
   }
   await Promise.all(urls.map(([name, port]) => waitForHealth(name, `http://127.0.0.1:${port}/health`)));
-  const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
   // The supergraph names the default ports; tell the gateway where each subgraph really listens.
   const subgraphUrls = Object.fromEntries(
     urls.map(([, port, prefix]) => [`SUBGRAPH_${prefix}_URL`, `http://127.0.0.1:${port}/graphql`]),
   );
-  run('gateway', 'gateway/dist/src/main.js', { GATEWAY_PORT: String(gatewayPort), ...subgraphUrls });
+  run('gateway', 'gateway/dist/src/main.js', {
+    GATEWAY_PORT: String(gatewayPort),
+    ...subgraphUrls,
+    GATEWAY_JWKS_URL: process.env.GATEWAY_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
+    GATEWAY_JWT_ISSUER: process.env.GATEWAY_JWT_ISSUER ?? issuerUrl,
+    GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(root, 'data', 'gateway-internal-key.json'),
+  });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   log('Veiinn is running.');
   log(`  Gateway (GraphQL, open in a browser for the sandbox): http://localhost:${gatewayPort}/graphql`);
   log(`  Gateway health:                                        http://localhost:${gatewayPort}/health`);
+  log(
+    `  Sign in (development): curl -s -X POST localhost:${issuerPort}/token -H 'content-type: application/json' -d '{"user":"case-worker"}'`,
+  );
+  log(`  Demo users:                                            http://localhost:${issuerPort}/users`);
   for (const [name, port] of urls) log(`  Subgraph ${name.padEnd(12)} http://localhost:${port}/graphql`);
   log('Press Ctrl-C to stop.');
 } catch (error) {

@@ -3,11 +3,25 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter, createLogger, listenGraphQL, type Logger, type RunningServer } from '@veiinn/kit';
+import {
+  ANONYMOUS_CALLER,
+  CALLER_HEADER,
+  createErrorFormatter,
+  createLogger,
+  generateSigningKey,
+  jwksOf,
+  listenGraphQL,
+  signCallerToken,
+  type Caller,
+  type Logger,
+  type RunningServer,
+  type SigningKey,
+} from '@veiinn/kit';
 import cors from 'cors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
 
 /** One request the gateway sent to a subgraph: which subgraph, for which client request. */
@@ -30,10 +44,18 @@ export interface GatewayOptions {
   /** Called for every fetch to a subgraph; tests use it to check the query plan's route. */
   onSubgraphFetch?: (fetch: SubgraphFetch) => void;
   logger?: Logger;
+  /** How bearer tokens are checked. Without it every caller is anonymous, and a request with a token is refused. */
+  signIn?: SignInOptions;
+  /**
+   * The key the gateway signs its statement of the caller with (header `x-veiinn-caller`, one token per subgraph
+   * request); its public half is served at `/internal-jwks.json` for the subgraphs. A fresh in-memory key if absent.
+   */
+  internalKey?: SigningKey;
 }
 
 interface GatewayContext {
   requestId: string;
+  caller: Caller;
 }
 
 /**
@@ -42,10 +64,12 @@ interface GatewayContext {
  */
 export function createGatewayServer(options: GatewayOptions) {
   const logger = options.logger ?? createLogger('gateway');
+  const formatError = createErrorFormatter(logger);
   const supergraph = supergraphFromFile(options.supergraphPath, logger, options.pollIntervalMs);
   return {
     supergraph: supergraph.state,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
+      const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         logger: {
@@ -57,10 +81,16 @@ export function createGatewayServer(options: GatewayOptions) {
         buildService: ({ name, url }) =>
           new RemoteGraphQLDataSource<GatewayContext>({
             url: options.subgraphUrls?.[name] ?? url,
-            willSendRequest: ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
+            willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
               const requestId =
                 'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
+              const caller = 'caller' in context && context.caller ? context.caller : ANONYMOUS_CALLER;
               request.http?.headers.set('x-request-id', requestId);
+              // Audience = this subgraph: a token one subgraph receives cannot be replayed against another.
+              request.http?.headers.set(
+                CALLER_HEADER,
+                await signCallerToken(internalKey, { audience: name, caller, requestId }),
+              );
               options.onSubgraphFetch?.({ subgraph: name, requestId });
             },
           }),
@@ -71,7 +101,14 @@ export function createGatewayServer(options: GatewayOptions) {
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
         stopOnTerminationSignals: false,
         gateway,
-        formatError: createErrorFormatter(logger),
+        // A subgraph that answers with an HTTP error (e.g. 401: it does not trust this gateway's key) is the
+        // operator's problem, not the client's: mask it like any internal failure, so neither its code nor its
+        // URL (Apollo Gateway attaches the response as `extensions.response`) reaches the client.
+        formatError: (formatted, error) => {
+          if (!formatted.extensions?.response) return formatError(formatted, error);
+          const { code: _code, response: _response, ...extensions } = formatted.extensions;
+          return formatError({ ...formatted, extensions }, error);
+        },
         includeStacktraceInErrorResponses: false,
         introspection: !options.production,
         plugins: [
@@ -87,13 +124,21 @@ export function createGatewayServer(options: GatewayOptions) {
           supergraph: { hash: supergraph.state.hash, loadedAt: supergraph.state.loadedAt.toISOString() },
         });
       });
+      // The subgraphs fetch the key that the gateway's internal tokens are signed with from here.
+      app.get('/internal-jwks.json', (_req, res) => {
+        res.json(jwksOf(internalKey));
+      });
       const origins = options.corsOrigins ?? ['*'];
       app.use(
         '/graphql',
         cors({ origin: origins.includes('*') ? true : origins }),
         express.json({ limit: 1_000_000 }),
+        signInMiddleware(options.signIn, logger),
         expressMiddleware(apollo, {
-          context: async ({ req }) => ({ requestId: req.header('x-request-id') ?? randomUUID() }),
+          context: async ({ req, res }) => ({
+            requestId: req.header('x-request-id') ?? randomUUID(),
+            caller: (res.locals.caller as Caller | undefined) ?? ANONYMOUS_CALLER,
+          }),
         }),
       );
 

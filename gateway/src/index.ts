@@ -1,2 +1,3 @@
 export * from './gateway';
 export * from './supergraph-source';
+export * from './sign-in';

@@ -1,4 +1,5 @@
 import { composeServices } from '@apollo/composition';
+import { CALLER_HEADER } from '@veiinn/kit';
 import { graphqlRequest } from '@veiinn/testing';
 import { Kind, parse, visit } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,8 @@ function holdingProxy(target: string) {
         if (holding) await new Promise<void>((release) => held.push(release));
         const upstream = await fetch(target, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          // The hub trusts only the gateway's token, so the proxy passes it on as it came.
+          headers: { 'content-type': 'application/json', [CALLER_HEADER]: String(req.headers[CALLER_HEADER] ?? '') },
           body: Buffer.concat(chunks),
         });
         res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());

@@ -1,5 +1,5 @@
 import { subgraphRegistry } from '@veiinn/schema';
-import { answers, freePort, graphqlData, waitUntil } from '@veiinn/testing';
+import { answers, freePort, graphqlData, graphqlRequest, waitUntil } from '@veiinn/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ async function serves(port: number): Promise<boolean> {
 /** Runs scripts/start.mjs as `npm start` does, on free ports and a private data folder. */
 async function launch() {
   const data = mkdtempSync(join(tmpdir(), 'veiinn-start-'));
-  const ports: Record<string, number> = { gateway: await freePort() };
+  const ports: Record<string, number> = { gateway: await freePort(), issuer: await freePort() };
   const subgraphEnv: Record<string, string> = {};
   for (const entry of subgraphRegistry) {
     const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -27,6 +27,9 @@ async function launch() {
     env: {
       ...process.env,
       GATEWAY_PORT: String(ports.gateway),
+      GATEWAY_INTERNAL_KEY_PATH: join(data, 'gateway-internal-key.json'),
+      ISSUER_PORT: String(ports.issuer),
+      ISSUER_KEY_PATH: join(data, 'dev-issuer-key.json'),
       ...subgraphEnv,
       LOG_LEVEL: 'warn',
     },
@@ -59,7 +62,7 @@ async function launch() {
 }
 
 describe('npm start', () => {
-  it('starts every process on fresh SQLite files with demo data, serves the gateway, and stops cleanly on Ctrl-C', async () => {
+  it('starts every process on fresh SQLite files with demo data, serves the gateway with sign-in, and stops cleanly on Ctrl-C', async () => {
     const run = await launch();
     try {
       expect(run.output).toContain(`http://localhost:${run.ports.gateway}/graphql`);
@@ -79,6 +82,26 @@ describe('npm start', () => {
         '{ feeds { behind lastError } }',
       );
       expect(feeds.feeds).toHaveLength(4);
+
+      // Sign-in: the issuer hands out a token, and the gateway answers a query made with it.
+      const issued = await fetch(`http://127.0.0.1:${run.ports.issuer}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'case-worker' }),
+      });
+      const { access_token: token } = (await issued.json()) as { access_token: string };
+      const signedIn = await graphqlRequest<{ offers: { totalCount: number } }>(
+        `http://127.0.0.1:${run.ports.gateway}/graphql`,
+        '{ offers(first: 1) { totalCount } }',
+        undefined,
+        { authorization: `Bearer ${token}` },
+      );
+      expect(signedIn.errors).toBeUndefined();
+      expect(signedIn.data?.offers.totalCount).toBeGreaterThan(0);
+      // Every subgraph requires the gateway's token: a direct call is refused.
+      const direct = await graphqlRequest(`http://127.0.0.1:${run.ports.intake}/graphql`, '{ offers { totalCount } }');
+      expect(direct.status).toBe(401);
+      expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);

@@ -3,43 +3,51 @@ import { startDayServicesSubgraph } from '@veiinn/subgraph-day-services';
 import { startIntakeSubgraph, type RunningIntake } from '@veiinn/subgraph-intake';
 import { startNavSubgraph } from '@veiinn/subgraph-nav';
 import { startWorkCentreSubgraph } from '@veiinn/subgraph-work-centre';
-import type { RunningSubgraph, SubgraphDatabaseOptions } from '@veiinn/kit';
+import {
+  generateSigningKey,
+  type RunningSubgraph,
+  type SigningKey,
+  type SubgraphDatabaseOptions,
+  type SubgraphTrustOptions,
+} from '@veiinn/kit';
 import { createSqlCounter, createTestDatabase, type SqlCounter, type TestDatabase } from '@veiinn/testing';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer, type SubgraphFetch } from '../src/gateway';
+import type { SignInOptions } from '../src/sign-in';
 
 export const committedSupergraph = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
 /** The day every test graph lives on, so counts by date do not change with the calendar. */
 export const TEST_TODAY = '2026-11-23';
 
-type Starter = (database: SubgraphDatabaseOptions) => Promise<RunningSubgraph>;
+type Starter = (database: SubgraphDatabaseOptions, trust: SubgraphTrustOptions) => Promise<RunningSubgraph>;
 
 /** The providers' subgraphs, by subgraph name, with the provider id the hub knows them by. */
 const providerSubgraphs: { name: string; providerId: string; start: Starter }[] = [
   {
     name: 'day-services',
     providerId: 'baerum-kommunale-dagtilbud',
-    start: (database) =>
-      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY } }),
+    start: (database, trust) =>
+      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
   },
   {
     name: 'work-centre',
     providerId: 'baerum-arbeidssenter',
-    start: (database) =>
-      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY } }),
+    start: (database, trust) =>
+      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
   },
   {
     name: 'arba',
     providerId: 'arba',
-    start: (database) => startArbaSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY } }),
+    start: (database, trust) =>
+      startArbaSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
   },
   {
     name: 'nav',
     providerId: 'nav-baerum',
-    start: (database) => startNavSubgraph({ database, port: 0, seedDemoData: true }),
+    start: (database, trust) => startNavSubgraph({ database, port: 0, seedDemoData: true, trust }),
   },
 ];
 
@@ -54,6 +62,8 @@ export interface TestGraph {
   /** The gateway's copy of the supergraph file; tests may overwrite it. */
   supergraphPath: string;
   supergraphState: { hash: string; loadedAt: Date };
+  /** The key the gateway signs its internal tokens with; every subgraph trusts its public half only. */
+  internalKey: SigningKey;
   stop(): Promise<void>;
 }
 
@@ -62,9 +72,11 @@ export interface TestGraph {
  * PostgreSQL with VEIINN_TEST_DB=postgres), seeded with the demo world; the hub reads every provider's feed once
  * (it does not poll in tests: `graph.intake.follower.syncAll()` reads again); then the gateway on a private copy of
  * the committed supergraph. `intakeUrl` lets a test put something between the gateway and the hub.
+ * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
+ * key made for this graph. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
  */
 export async function startTestGraph(
-  options: { intakeUrl?: (realUrl: string) => Promise<string> } = {},
+  options: { intakeUrl?: (realUrl: string) => Promise<string>; signIn?: SignInOptions } = {},
 ): Promise<TestGraph> {
   const databases: TestDatabase[] = [];
   const sql: Record<string, SqlCounter> = {};
@@ -77,9 +89,11 @@ export async function startTestGraph(
   };
   const folder = mkdtempSync(join(tmpdir(), 'veiinn-gateway-'));
   const stops: (() => Promise<void>)[] = [];
+  const internalKey = await generateSigningKey('EdDSA');
+  const trust: SubgraphTrustOptions = { publicKey: internalKey.publicJwk };
   try {
     for (const provider of providerSubgraphs) {
-      subgraphs[provider.name] = await provider.start(await open(provider.name));
+      subgraphs[provider.name] = await provider.start(await open(provider.name), trust);
       stops.push(subgraphs[provider.name].stop);
     }
     const intake = await startIntakeSubgraph({
@@ -90,6 +104,7 @@ export async function startTestGraph(
         providerSubgraphs.map((p) => [p.providerId, subgraphs[p.name].url.replace(/\/graphql$/, '/feed')]),
       ),
       settings: { today: () => TEST_TODAY },
+      trust,
     });
     subgraphs.intake = intake;
     stops.push(intake.stop);
@@ -107,6 +122,8 @@ export async function startTestGraph(
       subgraphUrls,
       pollIntervalMs: 50,
       onSubgraphFetch: (fetch) => fetches.push(fetch),
+      signIn: options.signIn,
+      internalKey,
     });
     const gateway = await server.listen(0);
     stops.push(gateway.stop);
@@ -119,6 +136,7 @@ export async function startTestGraph(
       fetches,
       supergraphPath,
       supergraphState: server.supergraph,
+      internalKey,
       async stop() {
         for (const stop of stops.reverse()) await stop();
         for (const database of databases) await database.drop();

@@ -77,6 +77,8 @@ export interface SubgraphEnv {
   /** Seed demo data when the database is empty (on by default outside production). */
   seedDemoData: boolean;
   mode: 'development' | 'production';
+  /** Service trust: the gateway's JWKS (`<NAME>_GATEWAY_JWKS_URL`); absent, the subgraph trusts any caller. */
+  trust?: { jwksUrl: string };
 }
 
 /**
@@ -93,5 +95,13 @@ export function readSubgraphEnv(name: string, defaults: { port: number }, env: E
     sqlitePath: getEnvStr(`${prefix}_SQLITE_PATH`, `data/${name}.sqlite`, env),
     seedDemoData: getEnvBool(`${prefix}_SEED_DEMO_DATA`, mode !== 'production', env),
     mode: mode === 'production' ? 'production' : 'development',
+    ...trustFromEnv(`${prefix}_GATEWAY_JWKS_URL`, env),
   };
+}
+
+function trustFromEnv(name: string, env: Env): { trust?: { jwksUrl: string } } {
+  const jwksUrl = getEnvOptionalStr(name, env);
+  if (jwksUrl === undefined) return {};
+  if (!/^https?:\/\//.test(jwksUrl)) throw new ConfigError(`Environment variable ${name} must be an http(s) URL.`);
+  return { trust: { jwksUrl } };
 }

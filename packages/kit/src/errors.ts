@@ -7,6 +7,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   FAILED_PRECONDITION: 'FAILED_PRECONDITION',
+  /** No valid credentials: a bad, expired or foreign token (HTTP 401, before anything runs). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Valid credentials, but the caller's roles do not allow this (for the access rules of later work). */
+  FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -59,6 +63,8 @@ const exposedCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   ErrorCode.CONFLICT,
   ErrorCode.FAILED_PRECONDITION,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
   // Apollo Server's own codes for malformed requests are safe to show as they are.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

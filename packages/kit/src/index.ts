@@ -21,3 +21,5 @@ export * from './catalogue';
 export * from './catalogue-entry';
 export * from './periods';
 export * from './person-ref';
+export * from './keys';
+export * from './trust';

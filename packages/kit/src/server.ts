@@ -11,6 +11,14 @@ import { createContextFactory, type LoaderFactory, type RequestContext } from '.
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
 import { createLogger, type Logger } from './logger';
+import {
+  AuthenticationError,
+  CALLER_HEADER,
+  createCallerVerifier,
+  unauthenticatedBody,
+  type Caller,
+  type SubgraphTrustOptions,
+} from './trust';
 
 export interface SubgraphServerOptions<Loaders, App> {
   /** Subgraph name as it appears in the supergraph, e.g. `intake`. */
@@ -28,6 +36,13 @@ export interface SubgraphServerOptions<Loaders, App> {
   feed?: boolean;
   /** Adds plain HTTP routes beside /graphql, e.g. an import endpoint. */
   routes?: (app: Express) => void;
+  /**
+   * Service trust: when set, /graphql answers only requests that carry the gateway's signed token for this
+   * subgraph (header `x-veiinn-caller`), and the caller it names goes into the request context. Without it the
+   * subgraph trusts whoever reaches it (development and tests), and `context.caller` is null.
+   * /health, /feed and `routes` stay open either way.
+   */
+  trust?: SubgraphTrustOptions;
 }
 
 export interface RunningServer {
@@ -48,6 +63,7 @@ export interface SubgraphServer {
 export function createSubgraphServer<Loaders, App>(options: SubgraphServerOptions<Loaders, App>): SubgraphServer {
   const logger = options.logger ?? createLogger(options.name);
   const makeContext = createContextFactory(options.orm, options.createLoaders, options.app);
+  const verifyCaller = options.trust && createCallerVerifier(options.name, options.trust);
   return {
     async listen(port, host = '127.0.0.1') {
       const app = express();
@@ -81,8 +97,21 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       app.use(
         '/graphql',
         express.json({ limit: options.bodyLimit ?? 1_000_000 }),
+        // Refused before Apollo sees the request: an unverified caller reaches no resolver and no database.
+        async (req, res, next) => {
+          if (!verifyCaller) return next();
+          try {
+            res.locals.caller = await verifyCaller(req.header(CALLER_HEADER));
+            next();
+          } catch (error) {
+            const message = error instanceof AuthenticationError ? error.message : String(error);
+            logger.warn('Refused a request without a valid gateway token', { message });
+            res.status(401).json(unauthenticatedBody(message));
+          }
+        },
         expressMiddleware(apollo, {
-          context: async ({ req }) => makeContext(req.header('x-request-id') ?? undefined),
+          context: async ({ req, res }) =>
+            makeContext(req.header('x-request-id') ?? undefined, (res.locals.caller as Caller | undefined) ?? null),
         }),
       );
 

@@ -5,6 +5,7 @@ import type { LoaderFactory } from './context';
 import { createLogger, type Logger } from './logger';
 import { openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
+import type { SubgraphTrustOptions } from './trust';
 
 export type SubgraphDatabaseOptions = Pick<DatabaseOptions, 'databaseUrl' | 'sqlitePath' | 'onQuery'>;
 
@@ -29,6 +30,8 @@ export interface StartSubgraphOptions<App> {
   seedDemoData?: boolean;
   app: App;
   logger?: Logger;
+  /** Accept /graphql requests only with the gateway's token (see `SubgraphServerOptions.trust`). */
+  trust?: SubgraphTrustOptions;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -58,6 +61,7 @@ export async function startSubgraph<Loaders, App>(
       logger,
       feed: definition.feed,
       routes: definition.routes && ((app) => definition.routes!(app, orm, logger)),
+      trust: options.trust,
     }).listen(options.port ?? 0, options.host);
     return {
       ...server,

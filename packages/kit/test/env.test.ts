@@ -44,4 +44,18 @@ describe('typed env', () => {
     );
     expect(prod).toMatchObject({ seedDemoData: false, mode: 'production', databaseUrl: 'postgres://x/y' });
   });
+
+  it("turns service trust on only when the subgraph is told where the gateway's keys are", () => {
+    expect(readSubgraphEnv('arba', { port: 4004 }, {}).trust).toBeUndefined();
+    expect(
+      readSubgraphEnv(
+        'work-centre',
+        { port: 4003 },
+        { WORK_CENTRE_GATEWAY_JWKS_URL: 'http://gw:4000/internal-jwks.json' },
+      ).trust,
+    ).toEqual({ jwksUrl: 'http://gw:4000/internal-jwks.json' });
+    expect(() => readSubgraphEnv('arba', { port: 4004 }, { ARBA_GATEWAY_JWKS_URL: 'gateway' })).toThrow(
+      /ARBA_GATEWAY_JWKS_URL must be an http\(s\) URL/,
+    );
+  });
 });

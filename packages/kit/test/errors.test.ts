@@ -19,6 +19,16 @@ describe('error formatter', () => {
     expect(logged).toHaveLength(0);
   });
 
+  it('passes UNAUTHENTICATED and FORBIDDEN with their message', () => {
+    for (const code of ['UNAUTHENTICATED', 'FORBIDDEN']) {
+      expect(format({ message: 'Sign in again.', extensions: { code } }, new GraphQLError('x'))).toEqual({
+        message: 'Sign in again.',
+        extensions: { code },
+      });
+    }
+    expect(logged).toHaveLength(0);
+  });
+
   it('masks unknown errors, logging the details under the reference it returns', () => {
     const secret = new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2');
     const wrapped = new GraphQLError(secret.message, { originalError: secret, path: ['offers'] });

@@ -11,6 +11,7 @@ runUntilSignal(logger, async () => {
     host: env.host,
     seedDemoData: env.seedDemoData,
     logger,
+    trust: env.trust,
   });
   return running.stop;
 });

@@ -42,6 +42,7 @@ runUntilSignal(logger, async () => {
       batchSize: getEnvNum('INTAKE_FEED_BATCH_SIZE', 500, { min: 1, max: 1000 }),
     },
     logger,
+    trust: env.trust,
   });
   return running.stop;
 });

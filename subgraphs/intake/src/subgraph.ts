@@ -6,6 +6,7 @@ import {
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabaseOptions,
+  type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
 import { FeedFollower, type FeedFollowerOptions } from './feed/follower';
@@ -41,6 +42,8 @@ export interface StartIntakeOptions {
   followFeeds?: boolean;
   feed?: Partial<Omit<FeedFollowerOptions, 'logger'>>;
   logger?: Logger;
+  /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
+  trust?: SubgraphTrustOptions;
 }
 
 export interface RunningIntake extends RunningSubgraph {
@@ -67,6 +70,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       seedDemoData: options.seedDemoData,
       app: settings,
       logger,
+      trust: options.trust,
     },
   );
   for (const [providerId, feedUrl] of Object.entries(options.feedUrls ?? {})) {

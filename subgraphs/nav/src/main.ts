@@ -15,6 +15,7 @@ runUntilSignal(logger, async () => {
       personRefKey: readPersonRefKey(env.mode),
     },
     logger,
+    trust: env.trust,
   });
   return running.stop;
 });

@@ -5,6 +5,7 @@ import {
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabaseOptions,
+  type SubgraphTrustOptions,
   type SubgraphDefinition,
 } from '@veiinn/kit';
 import { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME } from './constants';
@@ -50,6 +51,8 @@ export interface StartNavOptions {
   seedDemoData?: boolean;
   settings?: Partial<NavSettings>;
   logger?: Logger;
+  /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
+  trust?: SubgraphTrustOptions;
 }
 
 export type RunningNav = RunningSubgraph;
@@ -64,5 +67,6 @@ export function startNavSubgraph(options: StartNavOptions): Promise<RunningNav> 
     seedDemoData: options.seedDemoData,
     app: settings,
     logger: options.logger,
+    trust: options.trust,
   });
 }

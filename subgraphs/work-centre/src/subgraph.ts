@@ -5,6 +5,7 @@ import {
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabaseOptions,
+  type SubgraphTrustOptions,
   type SubgraphDefinition,
 } from '@veiinn/kit';
 import {
@@ -45,6 +46,8 @@ export interface StartWorkCentreOptions {
   seedDemoData?: boolean;
   settings?: Partial<WorkCentreSettings>;
   logger?: Logger;
+  /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
+  trust?: SubgraphTrustOptions;
 }
 
 /** Opens the database, seeds it if asked and empty, and serves the subgraph. `stop()` closes both. */
@@ -56,5 +59,6 @@ export function startWorkCentreSubgraph(options: StartWorkCentreOptions): Promis
     seedDemoData: options.seedDemoData,
     app: { ...defaultWorkCentreSettings, ...options.settings },
     logger: options.logger,
+    trust: options.trust,
   });
 }

@@ -1,0 +1,165 @@
+/**
+ * Service trust: a subgraph with trust on answers /graphql only with the gateway's token for that subgraph, and
+ * puts the caller it names into the request context. Everything else is refused with HTTP 401 before a resolver
+ * runs. /health and /feed stay open (the hub reads the feeds without a token, for now).
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  CALLER_HEADER,
+  CALLER_TOKEN_TYPE,
+  createLogger,
+  createSubgraphServer,
+  GATEWAY_ISSUER,
+  generateSigningKey,
+  signCallerToken,
+  type Caller,
+  type RequestContext,
+  type RunningServer,
+  type SigningKey,
+} from '@veiinn/kit';
+import {
+  createDayServicesLoaders,
+  createDayServicesSchema,
+  defaultDayServicesSettings,
+  openDayServicesDatabase,
+} from '@veiinn/subgraph-day-services';
+import { createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
+import { SignJWT } from 'jose';
+import { createGatewayServer } from '../src/gateway';
+import { committedSupergraph } from './support';
+
+const QUERY = '{ dayServicesGroups { name } }';
+const caller: Caller = { sub: 'case-worker', roles: ['case-worker'] };
+
+describe('a subgraph with service trust on', () => {
+  let database: TestDatabase;
+  let orm: Awaited<ReturnType<typeof openDayServicesDatabase>>;
+  let subgraph: RunningServer;
+  let gatewayKey: SigningKey;
+  let otherKey: SigningKey;
+  /** The caller each request's context got, in order. */
+  const seen: (Caller | null)[] = [];
+
+  beforeAll(async () => {
+    [gatewayKey, otherKey] = await Promise.all([generateSigningKey('EdDSA'), generateSigningKey('EdDSA')]);
+    database = await createTestDatabase('trust');
+    orm = await openDayServicesDatabase(database);
+    const recordCaller: ApolloServerPlugin<RequestContext<unknown, unknown>> = {
+      requestDidStart: async ({ contextValue }) => void seen.push(contextValue.caller),
+    };
+    subgraph = await createSubgraphServer({
+      name: 'day-services',
+      schema: await createDayServicesSchema(),
+      orm,
+      createLoaders: createDayServicesLoaders,
+      app: defaultDayServicesSettings,
+      feed: true,
+      trust: { publicKey: gatewayKey.publicJwk },
+      plugins: [recordCaller],
+    }).listen(0);
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+    await orm?.close();
+    await database?.drop();
+  });
+
+  const call = (token?: string) =>
+    graphqlRequest(subgraph.url, QUERY, undefined, token === undefined ? {} : { [CALLER_HEADER]: token });
+
+  /** A token like the gateway's, with one thing changed. */
+  const tokenWith = (key: SigningKey, change: (jwt: SignJWT) => SignJWT) =>
+    change(
+      new SignJWT({ roles: caller.roles, requestId: 'r1' })
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
+        .setIssuer(GATEWAY_ISSUER)
+        .setAudience('day-services')
+        .setSubject(caller.sub)
+        .setIssuedAt()
+        .setExpirationTime('60s'),
+    ).sign(key.privateKey);
+
+  const refusals: [string, () => Promise<string | undefined>, RegExp][] = [
+    ['no token', async () => undefined, /only requests from the gateway/],
+    [
+      'a token signed by another key',
+      () => signCallerToken(otherKey, { audience: 'day-services', caller, requestId: 'r' }),
+      /not signed by a trusted key/,
+    ],
+    [
+      'an expired token',
+      () =>
+        tokenWith(gatewayKey, (jwt) =>
+          jwt.setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(Math.floor(Date.now() / 1000) - 540),
+        ),
+      /expired/,
+    ],
+    [
+      'a token for another subgraph',
+      () => signCallerToken(gatewayKey, { audience: 'arba', caller, requestId: 'r' }),
+      /expected audience "day-services"/,
+    ],
+    [
+      'a token from another issuer',
+      () => tokenWith(gatewayKey, (jwt) => jwt.setIssuer('someone-else')),
+      /issuer is not trusted/,
+    ],
+    [
+      'a token that claims to live for a day',
+      () =>
+        tokenWith(gatewayKey, (jwt) => jwt.setExpirationTime('24h').setIssuedAt(Math.floor(Date.now() / 1000) - 3600)),
+      /issued too long ago/,
+    ],
+    ['garbage', async () => 'not-a-jwt', /malformed/],
+  ];
+
+  it.each(refusals)('refuses a direct call with %s (HTTP 401, UNAUTHENTICATED)', async (_what, token, message) => {
+    const before = seen.length;
+    const result = await call(await token());
+    expect(result.status).toBe(401);
+    expect(result.data).toBeUndefined();
+    expect(result.errors).toEqual([
+      { message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+    // Refused before Apollo: no context was made, no resolver ran.
+    expect(seen.length).toBe(before);
+  });
+
+  it("accepts the gateway's token and hands its caller to the request context", async () => {
+    const provider: Caller = { sub: 'provider-staff-arba', roles: ['provider-staff'], providerId: 'arba' };
+    const token = await signCallerToken(gatewayKey, { audience: 'day-services', caller: provider, requestId: 'r2' });
+    const result = await call(token);
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    expect(seen.at(-1)).toEqual(provider);
+  });
+
+  it('keeps /health and /feed open', async () => {
+    const base = subgraph.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/feed`)).status).toBe(200);
+  });
+
+  // A gateway whose key the subgraph does not trust is misconfigured; the client must get an internal error with a
+  // reference, not the subgraph's 401 and its URL (Apollo Gateway attaches the subgraph's response to the error).
+  it("masks a subgraph's refusal of a gateway it does not trust as an internal error", async () => {
+    const gateway = await createGatewayServer({
+      supergraphPath: committedSupergraph,
+      subgraphUrls: { 'day-services': subgraph.url },
+      internalKey: otherKey,
+      logger: createLogger('gateway', 'silent'),
+    }).listen(0);
+    try {
+      const result = await graphqlRequest(gateway.url, QUERY);
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(/^Internal error\. Reference: /),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) },
+        }),
+      ]);
+      expect(JSON.stringify(result)).not.toContain(subgraph.url);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * Sign-in at the gateway, with tokens from the real development issuer: a valid token of every demo user is
+ * accepted and its caller reaches the subgraphs in the gateway's signed statement; every kind of bad token is
+ * refused with HTTP 401 and UNAUTHENTICATED before any subgraph is called.
+ */
+import { CALLER_HEADER, generateSigningKey, type SigningKey } from '@veiinn/kit';
+import { createDevIssuer, demoUsers, signDemoToken, type RunningIssuer } from '@veiinn/dev-issuer';
+import { freePort, graphqlRequest } from '@veiinn/testing';
+import { decodeJwt, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
+import { createServer, type Server } from 'node:http';
+import { startTestGraph, type TestGraph } from './support';
+
+const QUERY = '{ offers(first: 1) { totalCount } }';
+
+/** Passes requests to the hub unchanged and keeps the gateway's caller header of each. */
+async function recordingProxy(target: string, seen: string[]): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const token = String(req.headers[CALLER_HEADER] ?? '');
+    seen.push(token);
+    const upstream = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CALLER_HEADER]: token },
+      body: Buffer.concat(chunks),
+    });
+    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`, server };
+}
+
+describe('sign-in at the gateway', () => {
+  let issuerKey: SigningKey;
+  let otherKey: SigningKey;
+  let issuerUrl: string;
+  let issuer: RunningIssuer;
+  let graph: TestGraph;
+  let proxy: Server | undefined;
+  const callerTokens: string[] = [];
+
+  beforeAll(async () => {
+    [issuerKey, otherKey] = await Promise.all([generateSigningKey('ES256'), generateSigningKey('ES256')]);
+    const port = await freePort();
+    issuerUrl = `http://localhost:${port}`;
+    issuer = await createDevIssuer({ key: issuerKey, issuerUrl }).listen(port);
+    graph = await startTestGraph({
+      signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl },
+      intakeUrl: async (real) => {
+        const recording = await recordingProxy(real, callerTokens);
+        proxy = recording.server;
+        return recording.url;
+      },
+    });
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    await issuer?.stop();
+    await new Promise((done) => (proxy ? proxy.close(done) : done(undefined)));
+  });
+
+  const ask = (authorization?: string) =>
+    graphqlRequest<{ offers: { totalCount: number } }>(
+      graph.gatewayUrl,
+      QUERY,
+      undefined,
+      authorization === undefined ? {} : { authorization },
+    );
+
+  async function tokenFromIssuer(user: string): Promise<string> {
+    const response = await fetch(`${issuer.url}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { access_token: string; token_type: string; expires_in: number };
+    expect(body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 3600 });
+    return body.access_token;
+  }
+
+  it.each(demoUsers.map((user) => [user.id, user] as const))(
+    "accepts %s's token from the issuer, and tells the hub who asks",
+    async (id, user) => {
+      const result = await ask(`Bearer ${await tokenFromIssuer(id)}`);
+      expect(result.status).toBe(200);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.offers.totalCount).toBeGreaterThan(0);
+
+      const statement = decodeJwt(callerTokens.at(-1)!) as JWTPayload & Record<string, unknown>;
+      expect(statement).toMatchObject({ iss: 'veiinn-gateway', aud: 'intake', sub: id, roles: user.roles });
+      expect(statement.providerId).toEqual(user.providerId);
+      expect(statement.participantIds).toEqual(user.participantIds);
+      expect([statement.orgno, statement.scope]).toEqual([user.orgno, user.scope]);
+      expect(statement.exp! - statement.iat!).toBe(60);
+      expect(statement.requestId).toEqual(graph.fetches.at(-1)?.requestId);
+    },
+  );
+
+  it('lets a caller without a token in as public', async () => {
+    const result = await ask();
+    expect(result.errors).toBeUndefined();
+    expect(decodeJwt(callerTokens.at(-1)!)).toMatchObject({ sub: 'anonymous', roles: ['public'] });
+  });
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const caseWorker = demoUsers.find((user) => user.id === 'case-worker')!;
+  /** The issuer's own claims for the case worker, signed by `key`, with one thing changed. */
+  const forged = (
+    key: SigningKey,
+    change: (jwt: SignJWT) => SignJWT = (jwt) => jwt,
+    claims: Record<string, unknown> = { roles: caseWorker.roles },
+  ) =>
+    change(
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: key.alg, kid: key.kid })
+        .setIssuer(issuerUrl)
+        .setAudience('veiinn-gateway')
+        .setSubject(caseWorker.id)
+        .setIssuedAt()
+        .setExpirationTime('1h'),
+    ).sign(key.privateKey);
+
+  const refusals: [string, () => Promise<string>, RegExp][] = [
+    ['signed by another key', async () => `Bearer ${await forged(otherKey)}`, /not signed by a trusted key/],
+    [
+      'expired',
+      async () =>
+        `Bearer ${await forged(issuerKey, (jwt) => jwt.setIssuedAt(now() - 7200).setExpirationTime(now() - 3600))}`,
+      /expired/,
+    ],
+    [
+      'not valid yet (nbf)',
+      async () => `Bearer ${await forged(issuerKey, (jwt) => jwt.setNotBefore(now() + 600))}`,
+      /not valid yet/,
+    ],
+    [
+      'for another audience',
+      async () => `Bearer ${await forged(issuerKey, (jwt) => jwt.setAudience('someone-else'))}`,
+      /expected audience "veiinn-gateway"/,
+    ],
+    [
+      'from another issuer',
+      async () => `Bearer ${await forged(issuerKey, (jwt) => jwt.setIssuer('http://evil.example'))}`,
+      /issuer is not trusted/,
+    ],
+    [
+      'unsigned (alg: none)',
+      async () =>
+        `Bearer ${new UnsecuredJWT({ roles: ['privacy-officer'] }).setIssuer(issuerUrl).setAudience('veiinn-gateway').setSubject('x').setIssuedAt().setExpirationTime('1h').encode()}`,
+      /algorithm is not accepted/,
+    ],
+    [
+      'HS256, with the public key text as the secret',
+      async () => {
+        const jwks = await (await fetch(`${issuer.url}/jwks.json`)).text();
+        const jwt = new SignJWT({ roles: ['privacy-officer'] })
+          .setProtectedHeader({ alg: 'HS256', kid: issuerKey.kid })
+          .setIssuer(issuerUrl)
+          .setAudience('veiinn-gateway')
+          .setSubject('x')
+          .setIssuedAt()
+          .setExpirationTime('1h');
+        return `Bearer ${await jwt.sign(new TextEncoder().encode(jwks))}`;
+      },
+      /algorithm is not accepted/,
+    ],
+    ['malformed', async () => 'Bearer not.a.jwt', /malformed/],
+    ['not a bearer token', async () => 'Basic Y2FzZS13b3JrZXI6cGFzc29yZA==', /must be "Bearer <token>"/],
+    [
+      'signed by the issuer, but without roles',
+      async () => `Bearer ${await forged(issuerKey, undefined, {})}`,
+      /"roles"/,
+    ],
+  ];
+
+  it('refuses every bad token with HTTP 401 and UNAUTHENTICATED, before any subgraph is called', async () => {
+    let refused = 0;
+    for (const [what, authorization, message] of refusals) {
+      const fetchesBefore = graph.fetches.length;
+      const result = await ask(await authorization());
+      expect({ what, status: result.status, data: result.data, errors: result.errors }).toEqual({
+        what,
+        status: 401,
+        data: undefined,
+        errors: [{ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      expect(graph.fetches.length).toBe(fetchesBefore);
+      refused += 1;
+    }
+    console.log(`Refused ${refused} of ${refusals.length} bad tokens: ${refusals.map(([what]) => what).join('; ')}`);
+    expect(refused).toBe(refusals.length);
+  });
+
+  it('signs tokens the gateway accepts without the issuer (signDemoToken), with claims from the demo users', async () => {
+    const token = await signDemoToken(caseWorker, { key: issuerKey, issuerUrl });
+    expect((await ask(`Bearer ${token}`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,22 @@
+import { ConfigError, createLogger, getEnvNum, getEnvStr, loadOrCreateSigningKey, runUntilSignal } from '@veiinn/kit';
+import { resolve } from 'node:path';
+import { createDevIssuer, DEV_ISSUER_DEFAULT_PORT } from './issuer';
+
+const logger = createLogger('issuer');
+
+runUntilSignal(logger, async () => {
+  // It gives a token for any demo user to anyone who asks: a development tool, never a production identity provider.
+  if (process.env.NODE_ENV === 'production') {
+    throw new ConfigError('The development token issuer does not run with NODE_ENV=production.');
+  }
+  const port = getEnvNum('ISSUER_PORT', DEV_ISSUER_DEFAULT_PORT, { min: 0, max: 65535 });
+  const issuer = createDevIssuer({
+    key: await loadOrCreateSigningKey(resolve(getEnvStr('ISSUER_KEY_PATH', 'data/dev-issuer-key.json')), 'ES256'),
+    issuerUrl: getEnvStr('ISSUER_URL', `http://localhost:${port}`),
+    audience: getEnvStr('ISSUER_AUDIENCE', 'veiinn-gateway'),
+    ttlSeconds: getEnvNum('ISSUER_TOKEN_TTL_SECONDS', 3600, { min: 60, max: 86_400 }),
+    logger,
+  });
+  const running = await issuer.listen(port, getEnvStr('ISSUER_HOST', '127.0.0.1'));
+  return running.stop;
+});

@@ -1,0 +1,88 @@
+import { demoParticipantId, demoParticipants } from '@veiinn/demo-data';
+
+/** The roles of "who may see what". `public` is a caller without a token, so no demo user has it. */
+export type Role =
+  | 'applicant'
+  | 'guardian'
+  | 'case-worker'
+  | 'provider-staff'
+  | 'nav-staff'
+  | 'analyst'
+  | 'privacy-officer'
+  | 'partner-system';
+
+/** One demo user: the id to ask `POST /token` for, and the claims its token carries. All of them are invented. */
+export interface DemoUser {
+  id: string;
+  /** Who this is, for the README and `GET /users`. */
+  description: string;
+  roles: Role[];
+  participantIds?: string[];
+  /** Intake's provider id, for provider staff. */
+  providerId?: string;
+  /** Partner systems (client-credentials-like): the scopes granted and the organisation number. */
+  scope?: string;
+  orgno?: string;
+}
+
+const participant = (key: string) => {
+  const person = demoParticipants.find((p) => p.key === key);
+  if (!person) throw new Error(`No demo participant ${key}`);
+  return person;
+};
+
+const applicant = participant('p07');
+const ward = participant('p01');
+
+/**
+ * A synthetic organisation number: Norwegian ones begin with 8 or 9, so this one can never be a real organisation's.
+ */
+export const DEMO_PARTNER_ORGNO = '100000001';
+
+export const demoUsers: DemoUser[] = [
+  {
+    id: 'applicant',
+    description: `Søker / applicant: ${applicant.givenName} ${applicant.familyName} (demo participant p07)`,
+    roles: ['applicant'],
+    participantIds: [demoParticipantId('p07')],
+  },
+  {
+    id: 'guardian',
+    description: `Foresatt / guardian: ${ward.guardian?.name ?? 'guardian'} of ${ward.givenName} ${ward.familyName} (p01)`,
+    roles: ['guardian'],
+    participantIds: [demoParticipantId('p01')],
+  },
+  {
+    id: 'case-worker',
+    description: 'Saksbehandler / case worker at the allocation office (Tildelingskontoret)',
+    roles: ['case-worker'],
+  },
+  {
+    id: 'provider-staff-day-services',
+    description: 'Ansatt / staff at Bærum kommunale dagtilbud (BKD)',
+    roles: ['provider-staff'],
+    providerId: 'baerum-kommunale-dagtilbud',
+  },
+  {
+    id: 'provider-staff-work-centre',
+    description: 'Ansatt / staff at Bærum arbeidssenter (BA)',
+    roles: ['provider-staff'],
+    providerId: 'baerum-arbeidssenter',
+  },
+  {
+    id: 'provider-staff-arba',
+    description: 'Ansatt / staff at Arba Inkludering',
+    roles: ['provider-staff'],
+    providerId: 'arba',
+  },
+  { id: 'nav-staff', description: 'Veileder / adviser at NAV Bærum', roles: ['nav-staff'] },
+  { id: 'analyst', description: 'Analytiker / analyst: capacity and statistics, no personal data', roles: ['analyst'] },
+  { id: 'privacy-officer', description: 'Personvernombud / privacy officer', roles: ['privacy-officer'] },
+  {
+    id: 'partner-system',
+    description: `Partnersystem / a partner's system (client credentials), organisation number ${DEMO_PARTNER_ORGNO}`,
+    roles: ['partner-system'],
+    scope: 'offers:read capacity:read',
+    orgno: DEMO_PARTNER_ORGNO,
+  },
+];

@@ -1,0 +1,145 @@
+import { loadOrCreateSigningKey } from '@veiinn/kit';
+import { demoParticipantId } from '@veiinn/demo-data';
+import { freePort, startNodeProcess, waitUntil } from '@veiinn/testing';
+import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDevIssuer, DEMO_PARTNER_ORGNO, demoUsers, type RunningIssuer } from '../src';
+
+const main = join(__dirname, '..', 'dist', 'src', 'main.js');
+
+describe('the development token issuer', () => {
+  let folder: string;
+  let issuer: RunningIssuer;
+  let issuerUrl: string;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'veiinn-issuer-'));
+    const port = await freePort();
+    issuerUrl = `http://localhost:${port}`;
+    const key = await loadOrCreateSigningKey(join(folder, 'key.json'), 'ES256');
+    issuer = await createDevIssuer({ key, issuerUrl }).listen(port);
+  });
+  afterAll(async () => {
+    await issuer?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const post = (body: unknown) =>
+    fetch(`${issuer.url}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('serves a discovery document and its public key, never the private part', async () => {
+    const discovery = (await (await fetch(`${issuer.url}/.well-known/openid-configuration`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(discovery).toMatchObject({ issuer: issuerUrl, jwks_uri: `${issuerUrl}/jwks.json` });
+    const jwks = (await (await fetch(`${issuer.url}/jwks.json`)).json()) as { keys: JWK[] };
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' })]);
+    expect(jwks.keys[0].d).toBeUndefined();
+  });
+
+  it('lists the demo users with their roles, one for each role', async () => {
+    const { users } = (await (await fetch(`${issuer.url}/users`)).json()) as {
+      users: { id: string; roles: string[] }[];
+    };
+    expect(users.map((u) => u.id)).toEqual(demoUsers.map((u) => u.id));
+    expect(new Set(users.flatMap((u) => u.roles))).toEqual(
+      new Set([
+        'applicant',
+        'guardian',
+        'case-worker',
+        'provider-staff',
+        'nav-staff',
+        'analyst',
+        'privacy-officer',
+        'partner-system',
+      ]),
+    );
+  });
+
+  it('issues a one-hour ES256 token with the claims of each kind of user', async () => {
+    const jwks = createLocalJWKSet((await (await fetch(`${issuer.url}/jwks.json`)).json()) as { keys: JWK[] });
+    const claimsOf = async (user: string) => {
+      const response = await post({ user });
+      expect(response.status).toBe(200);
+      const { access_token } = (await response.json()) as { access_token: string };
+      const { payload, protectedHeader } = await jwtVerify(access_token, jwks, {
+        issuer: issuerUrl,
+        audience: 'veiinn-gateway',
+      });
+      expect(protectedHeader.alg).toBe('ES256');
+      expect(payload.exp! - payload.iat!).toBe(3600);
+      expect(payload.nbf).toBe(payload.iat);
+      return payload;
+    };
+    expect(await claimsOf('applicant')).toMatchObject({
+      sub: 'applicant',
+      roles: ['applicant'],
+      participantIds: [demoParticipantId('p07')],
+    });
+    expect(await claimsOf('provider-staff-work-centre')).toMatchObject({
+      roles: ['provider-staff'],
+      providerId: 'baerum-arbeidssenter',
+    });
+    const partner = await claimsOf('partner-system');
+    expect(partner).toMatchObject({ roles: ['partner-system'], orgno: DEMO_PARTNER_ORGNO, scope: expect.any(String) });
+    expect(partner.orgno).toMatch(/^\d{9}$/);
+  });
+
+  it('refuses an unknown user and names the ones it knows', async () => {
+    const response = await post({ user: 'root' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; error_description: string };
+    expect(body.error).toBe('invalid_request');
+    expect(body.error_description).toContain('case-worker');
+  });
+
+  it('keeps its key in a file only its owner can read, and reuses it after a restart', async () => {
+    const path = join(folder, 'key.json');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const again = await loadOrCreateSigningKey(path, 'ES256');
+    const served = (await (await fetch(`${issuer.url}/jwks.json`)).json()) as { keys: JWK[] };
+    expect(again.kid).toBe(served.keys[0].kid);
+  });
+
+  it('refuses a key file that others can read', async () => {
+    const path = join(folder, 'loose.json');
+    await loadOrCreateSigningKey(path, 'ES256');
+    chmodSync(path, 0o644);
+    await expect(loadOrCreateSigningKey(path, 'ES256')).rejects.toThrow(/chmod 600/);
+  });
+
+  it('does not start with NODE_ENV=production', async () => {
+    const run = startNodeProcess(main, {
+      NODE_ENV: 'production',
+      ISSUER_PORT: String(await freePort()),
+      ISSUER_KEY_PATH: join(folder, 'production.json'),
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.output).toContain('does not run with NODE_ENV=production');
+  });
+
+  it('starts as a process on the port it is given, with a key it creates', async () => {
+    const port = await freePort();
+    const run = startNodeProcess(main, { ISSUER_PORT: String(port), ISSUER_KEY_PATH: join(folder, 'process.json') });
+    try {
+      await waitUntil(
+        async () => (await fetch(`http://127.0.0.1:${port}/health`).catch(() => null))?.ok === true,
+        'the issuer',
+        {
+          timeoutMs: 15_000,
+        },
+      );
+      expect(statSync(join(folder, 'process.json')).mode & 0o777).toBe(0o600);
+    } finally {
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,181 @@
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { ErrorCode } from './errors';
+import type { SigningKey } from './keys';
+
+/**
+ * Who is asking, as the gateway verified it: what the row-level rules of later work decide on. `null` in a request
+ * context means the subgraph runs without service trust (tests, or a subgraph called directly in development).
+ */
+export interface Caller {
+  /** Subject: the user's or the partner system's id at the issuer; `anonymous` for a caller without a token. */
+  sub: string;
+  roles: string[];
+  /** For provider staff: the provider (intake's provider id) they work for. */
+  providerId?: string;
+  /** For an applicant or a guardian: the participants they may act for. */
+  participantIds?: string[];
+  /** For a partner system: its organisation number, and the scopes it was granted (space-separated, as OAuth). */
+  orgno?: string;
+  scope?: string;
+}
+
+/** A caller that sent no token: the public role only. */
+// Frozen down to the roles array: it is one object shared by every anonymous request of the process.
+export const ANONYMOUS_CALLER: Caller = Object.freeze({
+  sub: 'anonymous',
+  roles: Object.freeze(['public']) as string[],
+});
+
+/** Header that carries the gateway's signed statement of the caller to a subgraph. */
+export const CALLER_HEADER = 'x-veiinn-caller';
+/** `iss` of the gateway's internal tokens. */
+export const GATEWAY_ISSUER = 'veiinn-gateway';
+/** JWT `typ` of internal tokens, so that a token meant for something else cannot pass as one. */
+export const CALLER_TOKEN_TYPE = 'veiinn-caller+jwt';
+/** An internal token lives for one request; a minute allows for slow subgraphs and small clock drift. */
+export const CALLER_TOKEN_TTL_SECONDS = 60;
+
+/** A request whose credentials are missing or wrong. The message says what to do (Norwegian, then English). */
+export class AuthenticationError extends Error {
+  override name = 'AuthenticationError';
+}
+
+/** The body of an HTTP 401: a GraphQL response with one error, so GraphQL clients show it like any other. */
+export function unauthenticatedBody(message: string) {
+  return { errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] };
+}
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The caller a verified token describes; refuses claims of the wrong shape rather than guessing. */
+export function callerFromClaims(payload: JWTPayload): Caller {
+  const { sub, roles, providerId, participantIds, orgno, scope } = payload as JWTPayload & Record<string, unknown>;
+  if (typeof sub !== 'string' || sub === '' || !isStringArray(roles)) {
+    throw new AuthenticationError(
+      'Tokenet mangler «sub» eller «roles». / The token lacks a "sub" or a "roles" claim (an array of strings).',
+    );
+  }
+  if (
+    (providerId !== undefined && typeof providerId !== 'string') ||
+    (participantIds !== undefined && !isStringArray(participantIds)) ||
+    (orgno !== undefined && typeof orgno !== 'string') ||
+    (scope !== undefined && typeof scope !== 'string')
+  ) {
+    throw new AuthenticationError(
+      'Tokenet har ugyldige felt. / The token has a "providerId", "participantIds", "orgno" or "scope" claim of the wrong type.',
+    );
+  }
+  return {
+    sub,
+    roles,
+    ...(providerId !== undefined && { providerId }),
+    ...(participantIds !== undefined && { participantIds }),
+    ...(orgno !== undefined && { orgno }),
+    ...(scope !== undefined && { scope }),
+  };
+}
+
+/**
+ * Turns a failed verification into a message a person can act on. `expected` names what this verifier wants, so
+ * a wrong issuer or audience says which one was expected.
+ */
+export function describeTokenError(
+  error: unknown,
+  expected: { issuer: string; audience: string; algorithms: string[] },
+): string {
+  if (error instanceof AuthenticationError) return error.message;
+  if (error instanceof errors.JWTExpired) {
+    if (error.claim === 'iat') {
+      return 'Tokenet er for gammelt; hent et nytt. / The token was issued too long ago ("iat"); get a new one.';
+    }
+    return 'Innloggingen er utløpt; logg inn på nytt. / The token has expired; get a new one.';
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    switch (error.claim) {
+      case 'nbf':
+        return 'Tokenet gjelder ikke ennå; sjekk klokken. / The token is not valid yet ("nbf" is in the future); check the clock of the issuer.';
+      case 'iss':
+        return `Tokenet er utstedt av en ukjent utsteder. / The token's issuer is not trusted; expected "${expected.issuer}".`;
+      case 'aud':
+        return `Tokenet er ikke ment for denne tjenesten. / The token is not meant for this service; expected audience "${expected.audience}".`;
+      default:
+        return `Tokenet er ugyldig («${error.claim}»). / The token's "${error.claim}" claim is invalid: ${error.reason}.`;
+    }
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
+    return `Tokenet er signert med en algoritme som ikke godtas. / The token's signature algorithm is not accepted; use one of ${expected.algorithms.join(', ')}.`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return 'Tokenets signatur stemmer ikke med noen kjent nøkkel. / The token is not signed by a trusted key; get a new token from the issuer.';
+  }
+  if (error instanceof errors.JWKSTimeout || (error instanceof Error && /fetch|ECONNREFUSED/i.test(error.message))) {
+    return 'Nøklene for å sjekke tokenet kunne ikke hentes; prøv igjen. / The keys to check the token could not be fetched; try again shortly.';
+  }
+  return 'Tokenet kan ikke leses. / The token is malformed: expected a signed JWT (three base64url parts separated by dots).';
+}
+
+/** Where a subgraph finds the gateway's public key: its JWKS URL (`/internal-jwks.json`), or the key itself. */
+export interface SubgraphTrustOptions {
+  jwksUrl?: string;
+  publicKey?: JWK;
+}
+
+/**
+ * Verifies the gateway's internal token for the subgraph `audience` (the subgraph's name): signed by the gateway's
+ * key, issued by the gateway, for this subgraph, not expired. Resolves with the caller it names.
+ */
+export function createCallerVerifier(audience: string, trust: SubgraphTrustOptions) {
+  let keys: JWTVerifyGetKey;
+  if (trust.jwksUrl) keys = createRemoteJWKSet(new URL(trust.jwksUrl));
+  else if (trust.publicKey) keys = createLocalJWKSet({ keys: [trust.publicKey] });
+  else throw new Error('Service trust needs the gateway\'s "jwksUrl" or "publicKey".');
+  const expected = { issuer: GATEWAY_ISSUER, audience, algorithms: ['EdDSA', 'ES256'] };
+  return async (token: string | undefined): Promise<Caller> => {
+    if (!token) {
+      throw new AuthenticationError(
+        `Kall må gå via gatewayen. / This subgraph answers only requests from the gateway (header ${CALLER_HEADER} is missing).`,
+      );
+    }
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: GATEWAY_ISSUER,
+        audience,
+        algorithms: expected.algorithms,
+        typ: CALLER_TOKEN_TYPE,
+        requiredClaims: ['exp', 'iat'],
+        // A token that claims a longer life than the gateway gives is not the gateway's.
+        maxTokenAge: CALLER_TOKEN_TTL_SECONDS + 5,
+        clockTolerance: 5,
+      });
+      return callerFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(describeTokenError(error, expected));
+    }
+  };
+}
+
+/** The gateway's statement of who the caller is, for one request to the subgraph `audience`. */
+export function signCallerToken(
+  key: SigningKey,
+  { audience, caller, requestId }: { audience: string; caller: Caller; requestId: string },
+): Promise<string> {
+  const { sub, ...claims } = caller;
+  return new SignJWT({ ...claims, requestId })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
+    .setIssuer(GATEWAY_ISSUER)
+    .setAudience(audience)
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
+    .sign(key.privateKey);
+}
