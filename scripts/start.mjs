@@ -121,6 +121,8 @@ try {
   const portOf = (entry) => Number(process.env[`${prefixOf(entry)}_PORT`] ?? entry.port);
   // The hub follows each provider's feed; tell it the ports this run really uses.
   const feedUrls = feedUrlsSetting((entry) => `http://127.0.0.1:${portOf(entry)}/graphql`);
+  const hubEntry = subgraphRegistry.find((entry) => entry.name === 'intake');
+  const hubService = `intake=http://127.0.0.1:${portOf(hubEntry)}/internal-jwks.json`;
   for (const entry of subgraphRegistry) {
     const prefix = prefixOf(entry);
     const port = portOf(entry);
@@ -128,7 +130,14 @@ try {
       [`${prefix}_PORT`]: String(port),
       [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
       [`${prefix}_GATEWAY_JWKS_URL`]: process.env[`${prefix}_GATEWAY_JWKS_URL`] ?? gatewayJwksUrl,
-      ...(entry.name === 'intake' ? { INTAKE_FEED_URLS: process.env.INTAKE_FEED_URLS ?? feedUrls } : {}),
+      ...(entry.name === 'intake'
+        ? {
+            INTAKE_FEED_URLS: process.env.INTAKE_FEED_URLS ?? feedUrls,
+            INTAKE_SERVICE_KEY_PATH:
+              process.env.INTAKE_SERVICE_KEY_PATH ?? join(root, 'data', 'intake-service-key.json'),
+          }
+        : // Providers also take calls from the hub itself (a decided place), signed with the hub's key.
+          { [`${prefix}_TRUSTED_SERVICES`]: process.env[`${prefix}_TRUSTED_SERVICES`] ?? hubService }),
     });
     urls.push([entry.name, port, prefix]);
   }

@@ -11,6 +11,7 @@ import {
   createSubgraphServer,
   GATEWAY_ISSUER,
   generateSigningKey,
+  serviceIssuer,
   signCallerToken,
   type Caller,
   type RequestContext,
@@ -25,6 +26,7 @@ import {
 } from '@veiinn/subgraph-day-services';
 import { createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
 import { SignJWT } from 'jose';
+import { providerCallHeaders } from '@veiinn/subgraph-intake';
 import { createGatewayServer } from '../src/gateway';
 import { committedSupergraph } from './support';
 
@@ -37,11 +39,17 @@ describe('a subgraph with service trust on', () => {
   let subgraph: RunningServer;
   let gatewayKey: SigningKey;
   let otherKey: SigningKey;
+  /** The hub's own key: the subgraph also trusts calls the hub makes itself (placing a decided place). */
+  let hubKey: SigningKey;
   /** The caller each request's context got, in order. */
   const seen: (Caller | null)[] = [];
 
   beforeAll(async () => {
-    [gatewayKey, otherKey] = await Promise.all([generateSigningKey('EdDSA'), generateSigningKey('EdDSA')]);
+    [gatewayKey, otherKey, hubKey] = await Promise.all([
+      generateSigningKey('EdDSA'),
+      generateSigningKey('EdDSA'),
+      generateSigningKey('EdDSA'),
+    ]);
     database = await createTestDatabase('trust');
     orm = await openDayServicesDatabase(database);
     const recordCaller: ApolloServerPlugin<RequestContext<unknown, unknown>> = {
@@ -54,7 +62,10 @@ describe('a subgraph with service trust on', () => {
       createLoaders: createDayServicesLoaders,
       app: defaultDayServicesSettings,
       feed: true,
-      trust: { publicKey: gatewayKey.publicJwk },
+      trust: {
+        publicKey: gatewayKey.publicJwk,
+        services: [{ issuer: serviceIssuer('intake'), publicKey: hubKey.publicJwk }],
+      },
       plugins: [recordCaller],
     }).listen(0);
   });
@@ -111,6 +122,22 @@ describe('a subgraph with service trust on', () => {
       /issued too long ago/,
     ],
     ['garbage', async () => 'not-a-jwt', /malformed/],
+    [
+      "the hub's key passing itself off as the gateway",
+      () => signCallerToken(hubKey, { audience: 'day-services', caller, requestId: 'r' }),
+      /not signed by a trusted key/,
+    ],
+    [
+      'a service the subgraph does not trust',
+      () =>
+        signCallerToken(otherKey, { issuer: serviceIssuer('nav'), audience: 'day-services', caller, requestId: 'r' }),
+      /not signed by a trusted key|issuer is not trusted/,
+    ],
+    [
+      "the hub's token for another subgraph",
+      () => providerCallHeaders(hubKey)('arba', caller, 'r').then((headers) => headers[CALLER_HEADER]),
+      /expected audience "day-services"/,
+    ],
   ];
 
   it.each(refusals)('refuses a direct call with %s (HTTP 401, UNAUTHENTICATED)', async (_what, token, message) => {
@@ -132,6 +159,14 @@ describe('a subgraph with service trust on', () => {
     expect(result.status).toBe(200);
     expect(result.errors).toBeUndefined();
     expect(seen.at(-1)).toEqual(provider);
+  });
+
+  it("accepts the hub's own call: the hub as a service, acting for the person who made the decision", async () => {
+    const headers = await providerCallHeaders(hubKey)('day-services', caller, 'r3');
+    const result = await call(headers[CALLER_HEADER]);
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    expect(seen.at(-1)).toEqual({ sub: 'intake', roles: ['service'], actingFor: caller.sub });
   });
 
   it('keeps /health and /feed open', async () => {

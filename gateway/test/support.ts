@@ -5,6 +5,7 @@ import { startNavSubgraph } from '@veiinn/subgraph-nav';
 import { startWorkCentreSubgraph } from '@veiinn/subgraph-work-centre';
 import {
   generateSigningKey,
+  serviceIssuer,
   type RunningSubgraph,
   type SigningKey,
   type SubgraphDatabaseOptions,
@@ -91,9 +92,15 @@ export async function startTestGraph(
   const stops: (() => Promise<void>)[] = [];
   const internalKey = await generateSigningKey('EdDSA');
   const trust: SubgraphTrustOptions = { publicKey: internalKey.publicJwk };
+  // The hub calls providers itself (placing a decided place) with a key of its own, which providers trust too.
+  const hubKey = await generateSigningKey('EdDSA');
+  const providerTrust: SubgraphTrustOptions = {
+    ...trust,
+    services: [{ issuer: serviceIssuer('intake'), publicKey: hubKey.publicJwk }],
+  };
   try {
     for (const provider of providerSubgraphs) {
-      subgraphs[provider.name] = await provider.start(await open(provider.name), trust);
+      subgraphs[provider.name] = await provider.start(await open(provider.name), providerTrust);
       stops.push(subgraphs[provider.name].stop);
     }
     const intake = await startIntakeSubgraph({
@@ -105,6 +112,7 @@ export async function startTestGraph(
       ),
       settings: { today: () => TEST_TODAY },
       trust,
+      serviceKey: hubKey,
     });
     subgraphs.intake = intake;
     stops.push(intake.stop);

@@ -1,3 +1,4 @@
+import { serviceIssuer } from './trust';
 /**
  * Typed access to environment variables: one place for defaults and validation, so that a
  * misconfigured process stops at start with a message naming the variable, not later with a stack trace.
@@ -77,8 +78,12 @@ export interface SubgraphEnv {
   /** Seed demo data when the database is empty (on by default outside production). */
   seedDemoData: boolean;
   mode: 'development' | 'production';
-  /** Service trust: the gateway's JWKS (`<NAME>_GATEWAY_JWKS_URL`); absent, the subgraph trusts any caller. */
-  trust?: { jwksUrl: string };
+  /**
+   * Service trust: the gateway's JWKS (`<NAME>_GATEWAY_JWKS_URL`), and the services that may call the subgraph
+   * directly (`<NAME>_TRUSTED_SERVICES`: `name=jwksUrl,...`, e.g. `intake=http://127.0.0.1:4001/internal-jwks.json`);
+   * absent, the subgraph trusts any caller.
+   */
+  trust?: { jwksUrl: string; services: { issuer: string; jwksUrl: string }[] };
 }
 
 /**
@@ -95,13 +100,31 @@ export function readSubgraphEnv(name: string, defaults: { port: number }, env: E
     sqlitePath: getEnvStr(`${prefix}_SQLITE_PATH`, `data/${name}.sqlite`, env),
     seedDemoData: getEnvBool(`${prefix}_SEED_DEMO_DATA`, mode !== 'production', env),
     mode: mode === 'production' ? 'production' : 'development',
-    ...trustFromEnv(`${prefix}_GATEWAY_JWKS_URL`, env),
+    ...trustFromEnv(prefix, env),
   };
 }
 
-function trustFromEnv(name: string, env: Env): { trust?: { jwksUrl: string } } {
+function trustFromEnv(prefix: string, env: Env): Pick<SubgraphEnv, 'trust'> {
+  const name = `${prefix}_GATEWAY_JWKS_URL`;
   const jwksUrl = getEnvOptionalStr(name, env);
-  if (jwksUrl === undefined) return {};
+  const servicesName = `${prefix}_TRUSTED_SERVICES`;
+  const servicesSetting = getEnvOptionalStr(servicesName, env);
+  if (jwksUrl === undefined) {
+    if (servicesSetting !== undefined) throw new ConfigError(`${servicesName} needs ${name} to be set as well.`);
+    return {};
+  }
   if (!/^https?:\/\//.test(jwksUrl)) throw new ConfigError(`Environment variable ${name} must be an http(s) URL.`);
-  return { trust: { jwksUrl } };
+  const services = (servicesSetting ?? '')
+    .split(',')
+    .filter((pair) => pair.trim())
+    .map((pair) => {
+      const [service, url] = pair.split('=').map((part) => part.trim());
+      if (!service || !url || !/^https?:\/\//.test(url)) {
+        throw new ConfigError(
+          `${servicesName}: "${pair}" is not name=http(s)://… (e.g. intake=http://127.0.0.1:4001/internal-jwks.json).`,
+        );
+      }
+      return { issuer: serviceIssuer(service), jwksUrl: url };
+    });
+  return { trust: { jwksUrl, services } };
 }

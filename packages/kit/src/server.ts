@@ -132,6 +132,11 @@ export async function listenGraphQL(
   port: number,
   host: string,
 ): Promise<RunningServer> {
+  // A server must keep an idle connection open longer than its clients do: with Node's default of 5 s, the server
+  // could close a socket just as the gateway's keep-alive agent reused it, and that request died with "socket hang
+  // up". Clients let idle sockets go well within a minute.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   await new Promise<void>((done, fail) => {
     httpServer.once('error', fail);
     httpServer.listen(port, host, () => done());

@@ -1,6 +1,7 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  decodeJwt,
   errors,
   jwtVerify,
   SignJWT,
@@ -26,6 +27,11 @@ export interface Caller {
   /** For a partner system: its organisation number, and the scopes it was granted (space-separated, as OAuth). */
   orgno?: string;
   scope?: string;
+  /**
+   * Set when a service (not the gateway) makes the call on someone's behalf: the `sub` of the person or system the
+   * service acts for. The service itself is `sub`, with the role `service`.
+   */
+  actingFor?: string;
 }
 
 /** A caller that sent no token: the public role only. */
@@ -59,7 +65,8 @@ const isStringArray = (value: unknown): value is string[] =>
 
 /** The caller a verified token describes; refuses claims of the wrong shape rather than guessing. */
 export function callerFromClaims(payload: JWTPayload): Caller {
-  const { sub, roles, providerId, participantIds, orgno, scope } = payload as JWTPayload & Record<string, unknown>;
+  const { sub, roles, providerId, participantIds, orgno, scope, actingFor } = payload as JWTPayload &
+    Record<string, unknown>;
   if (typeof sub !== 'string' || sub === '' || !isStringArray(roles)) {
     throw new AuthenticationError(
       'Tokenet mangler «sub» eller «roles». / The token lacks a "sub" or a "roles" claim (an array of strings).',
@@ -69,7 +76,8 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     (providerId !== undefined && typeof providerId !== 'string') ||
     (participantIds !== undefined && !isStringArray(participantIds)) ||
     (orgno !== undefined && typeof orgno !== 'string') ||
-    (scope !== undefined && typeof scope !== 'string')
+    (scope !== undefined && typeof scope !== 'string') ||
+    (actingFor !== undefined && typeof actingFor !== 'string')
   ) {
     throw new AuthenticationError(
       'Tokenet har ugyldige felt. / The token has a "providerId", "participantIds", "orgno" or "scope" claim of the wrong type.',
@@ -82,6 +90,7 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     ...(participantIds !== undefined && { participantIds }),
     ...(orgno !== undefined && { orgno }),
     ...(scope !== undefined && { scope }),
+    ...(actingFor !== undefined && { actingFor }),
   };
 }
 
@@ -124,10 +133,33 @@ export function describeTokenError(
   return 'Tokenet kan ikke leses. / The token is malformed: expected a signed JWT (three base64url parts separated by dots).';
 }
 
-/** Where a subgraph finds the gateway's public key: its JWKS URL (`/internal-jwks.json`), or the key itself. */
-export interface SubgraphTrustOptions {
+/** Where a verifier finds a signer's public key: its JWKS URL (`/internal-jwks.json`), or the key itself. */
+export interface TrustedKeys {
   jwksUrl?: string;
   publicKey?: JWK;
+}
+
+/** Another Veiinn service whose calls a subgraph accepts besides the gateway's, e.g. the hub placing a decision. */
+export interface TrustedService extends TrustedKeys {
+  /** The `iss` the service signs with: `veiinn-<subgraph name>`, e.g. `veiinn-intake` (see `serviceIssuer`). */
+  issuer: string;
+}
+
+/**
+ * Whom a subgraph trusts: the gateway (its JWKS URL or public key), and optionally services that call it directly
+ * with a token of their own, each checked against its own keys and issuer.
+ */
+export interface SubgraphTrustOptions extends TrustedKeys {
+  services?: TrustedService[];
+}
+
+/** The issuer name a Veiinn service signs its calls to other subgraphs with. */
+export const serviceIssuer = (subgraphName: string) => `veiinn-${subgraphName}`;
+
+function keySet(trusted: TrustedKeys, whose: string): JWTVerifyGetKey {
+  if (trusted.jwksUrl) return createRemoteJWKSet(new URL(trusted.jwksUrl));
+  if (trusted.publicKey) return createLocalJWKSet({ keys: [trusted.publicKey] });
+  throw new Error(`Service trust needs the ${whose}'s "jwksUrl" or "publicKey".`);
 }
 
 /**
@@ -135,12 +167,20 @@ export interface SubgraphTrustOptions {
  * key, issued by the gateway, for this subgraph, not expired. Resolves with the caller it names.
  */
 export function createCallerVerifier(audience: string, trust: SubgraphTrustOptions) {
-  let keys: JWTVerifyGetKey;
-  if (trust.jwksUrl) keys = createRemoteJWKSet(new URL(trust.jwksUrl));
-  else if (trust.publicKey) keys = createLocalJWKSet({ keys: [trust.publicKey] });
-  else throw new Error('Service trust needs the gateway\'s "jwksUrl" or "publicKey".');
-  const expected = { issuer: GATEWAY_ISSUER, audience, algorithms: ['EdDSA', 'ES256'] };
+  // Each signer is checked against its own keys: a service's key can never pass for the gateway's, or the reverse.
+  const signers = new Map<string, JWTVerifyGetKey>([[GATEWAY_ISSUER, keySet(trust, 'gateway')]]);
+  for (const service of trust.services ?? []) signers.set(service.issuer, keySet(service, service.issuer));
   return async (token: string | undefined): Promise<Caller> => {
+    let issuer = GATEWAY_ISSUER;
+    try {
+      // Only to choose which keys to check with; nothing in the token is believed before the signature is.
+      const claimed = token ? decodeJwt(token).iss : undefined;
+      if (claimed && signers.has(claimed)) issuer = claimed;
+    } catch {
+      // Malformed: the verification below says so.
+    }
+    const keys = signers.get(issuer)!;
+    const expected = { issuer, audience, algorithms: ['EdDSA', 'ES256'] };
     if (!token) {
       throw new AuthenticationError(
         `Kall må gå via gatewayen. / This subgraph answers only requests from the gateway (header ${CALLER_HEADER} is missing).`,
@@ -148,7 +188,7 @@ export function createCallerVerifier(audience: string, trust: SubgraphTrustOptio
     }
     try {
       const { payload } = await jwtVerify(token, keys, {
-        issuer: GATEWAY_ISSUER,
+        issuer,
         audience,
         algorithms: expected.algorithms,
         typ: CALLER_TOKEN_TYPE,
@@ -164,15 +204,23 @@ export function createCallerVerifier(audience: string, trust: SubgraphTrustOptio
   };
 }
 
-/** The gateway's statement of who the caller is, for one request to the subgraph `audience`. */
+/**
+ * A signed statement of who the caller is, for one request to the subgraph `audience`: the gateway's for every
+ * request it forwards, or a service's (`issuer: serviceIssuer(name)`) for a call it makes itself.
+ */
 export function signCallerToken(
   key: SigningKey,
-  { audience, caller, requestId }: { audience: string; caller: Caller; requestId: string },
+  {
+    audience,
+    caller,
+    requestId,
+    issuer = GATEWAY_ISSUER,
+  }: { audience: string; caller: Caller; requestId: string; issuer?: string },
 ): Promise<string> {
   const { sub, ...claims } = caller;
   return new SignJWT({ ...claims, requestId })
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
-    .setIssuer(GATEWAY_ISSUER)
+    .setIssuer(issuer)
     .setAudience(audience)
     .setSubject(sub)
     .setIssuedAt()

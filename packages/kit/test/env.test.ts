@@ -53,9 +53,26 @@ describe('typed env', () => {
         { port: 4003 },
         { WORK_CENTRE_GATEWAY_JWKS_URL: 'http://gw:4000/internal-jwks.json' },
       ).trust,
-    ).toEqual({ jwksUrl: 'http://gw:4000/internal-jwks.json' });
+    ).toEqual({ jwksUrl: 'http://gw:4000/internal-jwks.json', services: [] });
     expect(() => readSubgraphEnv('arba', { port: 4004 }, { ARBA_GATEWAY_JWKS_URL: 'gateway' })).toThrow(
       /ARBA_GATEWAY_JWKS_URL must be an http\(s\) URL/,
+    );
+  });
+
+  it('trusts the services it is told of, by name, and only together with the gateway', () => {
+    const gateway = { ARBA_GATEWAY_JWKS_URL: 'http://gw:4000/internal-jwks.json' };
+    expect(
+      readSubgraphEnv('arba', { port: 4004 }, { ...gateway, ARBA_TRUSTED_SERVICES: 'intake=http://hub:4001/jwks' })
+        .trust,
+    ).toEqual({
+      jwksUrl: 'http://gw:4000/internal-jwks.json',
+      services: [{ issuer: 'veiinn-intake', jwksUrl: 'http://hub:4001/jwks' }],
+    });
+    expect(() => readSubgraphEnv('arba', { port: 4004 }, { ...gateway, ARBA_TRUSTED_SERVICES: 'intake' })).toThrow(
+      /ARBA_TRUSTED_SERVICES: "intake" is not name=http\(s\):\/\/…/,
+    );
+    expect(() => readSubgraphEnv('arba', { port: 4004 }, { ARBA_TRUSTED_SERVICES: 'intake=http://hub/jwks' })).toThrow(
+      /ARBA_TRUSTED_SERVICES needs ARBA_GATEWAY_JWKS_URL/,
     );
   });
 });

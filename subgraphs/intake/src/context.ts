@@ -1,4 +1,11 @@
-import { byIdLoader, childrenLoader, DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
+import {
+  byIdLoader,
+  childrenLoader,
+  DEVELOPMENT_PERSON_REF_KEY,
+  osloToday,
+  type Caller,
+  type RequestContext,
+} from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer } from './offer/offer.entity';
 import { Guardian, Participant } from './participant/participant.entity';
@@ -97,12 +104,18 @@ export interface IntakeSettings {
   today: () => string;
   /** Key of the identity-number pseudonym shared with the NAV adapter (VEIINN_PERSON_REF_KEY). */
   personRefKey: string;
+  /**
+   * Headers for a call the hub makes to a provider's subgraph (`audience`), on behalf of `caller`: the request id,
+   * and the hub's signed token when it has a service key (see `providerCallHeaders` in subgraph.ts).
+   */
+  providerCallHeaders: (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>>;
 }
 
 export const defaultIntakeSettings: IntakeSettings = {
   allowRealIdentityNumbers: false,
   today: () => osloToday(),
   personRefKey: DEVELOPMENT_PERSON_REF_KEY,
+  providerCallHeaders: async (_audience, _caller, requestId) => ({ 'x-request-id': requestId }),
 };
 
 export type IntakeContext = RequestContext<IntakeLoaders, IntakeSettings>;

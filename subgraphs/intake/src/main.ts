@@ -5,10 +5,13 @@ import {
   getEnvBool,
   getEnvNum,
   getEnvOptionalStr,
+  getEnvStr,
+  loadOrCreateSigningKey,
   readPersonRefKey,
   readSubgraphEnv,
   runUntilSignal,
 } from '@veiinn/kit';
+import { resolve } from 'node:path';
 import { INTAKE_DEFAULT_PORT, INTAKE_SUBGRAPH_NAME, startIntakeSubgraph } from './subgraph';
 
 const logger = createLogger(INTAKE_SUBGRAPH_NAME);
@@ -25,6 +28,19 @@ function parseFeedUrls(setting: string | undefined): Record<string, string> {
   }
   return urls;
 }
+/**
+ * The hub's key for its own calls to providers (INTAKE_SERVICE_KEY_PATH): made on first start outside production
+ * (data/intake-service-key.json), required in production.
+ */
+async function readServiceKey(mode: string) {
+  const path =
+    mode === 'production'
+      ? getEnvOptionalStr('INTAKE_SERVICE_KEY_PATH')
+      : getEnvStr('INTAKE_SERVICE_KEY_PATH', 'data/intake-service-key.json');
+  if (!path) throw new ConfigError('INTAKE_SERVICE_KEY_PATH is required in production.');
+  return loadOrCreateSigningKey(resolve(path), 'EdDSA');
+}
+
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(INTAKE_SUBGRAPH_NAME, { port: INTAKE_DEFAULT_PORT });
   const running = await startIntakeSubgraph({
@@ -43,6 +59,7 @@ runUntilSignal(logger, async () => {
     },
     logger,
     trust: env.trust,
+    serviceKey: await readServiceKey(env.mode),
   });
   return running.stop;
 });

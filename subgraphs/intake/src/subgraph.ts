@@ -1,10 +1,16 @@
 import type { MikroORM } from '@mikro-orm/core';
 import {
   createLogger,
+  jwksOf,
   openDatabase,
+  serviceIssuer,
+  signCallerToken,
   startSubgraph,
+  CALLER_HEADER,
+  type Caller,
   type Logger,
   type RunningSubgraph,
+  type SigningKey,
   type SubgraphDatabaseOptions,
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
@@ -44,6 +50,32 @@ export interface StartIntakeOptions {
   logger?: Logger;
   /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
   trust?: SubgraphTrustOptions;
+  /**
+   * The hub's own key for the calls it makes to providers' subgraphs (placing a decided place): each call carries a
+   * token signed with it, for that provider's audience, and the public half is served at `/internal-jwks.json`
+   * for providers to trust (`<NAME>_TRUSTED_SERVICES=intake=…`). Without it, calls go without a token.
+   */
+  serviceKey?: SigningKey;
+}
+
+/** Headers for a call from the hub to the subgraph `audience`, on behalf of `caller` (null: the hub itself). */
+export function providerCallHeaders(
+  key: SigningKey | undefined,
+): (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>> {
+  return async (audience, caller, requestId): Promise<Record<string, string>> => {
+    if (!key) return { 'x-request-id': requestId };
+    const token = await signCallerToken(key, {
+      issuer: serviceIssuer(INTAKE_SUBGRAPH_NAME),
+      audience,
+      caller: {
+        sub: INTAKE_SUBGRAPH_NAME,
+        roles: ['service'],
+        ...(caller && caller.sub !== INTAKE_SUBGRAPH_NAME && { actingFor: caller.sub }),
+      },
+      requestId,
+    });
+    return { 'x-request-id': requestId, [CALLER_HEADER]: token };
+  };
 }
 
 export interface RunningIntake extends RunningSubgraph {
@@ -53,7 +85,12 @@ export interface RunningIntake extends RunningSubgraph {
 /** Opens the database, seeds it if asked and empty, serves the subgraph and follows the feeds. `stop()` ends all. */
 export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<RunningIntake> {
   const logger = options.logger ?? createLogger(INTAKE_SUBGRAPH_NAME);
-  const settings: IntakeSettings = { ...defaultIntakeSettings, ...options.settings };
+  const settings: IntakeSettings = {
+    ...defaultIntakeSettings,
+    providerCallHeaders: providerCallHeaders(options.serviceKey),
+    ...options.settings,
+  };
+  const serviceKey = options.serviceKey;
   const running = await startSubgraph(
     {
       name: INTAKE_SUBGRAPH_NAME,
@@ -62,6 +99,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       createSchema: createIntakeSchema,
       createLoaders: (em) => createIntakeLoaders(em, settings),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
+      routes: serviceKey && ((app) => app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)))),
     },
     {
       database: options.database,
