@@ -15,6 +15,8 @@ import {
   ApplicationStatusChange,
 } from './application/application.entity';
 import { VtaAssessment } from './application/vta-assessment.entity';
+import { Decision } from './decision/decision.entity';
+import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
 import DataLoader from 'dataloader';
 
 /** The entities of the intake database, listed for MikroORM. */
@@ -32,6 +34,7 @@ export const intakeEntities = [
   ApplicationExperience,
   ApplicationStatusChange,
   VtaAssessment,
+  Decision,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
@@ -77,12 +80,36 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
       position: 'asc',
     }),
     vtaAssessmentByParticipant: vtaAssessmentByParticipantLoader(em),
+    decision: byIdLoader(em, Decision, { uuidKeys: true }),
+    decisionByApplication: oneByParentLoader(
+      childrenLoader(em, Decision, 'application', (d) => d.application.id, { id: 'asc' }),
+    ),
+    decisionsByParticipant: childrenLoader(em, Decision, 'participant', (d) => d.participant.id, {
+      decidedAt: 'asc',
+      id: 'asc',
+    }),
+    waitingByDecision: childrenLoader(em, WaitingEntry, 'decisionId', (w) => w.decisionId!, {
+      since: 'asc',
+      id: 'asc',
+    }),
+    openWaitingByOffer: childrenLoader(
+      em,
+      WaitingEntry,
+      'offerId',
+      (w) => w.offerId!,
+      { since: 'asc', id: 'asc' },
+      { leftOn: null },
+    ),
   };
 }
 /** A participant's VTA assessment (at most one each, by a unique index), or null. */
 function vtaAssessmentByParticipantLoader(em: EntityManager) {
-  const all = childrenLoader(em, VtaAssessment, 'participant', (v) => v.participant.id, { id: 'asc' });
-  return new DataLoader<string, VtaAssessment | null>(async (ids) =>
+  return oneByParentLoader(childrenLoader(em, VtaAssessment, 'participant', (v) => v.participant.id, { id: 'asc' }));
+}
+
+/** The one child of each parent (a unique index keeps it to one), or null, from a loader of children lists. */
+function oneByParentLoader<T>(all: DataLoader<string, T[]>) {
+  return new DataLoader<string, T | null>(async (ids) =>
     (await all.loadMany([...ids])).map((rows) => (rows instanceof Error ? rows : (rows[0] ?? null))),
   );
 }
@@ -97,12 +124,15 @@ export interface IntakeSettings {
   today: () => string;
   /** Key of the identity-number pseudonym shared with the NAV adapter (VEIINN_PERSON_REF_KEY). */
   personRefKey: string;
+  /** Asks providers' subgraphs for the placements of granted decisions; tests and issue 5 (service token) replace it. */
+  providerClient: ProviderClient;
 }
 
 export const defaultIntakeSettings: IntakeSettings = {
   allowRealIdentityNumbers: false,
   today: () => osloToday(),
   personRefKey: DEVELOPMENT_PERSON_REF_KEY,
+  providerClient: createProviderClient(),
 };
 
 export type IntakeContext = RequestContext<IntakeLoaders, IntakeSettings>;

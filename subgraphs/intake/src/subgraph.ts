@@ -14,6 +14,7 @@ import { backfillPersonRefs } from './participant/person-ref.backfill';
 import { Provider } from './provider/provider.entity';
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
+import { decisionLetterRoutes } from './decision/decision.route';
 
 export const INTAKE_SUBGRAPH_NAME = 'intake';
 export const INTAKE_DEFAULT_PORT = 4001;
@@ -59,6 +60,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       createSchema: createIntakeSchema,
       createLoaders: (em) => createIntakeLoaders(em, settings),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
+      routes: (app, orm, routeLogger) => decisionLetterRoutes(app, orm, settings, routeLogger),
     },
     {
       database: options.database,
