@@ -1,6 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
-import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Application, ApplicationChoice, ApplicationStatusChange } from '../application/application.entity';
 import { ApplicantRole, ApplicationStatus } from '../application/application.enums';
@@ -12,7 +11,7 @@ import { Participant } from '../participant/participant.entity';
 import { Placement } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
 import { placementNeeds } from '../provider-client/provider-client';
-import { HUB_WAITING_SOURCE, WaitingEntry } from '../waiting/waiting-entry.entity';
+import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../waiting/waiting-entry.entity';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
@@ -220,7 +219,7 @@ export class DecisionResolver {
             const offer = offers.get(waited.id)!;
             tx.persist(
               tx.create(WaitingEntry, {
-                id: randomUUID(),
+                id: timeOrderedId(),
                 sourceId: HUB_WAITING_SOURCE,
                 participantId,
                 personRef: null,

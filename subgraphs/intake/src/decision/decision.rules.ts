@@ -47,7 +47,7 @@ export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOf
     for (const field of placementFields)
       if (draft[field] != null) problems.push({ field, message: 'only a granted place has it; leave it out.' });
     if (draft.outcome === DecisionOutcome.REJECTED) {
-      if (!reason) problems.push({ field: 'reason', message: 'a refusal must give its reason.' });
+      if (draft.reason == null) problems.push({ field: 'reason', message: 'a refusal must give its reason.' });
       if (draft.offerId != null)
         problems.push({ field: 'offerId', message: 'a refusal covers the whole application; leave it out.' });
     }

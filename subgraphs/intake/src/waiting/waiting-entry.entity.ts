@@ -1,9 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** The source id of the hub's own waiting entries: the allocation office, which puts applicants on a list by decision. */
 export const HUB_WAITING_SOURCE = 'tildelingskontoret';
+
+/**
+ * An id for the hub's own entries that sorts by creation time (a UUID version 7: milliseconds first). Lists are
+ * ordered by `since`, then id, so two applicants put on the list on the same day keep the order of their decisions.
+ */
+export function timeOrderedId(now = Date.now()): string {
+  const hex = now.toString(16).padStart(12, '0') + randomBytes(10).toString('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /** Why an applicant left a waiting list the hub keeps itself. */
 export const HubLeftReason = { PLACED: 'PLACED', WITHDRAWN: 'WITHDRAWN' } as const;
