@@ -42,6 +42,8 @@ export type Application = {
   createdAt: Scalars['DateTime']['output'];
   /** Days a week the applicant would like (activity). */
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** The decision (vedtak); null until decided. */
+  decision?: Maybe<Decision>;
   /** When the applicant would like to start (YYYY-MM-DD). */
   desiredStartDate?: Maybe<Scalars['Date']['output']>;
   /** School and education, for training and apprenticeships. */
@@ -635,6 +637,83 @@ export type DayServicesStartPlacementInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** The allocation office’s decision (vedtak) on an application under assessment. */
+export type DecideApplicationInput = {
+  /** Id of the application; it must be UNDER_ASSESSMENT. */
+  applicationId: Scalars['ID']['input'];
+  /** GRANTED at the day services: days a week, 1 to 5 (required). */
+  daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** The application’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** GRANTED: the provider’s group (required at the day services and the work centre). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** GRANTED at the work centre: hours a week, more than 0 and at most 30 (required). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** GRANTED: the offer granted, one of those applied for (required). WAITING: the offer to wait for; every municipal offer applied for when left out. REJECTED: leave out. */
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Granted, rejected or waiting list. */
+  outcome: DecisionOutcome;
+  /** The reason, at most 2000 characters: required when REJECTED; quoted in the letter. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** GRANTED: the first day of the place, not before the day of the decision (required). */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The allocation office’s decision (vedtak) on an application. */
+export type Decision = {
+  __typename?: 'Decision';
+  /** The application decided. */
+  application: Application;
+  /** GRANTED at the day services: days a week; else null. */
+  daysPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** When the decision was recorded. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** The day of the decision (a day in Norway). */
+  decidedOn: Scalars['Date']['output'];
+  /** GRANTED: the provider’s group (at the day services or the work centre); else null. */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  /** GRANTED at the work centre: hours a week; else null. */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Stable id of the decision. */
+  id: Scalars['ID']['output'];
+  /** The decision letter (vedtaksbrev) for the applicant or guardian, in plain language. Also served as text at GET /decisions/{id}/letter?lang=nb|en. */
+  letter: DecisionLetter;
+  /** GRANTED: the offer granted; WAITING: the offer waited for, when one was named; else null. */
+  offer?: Maybe<Offer>;
+  /** Granted, rejected or put on the waiting list. */
+  outcome: DecisionOutcome;
+  /** The applicant. */
+  participant: Participant;
+  /** The placement in the hub’s index, once the provider’s feed has brought it; null before. A grant is complete only when this is set. */
+  placement?: Maybe<Placement>;
+  /** How many times the hub has asked the provider for the placement. */
+  placementAttempts: Scalars['Int']['output'];
+  /** Why the last request to the provider got no answer (e.g. unreachable); null after an answer. */
+  placementError?: Maybe<Scalars['String']['output']>;
+  /** The provider’s id of the placement it created; null until then. */
+  placementId?: Maybe<Scalars['ID']['output']>;
+  /** Why the provider refused the placement; null unless `placementStatus` is PLACEMENT_REFUSED. */
+  placementRefusal?: Maybe<PlacementRefusal>;
+  /** When the hub last asked the provider for the placement. */
+  placementRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** GRANTED: where the placement at the provider stands; null for REJECTED and WAITING. */
+  placementStatus?: Maybe<DecisionPlacementStatus>;
+  /** The reason: required when REJECTED, optional otherwise; it is quoted in the letter. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** GRANTED: the first day of the place; else null. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  /** WAITING: the waiting-list entries the decision made, open or left; empty otherwise. */
+  waitingEntries: Array<WaitingEntry>;
+};
+
+
+/** The allocation office’s decision (vedtak) on an application. */
+export type DecisionLetterArgs = {
+  language?: LetterLanguage;
+};
+
 /** Who decides whether an applicant gets a place. */
 export type DecisionAuthority =
   /** The municipal allocation office (Tildelingskontoret), by administrative decision (vedtak). */
@@ -643,6 +722,45 @@ export type DecisionAuthority =
   | 'NAV'
   /** The provider itself, e.g. when it hires an apprentice. */
   | 'PROVIDER';
+
+/** A decision letter (vedtaksbrev) in plain language, for the applicant or guardian. */
+export type DecisionLetter = {
+  __typename?: 'DecisionLetter';
+  /** The right to appeal (klage): to whom and within what time. */
+  appeal: Scalars['String']['output'];
+  /** The date of the letter, written out, e.g. "23. november 2026". */
+  date: Scalars['String']['output'];
+  /** The greeting, with the participant’s name. */
+  greeting: Scalars['String']['output'];
+  /** The language of the letter. */
+  language: LetterLanguage;
+  /** The body of the letter, paragraph by paragraph. */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** The closing and the sender. */
+  signature: Scalars['String']['output'];
+  /** The heading of the letter. */
+  title: Scalars['String']['output'];
+};
+
+/** What the allocation office decided on an application. */
+export type DecisionOutcome =
+  /** A place is granted (innvilget) in one of the offers applied for. */
+  | 'GRANTED'
+  /** The application is refused (avslått), with the reason. */
+  | 'REJECTED'
+  /** The applicant is put on the waiting list (venteliste) for the offer or offers. */
+  | 'WAITING';
+
+/** Where the placement of a granted decision stands at the provider. */
+export type DecisionPlacementStatus =
+  /** The provider has no subgraph of its own: the allocation office arranges the place with it directly. */
+  | 'ARRANGED_DIRECTLY'
+  /** The provider created the placement. `Decision.placement` stays null until the provider’s feed has brought it to the hub. */
+  | 'PLACEMENT_CREATED'
+  /** The provider refused the placement (e.g. GROUP_FULL, ALREADY_PLACED); see `placementRefusal`. The decision stands. */
+  | 'PLACEMENT_REFUSED'
+  /** The hub has asked the provider for the placement and has no answer yet (e.g. the provider was unreachable); retryDecisionPlacement asks again. */
+  | 'PLACEMENT_REQUESTED';
 
 /** A kind of work experience the applicant documents. */
 export type ExperienceKind =
@@ -757,6 +875,13 @@ export type JobTasteInput = {
   place: Scalars['String']['input'];
 };
 
+/** The language of a decision letter. */
+export type LetterLanguage =
+  /** English. */
+  | 'EN'
+  /** Norwegian bokmål (norsk bokmål), the default. */
+  | 'NB';
+
 /** A text in Norwegian bokmål (`nb`, shown first) and English (`en`). */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -782,6 +907,8 @@ export type Mutation = {
   createApplication: Application;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields. */
   createOffer: Offer;
+  /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
+  decideApplication: Decision;
   /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
   endArbaParticipation: ArbaPlacement;
   /** Sets the last day of a placement. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
@@ -798,6 +925,8 @@ export type Mutation = {
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
   registerProvider: Provider;
+  /** Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask. */
+  retryDecisionPlacement: Decision;
   /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
   setArbaVtaGoal: ArbaVtaGoal;
   /** Sets a group's capacity, and with it the offer's places. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
@@ -820,7 +949,7 @@ export type Mutation = {
   updateOffer: Offer;
   /** Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
   updateParticipant: Participant;
-  /** Withdraws an application that is not decided yet, with the reason. */
+  /** Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. */
   withdrawApplication: Application;
 };
 
@@ -837,6 +966,11 @@ export type MutationCreateApplicationArgs = {
 
 export type MutationCreateOfferArgs = {
   input: CreateOfferInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
 };
 
 
@@ -877,6 +1011,11 @@ export type MutationRegisterParticipantArgs = {
 
 export type MutationRegisterProviderArgs = {
   input: RegisterProviderInput;
+};
+
+
+export type MutationRetryDecisionPlacementArgs = {
+  input: RetryDecisionPlacementInput;
 };
 
 
@@ -1320,6 +1459,8 @@ export type Participant = {
   birthDate: Scalars['Date']['output'];
   /** When the participant was registered. */
   createdAt: Scalars['DateTime']['output'];
+  /** Decisions on the participant’s applications, oldest first. */
+  decisions: Array<Decision>;
   /** E-mail address for letters and notices, if the participant wants one used. */
   email?: Maybe<Scalars['String']['output']>;
   /** Family name. */
@@ -1413,6 +1554,17 @@ export type Placement = {
   workCentre?: Maybe<WorkCentrePlacement>;
 };
 
+/** Why the provider refused the placement of a granted decision. */
+export type PlacementRefusal = {
+  __typename?: 'PlacementRefusal';
+  /** The provider’s error code, e.g. FAILED_PRECONDITION or BAD_USER_INPUT. */
+  code: Scalars['String']['output'];
+  /** The provider’s message, for the case worker. */
+  message: Scalars['String']['output'];
+  /** The provider’s rule for FAILED_PRECONDITION, e.g. GROUP_FULL or ALREADY_PLACED; else null. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a placement stands on the current date. */
 export type PlacementStatus =
   /** Current: started and not ended. */
@@ -1493,6 +1645,8 @@ export type Query = {
   dayServicesGroups: Array<DayServicesGroup>;
   /** A participant's placements at the day services, newest start first (ended ones included). */
   dayServicesPlacements: Array<DayServicesPlacement>;
+  /** One decision by id; null when there is none. */
+  decision?: Maybe<Decision>;
   /** Every provider feed the hub follows, by provider id. */
   feeds: Array<FeedStatus>;
   /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
@@ -1553,6 +1707,11 @@ export type QueryApplicationsArgs = {
 
 export type QueryDayServicesPlacementsArgs = {
   participantId: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1672,6 +1831,16 @@ export type RegisterProviderInput = {
   organisationNumber?: InputMaybe<Scalars['String']['input']>;
   /** Short name for lists. */
   shortName: Scalars['String']['input'];
+};
+
+/** Asking the provider again for the placement of a granted decision. */
+export type RetryDecisionPlacementInput = {
+  /** Id of the decision. */
+  decisionId: Scalars['ID']['input'];
+  /** The decision’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Another group of the same offer, e.g. after GROUP_FULL; the decision’s group when left out. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to a draft. Only the fields given are changed; null clears an answer; a list, when given, replaces the old one. */
@@ -1810,9 +1979,11 @@ export type WaitingEntry = {
   offer?: Maybe<Offer>;
   /** Who waits; null until the hub knows the person. */
   participant?: Maybe<Participant>;
+  /** Place in the queue for the offer among those waiting now, longest waiting first (1 is next); null once left, or when no offer is named. */
+  position?: Maybe<Scalars['Int']['output']>;
   /** On the list since (YYYY-MM-DD). */
   since: Scalars['Date']['output'];
-  /** Who keeps the list (e.g. NAV). */
+  /** Who keeps the list: e.g. NAV, or the allocation office (Tildelingskontoret) for its own decisions. */
   source?: Maybe<Provider>;
 };
 
@@ -2023,6 +2194,38 @@ export type OfferFacetsQuery = { __typename?: 'Query', offerFacets: { __typename
 
 export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null };
 
+export type DecisionCardFragment = { __typename?: 'Decision', id: string, version: number, outcome: DecisionOutcome, decidedOn: string, startDate?: string | null, groupId?: string | null, daysPerWeek?: number | null, hoursPerWeek?: number | null, reason?: string | null, placementStatus?: DecisionPlacementStatus | null, placementError?: string | null, offer?: { __typename?: 'Offer', id: string, title: { __typename?: 'LocalizedText', nb: string, en: string } } | null, placementRefusal?: { __typename?: 'PlacementRefusal', code: string, rule?: string | null, message: string } | null, placement?: { __typename?: 'Placement', id: string, status: PlacementStatus } | null };
+
+export type DecideApplicationMutationVariables = Exact<{
+  input: DecideApplicationInput;
+}>;
+
+
+export type DecideApplicationMutation = { __typename?: 'Mutation', decideApplication: { __typename?: 'Decision', id: string, version: number, outcome: DecisionOutcome, decidedOn: string, startDate?: string | null, groupId?: string | null, daysPerWeek?: number | null, hoursPerWeek?: number | null, reason?: string | null, placementStatus?: DecisionPlacementStatus | null, placementError?: string | null, offer?: { __typename?: 'Offer', id: string, title: { __typename?: 'LocalizedText', nb: string, en: string } } | null, placementRefusal?: { __typename?: 'PlacementRefusal', code: string, rule?: string | null, message: string } | null, placement?: { __typename?: 'Placement', id: string, status: PlacementStatus } | null } };
+
+export type RetryDecisionPlacementMutationVariables = Exact<{
+  input: RetryDecisionPlacementInput;
+}>;
+
+
+export type RetryDecisionPlacementMutation = { __typename?: 'Mutation', retryDecisionPlacement: { __typename?: 'Decision', id: string, version: number, outcome: DecisionOutcome, decidedOn: string, startDate?: string | null, groupId?: string | null, daysPerWeek?: number | null, hoursPerWeek?: number | null, reason?: string | null, placementStatus?: DecisionPlacementStatus | null, placementError?: string | null, offer?: { __typename?: 'Offer', id: string, title: { __typename?: 'LocalizedText', nb: string, en: string } } | null, placementRefusal?: { __typename?: 'PlacementRefusal', code: string, rule?: string | null, message: string } | null, placement?: { __typename?: 'Placement', id: string, status: PlacementStatus } | null } };
+
+export type DecisionLetterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<LetterLanguage>;
+}>;
+
+
+export type DecisionLetterQuery = { __typename?: 'Query', decision?: { __typename?: 'Decision', id: string, letter: { __typename?: 'DecisionLetter', language: LetterLanguage, title: string, date: string, greeting: string, paragraphs: Array<string>, appeal: string, signature: string } } | null };
+
+export type WaitingListQueryVariables = Exact<{
+  offerId: Scalars['ID']['input'];
+  includeLeft?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type WaitingListQuery = { __typename?: 'Query', waitingList: Array<{ __typename?: 'WaitingEntry', id: string, position?: number | null, since: string, leftOn?: string | null, leftReason?: string | null, description: string, participant?: { __typename?: 'Participant', id: string, fullName: string } | null, source?: { __typename?: 'Provider', id: string, shortName: string } | null }> };
+
 export type ParticipantLookupQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2041,7 +2244,12 @@ export type ParticipantSearchQuery = { __typename?: 'Query', participants: { __t
 
 export const OfferCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trade"}},{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"intakeMode"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"openForApplications"}},{"kind":"Field","name":{"kind":"Name","value":"nextApplicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<OfferCardFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const DecisionCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"daysPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementError"}},{"kind":"Field","name":{"kind":"Name","value":"placementRefusal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecisionCardFragment, unknown>;
 export const CatalogueSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfferCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfferCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Offer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trade"}},{"kind":"Field","name":{"kind":"Name","value":"site"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"intakeMode"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"openForApplications"}},{"kind":"Field","name":{"kind":"Name","value":"nextApplicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]} as unknown as DocumentNode<CatalogueSearchQuery, CatalogueSearchQueryVariables>;
 export const OfferFacetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferFacets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerFacets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trades"}},{"kind":"Field","name":{"kind":"Name","value":"sites"}}]}}]}}]} as unknown as DocumentNode<OfferFacetsQuery, OfferFacetsQueryVariables>;
+export const DecideApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"daysPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementError"}},{"kind":"Field","name":{"kind":"Name","value":"placementRefusal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DecideApplicationMutation, DecideApplicationMutationVariables>;
+export const RetryDecisionPlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryDecisionPlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryDecisionPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryDecisionPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"daysPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"placementError"}},{"kind":"Field","name":{"kind":"Name","value":"placementRefusal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RetryDecisionPlacementMutation, RetryDecisionPlacementMutationVariables>;
+export const DecisionLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LetterLanguage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"greeting"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"appeal"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}}]}}]}}]}}]} as unknown as DocumentNode<DecisionLetterQuery, DecisionLetterQueryVariables>;
+export const WaitingListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WaitingList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitingList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeLeft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeLeft"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftReason"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]} as unknown as DocumentNode<WaitingListQuery, WaitingListQueryVariables>;
 export const ParticipantLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"guardians"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<ParticipantLookupQuery, ParticipantLookupQueryVariables>;
 export const ParticipantSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ParticipantSearchQuery, ParticipantSearchQueryVariables>;

@@ -1,11 +1,4 @@
-import {
-  byIdLoader,
-  childrenLoader,
-  DEVELOPMENT_PERSON_REF_KEY,
-  osloToday,
-  type Caller,
-  type RequestContext,
-} from '@veiinn/kit';
+import { byIdLoader, childrenLoader, DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer } from './offer/offer.entity';
 import { Guardian, Participant } from './participant/participant.entity';
@@ -22,6 +15,8 @@ import {
   ApplicationStatusChange,
 } from './application/application.entity';
 import { VtaAssessment } from './application/vta-assessment.entity';
+import { Decision } from './decision/decision.entity';
+import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
 import DataLoader from 'dataloader';
 
 /** The entities of the intake database, listed for MikroORM. */
@@ -39,6 +34,7 @@ export const intakeEntities = [
   ApplicationExperience,
   ApplicationStatusChange,
   VtaAssessment,
+  Decision,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
@@ -84,12 +80,36 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
       position: 'asc',
     }),
     vtaAssessmentByParticipant: vtaAssessmentByParticipantLoader(em),
+    decision: byIdLoader(em, Decision, { uuidKeys: true }),
+    decisionByApplication: oneByParentLoader(
+      childrenLoader(em, Decision, 'application', (d) => d.application.id, { id: 'asc' }),
+    ),
+    decisionsByParticipant: childrenLoader(em, Decision, 'participant', (d) => d.participant.id, {
+      decidedAt: 'asc',
+      id: 'asc',
+    }),
+    waitingByDecision: childrenLoader(em, WaitingEntry, 'decisionId', (w) => w.decisionId!, {
+      since: 'asc',
+      id: 'asc',
+    }),
+    openWaitingByOffer: childrenLoader(
+      em,
+      WaitingEntry,
+      'offerId',
+      (w) => w.offerId!,
+      { since: 'asc', id: 'asc' },
+      { leftOn: null },
+    ),
   };
 }
 /** A participant's VTA assessment (at most one each, by a unique index), or null. */
 function vtaAssessmentByParticipantLoader(em: EntityManager) {
-  const all = childrenLoader(em, VtaAssessment, 'participant', (v) => v.participant.id, { id: 'asc' });
-  return new DataLoader<string, VtaAssessment | null>(async (ids) =>
+  return oneByParentLoader(childrenLoader(em, VtaAssessment, 'participant', (v) => v.participant.id, { id: 'asc' }));
+}
+
+/** The one child of each parent (a unique index keeps it to one), or null, from a loader of children lists. */
+function oneByParentLoader<T>(all: DataLoader<string, T[]>) {
+  return new DataLoader<string, T | null>(async (ids) =>
     (await all.loadMany([...ids])).map((rows) => (rows instanceof Error ? rows : (rows[0] ?? null))),
   );
 }
@@ -105,17 +125,17 @@ export interface IntakeSettings {
   /** Key of the identity-number pseudonym shared with the NAV adapter (VEIINN_PERSON_REF_KEY). */
   personRefKey: string;
   /**
-   * Headers for a call the hub makes to a provider's subgraph (`audience`), on behalf of `caller`: the request id,
-   * and the hub's signed token when it has a service key (see `providerCallHeaders` in subgraph.ts).
+   * Asks providers' subgraphs for the placements of granted decisions. `startIntakeSubgraph` gives it the hub's
+   * service token (see `providerCallHeaders` in subgraph.ts); tests may replace it.
    */
-  providerCallHeaders: (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>>;
+  providerClient: ProviderClient;
 }
 
 export const defaultIntakeSettings: IntakeSettings = {
   allowRealIdentityNumbers: false,
   today: () => osloToday(),
   personRefKey: DEVELOPMENT_PERSON_REF_KEY,
-  providerCallHeaders: async (_audience, _caller, requestId) => ({ 'x-request-id': requestId }),
+  providerClient: createProviderClient(),
 };
 
 export type IntakeContext = RequestContext<IntakeLoaders, IntakeSettings>;

@@ -8,6 +8,11 @@ import {
   VtaAssessmentResolver,
 } from './application/application.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
+import {
+  ApplicationDecisionResolver,
+  DecisionResolver,
+  ParticipantDecisionsResolver,
+} from './decision/decision.resolver';
 import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
@@ -32,6 +37,9 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       VtaAssessmentResolver,
       ParticipantApplicationsResolver,
       IntakeCalendarResolver,
+      DecisionResolver,
+      ApplicationDecisionResolver,
+      ParticipantDecisionsResolver,
     ],
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
@@ -40,6 +48,7 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       Application: {
         __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.application.load(ref.id),
       },
+      Decision: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.decision.load(ref.id) },
       Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.placement.load(ref.id) },
     },
   });

@@ -19,8 +19,10 @@ import { FeedFollower, type FeedFollowerOptions } from './feed/follower';
 import { intakeMigrations } from './migrations';
 import { backfillPersonRefs } from './participant/person-ref.backfill';
 import { Provider } from './provider/provider.entity';
+import { createProviderClient } from './provider-client/provider-client';
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
+import { decisionLetterRoutes } from './decision/decision.route';
 
 export const INTAKE_SUBGRAPH_NAME = 'intake';
 export const INTAKE_DEFAULT_PORT = 4001;
@@ -87,7 +89,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
   const logger = options.logger ?? createLogger(INTAKE_SUBGRAPH_NAME);
   const settings: IntakeSettings = {
     ...defaultIntakeSettings,
-    providerCallHeaders: providerCallHeaders(options.serviceKey),
+    providerClient: createProviderClient({ headers: providerCallHeaders(options.serviceKey) }),
     ...options.settings,
   };
   const serviceKey = options.serviceKey;
@@ -99,7 +101,10 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       createSchema: createIntakeSchema,
       createLoaders: (em) => createIntakeLoaders(em, settings),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
-      routes: serviceKey && ((app) => app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)))),
+      routes: (app, orm, routeLogger) => {
+        decisionLetterRoutes(app, orm, settings, routeLogger);
+        if (serviceKey) app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)));
+      },
     },
     {
       database: options.database,

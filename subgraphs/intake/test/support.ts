@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { demoOfferId, demoOffers, providersPublishingOffers } from '@veiinn/demo-data';
 import { kindDefaults, type FeedEventDto, type OfferSnapshot } from '@veiinn/kit';
 import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
@@ -78,4 +81,67 @@ export async function startTestIntake(
       await database.drop();
     },
   };
+}
+
+/** One call the hub made to a fake provider: the mutation's field and its input. */
+export interface ProviderCall {
+  field: string;
+  input: Record<string, unknown>;
+}
+
+/** How the fake provider answers the next placement call. */
+export type FakeProviderMode = 'create' | 'group-full' | 'down';
+
+export interface FakeProvider {
+  /** The URL to register as the provider's feed; the hub derives `/graphql` on the same origin from it. */
+  feedUrl: string;
+  calls: ProviderCall[];
+  mode: FakeProviderMode;
+  /** Ids the fake gave the placements it created, in order. */
+  created: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A stand-in for a provider's subgraph on a free port, so the hub's real HTTP client can be tested without the
+ * provider's database: it answers any placement mutation as told (created, GROUP_FULL, or a dropped connection).
+ */
+export async function startFakeProvider(): Promise<FakeProvider> {
+  const fake: FakeProvider = { feedUrl: '', calls: [], mode: 'create', created: [], stop: async () => undefined };
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (fake.mode === 'down') {
+        req.socket.destroy();
+        return;
+      }
+      const { query, variables } = JSON.parse(body) as { query: string; variables: { input: Record<string, unknown> } };
+      const field = /\{\s*(\w+)\(/.exec(query)?.[1] ?? '';
+      fake.calls.push({ field, input: variables.input });
+      const answer =
+        fake.mode === 'group-full'
+          ? {
+              errors: [
+                {
+                  message: 'The group "Kreativt verksted" is full: all 8 places are taken from 2027-01-04.',
+                  extensions: { code: 'FAILED_PRECONDITION', rule: 'GROUP_FULL', groupId: variables.input['groupId'] },
+                },
+              ],
+              data: null,
+            }
+          : { data: { [field]: { id: randomUUID() } } };
+      if ('data' in answer && answer.data) fake.created.push((answer.data[field] as { id: string }).id);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  fake.feedUrl = `http://127.0.0.1:${port}/feed`;
+  fake.stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return fake;
 }

@@ -39,6 +39,8 @@ import {
 } from './application.rules';
 import { assertDraft, transition } from './application.state';
 import { VtaAssessment } from './vta-assessment.entity';
+import { Decision } from '../decision/decision.entity';
+import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../waiting/waiting-entry.entity';
 
 @ObjectType({ description: 'A page of applications.' })
 export class ApplicationConnection extends ConnectionType(Application, 'Application') {}
@@ -406,12 +408,13 @@ export class ApplicationResolver {
   }
 
   @Mutation(() => Application, {
-    description: 'Withdraws an application that is not decided yet, with the reason.',
+    description:
+      'Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason.',
   })
   async withdrawApplication(
     @Arg('input', () => WithdrawApplicationInput, { description: 'The application, the reason and who withdraws it.' })
     input: WithdrawApplicationInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, app }: IntakeContext,
   ): Promise<Application> {
     const reason = input.reason.trim();
     if (!reason || reason.length > 1000)
@@ -419,7 +422,20 @@ export class ApplicationResolver {
     return changing(input.applicationId, () =>
       em.transactional(async (tx) => {
         const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
-        application.status = transition(application.status, ApplicationStatus.WITHDRAWN);
+        // A decided applicant who is still on a waiting list from the decision may withdraw: they leave the list.
+        const waiting = await tx.find(WaitingEntry, {
+          sourceId: HUB_WAITING_SOURCE,
+          decisionId: { $ne: null },
+          participantId: application.participant.id,
+          leftOn: null,
+        });
+        const decision = waiting.length ? await tx.findOne(Decision, { application: application.id }) : null;
+        const fromDecision = waiting.filter((w) => decision && w.decisionId === decision.id);
+        application.status = transition(application.status, ApplicationStatus.WITHDRAWN, {
+          onWaitingList: fromDecision.length > 0,
+        });
+        for (const entry of fromDecision)
+          Object.assign(entry, { leftOn: app.today(), leftReason: HubLeftReason.WITHDRAWN, updatedAt: new Date() });
         application.withdrawalReason = reason;
         await recordStatus(tx, application, input.by ?? application.submittedByRole);
         return application;

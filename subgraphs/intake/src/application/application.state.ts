@@ -5,7 +5,8 @@ const { DRAFT, SUBMITTED, UNDER_ASSESSMENT, DECIDED, WITHDRAWN } = ApplicationSt
 
 /**
  * The only steps an application may take. DECIDED and WITHDRAWN are final: a changed decision is a new decision on
- * the same application (next slice), and a withdrawn applicant applies again with a new application.
+ * the same application (a later slice), and a withdrawn applicant applies again with a new application. The one
+ * exception, DECIDED to WITHDRAWN while on the waiting list, depends on the decision (see `canTransitionWith`).
  */
 export const APPLICATION_TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
   [DRAFT]: [SUBMITTED, WITHDRAWN],
@@ -19,9 +20,32 @@ export function canTransition(from: ApplicationStatus, to: ApplicationStatus): b
   return APPLICATION_TRANSITIONS[from].includes(to);
 }
 
+/** What else a step depends on beside the two statuses. */
+export interface TransitionFacts {
+  /** The application was decided with WAITING and the applicant is still on a waiting list from it. */
+  onWaitingList?: boolean;
+}
+
+/**
+ * Whether the step is allowed. The one step out of DECIDED: an applicant still on the waiting list from the decision
+ * may withdraw (and so leave the list); a granted or rejected application stays decided.
+ */
+export function canTransitionWith(
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  facts: TransitionFacts = {},
+): boolean {
+  if (from === DECIDED && to === WITHDRAWN) return facts.onWaitingList === true;
+  return canTransition(from, to);
+}
+
 /** The status after the step, or FAILED_PRECONDITION (rule APPLICATION_STATE) naming both ends of a forbidden step. */
-export function transition(from: ApplicationStatus, to: ApplicationStatus): ApplicationStatus {
-  if (!canTransition(from, to)) {
+export function transition(
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  facts: TransitionFacts = {},
+): ApplicationStatus {
+  if (!canTransitionWith(from, to, facts)) {
     const allowed = APPLICATION_TRANSITIONS[from];
     throw new FailedPreconditionError(
       'APPLICATION_STATE',

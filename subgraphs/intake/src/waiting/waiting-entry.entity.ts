@@ -1,9 +1,27 @@
+import { randomBytes } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+/** The source id of the hub's own waiting entries: the allocation office, which puts applicants on a list by decision. */
+export const HUB_WAITING_SOURCE = 'tildelingskontoret';
+
 /**
- * One person waiting for a place, across providers, kept from the feeds (today NAV's waiting lists for VTA and AFT).
+ * An id for the hub's own entries that sorts by creation time (a UUID version 7: milliseconds first). Lists are
+ * ordered by `since`, then id, so two applicants put on the list on the same day keep the order of their decisions.
+ */
+export function timeOrderedId(now = Date.now()): string {
+  const hex = now.toString(16).padStart(12, '0') + randomBytes(10).toString('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Why an applicant left a waiting list the hub keeps itself. */
+export const HubLeftReason = { PLACED: 'PLACED', WITHDRAWN: 'WITHDRAWN' } as const;
+
+/**
+ * One person waiting for a place, across providers: kept from the feeds (NAV's waiting lists for VTA and AFT), or
+ * the hub's own (source `tildelingskontoret`) when the allocation office decides WAITING on an application.
  * Leaving the list sets `leftOn`; an entry is never deleted, so the need stays visible afterwards.
  */
 @ObjectType({ description: 'One person on a waiting list for an offer or measure.' })
@@ -48,6 +66,11 @@ export class WaitingEntry {
   @Property({ type: 'string', length: 100, nullable: true })
   leftReason: string | null = null;
 
+  /** The hub's own entries: the decision that put the applicant on the list; null for entries from a feed. */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  decisionId: string | null = null;
+
+  /** The source's version last applied; 1 for the hub's own entries. */
   @Property({ type: 'integer' })
   feedVersion!: number;
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
@@ -37,7 +37,22 @@ export class WaitingEntryResolver {
     return entry.offerId ? loaders.offer.load(entry.offerId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Provider, { nullable: true, description: 'Who keeps the list (e.g. NAV).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Place in the queue for the offer among those waiting now, longest waiting first (1 is next); null once left, or when no offer is named.',
+  })
+  async position(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<number | null> {
+    if (!entry.offerId || entry.leftOn !== null) return null;
+    const queue = await loaders.openWaitingByOffer.load(entry.offerId);
+    const index = queue.findIndex((w) => w.id === entry.id);
+    return index < 0 ? null : index + 1;
+  }
+
+  @FieldResolver(() => Provider, {
+    nullable: true,
+    description: 'Who keeps the list: e.g. NAV, or the allocation office (Tildelingskontoret) for its own decisions.',
+  })
   source(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<Provider | null> {
     return loaders.provider.load(entry.sourceId);
   }

@@ -1,0 +1,138 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateScalar } from '@veiinn/kit';
+import { randomUUID } from 'node:crypto';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Application } from '../application/application.entity';
+import { Offer } from '../offer/offer.entity';
+import { Participant } from '../participant/participant.entity';
+import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
+
+/** Why a provider refused the placement a decision asked for, in the provider's own error contract. */
+@ObjectType({ description: 'Why the provider refused the placement of a granted decision.' })
+export class PlacementRefusal {
+  @Field(() => String, { description: 'The provider’s error code, e.g. FAILED_PRECONDITION or BAD_USER_INPUT.' })
+  code!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider’s rule for FAILED_PRECONDITION, e.g. GROUP_FULL or ALREADY_PLACED; else null.',
+  })
+  rule!: string | null;
+
+  @Field(() => String, { description: 'The provider’s message, for the case worker.' })
+  message!: string;
+}
+
+/**
+ * The allocation office's decision (vedtak) on one application: a place granted in one of the offers applied for, a
+ * refusal with its reason, or a place on the waiting list. One per application; the participant is kept beside the
+ * application so the letter and the waiting list need no extra join.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'The allocation office’s decision (vedtak) on an application.' })
+@Entity({ tableName: 'decision' })
+export class Decision {
+  @Field(() => ID, { description: 'Stable id of the decision.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Application, { ref: true, fieldName: 'application_id', unique: true })
+  application!: Ref<Application>;
+
+  @ManyToOne(() => Participant, { ref: true, fieldName: 'participant_id', index: true })
+  participant!: Ref<Participant>;
+
+  @Field(() => DecisionOutcome, { description: 'Granted, rejected or put on the waiting list.' })
+  @Enum({ items: () => DecisionOutcome, type: 'string', length: 32 })
+  outcome!: DecisionOutcome;
+
+  /** GRANTED: the offer granted; WAITING: the offer waited for when one was named; REJECTED: null. */
+  @ManyToOne(() => Offer, { ref: true, fieldName: 'offer_id', nullable: true, index: true })
+  offer: Ref<Offer> | null = null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'GRANTED: the provider’s group (at the day services or the work centre); else null.',
+  })
+  @Property({ type: 'string', length: 64, nullable: true })
+  groupId: string | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'GRANTED at the day services: days a week; else null.' })
+  @Property({ type: 'integer', nullable: true })
+  daysPerWeek: number | null = null;
+
+  @Field(() => Float, { nullable: true, description: 'GRANTED at the work centre: hours a week; else null.' })
+  @Property({ type: 'double', nullable: true })
+  hoursPerWeek: number | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'GRANTED: the first day of the place; else null.' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  startDate: string | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason: required when REJECTED, optional otherwise; it is quoted in the letter.',
+  })
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Field(() => DateScalar, { description: 'The day of the decision (a day in Norway).' })
+  @Property({ type: 'string', length: 10 })
+  decidedOn!: string;
+
+  @Field(() => Date, { description: 'When the decision was recorded.' })
+  @Property({ type: 'Date' })
+  decidedAt: Date = new Date();
+
+  @Field(() => DecisionPlacementStatus, {
+    nullable: true,
+    description: 'GRANTED: where the placement at the provider stands; null for REJECTED and WAITING.',
+  })
+  @Enum({ items: () => DecisionPlacementStatus, type: 'string', length: 32, nullable: true })
+  placementStatus: DecisionPlacementStatus | null = null;
+
+  /** The provider's id of the placement it created; the hub's index row of the same id arrives through the feed. */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The provider’s id of the placement it created; null until then.',
+  })
+  @Property({ type: 'string', length: 64, nullable: true })
+  placementId: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  refusalCode: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  refusalRule: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  refusalMessage: string | null = null;
+
+  @Field(() => Int, { description: 'How many times the hub has asked the provider for the placement.' })
+  @Property({ type: 'integer' })
+  placementAttempts = 0;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last request to the provider got no answer (e.g. unreachable); null after an answer.',
+  })
+  @Property({ type: 'text', nullable: true })
+  placementError: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the hub last asked the provider for the placement.' })
+  @Property({ type: 'Date', nullable: true })
+  placementRequestedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'Version for optimistic locking.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => PlacementRefusal, {
+    nullable: true,
+    description: 'Why the provider refused the placement; null unless `placementStatus` is PLACEMENT_REFUSED.',
+  })
+  get placementRefusal(): PlacementRefusal | null {
+    if (this.placementStatus !== DecisionPlacementStatus.PLACEMENT_REFUSED || !this.refusalCode) return null;
+    return { code: this.refusalCode, rule: this.refusalRule, message: this.refusalMessage ?? '' };
+  }
+}

@@ -1,0 +1,177 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DecisionOutcome, LetterLanguage } from './decision.enums';
+
+/** What a letter may say: the participant's name and the offer, nothing else about the person. */
+export interface LetterFacts {
+  outcome: DecisionOutcome;
+  participantName: string;
+  /** The offer granted or waited for, in the letter's language; null for a refusal or a wait for every choice. */
+  offerTitle: string | null;
+  providerName: string | null;
+  /** Titles of every offer applied for, in order of preference, in the letter's language. */
+  offersAppliedFor: string[];
+  startDate: string | null;
+  daysPerWeek: number | null;
+  hoursPerWeek: number | null;
+  reason: string | null;
+  decidedOn: string;
+}
+
+@ObjectType({ description: 'A decision letter (vedtaksbrev) in plain language, for the applicant or guardian.' })
+export class DecisionLetter {
+  @Field(() => LetterLanguage, { description: 'The language of the letter.' })
+  language!: LetterLanguage;
+
+  @Field(() => String, { description: 'The heading of the letter.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The date of the letter, written out, e.g. "23. november 2026".' })
+  date!: string;
+
+  @Field(() => String, { description: 'The greeting, with the participant’s name.' })
+  greeting!: string;
+
+  @Field(() => [String], { description: 'The body of the letter, paragraph by paragraph.' })
+  paragraphs!: string[];
+
+  @Field(() => String, { description: 'The right to appeal (klage): to whom and within what time.' })
+  appeal!: string;
+
+  @Field(() => String, { description: 'The closing and the sender.' })
+  signature!: string;
+}
+
+const MONTHS: Record<LetterLanguage, string[]> = {
+  [LetterLanguage.NB]: [
+    'januar',
+    'februar',
+    'mars',
+    'april',
+    'mai',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'desember',
+  ],
+  [LetterLanguage.EN]: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/** "2026-11-23" as "23. november 2026" or "23 November 2026". */
+export function writtenDate(day: string, language: LetterLanguage): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const name = MONTHS[language][month - 1];
+  return language === LetterLanguage.NB ? `${date}. ${name} ${year}` : `${date} ${name} ${year}`;
+}
+
+const list = (items: string[], and: string) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+
+/**
+ * The letter for a decision, in short sentences and everyday words (klarspråk). The text is a synthetic demo text,
+ * not the municipality's legal wording; it says so at the end.
+ */
+export function decisionLetter(facts: LetterFacts, language: LetterLanguage): DecisionLetter {
+  const nb = language === LetterLanguage.NB;
+  const applied = list(facts.offersAppliedFor, nb ? 'og' : 'and');
+  const date = writtenDate(facts.decidedOn, language);
+  const paragraphs: string[] = [];
+  let title: string;
+  const offer = facts.offerTitle ?? applied;
+  const at = facts.providerName ? (nb ? ` hos ${facts.providerName}` : ` at ${facts.providerName}`) : '';
+  switch (facts.outcome) {
+    case DecisionOutcome.GRANTED: {
+      title = nb ? `Du har fått plass: ${offer}` : `You have been given a place: ${offer}`;
+      paragraphs.push(
+        nb
+          ? `Du har søkt om ${applied}. Vi har bestemt at du får plass på ${offer}${at}.`
+          : `You applied for ${applied}. We have decided that you get a place at ${offer}${at}.`,
+      );
+      const extent =
+        facts.daysPerWeek != null
+          ? nb
+            ? ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'dag' : 'dager'} i uka`
+            : ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'day' : 'days'} a week`
+          : facts.hoursPerWeek != null
+            ? nb
+              ? ` ${String(facts.hoursPerWeek).replace('.', ',')} timer i uka`
+              : ` ${facts.hoursPerWeek} hours a week`
+            : '';
+      if (facts.startDate)
+        paragraphs.push(
+          nb
+            ? `Du begynner ${writtenDate(facts.startDate, language)}.${extent ? ` Du skal være der${extent}.` : ''}`
+            : `You start on ${writtenDate(facts.startDate, language)}.${extent ? ` You will be there${extent}.` : ''}`,
+        );
+      paragraphs.push(
+        nb
+          ? 'Stedet tar kontakt med deg før du begynner, og forteller hvem du skal møte og hvor.'
+          : 'The provider will contact you before you start, and tell you whom to meet and where.',
+      );
+      break;
+    }
+    case DecisionOutcome.REJECTED:
+      title = nb ? 'Du har ikke fått plass' : 'You have not been given a place';
+      paragraphs.push(
+        nb
+          ? `Du har søkt om ${applied}. Vi har bestemt at du ikke får plass nå.`
+          : `You applied for ${applied}. We have decided that you do not get a place now.`,
+      );
+      break;
+    case DecisionOutcome.WAITING:
+      title = nb ? 'Du står på venteliste' : 'You are on the waiting list';
+      paragraphs.push(
+        nb
+          ? `Du har søkt om ${applied}. Det er ikke ledig plass nå. Vi har satt deg på venteliste for ${offer} fra ${date}.`
+          : `You applied for ${applied}. There is no free place now. We have put you on the waiting list for ${offer} from ${date}.`,
+        nb
+          ? 'Når det blir ledig plass, får du et nytt brev. Du trenger ikke søke på nytt.'
+          : 'When a place becomes free, you will get a new letter. You do not need to apply again.',
+      );
+      break;
+  }
+  if (facts.reason) paragraphs.push(nb ? `Begrunnelse: ${facts.reason}` : `Why we decided this: ${facts.reason}`);
+  paragraphs.push(
+    nb
+      ? 'Har du spørsmål, kan du ringe eller skrive til Tildelingskontoret. Du kan ta med deg en du stoler på.'
+      : 'If you have questions, call or write to the allocation office (Tildelingskontoret). You may bring someone you trust.',
+  );
+  return {
+    language,
+    title,
+    date,
+    greeting: nb ? `Hei, ${facts.participantName}` : `Dear ${facts.participantName}`,
+    paragraphs,
+    appeal: nb
+      ? 'Du kan klage på dette vedtaket. Klagen sender du til Tildelingskontoret innen 3 uker etter at du fikk brevet. ' +
+        'Skriv hva du er uenig i. Vi kan hjelpe deg å skrive klagen. (Dette er en syntetisk demotekst, ikke et ekte vedtak.)'
+      : 'You may appeal (klage) against this decision. Send the appeal to the allocation office within 3 weeks of ' +
+        'receiving this letter. Say what you disagree with. We can help you write it. (This is a synthetic demo text, not a real decision.)',
+    signature: nb
+      ? 'Med vennlig hilsen\nTildelingskontoret, Bærum kommune'
+      : 'Kind regards\nThe allocation office (Tildelingskontoret), Bærum municipality',
+  };
+}
+
+/** The letter as plain text, for `GET /decisions/:id/letter`. */
+export function letterText(letter: DecisionLetter): string {
+  return (
+    [letter.title, letter.date, letter.greeting, ...letter.paragraphs, letter.appeal, letter.signature].join('\n\n') +
+    '\n'
+  );
+}

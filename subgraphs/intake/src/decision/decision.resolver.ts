@@ -1,0 +1,306 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Application, ApplicationChoice, ApplicationStatusChange } from '../application/application.entity';
+import { ApplicantRole, ApplicationStatus } from '../application/application.enums';
+import { isUuid } from '../application/application.rules';
+import { transition } from '../application/application.state';
+import type { IntakeContext, IntakeLoaders } from '../context';
+import { Offer } from '../offer/offer.entity';
+import { Participant } from '../participant/participant.entity';
+import { Placement } from '../placement/placement.entity';
+import { Provider } from '../provider/provider.entity';
+import { placementNeeds } from '../provider-client/provider-client';
+import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../waiting/waiting-entry.entity';
+import { Decision } from './decision.entity';
+import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
+import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
+import { DecisionLetter, decisionLetter, type LetterFacts } from './decision.letter';
+import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
+import {
+  assertDecidedByMunicipality,
+  assertStartNotBeforeDecision,
+  decisionProblems,
+  offersWaitedFor,
+  type ChosenOffer,
+  type DecisionDraft,
+} from './decision.rules';
+
+/** The offers an application chose, in order of preference, with what the decision rules need of each. */
+async function chosenOffers(
+  em: EntityManager,
+  applicationId: string,
+): Promise<{ chosen: ChosenOffer[]; offers: Map<string, Offer> }> {
+  const choices = await em.find(
+    ApplicationChoice,
+    { application: applicationId },
+    { populate: ['offer'], orderBy: { rank: 'asc' } },
+  );
+  const offers = new Map(choices.map((c) => [c.offer.id, c.offer.getEntity()]));
+  const providerIds = [...new Set([...offers.values()].map((o) => o.provider.id))];
+  const providers = new Map((await em.find(Provider, { id: { $in: providerIds } })).map((p) => [p.id, p]));
+  const chosen = [...offers.values()].map((o) => {
+    const provider = providers.get(o.provider.id);
+    return {
+      id: o.id,
+      title: o.titleNb,
+      decidedBy: o.decidedBy,
+      needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+    };
+  });
+  return { chosen, offers };
+}
+
+/** Everything the letter may say, in its language, from the request's loaders. */
+export async function letterFacts(
+  decision: Decision,
+  loaders: IntakeLoaders,
+  language: LetterLanguage,
+): Promise<LetterFacts> {
+  const en = language === LetterLanguage.EN;
+  const [participant, offer, choices] = await Promise.all([
+    loaders.participant.load(decision.participant.id),
+    decision.offer ? loaders.offer.load(decision.offer.id) : Promise.resolve(null),
+    loaders.choicesByApplication.load(decision.application.id),
+  ]);
+  const chosen = (await loaders.offer.loadMany(choices.map((c) => c.offer.id))).filter(
+    (o): o is Offer => o instanceof Offer,
+  );
+  const provider = offer ? await loaders.provider.load(offer.provider.id) : null;
+  return {
+    outcome: decision.outcome,
+    participantName: participant?.fullName ?? '',
+    offerTitle: offer ? (en ? offer.titleEn : offer.titleNb) : null,
+    providerName: provider?.name ?? null,
+    offersAppliedFor: chosen.map((o) => (en ? o.titleEn : o.titleNb)),
+    startDate: decision.startDate,
+    daysPerWeek: decision.daysPerWeek,
+    hoursPerWeek: decision.hoursPerWeek,
+    reason: decision.reason,
+    decidedOn: decision.decidedOn,
+  };
+}
+
+/** Runs a change; a concurrent change caught by a version column, or a second decision at once, becomes CONFLICT. */
+async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
+      throw new ConflictError(`${what} was changed by someone else at the same time; read it again.`);
+    throw error;
+  }
+}
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @Query(() => Decision, { nullable: true, description: 'One decision by id; null when there is none.' })
+  decision(
+    @Arg('id', () => ID, { description: 'Id of the decision.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Decision | null> {
+    return isUuid(id) ? loaders.decision.load(id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Application, { description: 'The application decided.' })
+  async application(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Application> {
+    const application = await loaders.application.load(decision.application.id);
+    if (!application) throw new Error(`Decision ${decision.id} refers to missing application`);
+    return application;
+  }
+
+  @FieldResolver(() => Participant, { description: 'The applicant.' })
+  async participant(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
+    const participant = await loaders.participant.load(decision.participant.id);
+    if (!participant) throw new Error(`Decision ${decision.id} refers to missing participant`);
+    return participant;
+  }
+
+  @FieldResolver(() => Offer, {
+    nullable: true,
+    description: 'GRANTED: the offer granted; WAITING: the offer waited for, when one was named; else null.',
+  })
+  offer(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Offer | null> {
+    return decision.offer ? loaders.offer.load(decision.offer.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Placement, {
+    nullable: true,
+    description:
+      'The placement in the hub’s index, once the provider’s feed has brought it; null before. A grant is complete only when this is set.',
+  })
+  placement(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Placement | null> {
+    return decision.placementId ? loaders.placement.load(decision.placementId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [WaitingEntry], {
+    description: 'WAITING: the waiting-list entries the decision made, open or left; empty otherwise.',
+  })
+  waitingEntries(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<WaitingEntry[]> {
+    return loaders.waitingByDecision.load(decision.id);
+  }
+
+  @FieldResolver(() => DecisionLetter, {
+    description:
+      'The decision letter (vedtaksbrev) for the applicant or guardian, in plain language. Also served as text at GET /decisions/{id}/letter?lang=nb|en.',
+  })
+  async letter(
+    @Root() decision: Decision,
+    @Arg('language', () => LetterLanguage, {
+      defaultValue: LetterLanguage.NB,
+      description: 'The language of the letter; bokmål by default.',
+    })
+    language: LetterLanguage,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<DecisionLetter> {
+    return decisionLetter(await letterFacts(decision, loaders, language), language);
+  }
+
+  @Mutation(() => Decision, {
+    description:
+      'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
+  })
+  async decideApplication(
+    @Arg('input', () => DecideApplicationInput, { description: 'The decision.' }) input: DecideApplicationInput,
+    @Ctx() { em, app, caller, requestId }: IntakeContext,
+  ): Promise<Decision> {
+    const today = app.today();
+    const draft: DecisionDraft = {
+      outcome: input.outcome,
+      offerId: input.offerId ?? null,
+      groupId: input.groupId?.trim() || null,
+      daysPerWeek: input.daysPerWeek ?? null,
+      hoursPerWeek: input.hoursPerWeek ?? null,
+      startDate: input.startDate ?? null,
+      reason: input.reason ?? null,
+    };
+    const decision = await changing(`Application ${input.applicationId}`, () =>
+      em.transactional(async (tx) => {
+        const application = isUuid(input.applicationId)
+          ? await tx.findOne(Application, { id: input.applicationId })
+          : null;
+        if (!application) throw new NotFoundError('Application', input.applicationId);
+        if (input.expectedVersion != null && input.expectedVersion !== application.version) {
+          throw new ConflictError(
+            `Application ${application.id} has changed since version ${input.expectedVersion}; it is now version ${application.version}.`,
+            { currentVersion: application.version },
+          );
+        }
+        const { chosen, offers } = await chosenOffers(tx, application.id);
+        const problems = decisionProblems(draft, chosen);
+        if (problems.length) throw new UserInputError(problems);
+        const status = transition(application.status, ApplicationStatus.DECIDED);
+        assertDecidedByMunicipality(draft, chosen);
+        assertStartNotBeforeDecision(draft.startDate, today);
+
+        const participantId = application.participant.id;
+        const granted = draft.outcome === DecisionOutcome.GRANTED ? chosen.find((c) => c.id === draft.offerId)! : null;
+        const decision = tx.create(Decision, {
+          application,
+          participant: participantId,
+          outcome: draft.outcome,
+          offer: draft.offerId,
+          groupId: draft.groupId,
+          daysPerWeek: draft.daysPerWeek,
+          hoursPerWeek: draft.hoursPerWeek,
+          startDate: draft.startDate,
+          reason: draft.reason?.trim() || null,
+          decidedOn: today,
+          decidedAt: new Date(),
+          placementStatus: granted
+            ? granted.needs
+              ? DecisionPlacementStatus.PLACEMENT_REQUESTED
+              : DecisionPlacementStatus.ARRANGED_DIRECTLY
+            : null,
+        } as never);
+        if (granted && !granted.needs) await leaveWaitingListsAsPlaced(tx, participantId, granted.id, today);
+        if (draft.outcome === DecisionOutcome.WAITING) {
+          for (const waited of offersWaitedFor(draft, chosen)) {
+            const offer = offers.get(waited.id)!;
+            tx.persist(
+              tx.create(WaitingEntry, {
+                id: timeOrderedId(),
+                sourceId: HUB_WAITING_SOURCE,
+                participantId,
+                personRef: null,
+                offerId: offer.id,
+                description: `${offer.titleNb} (vedtak ${today})`.slice(0, 300),
+                since: today,
+                decisionId: decision.id,
+                feedVersion: 1,
+                updatedAt: new Date(),
+              } as never),
+            );
+          }
+        }
+        application.status = status;
+        const position = await tx.count(ApplicationStatusChange, { application: application.id });
+        tx.persist(
+          tx.create(ApplicationStatusChange, {
+            application,
+            status,
+            by: ApplicantRole.CASE_WORKER,
+            position,
+            at: new Date(),
+          }),
+        );
+        return decision;
+      }),
+    );
+    if (decision.placementStatus !== DecisionPlacementStatus.PLACEMENT_REQUESTED) return decision;
+    return requestDecisionPlacement(em, app.providerClient, decision.id, today, { caller, requestId });
+  }
+
+  @Mutation(() => Decision, {
+    description:
+      'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
+  })
+  async retryDecisionPlacement(
+    @Arg('input', () => RetryDecisionPlacementInput, { description: 'The decision, and another group if wanted.' })
+    input: RetryDecisionPlacementInput,
+    @Ctx() { em, app, caller, requestId }: IntakeContext,
+  ): Promise<Decision> {
+    const groupId = input.groupId?.trim();
+    if (input.groupId != null && !groupId)
+      throw new UserInputError([{ field: 'groupId', message: 'must not be empty; leave it out.' }]);
+    await changing(`Decision ${input.decisionId}`, () =>
+      em.transactional(async (tx) => {
+        const decision = isUuid(input.decisionId) ? await tx.findOne(Decision, { id: input.decisionId }) : null;
+        if (!decision) throw new NotFoundError('Decision', input.decisionId);
+        if (input.expectedVersion != null && input.expectedVersion !== decision.version) {
+          throw new ConflictError(
+            `Decision ${decision.id} has changed since version ${input.expectedVersion}; it is now version ${decision.version}.`,
+            { currentVersion: decision.version },
+          );
+        }
+        const retryable = [DecisionPlacementStatus.PLACEMENT_REQUESTED, DecisionPlacementStatus.PLACEMENT_REFUSED];
+        if (!decision.placementStatus || !retryable.includes(decision.placementStatus)) {
+          throw new FailedPreconditionError(
+            'DECISION_PLACEMENT_STATE',
+            `Only a granted decision whose placement is requested or refused can be asked for again; this one is ${decision.outcome}${decision.placementStatus ? `, ${decision.placementStatus}` : ''}.`,
+            { outcome: decision.outcome, placementStatus: decision.placementStatus },
+          );
+        }
+        if (groupId) decision.groupId = groupId;
+        decision.placementStatus = DecisionPlacementStatus.PLACEMENT_REQUESTED;
+      }),
+    );
+    return requestDecisionPlacement(em, app.providerClient, input.decisionId, app.today(), { caller, requestId });
+  }
+}
+
+@Resolver(() => Application)
+export class ApplicationDecisionResolver {
+  @FieldResolver(() => Decision, { nullable: true, description: 'The decision (vedtak); null until decided.' })
+  decision(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<Decision | null> {
+    return loaders.decisionByApplication.load(application.id);
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantDecisionsResolver {
+  @FieldResolver(() => [Decision], { description: 'Decisions on the participant’s applications, oldest first.' })
+  decisions(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Decision[]> {
+    return loaders.decisionsByParticipant.load(participant.id);
+  }
+}

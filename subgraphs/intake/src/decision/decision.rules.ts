@@ -1,0 +1,115 @@
+import { FailedPreconditionError, isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { DecisionAuthority } from '../offer/offer.enums';
+import type { PlacementNeeds } from '../provider-client/provider-client';
+import { DecisionOutcome } from './decision.enums';
+
+const MAX_REASON = 2000;
+/** Hours a week in a full position at the work centre; the provider checks the same. */
+const MAX_HOURS_PER_WEEK = 30;
+
+/** A decision as asked for, before anything is looked up. */
+export interface DecisionDraft {
+  outcome: DecisionOutcome;
+  offerId: string | null;
+  groupId: string | null;
+  daysPerWeek: number | null;
+  hoursPerWeek: number | null;
+  startDate: string | null;
+  reason: string | null;
+}
+
+/** What the rules need to know of one offer the application chose. */
+export interface ChosenOffer {
+  id: string;
+  title: string;
+  decidedBy: DecisionAuthority;
+  /** What the provider's placement mutation needs; null when the hub cannot place there (no subgraph). */
+  needs: PlacementNeeds | null;
+}
+
+/**
+ * Every problem with the decision's fields (BAD_USER_INPUT), given the offers the application chose in order of
+ * preference. A granted offer must be one of them; what a grant needs besides (group, days or hours) is what the
+ * provider's own placement mutation needs.
+ */
+export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOffer[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const offer = draft.offerId == null ? null : chosen.find((c) => c.id === draft.offerId);
+  if (draft.offerId != null && !offer)
+    problems.push({ field: 'offerId', message: 'must be one of the offers the application asks for.' });
+  const reason = draft.reason?.trim() ?? null;
+  if (draft.reason != null && !reason) problems.push({ field: 'reason', message: 'must not be empty; leave it out.' });
+  else if (reason && reason.length > MAX_REASON)
+    problems.push({ field: 'reason', message: `must be at most ${MAX_REASON} characters.` });
+
+  const placementFields = ['groupId', 'daysPerWeek', 'hoursPerWeek', 'startDate'] as const;
+  if (draft.outcome !== DecisionOutcome.GRANTED) {
+    for (const field of placementFields)
+      if (draft[field] != null) problems.push({ field, message: 'only a granted place has it; leave it out.' });
+    if (draft.outcome === DecisionOutcome.REJECTED) {
+      if (draft.reason == null) problems.push({ field: 'reason', message: 'a refusal must give its reason.' });
+      if (draft.offerId != null)
+        problems.push({ field: 'offerId', message: 'a refusal covers the whole application; leave it out.' });
+    }
+    return problems;
+  }
+
+  if (draft.offerId == null) problems.push({ field: 'offerId', message: 'name the offer granted.' });
+  if (draft.startDate == null) problems.push({ field: 'startDate', message: 'give the first day of the place.' });
+  else if (!isIsoDate(draft.startDate)) problems.push({ field: 'startDate', message: 'must be a date (YYYY-MM-DD).' });
+  const needs = offer?.needs ?? null;
+  if (!offer) return problems;
+  if (needs?.group && !draft.groupId?.trim())
+    problems.push({ field: 'groupId', message: 'name the provider’s group the place is in.' });
+  if (needs?.daysPerWeek && draft.daysPerWeek == null)
+    problems.push({ field: 'daysPerWeek', message: 'give the days a week.' });
+  if (needs && !needs.daysPerWeek && draft.daysPerWeek != null)
+    problems.push({ field: 'daysPerWeek', message: 'this provider counts hours, not days; leave it out.' });
+  if (needs?.hoursPerWeek && draft.hoursPerWeek == null)
+    problems.push({ field: 'hoursPerWeek', message: 'give the hours a week.' });
+  if (needs && !needs.hoursPerWeek && draft.hoursPerWeek != null)
+    problems.push({ field: 'hoursPerWeek', message: 'this provider counts days, not hours; leave it out.' });
+  if (
+    draft.daysPerWeek != null &&
+    (!Number.isInteger(draft.daysPerWeek) || draft.daysPerWeek < 1 || draft.daysPerWeek > 5)
+  )
+    problems.push({ field: 'daysPerWeek', message: 'must be a whole number from 1 to 5.' });
+  if (draft.hoursPerWeek != null && !(draft.hoursPerWeek > 0 && draft.hoursPerWeek <= MAX_HOURS_PER_WEEK))
+    problems.push({ field: 'hoursPerWeek', message: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.` });
+  return problems;
+}
+
+/**
+ * The offers a decision is about: the one named, or for a refusal or a waiting place without one, every offer the
+ * application chose. The municipality cannot decide on a state place (VTA, AFT, VTAO): NAV grants those, and its
+ * records reach the hub through the NAV adapter.
+ */
+export function assertDecidedByMunicipality(draft: DecisionDraft, chosen: readonly ChosenOffer[]): void {
+  const about = draft.offerId == null ? chosen : chosen.filter((c) => c.id === draft.offerId);
+  const byNav = about.filter((c) => c.decidedBy === DecisionAuthority.NAV);
+  const allByNav = byNav.length === about.length && about.length > 0;
+  if (draft.offerId != null ? byNav.length > 0 : allByNav) {
+    throw new FailedPreconditionError(
+      'DECIDED_BY_NAV',
+      `NAV decides on ${byNav.map((c) => c.title).join(', ')}, not the municipality; NAV’s decision reaches the hub through the NAV adapter.`,
+      { offerIds: byNav.map((c) => c.id) },
+    );
+  }
+}
+
+/** A place cannot be granted from a day before the decision: nobody could have known of it then. */
+export function assertStartNotBeforeDecision(startDate: string | null, decidedOn: string): void {
+  if (startDate != null && startDate < decidedOn) {
+    throw new FailedPreconditionError(
+      'START_BEFORE_DECISION',
+      `The place cannot start on ${startDate}, before the decision on ${decidedOn}.`,
+      { decidedOn },
+    );
+  }
+}
+
+/** The offers a WAITING decision puts the applicant on the list for: the one named, else every municipal choice. */
+export function offersWaitedFor(draft: DecisionDraft, chosen: readonly ChosenOffer[]): ChosenOffer[] {
+  const about = draft.offerId == null ? chosen : chosen.filter((c) => c.id === draft.offerId);
+  return about.filter((c) => c.decidedBy !== DecisionAuthority.NAV);
+}

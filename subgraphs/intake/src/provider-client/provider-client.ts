@@ -1,0 +1,178 @@
+import type { Caller } from '@veiinn/kit';
+import { randomUUID } from 'node:crypto';
+/**
+ * The one place in the hub that knows how to ask a provider's subgraph for a placement: which mutation each provider
+ * has, what it needs, and how its answer reads. The hub never writes a provider's data itself; it asks, and then
+ * learns of the placement through the provider's change feed like of any other.
+ */
+
+/** What a granted decision asks of the provider. */
+export interface PlacementRequest {
+  participantId: string;
+  offerId: string;
+  groupId: string | null;
+  daysPerWeek: number | null;
+  hoursPerWeek: number | null;
+  startDate: string;
+}
+
+/** The provider's answer: created (with its id), refused (its error contract), or none at all (try again later). */
+export type PlacementResult =
+  | { kind: 'created'; placementId: string }
+  | { kind: 'refused'; code: string; rule: string | null; message: string }
+  | { kind: 'unreachable'; message: string };
+
+/** What a provider's placement mutation needs beside participant, offer and start. */
+export interface PlacementNeeds {
+  group: boolean;
+  daysPerWeek: boolean;
+  hoursPerWeek: boolean;
+}
+
+interface ProviderMutation extends PlacementNeeds {
+  /** The provider's subgraph (the audience of the hub's service token). */
+  subgraph: string;
+  /** The mutation's document; it takes `$input` and answers with the placement's `id`. */
+  document: string;
+  field: string;
+  input(request: PlacementRequest): Record<string, unknown>;
+}
+
+/** Each provider subgraph's placement mutation, by provider id in the registry. */
+const MUTATIONS: Record<string, ProviderMutation> = {
+  'baerum-kommunale-dagtilbud': {
+    subgraph: 'day-services',
+    field: 'startDayServicesPlacement',
+    document: 'mutation ($input: DayServicesStartPlacementInput!) { startDayServicesPlacement(input: $input) { id } }',
+    group: true,
+    daysPerWeek: true,
+    hoursPerWeek: false,
+    input: (r) => ({
+      participantId: r.participantId,
+      offerId: r.offerId,
+      groupId: r.groupId,
+      daysPerWeek: r.daysPerWeek,
+      startDate: r.startDate,
+    }),
+  },
+  'baerum-arbeidssenter': {
+    subgraph: 'work-centre',
+    field: 'startWorkCentrePlacement',
+    document: 'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
+    group: true,
+    daysPerWeek: false,
+    hoursPerWeek: true,
+    input: (r) => ({
+      participantId: r.participantId,
+      offerId: r.offerId,
+      groupId: r.groupId,
+      hoursPerWeek: r.hoursPerWeek,
+      startDate: r.startDate,
+    }),
+  },
+  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this today (DECIDED_BY_NAV); it is
+  // here so that linking NAV's decisions later has the call ready. Arba's "group" is the arena.
+  arba: {
+    subgraph: 'arba',
+    field: 'startArbaParticipation',
+    document: 'mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id } }',
+    group: true,
+    daysPerWeek: false,
+    hoursPerWeek: true,
+    input: (r) => ({
+      participantId: r.participantId,
+      offerId: r.offerId,
+      arenaId: r.groupId,
+      hoursPerWeek: r.hoursPerWeek,
+      startDate: r.startDate,
+    }),
+  },
+};
+
+/** What a provider's mutation needs, or null when the hub cannot create placements there (no subgraph of its own). */
+export function placementNeeds(providerId: string, feedUrl: string | null): PlacementNeeds | null {
+  const mutation = MUTATIONS[providerId];
+  return mutation && feedUrl
+    ? { group: mutation.group, daysPerWeek: mutation.daysPerWeek, hoursPerWeek: mutation.hoursPerWeek }
+    : null;
+}
+
+/** A provider's GraphQL endpoint: the same origin as its registered feed, path `/graphql` (as every kit subgraph). */
+export function graphqlUrlOf(feedUrl: string): string {
+  return new URL('/graphql', feedUrl).toString();
+}
+
+/** Who asks, for one call: the person behind the decision (null: the hub itself) and the request it belongs to. */
+export interface ProviderCall {
+  caller: Caller | null;
+  requestId: string;
+}
+
+export interface ProviderClientOptions {
+  /**
+   * Headers for one call to the subgraph `audience`: the hub's service token (see `providerCallHeaders` in
+   * subgraph.ts) and the request id. Called per call, so each token is fresh and names its provider.
+   */
+  headers?: (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>>;
+  /** How long to wait for a provider (default 10 s); no answer in time counts as unreachable. */
+  timeoutMs?: number;
+}
+
+export interface ProviderClient {
+  startPlacement(
+    provider: { id: string; feedUrl: string },
+    request: PlacementRequest,
+    call?: ProviderCall,
+  ): Promise<PlacementResult>;
+}
+
+/** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
+const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
+
+interface GraphQLAnswer {
+  data?: Record<string, { id?: unknown } | null> | null;
+  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
+}
+
+/** Calls providers' subgraphs over HTTP (GraphQL POST). */
+export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
+  return {
+    async startPlacement(provider, request, call = { caller: null, requestId: randomUUID() }) {
+      const mutation = MUTATIONS[provider.id];
+      if (!mutation) {
+        return {
+          kind: 'refused',
+          code: 'NOT_SUPPORTED',
+          rule: null,
+          message: `The hub has no placement call for ${provider.id}.`,
+        };
+      }
+      const url = graphqlUrlOf(provider.feedUrl);
+      let body: GraphQLAnswer | null;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(await options.headers?.(mutation.subgraph, call.caller, call.requestId)),
+          },
+          body: JSON.stringify({ query: mutation.document, variables: { input: mutation.input(request) } }),
+          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        });
+        body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
+        if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
+      } catch (error) {
+        return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
+      }
+      const error = body?.errors?.[0];
+      const code = error?.extensions?.code;
+      if (error && code && ANSWER_CODES.has(code)) {
+        return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
+      }
+      const id = body?.data?.[mutation.field]?.id;
+      if (!error && typeof id === 'string' && id) return { kind: 'created', placementId: id };
+      // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
+      return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without a placement id'}` };
+    },
+  };
+}
