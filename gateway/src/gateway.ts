@@ -9,11 +9,14 @@ import {
   createErrorFormatter,
   createLogger,
   generateSigningKey,
+  GATEWAY_OPERATION_LIMITS,
   jwksOf,
   listenGraphQL,
+  operationLimitsPlugin,
   signCallerToken,
   type Caller,
   type Logger,
+  type OperationLimits,
   type RunningServer,
   type SigningKey,
 } from '@veiinn/kit';
@@ -21,8 +24,10 @@ import cors from 'cors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { bodyErrorHandler, DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
+import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
 
 /** One request the gateway sent to a subgraph: which subgraph, for which client request. */
 export interface SubgraphFetch {
@@ -51,7 +56,24 @@ export interface GatewayOptions {
    * request); its public half is served at `/internal-jwks.json` for the subgraphs. A fresh in-memory key if absent.
    */
   internalKey?: SigningKey;
+  /** Depth, alias, root field and cost limits per operation (default `GATEWAY_OPERATION_LIMITS`). */
+  limits?: Partial<OperationLimits>;
+  /** Largest request body accepted, in bytes (default 1 MB); a larger one is refused with HTTP 413. */
+  bodyLimit?: number;
+  /** Accept an array of operations in one request (default false: refused with HTTP 400). */
+  allowBatching?: boolean;
+  /** Requests per minute per identity and per anonymous address (default `DEFAULT_RATE_LIMITS`). */
+  rateLimit?: RateLimitOptions;
+  /**
+   * How many proxies in front of the gateway to believe about the client's address (`X-Forwarded-For`), for the
+   * per-address rate limit; 0 (default) uses the connection's address.
+   */
+  trustProxy?: number;
+  /** Registered documents and who must use them (default: none registered, anyone may send any operation). */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
+
+export const DEFAULT_BODY_LIMIT = 1_000_000;
 
 interface GatewayContext {
   requestId: string;
@@ -96,6 +118,7 @@ export function createGatewayServer(options: GatewayOptions) {
           }),
       });
       const app = express();
+      if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       const httpServer = createServer(app);
       const apollo = new ApolloServer<GatewayContext>({
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
@@ -111,8 +134,16 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         includeStacktraceInErrorResponses: false,
         introspection: !options.production,
+        // Registered documents are looked up by trustedDocumentsMiddleware; Apollo's automatic persisted queries
+        // would let any client register a document of its own.
+        persistedQueries: false,
+        allowBatchedHttpRequests: options.allowBatching ?? false,
+        // Apollo's default, stated: a GET or a simple POST (text/plain, form) needs a header a browser sends only
+        // after a CORS preflight, so another site cannot make a user's browser run an operation.
+        csrfPrevention: true,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
           ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
         ],
       });
@@ -129,11 +160,16 @@ export function createGatewayServer(options: GatewayOptions) {
         res.json(jwksOf(internalKey));
       });
       const origins = options.corsOrigins ?? ['*'];
+      const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
       app.use(
         '/graphql',
         cors({ origin: origins.includes('*') ? true : origins }),
-        express.json({ limit: 1_000_000 }),
+        // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
         signInMiddleware(options.signIn, logger),
+        rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
+        express.json({ limit: bodyLimit }),
+        bodyErrorHandler(bodyLimit),
+        trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             requestId: req.header('x-request-id') ?? randomUUID(),

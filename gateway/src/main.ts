@@ -1,15 +1,21 @@
 import {
   ConfigError,
   createLogger,
+  GATEWAY_OPERATION_LIMITS,
+  getEnvBool,
+  getEnvEnum,
   getEnvNum,
   getEnvOptionalStr,
   getEnvStr,
   loadOrCreateSigningKey,
   runUntilSignal,
+  type OperationLimits,
 } from '@veiinn/kit';
 import { join, resolve } from 'node:path';
-import { createGatewayServer } from './gateway';
+import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
+import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
+import { readTrustedDocuments, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsOptions } from './trusted-documents';
 
 const logger = createLogger('gateway');
 
@@ -46,6 +52,46 @@ function signInFromEnv(production: boolean): SignInOptions | undefined {
   };
 }
 
+/** GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_ROOT_FIELDS, GATEWAY_MAX_COST; 0 turns a limit off. */
+function limitsFromEnv(): OperationLimits {
+  const limit = (name: string, fallback: number) => getEnvNum(name, fallback, { min: 0, max: 1_000_000_000 });
+  return {
+    ...GATEWAY_OPERATION_LIMITS,
+    maxDepth: limit('GATEWAY_MAX_DEPTH', GATEWAY_OPERATION_LIMITS.maxDepth),
+    maxAliases: limit('GATEWAY_MAX_ALIASES', GATEWAY_OPERATION_LIMITS.maxAliases),
+    maxRootFields: limit('GATEWAY_MAX_ROOT_FIELDS', GATEWAY_OPERATION_LIMITS.maxRootFields),
+    maxCost: limit('GATEWAY_MAX_COST', GATEWAY_OPERATION_LIMITS.maxCost),
+  };
+}
+
+/** GATEWAY_RATE_LIMIT_PER_MINUTE (per identity) and GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE (per address). */
+function rateLimitFromEnv(): RateLimitOptions {
+  return {
+    perMinute: getEnvNum('GATEWAY_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.perMinute, { min: 0 }),
+    anonymousPerMinute: getEnvNum('GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute, {
+      min: 0,
+    }),
+  };
+}
+
+/** GATEWAY_TRUSTED_DOCUMENTS (`only-for-public` in production, `off` otherwise) and the registry's path. */
+function trustedDocumentsFromEnv(production: boolean): TrustedDocumentsOptions {
+  const mode = getEnvEnum('GATEWAY_TRUSTED_DOCUMENTS', TRUSTED_DOCUMENTS_MODES, production ? 'only-for-public' : 'off');
+  const path = resolve(
+    getEnvStr(
+      'GATEWAY_TRUSTED_DOCUMENTS_PATH',
+      join(__dirname, '..', '..', '..', 'clients', 'persisted-documents.json'),
+    ),
+  );
+  try {
+    return { mode, documents: readTrustedDocuments(path) };
+  } catch (error) {
+    // Without the registry the public could send nothing at all; say so at start, not at the first request.
+    if (mode !== 'off') throw new ConfigError(`GATEWAY_TRUSTED_DOCUMENTS=${mode} needs ${path}: ${String(error)}`);
+    return { mode, documents: {} };
+  }
+}
+
 runUntilSignal(logger, async () => {
   const production = process.env.NODE_ENV === 'production';
   // In production the key's place is an operator's decision (and shared by every gateway replica).
@@ -67,6 +113,12 @@ runUntilSignal(logger, async () => {
     logger,
     signIn: signInFromEnv(production),
     internalKey: await loadOrCreateSigningKey(resolve(keyPath), 'EdDSA'),
+    limits: limitsFromEnv(),
+    bodyLimit: getEnvNum('GATEWAY_BODY_LIMIT', DEFAULT_BODY_LIMIT, { min: 1_000 }),
+    allowBatching: getEnvBool('GATEWAY_ALLOW_BATCHING', false),
+    rateLimit: rateLimitFromEnv(),
+    trustProxy: getEnvNum('GATEWAY_TRUST_PROXY', 0, { min: 0, max: 10 }),
+    trustedDocuments: trustedDocumentsFromEnv(production),
   });
   const running = await server.listen(
     getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

@@ -15,7 +15,7 @@ import { createSqlCounter, createTestDatabase, type SqlCounter, type TestDatabas
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGatewayServer, type SubgraphFetch } from '../src/gateway';
+import { createGatewayServer, type GatewayOptions, type SubgraphFetch } from '../src/gateway';
 import type { SignInOptions } from '../src/sign-in';
 
 export const committedSupergraph = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
@@ -75,9 +75,15 @@ export interface TestGraph {
  * the committed supergraph. `intakeUrl` lets a test put something between the gateway and the hub.
  * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
  * key made for this graph. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
+ * The gateway's operation limits are the production defaults; its rate limits are far above what a suite sends.
  */
 export async function startTestGraph(
-  options: { intakeUrl?: (realUrl: string) => Promise<string>; signIn?: SignInOptions } = {},
+  options: {
+    intakeUrl?: (realUrl: string) => Promise<string>;
+    signIn?: SignInOptions;
+    /** More gateway settings: limits, rate limits, trusted documents. */
+    gateway?: Partial<GatewayOptions>;
+  } = {},
 ): Promise<TestGraph> {
   const databases: TestDatabase[] = [];
   const sql: Record<string, SqlCounter> = {};
@@ -132,6 +138,10 @@ export async function startTestGraph(
       onSubgraphFetch: (fetch) => fetches.push(fetch),
       signIn: options.signIn,
       internalKey,
+      // Every test calls from 127.0.0.1 without a token, hundreds of times a minute: the production rate would
+      // throttle the suite. limits.api.test.ts checks the limiter with small numbers of its own.
+      rateLimit: { perMinute: 100_000, anonymousPerMinute: 100_000 },
+      ...options.gateway,
     });
     const gateway = await server.listen(0);
     stops.push(gateway.stop);

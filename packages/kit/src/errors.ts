@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 
-/** Error codes a client can rely on (`extensions.code`). Documented in docs/errors.md. */
+/** Error codes a client can rely on (`extensions.code`). Documented in docs/errors.md (the abuse limits' codes in docs/security.md). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -11,6 +11,14 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Valid credentials, but the caller's roles do not allow this (for the access rules of later work). */
   FORBIDDEN: 'FORBIDDEN',
+  /** The operation is too deep, has too many aliases or root fields, or would cost too much (HTTP 400, not run). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many requests from this caller or address in the last minute (HTTP 429 with `Retry-After`). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Only registered (persisted) documents are accepted from this caller (HTTP 400). */
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** The request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -65,6 +73,10 @@ const exposedCodes = new Set<string>([
   ErrorCode.FAILED_PRECONDITION,
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+  ErrorCode.PAYLOAD_TOO_LARGE,
   // Apollo Server's own codes for malformed requests are safe to show as they are.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

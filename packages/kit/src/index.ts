@@ -23,3 +23,4 @@ export * from './periods';
 export * from './person-ref';
 export * from './keys';
 export * from './trust';
+export * from './limits';

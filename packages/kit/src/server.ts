@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
+import { operationLimitsPlugin, SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import {
   AuthenticationError,
@@ -32,6 +33,11 @@ export interface SubgraphServerOptions<Loaders, App> {
   /** Largest request body accepted, in bytes (default 1 MB). */
   bodyLimit?: number;
   plugins?: ApolloServerPlugin<RequestContext<Loaders, App>>[];
+  /**
+   * Depth and alias limits (default `SUBGRAPH_OPERATION_LIMITS`: generous, as the gateway's planned queries and its
+   * `_entities` fetches must pass); the gateway enforces the client-facing limits.
+   */
+  limits?: Partial<OperationLimits>;
   /** Serve the outbox as a change feed at `GET /feed` (providers do; see ./feed/protocol.ts). */
   feed?: boolean;
   /** Adds plain HTTP routes beside /graphql, e.g. an import endpoint. */
@@ -78,6 +84,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
           ApolloServerPluginInlineTraceDisabled(),
+          operationLimitsPlugin({ ...SUBGRAPH_OPERATION_LIMITS, ...options.limits }),
           ...(options.plugins ?? []),
         ],
       });
