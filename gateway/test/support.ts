@@ -23,27 +23,30 @@ export const committedSupergraph = join(__dirname, '..', '..', 'schema', 'superg
 /** The day every test graph lives on, so counts by date do not change with the calendar. */
 export const TEST_TODAY = '2026-11-23';
 
-type Starter = (database: SubgraphDatabaseOptions, trust: SubgraphTrustOptions) => Promise<RunningSubgraph>;
+type Starter = (
+  database: SubgraphDatabaseOptions,
+  trust: SubgraphTrustOptions,
+  today: () => string,
+) => Promise<RunningSubgraph>;
 
 /** The providers' subgraphs, by subgraph name, with the provider id the hub knows them by. */
 const providerSubgraphs: { name: string; providerId: string; start: Starter }[] = [
   {
     name: 'day-services',
     providerId: 'baerum-kommunale-dagtilbud',
-    start: (database, trust) =>
-      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) =>
+      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'work-centre',
     providerId: 'baerum-arbeidssenter',
-    start: (database, trust) =>
-      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) =>
+      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'arba',
     providerId: 'arba',
-    start: (database, trust) =>
-      startArbaSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) => startArbaSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'nav',
@@ -75,10 +78,13 @@ export interface TestGraph {
  * the committed supergraph. `intakeUrl` lets a test put something between the gateway and the hub.
  * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
  * key made for this graph. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
+ * `today` moves the day of the hub and the providers together (default: TEST_TODAY), e.g. from an application
+ * before the deadline to the autumn's flow meeting.
  */
 export async function startTestGraph(
-  options: { intakeUrl?: (realUrl: string) => Promise<string>; signIn?: SignInOptions } = {},
+  options: { intakeUrl?: (realUrl: string) => Promise<string>; signIn?: SignInOptions; today?: () => string } = {},
 ): Promise<TestGraph> {
+  const today = options.today ?? (() => TEST_TODAY);
   const databases: TestDatabase[] = [];
   const sql: Record<string, SqlCounter> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -100,7 +106,7 @@ export async function startTestGraph(
   };
   try {
     for (const provider of providerSubgraphs) {
-      subgraphs[provider.name] = await provider.start(await open(provider.name), providerTrust);
+      subgraphs[provider.name] = await provider.start(await open(provider.name), providerTrust, today);
       stops.push(subgraphs[provider.name].stop);
     }
     const intake = await startIntakeSubgraph({
@@ -110,7 +116,7 @@ export async function startTestGraph(
       feedUrls: Object.fromEntries(
         providerSubgraphs.map((p) => [p.providerId, subgraphs[p.name].url.replace(/\/graphql$/, '/feed')]),
       ),
-      settings: { today: () => TEST_TODAY },
+      settings: { today },
       trust,
       serviceKey: hubKey,
     });
