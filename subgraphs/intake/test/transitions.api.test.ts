@@ -454,6 +454,20 @@ describe('transitions through the intake subgraph', () => {
       });
     });
 
+    it('DECIDED_BY_NAV for a state place as target: NAV grants VTA, not the flow meeting', async () => {
+      const placementId = await placedAtBjornegard('p40');
+      const vta = demoOfferId('arba-vta');
+      const error = await refused(null, () =>
+        propose(
+          proposalFor('p40', placementId, {
+            kind: 'BETWEEN_PROVIDERS',
+            targets: [{ offerId: vta, groupId: 'arena', hoursPerWeek: 30, startDate: '2027-11-01' }],
+          }),
+        ),
+      );
+      expect(error).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DECIDED_BY_NAV', offerIds: [vta] });
+    });
+
     it('TRANSITION_OVERLAP for the same placement or the same target offer and group', async () => {
       const placementId = await placedAtBjornegard('p37');
       const second = await placedAtBjornegard('p37');

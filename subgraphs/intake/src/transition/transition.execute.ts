@@ -91,6 +91,8 @@ export async function runTransitionSteps(
   await em.fork().transactional(async (tx) => {
     const stored = await tx.find(TransitionStep, { id: { $in: [...results.keys()] } });
     for (const step of stored) {
+      // Two attempts at once: the first answer that ended or created stands (a second would read ALREADY_PLACED).
+      if (!stepOpen(step)) continue;
       const result = results.get(step.id)!;
       step.attempts += 1;
       step.requestedAt = new Date();

@@ -5,6 +5,7 @@ import { isUuid } from '../application/application.rules';
 import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
+import { DecisionAuthority } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
@@ -142,7 +143,7 @@ export class TransitionResolver {
 
   @Mutation(() => Transition, {
     description:
-      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
   })
   async proposeTransition(
     @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
@@ -198,6 +199,15 @@ export class TransitionResolver {
           return end;
         });
         if (problems.length) throw new UserInputError(problems);
+        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone.
+        const byNav = [...offers.values()].filter((o) => o.decidedBy === DecisionAuthority.NAV);
+        if (byNav.length) {
+          throw new FailedPreconditionError(
+            'DECIDED_BY_NAV',
+            `NAV decides on ${byNav.map((o) => o.titleNb).join(', ')}, not the municipality; a move there goes through NAV’s decision.`,
+            { offerIds: byNav.map((o) => o.id) },
+          );
+        }
         const ended = [...placements.values()].filter((p) => placementStatus(p, today) === PlacementStatus.ENDED);
         if (ended.length) {
           throw new FailedPreconditionError(
@@ -337,9 +347,8 @@ export class TransitionResolver {
           [FlowMeetingOutcome.REJECTED]: TransitionStatus.REJECTED,
           [FlowMeetingOutcome.POSTPONED]: TransitionStatus.PROPOSED,
         }[input.outcome];
-        // Only a transition on an agenda has an outcome: PROPOSED to PROPOSED is not a step either.
-        if (transition.status !== TransitionStatus.ON_AGENDA)
-          stepTransition(transition.status, TransitionStatus.AGREED);
+        // Only a transition on an agenda has an outcome; from any other status each outcome is a forbidden step.
+        if (transition.status !== TransitionStatus.ON_AGENDA) stepTransition(transition.status, to);
         const item = await tx.findOneOrFail(FlowMeetingItem, {
           transition: transition.id,
           flowMeeting: transition.flowMeeting!.id,
