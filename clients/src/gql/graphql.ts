@@ -845,6 +845,8 @@ export type FlowMeeting = {
   __typename?: 'FlowMeeting';
   /** The agenda, in order, with each outcome once recorded. */
   agenda: Array<FlowMeetingItem>;
+  /** Who coordinates the meeting: the allocation office (Tildelingskontoret). */
+  coordinator?: Maybe<Provider>;
   /** When the meeting was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The Friday of the week. */

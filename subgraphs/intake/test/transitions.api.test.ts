@@ -261,18 +261,22 @@ describe('transitions through the intake subgraph', () => {
 
     const { participant, flowMeeting } = await graphqlData<{
       participant: { career: { placements: { id: string }[]; transitions: { id: string }[] } };
-      flowMeeting: { agenda: { position: number; outcome: string; transition: { id: string } }[] };
+      flowMeeting: {
+        coordinator: { id: string };
+        agenda: { position: number; outcome: string; transition: { id: string } }[];
+      };
     }>(
       intake.url,
       `query ($p: ID!, $m: ID!) {
         participant(id: $p) { career { placements { id } transitions { id } } }
-        flowMeeting(id: $m) { agenda { position outcome transition { id } } } }`,
+        flowMeeting(id: $m) { coordinator { id } agenda { position outcome transition { id } } } }`,
       { p: demoParticipantId('p30'), m: autumn!.id },
     );
     expect(participant.career).toEqual({
       placements: [{ id: placementId }, { id: created }],
       transitions: [{ id: proposed!.id }],
     });
+    expect(flowMeeting.coordinator).toEqual({ id: 'tildelingskontoret' });
     expect(flowMeeting.agenda).toEqual([{ position: 1, outcome: 'AGREED', transition: { id: proposed!.id } }]);
   });
 
@@ -437,6 +441,19 @@ describe('transitions through the intake subgraph', () => {
           'targets.1.offerId',
         ].sort(),
       );
+    });
+
+    it('BAD_USER_INPUT for ending a placement at a provider the hub cannot ask (no subgraph registered)', async () => {
+      // Aurora has no subgraph: its places are arranged directly, so the hub has no call to end one.
+      const id = `aurora-${sequence}`;
+      await feedDelivers('aurora-verksted', {
+        id,
+        participant: 'p41',
+        offerId: demoOfferId('aurora'),
+        startDate: '2027-01-04',
+      });
+      const error = await refused(null, () => propose(proposalFor('p41', id)));
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from.0.placementId' }] });
     });
 
     it('PLACEMENT_ENDED for a placement that has ended', async () => {

@@ -30,6 +30,9 @@ import {
 import { proposalProblems, textProblem, type TargetDraft } from './transition.rules';
 import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepTransition } from './transition.state';
 
+/** The provider registry's id of the allocation office, which coordinates the flow meetings. */
+const ALLOCATION_OFFICE = 'tildelingskontoret';
+
 /** Runs a change; a concurrent change caught by a version column or a unique index becomes CONFLICT. */
 async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -183,6 +186,12 @@ export class TransitionResolver {
         const wish = textProblem('participantWish', input.participantWish, true);
         if (wish) problems.unshift(wish);
         const placements = new Map((await tx.find(Placement, { id: { $in: fromIds } })).map((p) => [p.id, p]));
+        const fromProviders = await tx.find(Provider, {
+          id: { $in: [...placements.values()].map((p) => p.providerId) },
+        });
+        const endsPlacementsAt = new Set(
+          fromProviders.filter((p) => placementNeeds(p.id, p.feedUrl) != null).map((p) => p.id),
+        );
         const earliestStart = targets.map((t) => t.startDate).sort()[0];
         const ends = input.from.map((f, i) => {
           const placement = placements.get(f.placementId);
@@ -190,6 +199,11 @@ export class TransitionResolver {
             problems.push({ field: `from.${i}.placementId`, message: 'must be one of the participant’s placements.' });
             return null;
           }
+          if (!endsPlacementsAt.has(placement.providerId))
+            problems.push({
+              field: `from.${i}.placementId`,
+              message: 'the hub cannot end placements with this provider; arrange it with the provider.',
+            });
           const end = f.endDate ?? (earliestStart ? dayBefore(earliestStart) : null);
           if (end && end < placement.startDate)
             problems.push({
@@ -497,6 +511,14 @@ export class FlowMeetingResolver {
     @Ctx() { em }: IntakeContext,
   ): Promise<FlowMeeting[]> {
     return em.find(FlowMeeting, { year }, { orderBy: { week: 'asc' } });
+  }
+
+  @FieldResolver(() => Provider, {
+    nullable: true,
+    description: 'Who coordinates the meeting: the allocation office (Tildelingskontoret).',
+  })
+  coordinator(@Ctx() { loaders }: IntakeContext): Promise<Provider | null> {
+    return loaders.provider.load(ALLOCATION_OFFICE);
   }
 
   @FieldResolver(() => [FlowMeetingItem], { description: 'The agenda, in order, with each outcome once recorded.' })
