@@ -337,6 +337,24 @@ describe('transitions through the intake subgraph', () => {
     expect(flowMeetings).toEqual([{ week: 18, agenda: [{ outcome: null }] }]);
   });
 
+  it('reads transitions of many participants in as many SQL statements as of one (DataLoaders, no N+1)', async () => {
+    const query = `query ($ids: [ID!]!) { participantsByIds(ids: $ids) {
+      career { placements { id status } }
+      transitions { status complete stalled waitingFor flowMeeting { week coordinator { id } }
+        agendaItems { outcome flowMeeting { week } transition { id } }
+        steps { kind seenInHub placement { id } offer { id } }
+        statusHistory { status } } } }`;
+    const statements = async (keys: string[]) => {
+      intake.sql.reset();
+      await graphqlData(intake.url, query, { ids: keys.map(demoParticipantId) });
+      return intake.sql.count;
+    };
+    // p30 to p32 have transitions from the tests above, each with steps, history and agenda items.
+    const one = await statements(['p30']);
+    expect(one).toBeLessThan(15);
+    expect(await statements(['p30', 'p31', 'p32'])).toBe(one);
+  });
+
   it('sets and changes a career plan, versioned', async () => {
     const SET = `mutation ($input: SetCareerPlanInput!) { setCareerPlan(input: $input) {
       shortTermWishes longTermWishes educationWishes version } }`;
