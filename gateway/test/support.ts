@@ -23,27 +23,30 @@ export const committedSupergraph = join(__dirname, '..', '..', 'schema', 'superg
 /** The day every test graph lives on, so counts by date do not change with the calendar. */
 export const TEST_TODAY = '2026-11-23';
 
-type Starter = (database: SubgraphDatabaseOptions, trust: SubgraphTrustOptions) => Promise<RunningSubgraph>;
+type Starter = (
+  database: SubgraphDatabaseOptions,
+  trust: SubgraphTrustOptions,
+  today: () => string,
+) => Promise<RunningSubgraph>;
 
 /** The providers' subgraphs, by subgraph name, with the provider id the hub knows them by. */
 const providerSubgraphs: { name: string; providerId: string; start: Starter }[] = [
   {
     name: 'day-services',
     providerId: 'baerum-kommunale-dagtilbud',
-    start: (database, trust) =>
-      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) =>
+      startDayServicesSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'work-centre',
     providerId: 'baerum-arbeidssenter',
-    start: (database, trust) =>
-      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) =>
+      startWorkCentreSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'arba',
     providerId: 'arba',
-    start: (database, trust) =>
-      startArbaSubgraph({ database, seedDemoData: true, settings: { today: () => TEST_TODAY }, trust }),
+    start: (database, trust, today) => startArbaSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
   },
   {
     name: 'nav',
@@ -76,6 +79,8 @@ export interface TestGraph {
  * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
  * key made for this graph. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
  * The gateway's operation limits are the production defaults; its rate limits are far above what a suite sends.
+ * `today` moves the day of the hub and the providers together (default: TEST_TODAY), e.g. from an application
+ * before the deadline to the autumn's flow meeting.
  */
 export async function startTestGraph(
   options: {
@@ -83,8 +88,10 @@ export async function startTestGraph(
     signIn?: SignInOptions;
     /** More gateway settings: limits, rate limits, trusted documents. */
     gateway?: Partial<GatewayOptions>;
+    today?: () => string;
   } = {},
 ): Promise<TestGraph> {
+  const today = options.today ?? (() => TEST_TODAY);
   const databases: TestDatabase[] = [];
   const sql: Record<string, SqlCounter> = {};
   const subgraphs: Record<string, RunningSubgraph> = {};
@@ -106,7 +113,7 @@ export async function startTestGraph(
   };
   try {
     for (const provider of providerSubgraphs) {
-      subgraphs[provider.name] = await provider.start(await open(provider.name), providerTrust);
+      subgraphs[provider.name] = await provider.start(await open(provider.name), providerTrust, today);
       stops.push(subgraphs[provider.name].stop);
     }
     const intake = await startIntakeSubgraph({
@@ -116,7 +123,7 @@ export async function startTestGraph(
       feedUrls: Object.fromEntries(
         providerSubgraphs.map((p) => [p.providerId, subgraphs[p.name].url.replace(/\/graphql$/, '/feed')]),
       ),
-      settings: { today: () => TEST_TODAY },
+      settings: { today },
       trust,
       serviceKey: hubKey,
     });

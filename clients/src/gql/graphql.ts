@@ -20,6 +20,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A transition put on a flow meeting’s agenda. */
+export type AddTransitionToAgendaInput = {
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the flow meeting. */
+  flowMeetingId: Scalars['ID']['input'];
+  /** Id of the transition; it must be PROPOSED. */
+  transitionId: Scalars['ID']['input'];
+};
+
 /** Who acts on an application: the applicant, or someone on their behalf. */
 export type ApplicantRole =
   /** The applicant (søkeren) personally. */
@@ -475,6 +485,32 @@ export type Capacity = {
   waiting: Scalars['Int']['output'];
 };
 
+/** A participant’s path over time: every placement, and the transitions between them. */
+export type Career = {
+  __typename?: 'Career';
+  /** Every placement in the hub’s index, at any provider and of any status, oldest first. */
+  placements: Array<Placement>;
+  /** The transitions between offers, oldest first. */
+  transitions: Array<Transition>;
+};
+
+/** A participant’s career plan (karriereplan): wishes for the short and long term. */
+export type CareerPlan = {
+  __typename?: 'CareerPlan';
+  /** Wishes for education or training (e.g. a trade certificate). */
+  educationWishes?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the plan. */
+  id: Scalars['ID']['output'];
+  /** Wishes for the longer term. */
+  longTermWishes?: Maybe<Scalars['String']['output']>;
+  /** Wishes for the next year or so, in the participant’s words. */
+  shortTermWishes?: Maybe<Scalars['String']['output']>;
+  /** When the plan last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
 /** Who keeps a catalogue entry. */
 export type CatalogueSource =
   /** The allocation office keeps it in the hub, for a provider without its own subgraph. */
@@ -516,6 +552,14 @@ export type CreateApplicationInput = {
   workPractice?: InputMaybe<Array<WorkPracticeInput>>;
   /** Work trials (hospitering), at most 10. */
   workTrials?: InputMaybe<Array<WorkTrialInput>>;
+};
+
+/** A flow meeting to create. */
+export type CreateFlowMeetingInput = {
+  /** The ISO week: 18 or 41 (the intake calendar’s flow meetings). */
+  week: Scalars['Int']['input'];
+  /** The year. */
+  year: Scalars['Int']['input'];
 };
 
 /** A new offer in the catalogue. */
@@ -796,6 +840,53 @@ export type FeedStatus = {
   url: Scalars['String']['output'];
 };
 
+/** A flow meeting (flytmøte) in week 18 or 41, coordinated by the allocation office (Tildelingskontoret), with its agenda of transitions. */
+export type FlowMeeting = {
+  __typename?: 'FlowMeeting';
+  /** The agenda, in order, with each outcome once recorded. */
+  agenda: Array<FlowMeetingItem>;
+  /** Who coordinates the meeting: the allocation office (Tildelingskontoret). */
+  coordinator?: Maybe<Provider>;
+  /** When the meeting was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The Friday of the week. */
+  endDate: Scalars['Date']['output'];
+  /** Stable id of the flow meeting. */
+  id: Scalars['ID']['output'];
+  /** The Monday of the week, as in the intake calendar. */
+  startDate: Scalars['Date']['output'];
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  /** The ISO week: 18 or 41. */
+  week: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
+/** An item of a flow meeting’s agenda: a transition and the meeting’s outcome. */
+export type FlowMeetingItem = {
+  __typename?: 'FlowMeetingItem';
+  /** The meeting. */
+  flowMeeting: FlowMeeting;
+  /** The meeting’s note on the outcome (REJECTED’s reason). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** What the meeting decided; null until then. */
+  outcome?: Maybe<FlowMeetingOutcome>;
+  /** Place on the agenda, from 1. */
+  position: Scalars['Int']['output'];
+  /** The transition on the agenda. */
+  transition: Transition;
+};
+
+/** What a flow meeting decided on a transition on its agenda. */
+export type FlowMeetingOutcome =
+  /** Agreed: the transition can be executed. */
+  | 'AGREED'
+  /** Postponed: the transition is PROPOSED again, for a later meeting. */
+  | 'POSTPONED'
+  /** Rejected, with the reason in the note. */
+  | 'REJECTED';
+
 /** A guardian or next of kin (foresatt, verge or pårørende) registered for a participant. */
 export type Guardian = {
   __typename?: 'Guardian';
@@ -901,10 +992,14 @@ export type LocalizedTextInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
+  addTransitionToAgenda: Transition;
   /** Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
   /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. */
   createApplication: Application;
+  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists. */
+  createFlowMeeting: FlowMeeting;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields. */
   createOffer: Offer;
   /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
@@ -917,8 +1012,14 @@ export type Mutation = {
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
+  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
+  executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
+  /** Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
+  proposeTransition: Transition;
+  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
+  recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
   /** Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT. */
@@ -927,12 +1028,18 @@ export type Mutation = {
   registerProvider: Provider;
   /** Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask. */
   retryDecisionPlacement: Decision;
+  /** Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE. */
+  retryTransitionStep: Transition;
   /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
   setArbaVtaGoal: ArbaVtaGoal;
+  /** Sets a participant’s career plan. NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
+  setCareerPlan: CareerPlan;
   /** Sets a group's capacity, and with it the offer's places. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
   setDayServicesGroupCapacity: DayServicesGroup;
   /** Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND. */
   setProviderFeed: Provider;
+  /** Makes an EXECUTING transition COMPLETED when `complete` (the hub’s index shows every change); otherwise answers it unchanged, `waitingFor` saying what is missing. A COMPLETED one is answered as it is. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE for any other status. */
+  settleTransition: Transition;
   /** The allocation office starts assessing a submitted application (UNDER_ASSESSMENT). */
   startApplicationAssessment: Application;
   /** Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; a full offer, or one whose free places are reserved for another municipality, gives FAILED_PRECONDITION NO_FREE_PLACE; a participant already placed in the measure from that day FAILED_PRECONDITION ALREADY_PLACED. */
@@ -951,6 +1058,13 @@ export type Mutation = {
   updateParticipant: Participant;
   /** Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. */
   withdrawApplication: Application;
+  /** Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
+  withdrawTransition: Transition;
+};
+
+
+export type MutationAddTransitionToAgendaArgs = {
+  input: AddTransitionToAgendaInput;
 };
 
 
@@ -961,6 +1075,11 @@ export type MutationChangeWorkCentrePlacementHoursArgs = {
 
 export type MutationCreateApplicationArgs = {
   input: CreateApplicationInput;
+};
+
+
+export type MutationCreateFlowMeetingArgs = {
+  input: CreateFlowMeetingInput;
 };
 
 
@@ -994,8 +1113,23 @@ export type MutationEvaluateArbaVtaGoalArgs = {
 };
 
 
+export type MutationExecuteTransitionArgs = {
+  input: TransitionStepInput;
+};
+
+
 export type MutationExtendArbaAftPeriodArgs = {
   input: ArbaExtendAftPeriodInput;
+};
+
+
+export type MutationProposeTransitionArgs = {
+  input: ProposeTransitionInput;
+};
+
+
+export type MutationRecordTransitionOutcomeArgs = {
+  input: RecordTransitionOutcomeInput;
 };
 
 
@@ -1019,8 +1153,18 @@ export type MutationRetryDecisionPlacementArgs = {
 };
 
 
+export type MutationRetryTransitionStepArgs = {
+  input: RetryTransitionStepInput;
+};
+
+
 export type MutationSetArbaVtaGoalArgs = {
   input: ArbaSetVtaGoalInput;
+};
+
+
+export type MutationSetCareerPlanArgs = {
+  input: SetCareerPlanInput;
 };
 
 
@@ -1032,6 +1176,11 @@ export type MutationSetDayServicesGroupCapacityArgs = {
 export type MutationSetProviderFeedArgs = {
   feedUrl?: InputMaybe<Scalars['String']['input']>;
   providerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettleTransitionArgs = {
+  input: TransitionStepInput;
 };
 
 
@@ -1080,6 +1229,11 @@ export type MutationUpdateParticipantArgs = {
 
 export type MutationWithdrawApplicationArgs = {
   input: WithdrawApplicationInput;
+};
+
+
+export type MutationWithdrawTransitionArgs = {
+  input: TransitionStepInput;
 };
 
 /** How much a participant takes part from a date on (deltakelsesmengde). */
@@ -1457,6 +1611,10 @@ export type Participant = {
   applications: Array<Application>;
   /** Date of birth (YYYY-MM-DD), derived from the national identity number. */
   birthDate: Scalars['Date']['output'];
+  /** The participant’s placements over time with the transitions. */
+  career: Career;
+  /** The career plan (karriereplan); null until set. */
+  careerPlan?: Maybe<CareerPlan>;
   /** When the participant was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** Decisions on the participant’s applications, oldest first. */
@@ -1479,6 +1637,8 @@ export type Participant = {
   phone?: Maybe<Scalars['String']['output']>;
   /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement. */
   placements: Array<Placement>;
+  /** The participant’s transitions between offers, oldest first. */
+  transitions: Array<Transition>;
   /** When the participant was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it as `expectedVersion` when updating. */
@@ -1574,6 +1734,22 @@ export type PlacementStatus =
   /** Starts later. */
   | 'PLANNED';
 
+/** A proposed transition between offers (dynamisk flyt). */
+export type ProposeTransitionInput = {
+  /** The current placements it ends or changes (one or more; CHANGE_EXTENT ends the old extent). */
+  from: Array<TransitionFromInput>;
+  /** What kind of change it is. */
+  kind: TransitionKind;
+  /** Id of the participant. */
+  participantId: Scalars['ID']['input'];
+  /** The participant’s own wish, in their words; at most 2000 characters. */
+  participantWish: Scalars['String']['input'];
+  /** Who proposes it. */
+  proposedBy: TransitionProposer;
+  /** The offers it starts (one or more). */
+  targets: Array<TransitionTargetInput>;
+};
+
 /** An organisation that offers or coordinates adapted work and daily activity. */
 export type Provider = {
   __typename?: 'Provider';
@@ -1649,6 +1825,10 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Every provider feed the hub follows, by provider id. */
   feeds: Array<FeedStatus>;
+  /** One flow meeting by id; null when there is none. */
+  flowMeeting?: Maybe<FlowMeeting>;
+  /** The flow meetings of a year, spring (week 18) first. */
+  flowMeetings: Array<FlowMeeting>;
   /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
   intakeCalendar: Array<IntakeCalendarEvent>;
   /** One measure instance by id; null when there is none with that id. */
@@ -1677,6 +1857,8 @@ export type Query = {
   provider?: Maybe<Provider>;
   /** All organisations in the provider registry, by name. */
   providers: Array<Provider>;
+  /** One transition by id; null when there is none. */
+  transition?: Maybe<Transition>;
   /** Everyone on a waiting list, across providers, longest waiting first. */
   waitingList: Array<WaitingEntry>;
   /** Bærum arbeidssenter's work groups by name, optionally narrowed. */
@@ -1712,6 +1894,16 @@ export type QueryDayServicesPlacementsArgs = {
 
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlowMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFlowMeetingsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1774,6 +1966,11 @@ export type QueryProviderArgs = {
 };
 
 
+export type QueryTransitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryWaitingListArgs = {
   includeLeft?: Scalars['Boolean']['input'];
   offerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1783,6 +1980,18 @@ export type QueryWaitingListArgs = {
 export type QueryWorkCentreGroupsArgs = {
   site?: InputMaybe<Scalars['ID']['input']>;
   trade?: InputMaybe<WorkCentreTrade>;
+};
+
+/** What a flow meeting decided on a transition on its agenda. */
+export type RecordTransitionOutcomeInput = {
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The meeting’s note, at most 2000 characters; required when REJECTED (the reason). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Agreed, rejected or postponed. */
+  outcome: FlowMeetingOutcome;
+  /** Id of the transition; it must be ON_AGENDA. */
+  transitionId: Scalars['ID']['input'];
 };
 
 /** The outcome of assessing the applicant for a VTA place. */
@@ -1841,6 +2050,227 @@ export type RetryDecisionPlacementInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Another group of the same offer, e.g. after GROUP_FULL; the decision’s group when left out. */
   groupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Asking a provider again for one step of an executing transition. */
+export type RetryTransitionStepInput = {
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the step; it must be REFUSED or UNREACHABLE. */
+  stepId: Scalars['ID']['input'];
+  /** Id of the transition; it must be EXECUTING. */
+  transitionId: Scalars['ID']['input'];
+};
+
+/** A participant’s career plan; each wish replaces the one stored (null clears it). */
+export type SetCareerPlanInput = {
+  /** Education wishes, at most 2000 characters. */
+  educationWishes?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s `version` you read; refused with CONFLICT if it changed since. Leave out for a new plan. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Long-term wishes, at most 2000 characters. */
+  longTermWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the participant. */
+  participantId: Scalars['ID']['input'];
+  /** Short-term wishes, at most 2000 characters. */
+  shortTermWishes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A transition between offers (dynamisk flyt) for one participant. */
+export type Transition = {
+  __typename?: 'Transition';
+  /** Every agenda item it has been, oldest first: a postponed transition has more than one. */
+  agendaItems: Array<FlowMeetingItem>;
+  /** Whether the hub’s placement index (fed by the providers’ feeds) shows every from-placement ended as asked and every target placement present. Computed on read; settleTransition then makes an EXECUTING transition COMPLETED. */
+  complete: Scalars['Boolean']['output'];
+  /** When it was proposed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day the hub asked the providers; null before. */
+  executedOn?: Maybe<Scalars['Date']['output']>;
+  /** The flow meeting whose agenda it is on, or that decided it; null while PROPOSED. */
+  flowMeeting?: Maybe<FlowMeeting>;
+  /** Stable id of the transition. */
+  id: Scalars['ID']['output'];
+  /** What kind of change it is. */
+  kind: TransitionKind;
+  /** The last note of a flow meeting: REJECTED’s reason, etc. */
+  outcomeNote?: Maybe<Scalars['String']['output']>;
+  /** Whose transition it is. */
+  participant: Participant;
+  /** The participant’s own wish, in their words (required, as the domain asks). */
+  participantWish: Scalars['String']['output'];
+  /** The role of whoever proposed it. */
+  proposedBy: TransitionProposer;
+  /** EXECUTING only: a provider refused or did not answer a step, or its feed has not shown the change 14 days after execution. Computed on read. */
+  stalled: Scalars['Boolean']['output'];
+  /** Where it stands. */
+  status: TransitionStatus;
+  /** Every status it has had, oldest first. */
+  statusHistory: Array<TransitionStatusChange>;
+  /** The placements it ends, then those it starts. */
+  steps: Array<TransitionStep>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+  /** EXECUTING only: the steps the hub has not yet seen in its placement index, e.g. "END <id>"; else empty. */
+  waitingFor: Array<Scalars['String']['output']>;
+};
+
+/** One of the participant’s current placements that the transition ends. */
+export type TransitionFromInput = {
+  /** Its last day; the day before the earliest target start when left out. Not before its start. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Id of the placement in the hub’s index; it must be ACTIVE or PLANNED. */
+  placementId: Scalars['ID']['input'];
+};
+
+/** What kind of change between offers a transition is (dynamisk flyt). */
+export type TransitionKind =
+  /** From a day activity (aktivitet) to adapted work (arbeid). */
+  | 'ACTIVITY_TO_WORK'
+  /** To the same kind of offer at another provider (e.g. BA to Arba or back). */
+  | 'BETWEEN_PROVIDERS'
+  /** More or fewer days or hours, e.g. days added in a smaller group. */
+  | 'CHANGE_EXTENT'
+  /** Adapted work combined with work in an ordinary company (VTO/VTAO). */
+  | 'COMBINE_WITH_ORDINARY_WORK'
+  /** The week split between activity and work. */
+  | 'SPLIT_WEEK'
+  /** "The other way": to less demanding work, or to activity. */
+  | 'TO_LESS_DEMANDING';
+
+/** The role of whoever proposed or changed a transition. */
+export type TransitionProposer =
+  /** A case worker at the allocation office (Tildelingskontoret). */
+  | 'CASE_WORKER'
+  /** A guardian or next of kin (foresatt/pårørende). */
+  | 'GUARDIAN'
+  /** The participant. */
+  | 'PARTICIPANT'
+  /** Staff at a provider. */
+  | 'PROVIDER_STAFF';
+
+/** Where a transition stands, from the wish to the change at the providers. */
+export type TransitionStatus =
+  /** The flow meeting agreed; the change can be executed at the providers. */
+  | 'AGREED'
+  /** The hub’s placement index shows every change asked for. Final. */
+  | 'COMPLETED'
+  /** The hub has asked the providers to end and start placements and waits for their feeds. */
+  | 'EXECUTING'
+  /** On the agenda of a flow meeting (flytmøte). */
+  | 'ON_AGENDA'
+  /** Proposed; waiting to be put on a flow meeting’s agenda (again, when postponed). */
+  | 'PROPOSED'
+  /** The flow meeting said no, with a reason. Final. */
+  | 'REJECTED'
+  /** Withdrawn before the meeting decided. Final. */
+  | 'WITHDRAWN';
+
+/** A change of a transition’s status: what it became, when, by whom, and why. */
+export type TransitionStatusChange = {
+  __typename?: 'TransitionStatusChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The role of whoever made the change. */
+  by: TransitionProposer;
+  /** A note: a meeting’s reason, a withdrawal’s why; or null. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The status the transition got. */
+  status: TransitionStatus;
+};
+
+/** One step of a transition: ending a placement, or starting one in a target offer. */
+export type TransitionStep = {
+  __typename?: 'TransitionStep';
+  /** How many times the hub has asked the provider. */
+  attempts: Scalars['Int']['output'];
+  /** START at the day services: days a week; else null. */
+  daysPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** END: the last day asked for; else null. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** START: the provider’s group (or Arba’s arena); else null. */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  /** START at the work centre or Arba: hours a week; else null. */
+  hoursPerWeek?: Maybe<Scalars['Float']['output']>;
+  /** Stable id of the step. */
+  id: Scalars['ID']['output'];
+  /** END or START. */
+  kind: TransitionStepKind;
+  /** Why the provider refused or could not be reached; null after a good answer. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The offer of the placement ended or started. */
+  offer?: Maybe<Offer>;
+  /** The provider’s answer, or NOT_ASKED. */
+  outcome: TransitionStepOutcome;
+  /** END: the placement ended; START: the placement created, once the provider’s feed has brought it. */
+  placement?: Maybe<Placement>;
+  /** Why the provider refused; null unless REFUSED. */
+  refusal?: Maybe<TransitionStepRefusal>;
+  /** When the hub last asked the provider. */
+  requestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the hub’s placement index shows the step: the end as asked, or the new placement. */
+  seenInHub: Scalars['Boolean']['output'];
+  /** START: the first day; else null. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A step of a transition’s state machine, by whom and why. */
+export type TransitionStepInput = {
+  /** Who takes the step. */
+  by?: TransitionProposer;
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, e.g. a withdrawal’s reason; at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the transition. */
+  transitionId: Scalars['ID']['input'];
+};
+
+/** Whether a step ends a current placement or starts a new one. */
+export type TransitionStepKind =
+  /** Ends one of the participant’s current placements. */
+  | 'END'
+  /** Starts a placement in a target offer. */
+  | 'START';
+
+/** The provider’s answer to one step of an executed transition. */
+export type TransitionStepOutcome =
+  /** The provider created the placement. */
+  | 'CREATED'
+  /** The provider set the end of the placement. */
+  | 'ENDED'
+  /** The provider has not been asked yet. */
+  | 'NOT_ASKED'
+  /** The provider refused; see `refusal`. retryTransitionStep asks again. */
+  | 'REFUSED'
+  /** No answer from the provider; retryTransitionStep asks again. */
+  | 'UNREACHABLE';
+
+/** Why a provider refused a step of a transition. */
+export type TransitionStepRefusal = {
+  __typename?: 'TransitionStepRefusal';
+  /** The provider’s error code, e.g. FAILED_PRECONDITION or CONFLICT. */
+  code: Scalars['String']['output'];
+  /** The provider’s message, for the case worker. */
+  message: Scalars['String']['output'];
+  /** The provider’s rule for FAILED_PRECONDITION; else null. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** A target offer of a transition, with what its provider needs to start the placement. */
+export type TransitionTargetInput = {
+  /** At the day services: days a week, 1 to 5 (required there). */
+  daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** The provider’s group (or Arba’s arena); required at the day services, the work centre and Arba. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** At the work centre or Arba: hours a week, more than 0 and at most 30 (required there). */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** Id of the offer. */
+  offerId: Scalars['ID']['input'];
+  /** The first day of the new placement, not before today. */
+  startDate: Scalars['Date']['input'];
 };
 
 /** Changes to a draft. Only the fields given are changed; null clears an answer; a list, when given, replaces the old one. */

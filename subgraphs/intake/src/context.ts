@@ -16,6 +16,14 @@ import {
 } from './application/application.entity';
 import { VtaAssessment } from './application/vta-assessment.entity';
 import { Decision } from './decision/decision.entity';
+import {
+  FlowMeeting,
+  FlowMeetingItem,
+  Transition,
+  TransitionStatusChange,
+  TransitionStep,
+} from './transition/transition.entity';
+import { CareerPlan } from './career/career-plan.entity';
 import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
 import DataLoader from 'dataloader';
 
@@ -35,6 +43,12 @@ export const intakeEntities = [
   ApplicationStatusChange,
   VtaAssessment,
   Decision,
+  FlowMeeting,
+  Transition,
+  TransitionStep,
+  TransitionStatusChange,
+  FlowMeetingItem,
+  CareerPlan,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
@@ -100,6 +114,25 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
       { since: 'asc', id: 'asc' },
       { leftOn: null },
     ),
+    transition: byIdLoader(em, Transition, { uuidKeys: true }),
+    transitionsByParticipant: childrenLoader(em, Transition, 'participant', (t) => t.participant.id, {
+      createdAt: 'asc',
+      id: 'asc',
+    }),
+    stepsByTransition: childrenLoader(em, TransitionStep, 'transition', (s) => s.transition.id, { position: 'asc' }),
+    statusHistoryByTransition: childrenLoader(em, TransitionStatusChange, 'transition', (s) => s.transition.id, {
+      position: 'asc',
+    }),
+    flowMeeting: byIdLoader(em, FlowMeeting, { uuidKeys: true }),
+    agendaByFlowMeeting: childrenLoader(em, FlowMeetingItem, 'flowMeeting', (i) => i.flowMeeting.id, {
+      position: 'asc',
+    }),
+    careerPlanByParticipant: oneByParentLoader(
+      childrenLoader(em, CareerPlan, 'participant', (c) => c.participant.id, { id: 'asc' }),
+    ),
+    agendaItemsByTransition: childrenLoader(em, FlowMeetingItem, 'transition', (i) => i.transition.id, {
+      id: 'asc',
+    }),
   };
 }
 /** A participant's VTA assessment (at most one each, by a unique index), or null. */

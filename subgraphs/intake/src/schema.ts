@@ -7,6 +7,7 @@ import {
   ParticipantApplicationsResolver,
   VtaAssessmentResolver,
 } from './application/application.resolver';
+import { ParticipantCareerResolver } from './career/career.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
 import {
   ApplicationDecisionResolver,
@@ -18,6 +19,13 @@ import { OfferResolver } from './offer/offer.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { ProviderResolver } from './provider/provider.resolver';
+import {
+  FlowMeetingItemResolver,
+  FlowMeetingResolver,
+  ParticipantTransitionsResolver,
+  TransitionResolver,
+  TransitionStepResolver,
+} from './transition/transition.resolver';
 import { WaitingEntryResolver } from './waiting/waiting.resolver';
 
 type Reference = { id: string };
@@ -40,6 +48,12 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       DecisionResolver,
       ApplicationDecisionResolver,
       ParticipantDecisionsResolver,
+      TransitionResolver,
+      TransitionStepResolver,
+      FlowMeetingResolver,
+      FlowMeetingItemResolver,
+      ParticipantTransitionsResolver,
+      ParticipantCareerResolver,
     ],
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
@@ -49,6 +63,12 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
         __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.application.load(ref.id),
       },
       Decision: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.decision.load(ref.id) },
+      Transition: {
+        __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.transition.load(ref.id),
+      },
+      FlowMeeting: {
+        __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.flowMeeting.load(ref.id),
+      },
       Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.placement.load(ref.id) },
     },
   });

@@ -38,6 +38,27 @@ interface ProviderMutation extends PlacementNeeds {
   input(request: PlacementRequest): Record<string, unknown>;
 }
 
+/** What ending a placement asks of the provider: its id, the last day, and the version the hub's feed last saw. */
+export interface EndPlacementRequest {
+  placementId: string;
+  endDate: string;
+  /** The provider's version of the placement; the hub's index keeps it as `feedVersion`. */
+  expectedVersion: number;
+}
+
+/** The provider's answer to an end: ended, refused (its error contract), or none at all. */
+export type EndPlacementResult =
+  | { kind: 'ended' }
+  | { kind: 'refused'; code: string; rule: string | null; message: string }
+  | { kind: 'unreachable'; message: string };
+
+/** Each provider subgraph's mutation that sets a placement's last day. */
+interface EndMutation {
+  document: string;
+  field: string;
+  input(request: EndPlacementRequest): Record<string, unknown>;
+}
+
 /** Each provider subgraph's placement mutation, by provider id in the registry. */
 const MUTATIONS: Record<string, ProviderMutation> = {
   'baerum-kommunale-dagtilbud': {
@@ -89,6 +110,28 @@ const MUTATIONS: Record<string, ProviderMutation> = {
   },
 };
 
+/**
+ * Each provider subgraph's end mutation, by provider id. Arba's asks an AFT outcome; the hub leaves it out, which is
+ * right for VTA (AFT ends are NAV's, out of the hub's reach today).
+ */
+const END_MUTATIONS: Record<string, EndMutation> = {
+  'baerum-kommunale-dagtilbud': {
+    field: 'endDayServicesPlacement',
+    document: 'mutation ($input: DayServicesEndPlacementInput!) { endDayServicesPlacement(input: $input) { id } }',
+    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
+  },
+  'baerum-arbeidssenter': {
+    field: 'endWorkCentrePlacement',
+    document: 'mutation ($input: WorkCentreEndPlacementInput!) { endWorkCentrePlacement(input: $input) { id } }',
+    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
+  },
+  arba: {
+    field: 'endArbaParticipation',
+    document: 'mutation ($input: ArbaEndParticipationInput!) { endArbaParticipation(input: $input) { id } }',
+    input: (r) => ({ participationId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
+  },
+};
+
 /** What a provider's mutation needs, or null when the hub cannot create placements there (no subgraph of its own). */
 export function placementNeeds(providerId: string, feedUrl: string | null): PlacementNeeds | null {
   const mutation = MUTATIONS[providerId];
@@ -124,6 +167,12 @@ export interface ProviderClient {
     request: PlacementRequest,
     call?: ProviderCall,
   ): Promise<PlacementResult>;
+  /** Asks the provider to set the last day of one of its placements (a transition's END step). */
+  endPlacement(
+    provider: { id: string; feedUrl: string },
+    request: EndPlacementRequest,
+    call?: ProviderCall,
+  ): Promise<EndPlacementResult>;
 }
 
 /** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
@@ -134,45 +183,65 @@ interface GraphQLAnswer {
   errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
 }
 
+type CallResult =
+  | { kind: 'answered'; id: string }
+  | { kind: 'refused'; code: string; rule: string | null; message: string }
+  | { kind: 'unreachable'; message: string };
+
 /** Calls providers' subgraphs over HTTP (GraphQL POST). */
 export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
+  /** One mutation at a provider, with the hub's service token for `subgraph`; the answer is the changed item's id. */
+  async function call(
+    feedUrl: string,
+    subgraph: string,
+    mutation: { document: string; field: string },
+    input: Record<string, unknown>,
+    { caller, requestId }: ProviderCall,
+  ): Promise<CallResult> {
+    const url = graphqlUrlOf(feedUrl);
+    let body: GraphQLAnswer | null;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
+        body: JSON.stringify({ query: mutation.document, variables: { input } }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
+      body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
+      if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
+    } catch (error) {
+      return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
+    }
+    const error = body?.errors?.[0];
+    const code = error?.extensions?.code;
+    if (error && code && ANSWER_CODES.has(code)) {
+      return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
+    }
+    const id = body?.data?.[mutation.field]?.id;
+    if (!error && typeof id === 'string' && id) return { kind: 'answered', id };
+    // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
+    return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without an id'}` };
+  }
+  const notSupported = (providerId: string, what: string) => ({
+    kind: 'refused' as const,
+    code: 'NOT_SUPPORTED',
+    rule: null,
+    message: `The hub has no ${what} call for ${providerId}.`,
+  });
+
   return {
-    async startPlacement(provider, request, call = { caller: null, requestId: randomUUID() }) {
+    async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = MUTATIONS[provider.id];
-      if (!mutation) {
-        return {
-          kind: 'refused',
-          code: 'NOT_SUPPORTED',
-          rule: null,
-          message: `The hub has no placement call for ${provider.id}.`,
-        };
-      }
-      const url = graphqlUrlOf(provider.feedUrl);
-      let body: GraphQLAnswer | null;
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(await options.headers?.(mutation.subgraph, call.caller, call.requestId)),
-          },
-          body: JSON.stringify({ query: mutation.document, variables: { input: mutation.input(request) } }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-        });
-        body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
-        if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
-      } catch (error) {
-        return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
-      }
-      const error = body?.errors?.[0];
-      const code = error?.extensions?.code;
-      if (error && code && ANSWER_CODES.has(code)) {
-        return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
-      }
-      const id = body?.data?.[mutation.field]?.id;
-      if (!error && typeof id === 'string' && id) return { kind: 'created', placementId: id };
-      // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
-      return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without a placement id'}` };
+      if (!mutation) return notSupported(provider.id, 'placement');
+      const result = await call(provider.feedUrl, mutation.subgraph, mutation, mutation.input(request), via);
+      return result.kind === 'answered' ? { kind: 'created', placementId: result.id } : result;
+    },
+    async endPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
+      const mutation = END_MUTATIONS[provider.id];
+      const start = MUTATIONS[provider.id];
+      if (!mutation || !start) return notSupported(provider.id, 'end-placement');
+      const result = await call(provider.feedUrl, start.subgraph, mutation, mutation.input(request), via);
+      return result.kind === 'answered' ? { kind: 'ended' } : result;
     },
   };
 }

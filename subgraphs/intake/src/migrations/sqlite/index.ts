@@ -4,10 +4,12 @@ import { Migration20261123181901 } from './Migration20261123181901';
 import { Migration20261123191450_FeedsAndIndexes } from './Migration20261123191450_FeedsAndIndexes';
 import { Migration20261127225311_Applications } from './Migration20261127225311_Applications';
 import { Migration20261127231453_Decisions } from './Migration20261127231453_Decisions';
+import { Migration20261127234131_Transitions } from './Migration20261127234131_Transitions';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
   { name: 'Migration20261123191450_FeedsAndIndexes', class: Migration20261123191450_FeedsAndIndexes },
   { name: 'Migration20261127225311_Applications', class: Migration20261127225311_Applications },
   { name: 'Migration20261127231453_Decisions', class: Migration20261127231453_Decisions },
+  { name: 'Migration20261127234131_Transitions', class: Migration20261127234131_Transitions },
 ];

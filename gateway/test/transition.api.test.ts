@@ -1,0 +1,310 @@
+/**
+ * Dynamisk flyt through the whole graph, following one synthetic pupil (p47, no place in the demo world): an
+ * application before the deadline of 1 February, a place granted at Bjørnegård aktivitetshus and seen through the
+ * day services' feed; then, at the autumn flow meeting (week 41), a move from activity to work at the work centre,
+ * agreed and executed by the providers' own subgraphs, and COMPLETED once the feeds have brought both changes; then
+ * fewer hours at the work centre after the spring meeting. Capacity is checked at every step, per offer and per
+ * provider. The day moves with the story (`startTestGraph({ today })`), the same for the hub and the providers.
+ */
+import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
+import { graphqlData } from '@veiinn/testing';
+import { startTestGraph, type TestGraph } from './support';
+
+const BJORNEGARD = demoOfferId('bjornegard');
+const BA_KORT = demoOfferId('ba-kort');
+const PUPIL = demoParticipantId('p47');
+
+type Capacity = { places: number | null; occupied: number; upcoming: number; free: number | null; waiting: number };
+type Capacities = { offers: Record<string, Capacity>; providers: Record<string, Capacity>; kortOccupied: number };
+type Step = { kind: string; outcome: string; seenInHub: boolean; placement: { id: string } | null };
+type TransitionData = {
+  id: string;
+  status: string;
+  version: number;
+  complete: boolean;
+  stalled: boolean;
+  waitingFor: string[];
+  steps: Step[];
+};
+
+/** `capacity` with `field` moved by `by` (and `free` the other way, as places are taken or given back). */
+function moved(capacity: Capacity, field: 'occupied' | 'upcoming', by: number): Capacity {
+  return {
+    ...capacity,
+    [field]: capacity[field] + by,
+    free: capacity.free === null ? null : Math.max(capacity.free - by, 0),
+  };
+}
+
+describe('a transition between offers through the gateway (dynamisk flyt)', () => {
+  let graph: TestGraph;
+  let today = '2027-01-15';
+  beforeAll(async () => {
+    graph = await startTestGraph({ today: () => today });
+  });
+  afterAll(() => graph.stop());
+
+  const gql = <T>(query: string, variables?: Record<string, unknown>) =>
+    graphqlData<T>(graph.gatewayUrl, query, variables);
+  const sync = async () => expect((await graph.intake.follower.syncAll()).filter((s) => s.error)).toEqual([]);
+
+  const CAPACITY = 'places occupied upcoming free waiting';
+  async function capacities(): Promise<Capacities> {
+    const data = await gql<{
+      bjornegard: { capacity: Capacity };
+      kort: { capacity: Capacity; workCentre: { groups: { occupied: number }[] } };
+      providers: { id: string; capacity: Capacity }[];
+    }>(
+      `query ($b: ID!, $k: ID!) {
+        bjornegard: offer(id: $b) { capacity { ${CAPACITY} } }
+        kort: offer(id: $k) { capacity { ${CAPACITY} } workCentre { groups { occupied } } }
+        providers { id capacity { ${CAPACITY} } } }`,
+      { b: BJORNEGARD, k: BA_KORT },
+    );
+    return {
+      offers: { [BJORNEGARD]: data.bjornegard.capacity, [BA_KORT]: data.kort.capacity },
+      providers: Object.fromEntries(data.providers.map((p) => [p.id, p.capacity])),
+      kortOccupied: data.kort.workCentre.groups.reduce((sum, g) => sum + g.occupied, 0),
+    };
+  }
+  /** Capacity as it would read on `day` (the graph's day moves for the read and back). */
+  async function capacitiesOn(day: string): Promise<Capacities> {
+    const was = today;
+    today = day;
+    try {
+      return await capacities();
+    } finally {
+      today = was;
+    }
+  }
+
+  const TRANSITION = `id status version complete stalled waitingFor
+    steps { kind outcome seenInHub placement { id } }`;
+  async function mutate(field: string, inputType: string, input: Record<string, unknown>): Promise<TransitionData> {
+    const data = await gql<Record<string, TransitionData>>(
+      `mutation ($input: ${inputType}!) { ${field}(input: $input) { ${TRANSITION} } }`,
+      { input },
+    );
+    return data[field];
+  }
+  async function meeting(year: number, week: number): Promise<{ id: string; startDate: string }> {
+    const { createFlowMeeting } = await gql<{ createFlowMeeting: { id: string; startDate: string } }>(
+      `mutation ($input: CreateFlowMeetingInput!) { createFlowMeeting(input: $input) { id startDate } }`,
+      { input: { year, week } },
+    );
+    return createFlowMeeting;
+  }
+  async function agree(transitionId: string, flowMeetingId: string, note: string): Promise<void> {
+    await mutate('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId });
+    const agreed = await mutate('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId,
+      outcome: 'AGREED',
+      note,
+    });
+    expect(agreed.status).toBe('AGREED');
+  }
+  const path = () =>
+    gql<{
+      participant: {
+        placements: {
+          id: string;
+          status: string;
+          startDate: string;
+          endDate: string | null;
+          offer: { id: string };
+          workCentre: { hoursPerWeek: number; group: { name: string } } | null;
+        }[];
+        career: { placements: { id: string }[]; transitions: { id: string; kind: string; status: string }[] };
+      };
+    }>(
+      `query ($id: ID!) { participant(id: $id) {
+        placements { id status startDate endDate offer { id } workCentre { hoursPerWeek group { name } } }
+        career { placements { id } transitions { id kind status } } } }`,
+      { id: PUPIL },
+    ).then((d) => d.participant);
+
+  let dayPlacementId: string;
+  let workPlacementId: string;
+
+  it('grants the pupil’s application of January a place at Bjørnegård from August, seen through the feed', async () => {
+    const before = await capacities();
+    const { createApplication } = await gql<{ createApplication: { id: string; round: string; intakeYear: number } }>(
+      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id round intakeYear } }`,
+      { input: { participantId: PUPIL, offerIds: [BJORNEGARD], desiredStartDate: '2027-08-16' } },
+    );
+    // Before 1 February: the main intake of 2027.
+    expect(createApplication).toMatchObject({ round: 'MAIN', intakeYear: 2027 });
+    for (const step of ['submitApplication', 'startApplicationAssessment']) {
+      await gql(`mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { status } }`, {
+        input: { applicationId: createApplication.id },
+      });
+    }
+    const { offer } = await gql<{ offer: { dayServices: { groups: { id: string; name: string }[] } } }>(
+      `query ($id: ID!) { offer(id: $id) { dayServices { groups { id name } } } }`,
+      { id: BJORNEGARD },
+    );
+    const kreativ = offer.dayServices.groups.find((g) => g.name === 'Kreativt verksted')!;
+    const { decideApplication } = await gql<{ decideApplication: { placementStatus: string; placementId: string } }>(
+      `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { placementStatus placementId } }`,
+      {
+        input: {
+          applicationId: createApplication.id,
+          outcome: 'GRANTED',
+          offerId: BJORNEGARD,
+          groupId: kreativ.id,
+          daysPerWeek: 3,
+          startDate: '2027-08-16',
+        },
+      },
+    );
+    expect(decideApplication.placementStatus).toBe('PLACEMENT_CREATED');
+    dayPlacementId = decideApplication.placementId;
+    await sync();
+
+    expect((await path()).placements).toEqual([
+      expect.objectContaining({ id: dayPlacementId, status: 'PLANNED', offer: { id: BJORNEGARD }, endDate: null }),
+    ]);
+    const after = await capacities();
+    expect(after.offers[BJORNEGARD]).toEqual(moved(before.offers[BJORNEGARD], 'upcoming', 1));
+    expect(after.offers[BA_KORT]).toEqual(before.offers[BA_KORT]);
+    expect(after.providers).toEqual({
+      ...before.providers,
+      'baerum-kommunale-dagtilbud': moved(before.providers['baerum-kommunale-dagtilbud'], 'upcoming', 1),
+    });
+    // Granted, not waiting: the waiting list is as it was.
+    const { waitingList } = await gql<{ waitingList: { participant: { id: string } | null }[] }>(
+      `query ($id: ID!) { waitingList(offerId: $id) { participant { id } } }`,
+      { id: BJORNEGARD },
+    );
+    expect(waitingList.map((w) => w.participant?.id)).not.toContain(PUPIL);
+    expect(waitingList).toHaveLength(before.offers[BJORNEGARD].waiting);
+  });
+
+  it('moves from activity to work after the week-41 flow meeting: both providers change, and the hub sees it', async () => {
+    today = '2027-10-11';
+    const now = await capacities();
+    const november = await capacitiesOn('2027-11-01');
+    const { offer } = await gql<{ offer: { workCentre: { groups: { id: string; name: string }[] } } }>(
+      `query ($id: ID!) { offer(id: $id) { workCentre { groups { id name } } } }`,
+      { id: BA_KORT },
+    );
+    const group = offer.workCentre.groups[0];
+
+    const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', {
+      participantId: PUPIL,
+      kind: 'ACTIVITY_TO_WORK',
+      proposedBy: 'PARTICIPANT',
+      participantWish: 'Jeg vil jobbe med kort og design. / I want to work with cards and design.',
+      from: [{ placementId: dayPlacementId }],
+      targets: [{ offerId: BA_KORT, groupId: group.id, hoursPerWeek: 15, startDate: '2027-11-01' }],
+    });
+    expect(proposed.status).toBe('PROPOSED');
+    const autumn = await meeting(2027, 41);
+    expect(autumn.startDate).toBe('2027-10-11');
+    await agree(proposed.id, autumn.id, 'Enige: arbeid fra 1. november. / Agreed: work from 1 November.');
+    // Nothing has changed at the providers yet.
+    expect(await capacities()).toEqual(now);
+
+    const executing = await mutate('executeTransition', 'TransitionStepInput', { transitionId: proposed.id });
+    expect(executing).toMatchObject({ status: 'EXECUTING', complete: false, stalled: false });
+    expect(executing.steps.map((s) => [s.kind, s.outcome, s.seenInHub])).toEqual([
+      ['END', 'ENDED', false],
+      ['START', 'CREATED', false],
+    ]);
+    // The day services' own data: the placement now ends the day before work starts.
+    const { dayServicesPlacements } = await gql<{ dayServicesPlacements: { id: string; endDate: string | null }[] }>(
+      `query ($id: ID!) { dayServicesPlacements(participantId: $id) { id endDate } }`,
+      { id: PUPIL },
+    );
+    expect(dayServicesPlacements).toEqual([{ id: dayPlacementId, endDate: '2027-10-31' }]);
+
+    await sync();
+    const seen = await gql<{ transition: TransitionData }>(
+      `query ($id: ID!) { transition(id: $id) { ${TRANSITION} } }`,
+      {
+        id: proposed.id,
+      },
+    );
+    expect(seen.transition).toMatchObject({ status: 'EXECUTING', complete: true, waitingFor: [] });
+    const settled = await mutate('settleTransition', 'TransitionStepInput', { transitionId: proposed.id });
+    expect(settled.status).toBe('COMPLETED');
+    workPlacementId = settled.steps[1].placement!.id;
+
+    // Still October: the day place is in use to the end of the month, the work place is upcoming.
+    const after = await capacities();
+    expect(after.offers[BJORNEGARD]).toEqual(now.offers[BJORNEGARD]);
+    expect(after.offers[BA_KORT]).toEqual(moved(now.offers[BA_KORT], 'upcoming', 1));
+    expect(after.providers).toEqual({
+      ...now.providers,
+      'baerum-arbeidssenter': moved(now.providers['baerum-arbeidssenter'], 'upcoming', 1),
+    });
+
+    // 1 November: the pupil has left the day services and works at the work centre.
+    today = '2027-11-01';
+    const moved1 = await capacities();
+    expect(moved1.offers[BJORNEGARD]).toEqual(moved(november.offers[BJORNEGARD], 'occupied', -1));
+    expect(moved1.offers[BA_KORT]).toEqual(moved(november.offers[BA_KORT], 'occupied', 1));
+    expect(moved1.kortOccupied).toBe(november.kortOccupied + 1);
+    expect(moved1.providers).toEqual({
+      ...november.providers,
+      'baerum-kommunale-dagtilbud': moved(november.providers['baerum-kommunale-dagtilbud'], 'occupied', -1),
+      'baerum-arbeidssenter': moved(november.providers['baerum-arbeidssenter'], 'occupied', 1),
+    });
+    const { placements, career } = await path();
+    expect(placements).toEqual([
+      expect.objectContaining({ id: dayPlacementId, status: 'ENDED', endDate: '2027-10-31', workCentre: null }),
+      expect.objectContaining({
+        id: workPlacementId,
+        status: 'ACTIVE',
+        startDate: '2027-11-01',
+        offer: { id: BA_KORT },
+        workCentre: { hoursPerWeek: 15, group: { name: group.name } },
+      }),
+    ]);
+    expect(career).toEqual({
+      placements: [{ id: dayPlacementId }, { id: workPlacementId }],
+      transitions: [{ id: proposed.id, kind: 'ACTIVITY_TO_WORK', status: 'COMPLETED' }],
+    });
+  });
+
+  it('goes down to fewer hours at the work centre after the spring meeting (TO_LESS_DEMANDING)', async () => {
+    const { offer } = await gql<{ offer: { workCentre: { groups: { id: string }[] } } }>(
+      `query ($id: ID!) { offer(id: $id) { workCentre { groups { id } } } }`,
+      { id: BA_KORT },
+    );
+    const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', {
+      participantId: PUPIL,
+      kind: 'TO_LESS_DEMANDING',
+      proposedBy: 'GUARDIAN',
+      participantWish: 'Færre timer, jeg blir sliten. / Fewer hours, I get tired.',
+      from: [{ placementId: workPlacementId }],
+      targets: [
+        { offerId: BA_KORT, groupId: offer.workCentre.groups[0].id, hoursPerWeek: 10, startDate: '2028-05-08' },
+      ],
+    });
+    const spring = await meeting(2028, 18);
+    today = '2028-05-02';
+    await agree(proposed.id, spring.id, 'Enige: 10 timer fra 8. mai.');
+    const may = await capacitiesOn('2028-05-08');
+    const executing = await mutate('executeTransition', 'TransitionStepInput', { transitionId: proposed.id });
+    expect(executing.steps.map((s) => s.outcome)).toEqual(['ENDED', 'CREATED']);
+    await sync();
+    expect((await mutate('settleTransition', 'TransitionStepInput', { transitionId: proposed.id })).status).toBe(
+      'COMPLETED',
+    );
+
+    today = '2028-05-08';
+    // One place replaced by another in the same offer: the counts are as before.
+    expect(await capacities()).toEqual(may);
+    const { placements, career } = await path();
+    expect(placements.map((p) => [p.status, p.endDate, p.workCentre?.hoursPerWeek ?? null])).toEqual([
+      ['ENDED', '2027-10-31', null],
+      ['ENDED', '2028-05-07', 15],
+      ['ACTIVE', null, 10],
+    ]);
+    expect(career.transitions.map((t) => [t.kind, t.status])).toEqual([
+      ['ACTIVITY_TO_WORK', 'COMPLETED'],
+      ['TO_LESS_DEMANDING', 'COMPLETED'],
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConflictError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { isUuid } from '../application/application.rules';
+import type { IntakeContext } from '../context';
+import { Participant } from '../participant/participant.entity';
+import { Placement } from '../placement/placement.entity';
+import { Transition } from '../transition/transition.entity';
+import { textProblem } from '../transition/transition.rules';
+import { CareerPlan } from './career-plan.entity';
+
+@ObjectType({ description: 'A participant’s path over time: every placement, and the transitions between them.' })
+export class Career {
+  @Field(() => [Placement], {
+    description: 'Every placement in the hub’s index, at any provider and of any status, oldest first.',
+  })
+  placements!: Placement[];
+
+  @Field(() => [Transition], { description: 'The transitions between offers, oldest first.' })
+  transitions!: Transition[];
+}
+
+@InputType({ description: 'A participant’s career plan; each wish replaces the one stored (null clears it).' })
+export class SetCareerPlanInput {
+  @Field(() => ID, { description: 'Id of the participant.' })
+  participantId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The plan’s `version` you read; refused with CONFLICT if it changed since. Leave out for a new plan.',
+  })
+  expectedVersion?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Short-term wishes, at most 2000 characters.' })
+  shortTermWishes?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Long-term wishes, at most 2000 characters.' })
+  longTermWishes?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Education wishes, at most 2000 characters.' })
+  educationWishes?: string | null;
+}
+
+@Resolver(() => Participant)
+export class ParticipantCareerResolver {
+  @FieldResolver(() => Career, { description: 'The participant’s placements over time with the transitions.' })
+  async career(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Career> {
+    const [placements, transitions] = await Promise.all([
+      loaders.placementsByParticipant.load(participant.id),
+      loaders.transitionsByParticipant.load(participant.id),
+    ]);
+    return { placements, transitions };
+  }
+
+  @FieldResolver(() => CareerPlan, { nullable: true, description: 'The career plan (karriereplan); null until set.' })
+  careerPlan(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<CareerPlan | null> {
+    return loaders.careerPlanByParticipant.load(participant.id);
+  }
+
+  @Mutation(() => CareerPlan, {
+    description:
+      'Sets a participant’s career plan. NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion.',
+  })
+  setCareerPlan(
+    @Arg('input', () => SetCareerPlanInput, { description: 'The plan.' }) input: SetCareerPlanInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<CareerPlan> {
+    const fields = ['shortTermWishes', 'longTermWishes', 'educationWishes'] as const;
+    const problems = fields.map((f) => textProblem(f, input[f], false)).filter((p) => p != null);
+    if (problems.length) throw new UserInputError(problems);
+    return em
+      .transactional(async (tx) => {
+        const participant = isUuid(input.participantId)
+          ? await tx.findOne(Participant, { id: input.participantId })
+          : null;
+        if (!participant) throw new NotFoundError('Participant', input.participantId);
+        const plan =
+          (await tx.findOne(CareerPlan, { participant: participant.id })) ??
+          tx.create(CareerPlan, { participant, updatedAt: new Date() } as never);
+        if (input.expectedVersion != null && input.expectedVersion !== (plan.version ?? 0)) {
+          throw new ConflictError(
+            `The career plan has changed since version ${input.expectedVersion}; it is now version ${plan.version ?? 0}.`,
+            { currentVersion: plan.version ?? 0 },
+          );
+        }
+        for (const f of fields) plan[f] = input[f]?.trim() || null;
+        plan.updatedAt = new Date();
+        return plan;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
+          throw new ConflictError('The career plan was changed by someone else at the same time; read it again.');
+        throw error;
+      });
+  }
+}

@@ -1,0 +1,586 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '../application/application.rules';
+import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
+import type { IntakeContext } from '../context';
+import { Offer } from '../offer/offer.entity';
+import { DecisionAuthority } from '../offer/offer.enums';
+import { Participant } from '../participant/participant.entity';
+import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
+import { Provider } from '../provider/provider.entity';
+import { placementNeeds } from '../provider-client/provider-client';
+import { FlowMeeting, FlowMeetingItem, Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
+import {
+  FlowMeetingOutcome,
+  TransitionProposer,
+  TransitionStatus,
+  TransitionStepKind,
+  TransitionStepOutcome,
+} from './transition.enums';
+import { runTransitionSteps, stepOpen, stepSeenInHub } from './transition.execute';
+import {
+  AddTransitionToAgendaInput,
+  CreateFlowMeetingInput,
+  ProposeTransitionInput,
+  RecordTransitionOutcomeInput,
+  RetryTransitionStepInput,
+  TransitionStepInput,
+} from './transition.inputs';
+import { proposalProblems, textProblem, type TargetDraft } from './transition.rules';
+import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepTransition } from './transition.state';
+
+/** The provider registry's id of the allocation office, which coordinates the flow meetings. */
+const ALLOCATION_OFFICE = 'tildelingskontoret';
+
+/** Runs a change; a concurrent change caught by a version column or a unique index becomes CONFLICT. */
+async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
+      throw new ConflictError(`${what} was changed by someone else at the same time; read it again.`);
+    throw error;
+  }
+}
+
+/** The transition, or NOT_FOUND; CONFLICT when `expectedVersion` is stale. */
+async function transitionFor(tx: EntityManager, id: string, expectedVersion?: number | null): Promise<Transition> {
+  const transition = isUuid(id) ? await tx.findOne(Transition, { id }) : null;
+  if (!transition) throw new NotFoundError('Transition', id);
+  if (expectedVersion != null && expectedVersion !== transition.version) {
+    throw new ConflictError(
+      `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
+      { currentVersion: transition.version },
+    );
+  }
+  return transition;
+}
+
+/** Moves the transition to `to` (or TRANSITION_STATE) and writes the history row, in the caller's transaction. */
+async function step(
+  tx: EntityManager,
+  transition: Transition,
+  to: TransitionStatus,
+  by: TransitionProposer,
+  note: string | null,
+): Promise<void> {
+  transition.status = stepTransition(transition.status, to);
+  transition.updatedAt = new Date();
+  const position = await tx.count(TransitionStatusChange, { transition: transition.id });
+  tx.persist(tx.create(TransitionStatusChange, { transition, status: to, by, note, position, at: new Date() }));
+}
+
+const noteOf = (field: string, note: string | null | undefined, required = false): string | null => {
+  const problem = textProblem(field, note, required);
+  if (problem) throw new UserInputError([problem]);
+  return note?.trim() || null;
+};
+
+@Resolver(() => Transition)
+export class TransitionResolver {
+  @Query(() => Transition, { nullable: true, description: 'One transition by id; null when there is none.' })
+  transition(
+    @Arg('id', () => ID, { description: 'Id of the transition.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<Transition | null> {
+    return isUuid(id) ? loaders.transition.load(id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Participant, { description: 'Whose transition it is.' })
+  async participant(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
+    const participant = await loaders.participant.load(transition.participant.id);
+    if (!participant) throw new Error(`Transition ${transition.id} refers to missing participant`);
+    return participant;
+  }
+
+  @FieldResolver(() => FlowMeeting, {
+    nullable: true,
+    description: 'The flow meeting whose agenda it is on, or that decided it; null while PROPOSED.',
+  })
+  flowMeeting(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<FlowMeeting | null> {
+    return transition.flowMeeting ? loaders.flowMeeting.load(transition.flowMeeting.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [FlowMeetingItem], {
+    description: 'Every agenda item it has been, oldest first: a postponed transition has more than one.',
+  })
+  agendaItems(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<FlowMeetingItem[]> {
+    return loaders.agendaItemsByTransition.load(transition.id);
+  }
+
+  @FieldResolver(() => [TransitionStep], { description: 'The placements it ends, then those it starts.' })
+  steps(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<TransitionStep[]> {
+    return loaders.stepsByTransition.load(transition.id);
+  }
+
+  @FieldResolver(() => [TransitionStatusChange], { description: 'Every status it has had, oldest first.' })
+  statusHistory(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<TransitionStatusChange[]> {
+    return loaders.statusHistoryByTransition.load(transition.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the hub’s placement index (fed by the providers’ feeds) shows every from-placement ended as asked and every target placement present. Computed on read; settleTransition then makes an EXECUTING transition COMPLETED.',
+  })
+  async complete(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<boolean> {
+    return (await seen(transition, ctx)).every((s) => s.seenInHub);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'EXECUTING only: a provider refused or did not answer a step, or its feed has not shown the change 14 days after execution. Computed on read.',
+  })
+  async stalled(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<boolean> {
+    return stallState(transition.status, await seen(transition, ctx), transition.executedOn, ctx.app.today()).stalled;
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'EXECUTING only: the steps the hub has not yet seen in its placement index, e.g. "END <id>"; else empty.',
+  })
+  async waitingFor(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<string[]> {
+    return stallState(transition.status, await seen(transition, ctx), transition.executedOn, ctx.app.today())
+      .waitingFor;
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+  })
+  async proposeTransition(
+    @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
+    @Ctx() { em, app }: IntakeContext,
+  ): Promise<Transition> {
+    const today = app.today();
+    return changing(`Participant ${input.participantId}`, () =>
+      em.transactional(async (tx) => {
+        const participant = isUuid(input.participantId)
+          ? await tx.findOne(Participant, { id: input.participantId })
+          : null;
+        if (!participant) throw new NotFoundError('Participant', input.participantId);
+        const offerIds = input.targets.map((t) => t.offerId).filter(isUuid);
+        const offers = new Map((await tx.find(Offer, { id: { $in: offerIds } })).map((o) => [o.id, o]));
+        const providerIds = [...new Set([...offers.values()].map((o) => o.provider.id))];
+        const providers = new Map((await tx.find(Provider, { id: { $in: providerIds } })).map((p) => [p.id, p]));
+        const targets: TargetDraft[] = input.targets.map((t) => {
+          const offer = offers.get(t.offerId);
+          const provider = offer ? providers.get(offer.provider.id) : undefined;
+          return {
+            offerId: t.offerId,
+            groupId: t.groupId?.trim() || null,
+            daysPerWeek: t.daysPerWeek ?? null,
+            hoursPerWeek: t.hoursPerWeek ?? null,
+            startDate: t.startDate,
+            known: !!offer,
+            needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+          };
+        });
+        const fromIds = input.from.map((f) => f.placementId);
+        const problems = proposalProblems(
+          fromIds,
+          input.from.map((f) => f.endDate ?? null),
+          targets,
+          today,
+        );
+        const wish = textProblem('participantWish', input.participantWish, true);
+        if (wish) problems.unshift(wish);
+        const placements = new Map((await tx.find(Placement, { id: { $in: fromIds } })).map((p) => [p.id, p]));
+        const fromProviders = await tx.find(Provider, {
+          id: { $in: [...placements.values()].map((p) => p.providerId) },
+        });
+        const endsPlacementsAt = new Set(
+          fromProviders.filter((p) => placementNeeds(p.id, p.feedUrl) != null).map((p) => p.id),
+        );
+        const earliestStart = targets.map((t) => t.startDate).sort()[0];
+        const ends = input.from.map((f, i) => {
+          const placement = placements.get(f.placementId);
+          if (!placement || placement.participantId !== participant.id) {
+            problems.push({ field: `from.${i}.placementId`, message: 'must be one of the participant’s placements.' });
+            return null;
+          }
+          if (!endsPlacementsAt.has(placement.providerId))
+            problems.push({
+              field: `from.${i}.placementId`,
+              message: 'the hub cannot end placements with this provider; arrange it with the provider.',
+            });
+          const end = f.endDate ?? (earliestStart ? dayBefore(earliestStart) : null);
+          if (end && end < placement.startDate)
+            problems.push({
+              field: `from.${i}.endDate`,
+              message: `must not be before its start, ${placement.startDate}.`,
+            });
+          return end;
+        });
+        if (problems.length) throw new UserInputError(problems);
+        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone.
+        const byNav = [...offers.values()].filter((o) => o.decidedBy === DecisionAuthority.NAV);
+        if (byNav.length) {
+          throw new FailedPreconditionError(
+            'DECIDED_BY_NAV',
+            `NAV decides on ${byNav.map((o) => o.titleNb).join(', ')}, not the municipality; a move there goes through NAV’s decision.`,
+            { offerIds: byNav.map((o) => o.id) },
+          );
+        }
+        const ended = [...placements.values()].filter((p) => placementStatus(p, today) === PlacementStatus.ENDED);
+        if (ended.length) {
+          throw new FailedPreconditionError(
+            'PLACEMENT_ENDED',
+            `Only current or planned placements can be part of a transition; ${ended.map((p) => p.id).join(', ')} ended.`,
+            { placementIds: ended.map((p) => p.id) },
+          );
+        }
+
+        const open = await tx.find(Transition, {
+          participant: participant.id,
+          status: { $in: [...OPEN_TRANSITION_STATUSES] },
+        });
+        const openSteps = await tx.find(TransitionStep, { transition: { $in: open.map((t) => t.id) } });
+        assertNoOverlap(
+          { id: '', fromPlacementIds: fromIds, targets },
+          open.map((t) => {
+            const own = openSteps.filter((s) => s.transition.id === t.id);
+            return {
+              id: t.id,
+              status: t.status,
+              fromPlacementIds: own.filter((s) => s.kind === TransitionStepKind.END).map((s) => s.placementId!),
+              targets: own.filter((s) => s.kind === TransitionStepKind.START),
+            };
+          }),
+        );
+
+        const transition = tx.create(Transition, {
+          participant,
+          kind: input.kind,
+          proposedBy: input.proposedBy,
+          participantWish: input.participantWish.trim(),
+          status: TransitionStatus.PROPOSED,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        } as never);
+        let position = 0;
+        input.from.forEach((f, i) => {
+          const placement = placements.get(f.placementId)!;
+          tx.persist(
+            tx.create(TransitionStep, {
+              transition,
+              position: position++,
+              kind: TransitionStepKind.END,
+              placementId: placement.id,
+              offerId: placement.offerId,
+              endDate: ends[i],
+            } as never),
+          );
+        });
+        for (const t of targets) {
+          tx.persist(
+            tx.create(TransitionStep, {
+              transition,
+              position: position++,
+              kind: TransitionStepKind.START,
+              offerId: t.offerId,
+              groupId: t.groupId,
+              daysPerWeek: t.daysPerWeek,
+              hoursPerWeek: t.hoursPerWeek,
+              startDate: t.startDate,
+            } as never),
+          );
+        }
+        tx.persist(
+          tx.create(TransitionStatusChange, {
+            transition,
+            status: TransitionStatus.PROPOSED,
+            by: input.proposedBy,
+            note: null,
+            position: 0,
+            at: new Date(),
+          }),
+        );
+        return transition;
+      }),
+    );
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+  })
+  withdrawTransition(
+    @Arg('input', () => TransitionStepInput, { description: 'The transition, by whom and why.' })
+    input: TransitionStepInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Transition> {
+    const note = noteOf('note', input.note);
+    return changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        await step(tx, transition, TransitionStatus.WITHDRAWN, input.by, note);
+        return transition;
+      }),
+    );
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+  })
+  addTransitionToAgenda(
+    @Arg('input', () => AddTransitionToAgendaInput, { description: 'The meeting and the transition.' })
+    input: AddTransitionToAgendaInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Transition> {
+    return changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const meeting = isUuid(input.flowMeetingId) ? await tx.findOne(FlowMeeting, { id: input.flowMeetingId }) : null;
+        if (!meeting) throw new NotFoundError('FlowMeeting', input.flowMeetingId);
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        await step(tx, transition, TransitionStatus.ON_AGENDA, TransitionProposer.CASE_WORKER, null);
+        transition.flowMeeting = tx.getReference(FlowMeeting, meeting.id, { wrapped: true });
+        const position = (await tx.count(FlowMeetingItem, { flowMeeting: meeting.id })) + 1;
+        tx.persist(tx.create(FlowMeetingItem, { flowMeeting: meeting, transition, position } as never));
+        return transition;
+      }),
+    );
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
+  })
+  recordTransitionOutcome(
+    @Arg('input', () => RecordTransitionOutcomeInput, { description: 'The transition and the outcome.' })
+    input: RecordTransitionOutcomeInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<Transition> {
+    const note = noteOf('note', input.note, input.outcome === FlowMeetingOutcome.REJECTED);
+    return changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        const to = {
+          [FlowMeetingOutcome.AGREED]: TransitionStatus.AGREED,
+          [FlowMeetingOutcome.REJECTED]: TransitionStatus.REJECTED,
+          [FlowMeetingOutcome.POSTPONED]: TransitionStatus.PROPOSED,
+        }[input.outcome];
+        // Only a transition on an agenda has an outcome; from any other status each outcome is a forbidden step.
+        if (transition.status !== TransitionStatus.ON_AGENDA) stepTransition(transition.status, to);
+        const item = await tx.findOneOrFail(FlowMeetingItem, {
+          transition: transition.id,
+          flowMeeting: transition.flowMeeting!.id,
+        });
+        await step(tx, transition, to, TransitionProposer.CASE_WORKER, note);
+        Object.assign(item, { outcome: input.outcome, note });
+        transition.outcomeNote = note;
+        if (input.outcome === FlowMeetingOutcome.POSTPONED) transition.flowMeeting = null;
+        return transition;
+      }),
+    );
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+  })
+  async executeTransition(
+    @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
+    @Ctx() { em, app, caller, requestId }: IntakeContext,
+  ): Promise<Transition> {
+    await changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        await step(tx, transition, TransitionStatus.EXECUTING, input.by, null);
+        transition.executedOn = app.today();
+      }),
+    );
+    await runTransitionSteps(em, app.providerClient, input.transitionId, { caller, requestId });
+    return em.fork().findOneOrFail(Transition, { id: input.transitionId });
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE.',
+  })
+  async retryTransitionStep(
+    @Arg('input', () => RetryTransitionStepInput, { description: 'The transition and the step.' })
+    input: RetryTransitionStepInput,
+    @Ctx() { em, app, caller, requestId }: IntakeContext,
+  ): Promise<Transition> {
+    await changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        if (transition.status !== TransitionStatus.EXECUTING) {
+          throw new FailedPreconditionError(
+            'TRANSITION_STATE',
+            `Only an EXECUTING transition has steps to retry; this one is ${transition.status}.`,
+            { from: transition.status, to: transition.status },
+          );
+        }
+        const target = isUuid(input.stepId)
+          ? await tx.findOne(TransitionStep, { id: input.stepId, transition: transition.id })
+          : null;
+        if (!target) throw new NotFoundError('TransitionStep', input.stepId);
+        if (!stepOpen(target) || target.outcome === TransitionStepOutcome.NOT_ASKED) {
+          throw new FailedPreconditionError(
+            'TRANSITION_STEP_STATE',
+            `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
+            { outcome: target.outcome },
+          );
+        }
+        transition.updatedAt = new Date();
+      }),
+    );
+    await runTransitionSteps(em, app.providerClient, input.transitionId, { caller, requestId }, input.stepId);
+    return em.fork().findOneOrFail(Transition, { id: input.transitionId });
+  }
+
+  @Mutation(() => Transition, {
+    description:
+      'Makes an EXECUTING transition COMPLETED when `complete` (the hub’s index shows every change); otherwise answers it unchanged, `waitingFor` saying what is missing. A COMPLETED one is answered as it is. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE for any other status.',
+  })
+  settleTransition(
+    @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<Transition> {
+    return changing(`Transition ${input.transitionId}`, () =>
+      ctx.em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        if (transition.status === TransitionStatus.COMPLETED) return transition;
+        if (transition.status !== TransitionStatus.EXECUTING)
+          stepTransition(transition.status, TransitionStatus.COMPLETED);
+        const steps = await tx.find(TransitionStep, { transition: transition.id });
+        const placementIds = steps.map((s) => s.placementId).filter((id): id is string => id != null);
+        const placements = new Map((await tx.find(Placement, { id: { $in: placementIds } })).map((p) => [p.id, p]));
+        const done = steps.every((s) => s.placementId != null && stepSeenInHub(s, placements.get(s.placementId)));
+        if (done) await step(tx, transition, TransitionStatus.COMPLETED, input.by, null);
+        return transition;
+      }),
+    );
+  }
+}
+
+/** Each step with whether the hub's index shows it, through the request's loaders. */
+async function seen(
+  transition: Transition,
+  { loaders }: IntakeContext,
+): Promise<{ label: string; refused: boolean; seenInHub: boolean }[]> {
+  const steps = await loaders.stepsByTransition.load(transition.id);
+  return Promise.all(
+    steps.map(async (s) => ({
+      label: `${s.kind} ${s.placementId ?? s.offerId}`,
+      refused: s.outcome === TransitionStepOutcome.REFUSED || s.outcome === TransitionStepOutcome.UNREACHABLE,
+      seenInHub: s.placementId != null && stepSeenInHub(s, await loaders.placement.load(s.placementId)),
+    })),
+  );
+}
+
+@Resolver(() => TransitionStep)
+export class TransitionStepResolver {
+  @FieldResolver(() => Placement, {
+    nullable: true,
+    description: 'END: the placement ended; START: the placement created, once the provider’s feed has brought it.',
+  })
+  placement(@Root() s: TransitionStep, @Ctx() { loaders }: IntakeContext): Promise<Placement | null> {
+    return s.placementId ? loaders.placement.load(s.placementId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Offer, { nullable: true, description: 'The offer of the placement ended or started.' })
+  offer(@Root() s: TransitionStep, @Ctx() { loaders }: IntakeContext): Promise<Offer | null> {
+    return loaders.offer.load(s.offerId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the hub’s placement index shows the step: the end as asked, or the new placement.',
+  })
+  async seenInHub(@Root() s: TransitionStep, @Ctx() { loaders }: IntakeContext): Promise<boolean> {
+    return s.placementId != null && stepSeenInHub(s, await loaders.placement.load(s.placementId));
+  }
+}
+
+@Resolver(() => FlowMeeting)
+export class FlowMeetingResolver {
+  @Query(() => FlowMeeting, { nullable: true, description: 'One flow meeting by id; null when there is none.' })
+  flowMeeting(
+    @Arg('id', () => ID, { description: 'Id of the flow meeting.' }) id: string,
+    @Ctx() { loaders }: IntakeContext,
+  ): Promise<FlowMeeting | null> {
+    return isUuid(id) ? loaders.flowMeeting.load(id) : Promise.resolve(null);
+  }
+
+  @Query(() => [FlowMeeting], { description: 'The flow meetings of a year, spring (week 18) first.' })
+  flowMeetings(
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<FlowMeeting[]> {
+    return em.find(FlowMeeting, { year }, { orderBy: { week: 'asc' } });
+  }
+
+  @FieldResolver(() => Provider, {
+    nullable: true,
+    description: 'Who coordinates the meeting: the allocation office (Tildelingskontoret).',
+  })
+  coordinator(@Ctx() { loaders }: IntakeContext): Promise<Provider | null> {
+    return loaders.provider.load(ALLOCATION_OFFICE);
+  }
+
+  @FieldResolver(() => [FlowMeetingItem], { description: 'The agenda, in order, with each outcome once recorded.' })
+  agenda(@Root() meeting: FlowMeeting, @Ctx() { loaders }: IntakeContext): Promise<FlowMeetingItem[]> {
+    return loaders.agendaByFlowMeeting.load(meeting.id);
+  }
+
+  @Mutation(() => FlowMeeting, {
+    description:
+      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists.',
+  })
+  createFlowMeeting(
+    @Arg('input', () => CreateFlowMeetingInput, { description: 'Year and week.' }) input: CreateFlowMeetingInput,
+    @Ctx() { em }: IntakeContext,
+  ): Promise<FlowMeeting> {
+    const problems = [];
+    if (!(CALENDAR_WEEKS.flowMeetings as readonly number[]).includes(input.week))
+      problems.push({
+        field: 'week',
+        message: `must be a flow meeting week: ${CALENDAR_WEEKS.flowMeetings.join(' or ')}.`,
+      });
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+      problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
+    if (problems.length) throw new UserInputError(problems);
+    return changing(`The flow meeting of week ${input.week} ${input.year}`, () =>
+      em.transactional(async (tx) => {
+        if (await tx.count(FlowMeeting, { year: input.year, week: input.week }))
+          throw new ConflictError(`The flow meeting of week ${input.week} ${input.year} exists already.`);
+        const meeting = tx.create(FlowMeeting, {
+          year: input.year,
+          week: input.week,
+          startDate: isoWeekMonday(input.year, input.week),
+          endDate: isoWeekFriday(input.year, input.week),
+          createdAt: new Date(),
+        } as never);
+        return meeting;
+      }),
+    );
+  }
+}
+
+@Resolver(() => FlowMeetingItem)
+export class FlowMeetingItemResolver {
+  @FieldResolver(() => Transition, { description: 'The transition on the agenda.' })
+  async transition(@Root() item: FlowMeetingItem, @Ctx() { loaders }: IntakeContext): Promise<Transition> {
+    const transition = await loaders.transition.load(item.transition.id);
+    if (!transition) throw new Error(`Agenda item ${item.id} refers to missing transition`);
+    return transition;
+  }
+
+  @FieldResolver(() => FlowMeeting, { description: 'The meeting.' })
+  async flowMeeting(@Root() item: FlowMeetingItem, @Ctx() { loaders }: IntakeContext): Promise<FlowMeeting> {
+    const meeting = await loaders.flowMeeting.load(item.flowMeeting.id);
+    if (!meeting) throw new Error(`Agenda item ${item.id} refers to missing meeting`);
+    return meeting;
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantTransitionsResolver {
+  @FieldResolver(() => [Transition], { description: 'The participant’s transitions between offers, oldest first.' })
+  transitions(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Transition[]> {
+    return loaders.transitionsByParticipant.load(participant.id);
+  }
+}

@@ -1,0 +1,69 @@
+import { isIsoDate, type FieldProblem } from '@veiinn/kit';
+import type { PlacementNeeds } from '../provider-client/provider-client';
+
+const MAX_TEXT = 2000;
+/** Hours a week in a full position at the work centre; the provider checks the same. */
+const MAX_HOURS_PER_WEEK = 30;
+
+/** A target as asked for, with what its provider needs (null: unknown offer, or no subgraph to ask). */
+export interface TargetDraft {
+  offerId: string;
+  groupId: string | null;
+  daysPerWeek: number | null;
+  hoursPerWeek: number | null;
+  startDate: string;
+  known: boolean;
+  needs: PlacementNeeds | null;
+}
+
+/** A text that must be there, trimmed and not too long; else a problem for `field`. */
+export function textProblem(field: string, text: string | null | undefined, required: boolean): FieldProblem | null {
+  const trimmed = text?.trim() ?? '';
+  if (text == null) return required ? { field, message: 'is required.' } : null;
+  if (!trimmed) return { field, message: required ? 'must not be empty.' : 'must not be empty; leave it out.' };
+  if (trimmed.length > MAX_TEXT) return { field, message: `must be at most ${MAX_TEXT} characters.` };
+  return null;
+}
+
+/**
+ * Every problem with a proposal's targets and from-list (BAD_USER_INPUT) that needs no placement looked up. What a
+ * target needs (group, days or hours) is what its provider's own placement mutation needs, as for decisions.
+ */
+export function proposalProblems(
+  fromIds: readonly string[],
+  fromEnds: readonly (string | null)[],
+  targets: readonly TargetDraft[],
+  today: string,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!fromIds.length) problems.push({ field: 'from', message: 'name at least one current placement.' });
+  if (new Set(fromIds).size !== fromIds.length)
+    problems.push({ field: 'from', message: 'must not name a placement twice.' });
+  fromEnds.forEach((end, i) => {
+    if (end != null && !isIsoDate(end)) problems.push({ field: `from.${i}.endDate`, message: 'must be a date.' });
+  });
+  if (!targets.length) problems.push({ field: 'targets', message: 'name at least one target offer.' });
+  targets.forEach((t, i) => {
+    const at = (f: string) => `targets.${i}.${f}`;
+    if (!t.known) problems.push({ field: at('offerId'), message: 'no such offer.' });
+    else if (!t.needs)
+      problems.push({ field: at('offerId'), message: 'the hub cannot start placements with this provider.' });
+    if (!isIsoDate(t.startDate)) problems.push({ field: at('startDate'), message: 'must be a date (YYYY-MM-DD).' });
+    else if (t.startDate < today) problems.push({ field: at('startDate'), message: `must not be before ${today}.` });
+    const needs = t.needs;
+    if (needs?.group && !t.groupId) problems.push({ field: at('groupId'), message: 'name the provider’s group.' });
+    if (needs?.daysPerWeek && t.daysPerWeek == null)
+      problems.push({ field: at('daysPerWeek'), message: 'give the days a week.' });
+    if (needs && !needs.daysPerWeek && t.daysPerWeek != null)
+      problems.push({ field: at('daysPerWeek'), message: 'this provider counts hours, not days; leave it out.' });
+    if (needs?.hoursPerWeek && t.hoursPerWeek == null)
+      problems.push({ field: at('hoursPerWeek'), message: 'give the hours a week.' });
+    if (needs && !needs.hoursPerWeek && t.hoursPerWeek != null)
+      problems.push({ field: at('hoursPerWeek'), message: 'this provider counts days, not hours; leave it out.' });
+    if (t.daysPerWeek != null && (!Number.isInteger(t.daysPerWeek) || t.daysPerWeek < 1 || t.daysPerWeek > 5))
+      problems.push({ field: at('daysPerWeek'), message: 'must be a whole number from 1 to 5.' });
+    if (t.hoursPerWeek != null && !(t.hoursPerWeek > 0 && t.hoursPerWeek <= MAX_HOURS_PER_WEEK))
+      problems.push({ field: at('hoursPerWeek'), message: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.` });
+  });
+  return problems;
+}

@@ -1,0 +1,583 @@
+/**
+ * Transitions between offers (dynamisk flyt) through the intake subgraph, with fake providers: the whole way from a
+ * wish to the changed placements seen in the hub's index, and every refusal reading back unchanged.
+ */
+import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
+import { graphqlData, graphqlRequest } from '@veiinn/testing';
+import { applyFeedEvents } from '../src/feed/apply';
+import { Provider } from '../src/provider/provider.entity';
+import {
+  FlowMeeting,
+  FlowMeetingItem,
+  Transition,
+  TransitionStatusChange,
+  TransitionStep,
+} from '../src/transition/transition.entity';
+import { startFakeProvider, startTestIntake, type FakeProvider, type TestIntake } from './support';
+
+const DAY_SERVICES = 'baerum-kommunale-dagtilbud';
+const WORK_CENTRE = 'baerum-arbeidssenter';
+const BJORNEGARD = demoOfferId('bjornegard');
+const BA_KORT = demoOfferId('ba-kort');
+const GROUP = 'c0ffee00-0000-4000-8000-000000000001';
+const OTHER_GROUP = 'c0ffee00-0000-4000-8000-000000000002';
+/** Monday of week 41 in 2027: the autumn flow meeting. */
+const TODAY = '2027-10-11';
+
+const FIELDS = /* GraphQL */ `
+  id kind status version participantWish proposedBy outcomeNote executedOn complete stalled waitingFor
+  flowMeeting { id week }
+  steps { id kind outcome groupId daysPerWeek hoursPerWeek startDate endDate message attempts seenInHub
+    refusal { code rule } placement { id endDate } offer { id } }
+  statusHistory { status by note }
+`;
+const READ = `query ($id: ID!) { transition(id: $id) { ${FIELDS} } }`;
+
+type Step = {
+  id: string;
+  kind: string;
+  outcome: string;
+  endDate: string | null;
+  startDate: string | null;
+  seenInHub: boolean;
+  placement: { id: string; endDate: string | null } | null;
+  refusal: { code: string; rule: string | null } | null;
+  [key: string]: unknown;
+};
+type TransitionData = {
+  id: string;
+  status: string;
+  version: number;
+  complete: boolean;
+  stalled: boolean;
+  waitingFor: string[];
+  steps: Step[];
+  statusHistory: { status: string; by: string; note: string | null }[];
+  [key: string]: unknown;
+};
+
+describe('transitions through the intake subgraph', () => {
+  let intake: TestIntake;
+  let dayServices: FakeProvider;
+  let workCentre: FakeProvider;
+  let sequence = 1000;
+  beforeAll(async () => {
+    dayServices = await startFakeProvider();
+    workCentre = await startFakeProvider();
+    intake = await startTestIntake({
+      today: TODAY,
+      feedUrls: { [DAY_SERVICES]: dayServices.feedUrl, [WORK_CENTRE]: workCentre.feedUrl },
+    });
+  });
+  afterAll(async () => {
+    await intake.stop();
+    await dayServices.stop();
+    await workCentre.stop();
+  });
+  afterEach(() => {
+    dayServices.mode = 'create';
+    workCentre.mode = 'create';
+  });
+
+  /** A provider's feed delivering a placement as it is now, applied by the hub's own feed code. */
+  async function feedDelivers(
+    providerId: string,
+    placement: { id: string; participant: string; offerId: string; startDate: string; endDate?: string | null },
+    version = 1,
+    extent: { daysPerWeek?: number; hoursPerWeek?: number } = { daysPerWeek: 3 },
+  ) {
+    await intake.orm.em.fork().transactional(async (tx) => {
+      const provider = await tx.findOneOrFail(Provider, { id: providerId });
+      await applyFeedEvents(tx, provider, [
+        {
+          sequence: sequence++,
+          type: 'placement',
+          id: placement.id,
+          version,
+          occurredAt: new Date().toISOString(),
+          data: {
+            participantId: demoParticipantId(placement.participant),
+            offerId: placement.offerId,
+            startDate: placement.startDate,
+            endDate: placement.endDate ?? null,
+            hoursPerWeek: extent.hoursPerWeek ?? null,
+            daysPerWeek: extent.daysPerWeek ?? null,
+          },
+        },
+      ]);
+    });
+  }
+
+  /** A participant with a current day-services placement at Bjørnegård, seen in the hub. */
+  async function placedAtBjornegard(participant: string): Promise<string> {
+    const id = `bkd-${participant}-${sequence}`;
+    await feedDelivers(DAY_SERVICES, { id, participant, offerId: BJORNEGARD, startDate: '2027-08-16' });
+    return id;
+  }
+
+  const proposalFor = (participant: string, placementId: string, extra: Record<string, unknown> = {}) => ({
+    participantId: demoParticipantId(participant),
+    kind: 'ACTIVITY_TO_WORK',
+    proposedBy: 'PARTICIPANT',
+    participantWish: 'Jeg vil prøve å jobbe med kort og design. / I want to try working with cards and design.',
+    from: [{ placementId }],
+    targets: [{ offerId: BA_KORT, groupId: GROUP, hoursPerWeek: 15, startDate: '2027-11-01' }],
+    ...extra,
+  });
+
+  async function call<T = TransitionData>(mutation: string, inputType: string, input: Record<string, unknown>) {
+    const result = await graphqlRequest<Record<string, T>>(
+      intake.url,
+      `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { ${mutation === 'createFlowMeeting' ? 'id week startDate endDate' : FIELDS} } }`,
+      { input },
+    );
+    return { data: result.data?.[mutation] ?? null, error: result.errors?.[0] };
+  }
+  const propose = (input: Record<string, unknown>) => call('proposeTransition', 'ProposeTransitionInput', input);
+  const read = async (id: string) =>
+    (await graphqlData<{ transition: TransitionData }>(intake.url, READ, { id })).transition;
+  let meetings: Record<string, string> = {};
+  async function meeting(year: number, week: number): Promise<string> {
+    const key = `${year}-${week}`;
+    if (!meetings[key]) {
+      const { data } = await call<{ id: string }>('createFlowMeeting', 'CreateFlowMeetingInput', { year, week });
+      meetings = { ...meetings, [key]: data!.id };
+    }
+    return meetings[key];
+  }
+
+  /** A proposed transition, agreed at the week-41 meeting. */
+  async function agreed(participant: string, proposal?: Record<string, unknown>): Promise<TransitionData> {
+    const placementId = await placedAtBjornegard(participant);
+    const { data, error } = await propose(proposal ?? proposalFor(participant, placementId));
+    expect(error).toBeUndefined();
+    const flowMeetingId = await meeting(2027, 41);
+    await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId: data!.id });
+    const { data: done } = await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId: data!.id,
+      outcome: 'AGREED',
+      note: 'Enige: prøve arbeid fra november.',
+    });
+    return done!;
+  }
+
+  it('goes from the wish to the flow meeting, the providers and the hub’s index: COMPLETED once the feeds show it', async () => {
+    const placementId = await placedAtBjornegard('p30');
+    const { data: proposed } = await propose(proposalFor('p30', placementId));
+    expect(proposed).toMatchObject({
+      status: 'PROPOSED',
+      kind: 'ACTIVITY_TO_WORK',
+      proposedBy: 'PARTICIPANT',
+      flowMeeting: null,
+      complete: false,
+      stalled: false,
+      waitingFor: [],
+      statusHistory: [{ status: 'PROPOSED', by: 'PARTICIPANT', note: null }],
+    });
+    // The from-placement ends the day before the target starts, by default.
+    expect(proposed!.steps.map((s) => [s.kind, s.outcome, s.endDate, s.startDate])).toEqual([
+      ['END', 'NOT_ASKED', '2027-10-31', null],
+      ['START', 'NOT_ASKED', null, '2027-11-01'],
+    ]);
+
+    const { data: autumn } = await call<{ id: string; week: number; startDate: string; endDate: string }>(
+      'createFlowMeeting',
+      'CreateFlowMeetingInput',
+      { year: 2027, week: 41 },
+    );
+    meetings['2027-41'] = autumn!.id;
+    expect(autumn).toMatchObject({ week: 41, startDate: '2027-10-11', endDate: '2027-10-15' });
+    const { data: onAgenda } = await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+      flowMeetingId: autumn!.id,
+      transitionId: proposed!.id,
+      expectedVersion: proposed!.version,
+    });
+    expect(onAgenda).toMatchObject({ status: 'ON_AGENDA', flowMeeting: { id: autumn!.id, week: 41 } });
+    const { data: agreedOne } = await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId: proposed!.id,
+      outcome: 'AGREED',
+      note: 'Enige. / Agreed.',
+    });
+    expect(agreedOne).toMatchObject({ status: 'AGREED', outcomeNote: 'Enige. / Agreed.' });
+
+    const { data: executing } = await call('executeTransition', 'TransitionStepInput', { transitionId: proposed!.id });
+    expect(executing).toMatchObject({ status: 'EXECUTING', executedOn: TODAY, complete: false, stalled: false });
+    expect(executing!.steps.map((s) => [s.kind, s.outcome, s.seenInHub])).toEqual([
+      ['END', 'ENDED', false],
+      ['START', 'CREATED', false],
+    ]);
+    expect(executing!.waitingFor).toHaveLength(2);
+    // Ends first; the end carries the version the hub's feed last saw.
+    expect(dayServices.calls.at(-1)).toEqual({
+      field: 'endDayServicesPlacement',
+      input: { placementId, endDate: '2027-10-31', expectedVersion: 1 },
+    });
+    expect(workCentre.calls.at(-1)).toEqual({
+      field: 'startWorkCentrePlacement',
+      input: {
+        participantId: demoParticipantId('p30'),
+        offerId: BA_KORT,
+        groupId: GROUP,
+        hoursPerWeek: 15,
+        startDate: '2027-11-01',
+      },
+    });
+
+    // Not seen in the hub yet: settling changes nothing.
+    const { data: unsettled } = await call('settleTransition', 'TransitionStepInput', { transitionId: proposed!.id });
+    expect(unsettled).toMatchObject({ status: 'EXECUTING', version: executing!.version });
+
+    const created = workCentre.created.at(-1)!;
+    await feedDelivers(
+      DAY_SERVICES,
+      {
+        id: placementId,
+        participant: 'p30',
+        offerId: BJORNEGARD,
+        startDate: '2027-08-16',
+        endDate: '2027-10-31',
+      },
+      2,
+    );
+    expect((await read(proposed!.id)).complete).toBe(false);
+    await feedDelivers(WORK_CENTRE, { id: created, participant: 'p30', offerId: BA_KORT, startDate: '2027-11-01' }, 1, {
+      hoursPerWeek: 15,
+    });
+    const seen = await read(proposed!.id);
+    expect(seen).toMatchObject({ status: 'EXECUTING', complete: true, stalled: false, waitingFor: [] });
+    expect(seen.steps.map((s) => s.placement)).toEqual([
+      { id: placementId, endDate: '2027-10-31' },
+      { id: created, endDate: null },
+    ]);
+    const { data: settled } = await call('settleTransition', 'TransitionStepInput', { transitionId: proposed!.id });
+    expect(settled!.status).toBe('COMPLETED');
+    expect(settled!.statusHistory.map((h) => h.status)).toEqual([
+      'PROPOSED',
+      'ON_AGENDA',
+      'AGREED',
+      'EXECUTING',
+      'COMPLETED',
+    ]);
+
+    const { participant, flowMeeting } = await graphqlData<{
+      participant: { career: { placements: { id: string }[]; transitions: { id: string }[] } };
+      flowMeeting: {
+        coordinator: { id: string };
+        agenda: { position: number; outcome: string; transition: { id: string } }[];
+      };
+    }>(
+      intake.url,
+      `query ($p: ID!, $m: ID!) {
+        participant(id: $p) { career { placements { id } transitions { id } } }
+        flowMeeting(id: $m) { coordinator { id } agenda { position outcome transition { id } } } }`,
+      { p: demoParticipantId('p30'), m: autumn!.id },
+    );
+    expect(participant.career).toEqual({
+      placements: [{ id: placementId }, { id: created }],
+      transitions: [{ id: proposed!.id }],
+    });
+    expect(flowMeeting.coordinator).toEqual({ id: 'tildelingskontoret' });
+    expect(flowMeeting.agenda).toEqual([{ position: 1, outcome: 'AGREED', transition: { id: proposed!.id } }]);
+  });
+
+  it('shows a refused step as stalled, and a retry asks the provider again', async () => {
+    const transition = await agreed('p31');
+    workCentre.mode = 'group-full';
+    const { data: executing } = await call('executeTransition', 'TransitionStepInput', { transitionId: transition.id });
+    const start = executing!.steps.find((s) => s.kind === 'START')!;
+    expect(start).toMatchObject({ outcome: 'REFUSED', refusal: { code: 'FAILED_PRECONDITION', rule: 'GROUP_FULL' } });
+    expect(executing).toMatchObject({ status: 'EXECUTING', stalled: true });
+
+    workCentre.mode = 'create';
+    const calls = dayServices.calls.length;
+    const { data: retried } = await call('retryTransitionStep', 'RetryTransitionStepInput', {
+      transitionId: transition.id,
+      stepId: start.id,
+    });
+    expect(retried!.steps.find((s) => s.id === start.id)).toMatchObject({ outcome: 'CREATED', attempts: 2 });
+    expect(retried!.stalled).toBe(false);
+    // Only the step named was asked again.
+    expect(dayServices.calls.length).toBe(calls);
+  });
+
+  it('postpones to a later meeting, and withdraws from the agenda', async () => {
+    const placementId = await placedAtBjornegard('p32');
+    const { data } = await propose(proposalFor('p32', placementId));
+    await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+      flowMeetingId: await meeting(2027, 41),
+      transitionId: data!.id,
+    });
+    const { data: postponed } = await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId: data!.id,
+      outcome: 'POSTPONED',
+      note: 'Tas opp igjen i uke 18.',
+    });
+    expect(postponed).toMatchObject({ status: 'PROPOSED', flowMeeting: null });
+    const spring = await meeting(2028, 18);
+    const { data: again } = await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+      flowMeetingId: spring,
+      transitionId: data!.id,
+    });
+    expect(again).toMatchObject({ status: 'ON_AGENDA', flowMeeting: { id: spring, week: 18 } });
+    const { data: withdrawn } = await call('withdrawTransition', 'TransitionStepInput', {
+      transitionId: data!.id,
+      by: 'GUARDIAN',
+      note: 'Vil heller bli på Bjørnegård.',
+    });
+    expect(withdrawn!.statusHistory.map((h) => h.status)).toEqual([
+      'PROPOSED',
+      'ON_AGENDA',
+      'PROPOSED',
+      'ON_AGENDA',
+      'WITHDRAWN',
+    ]);
+    const { flowMeetings } = await graphqlData<{
+      flowMeetings: { week: number; agenda: { outcome: string | null }[] }[];
+    }>(intake.url, `query { flowMeetings(year: 2028) { week agenda { outcome } } }`);
+    expect(flowMeetings).toEqual([{ week: 18, agenda: [{ outcome: null }] }]);
+  });
+
+  it('reads transitions of many participants in as many SQL statements as of one (DataLoaders, no N+1)', async () => {
+    const query = `query ($ids: [ID!]!) { participantsByIds(ids: $ids) {
+      career { placements { id status } }
+      transitions { status complete stalled waitingFor flowMeeting { week coordinator { id } }
+        agendaItems { outcome flowMeeting { week } transition { id } }
+        steps { kind seenInHub placement { id } offer { id } }
+        statusHistory { status } } } }`;
+    const statements = async (keys: string[]) => {
+      intake.sql.reset();
+      await graphqlData(intake.url, query, { ids: keys.map(demoParticipantId) });
+      return intake.sql.count;
+    };
+    // p30 to p32 have transitions from the tests above, each with steps, history and agenda items.
+    const one = await statements(['p30']);
+    expect(one).toBeLessThan(15);
+    expect(await statements(['p30', 'p31', 'p32'])).toBe(one);
+  });
+
+  it('sets and changes a career plan, versioned', async () => {
+    const SET = `mutation ($input: SetCareerPlanInput!) { setCareerPlan(input: $input) {
+      shortTermWishes longTermWishes educationWishes version } }`;
+    const set = (input: Record<string, unknown>) =>
+      graphqlRequest<{ setCareerPlan: { version: number } }>(intake.url, SET, {
+        input: { participantId: demoParticipantId('p39'), ...input },
+      });
+    const first = await set({ shortTermWishes: 'Prøve kantina.', educationWishes: 'Kompetansebevis i kokkfaget.' });
+    expect(first.data?.setCareerPlan).toEqual({
+      shortTermWishes: 'Prøve kantina.',
+      longTermWishes: null,
+      educationWishes: 'Kompetansebevis i kokkfaget.',
+      version: 1,
+    });
+    const stale = await set({ longTermWishes: 'Jobb i en vanlig bedrift.', expectedVersion: 0 });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const blank = await set({ longTermWishes: ' ' });
+    expect(blank.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'longTermWishes' }],
+    });
+    const second = await set({ longTermWishes: 'Jobb i en vanlig bedrift.', expectedVersion: 1 });
+    expect(second.data?.setCareerPlan).toMatchObject({ shortTermWishes: null, version: 2 });
+    const { participant } = await graphqlData<{ participant: { careerPlan: { longTermWishes: string } } }>(
+      intake.url,
+      `query ($id: ID!) { participant(id: $id) { careerPlan { longTermWishes } } }`,
+      { id: demoParticipantId('p39') },
+    );
+    expect(participant.careerPlan.longTermWishes).toBe('Jobb i en vanlig bedrift.');
+  });
+
+  describe('refusals change nothing', () => {
+    async function snapshot(transitionId: string | null) {
+      const em = intake.orm.em.fork();
+      return {
+        transitions: await em.count(Transition, {}),
+        steps: await em.count(TransitionStep, {}),
+        history: await em.count(TransitionStatusChange, {}),
+        meetings: await em.count(FlowMeeting, {}),
+        items: await em.count(FlowMeetingItem, {}),
+        calls: dayServices.calls.length + workCentre.calls.length,
+        transition: transitionId ? await read(transitionId) : null,
+      };
+    }
+    async function refused(
+      transitionId: string | null,
+      change: () => Promise<{ data: unknown; error?: { extensions?: Record<string, unknown> } }>,
+    ) {
+      const before = await snapshot(transitionId);
+      const { data, error } = await change();
+      expect(data).toBeNull();
+      expect(await snapshot(transitionId)).toEqual(before);
+      return error!.extensions!;
+    }
+
+    it('NOT_FOUND for an unknown participant, transition or meeting', async () => {
+      const unknown = 'c0ffee00-0000-4000-8000-00000000dead';
+      expect(await refused(null, () => propose({ ...proposalFor('p33', 'x'), participantId: unknown }))).toMatchObject({
+        code: 'NOT_FOUND',
+        typeName: 'Participant',
+      });
+      expect(
+        await refused(null, () => call('executeTransition', 'TransitionStepInput', { transitionId: 'not-a-uuid' })),
+      ).toMatchObject({ code: 'NOT_FOUND', typeName: 'Transition' });
+      const placementId = await placedAtBjornegard('p33');
+      const { data } = await propose(proposalFor('p33', placementId));
+      expect(
+        await refused(data!.id, () =>
+          call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+            flowMeetingId: unknown,
+            transitionId: data!.id,
+          }),
+        ),
+      ).toMatchObject({ code: 'NOT_FOUND', typeName: 'FlowMeeting' });
+    });
+
+    it('BAD_USER_INPUT naming every field of a proposal', async () => {
+      const placementId = await placedAtBjornegard('p34');
+      const other = await placedAtBjornegard('p35');
+      const error = await refused(null, () =>
+        propose(
+          proposalFor('p34', placementId, {
+            participantWish: '  ',
+            from: [{ placementId: other }, { placementId: 'nowhere' }],
+            targets: [
+              { offerId: BA_KORT, daysPerWeek: 2, startDate: '2027-10-01' },
+              { offerId: 'c0ffee00-0000-4000-8000-00000000beef', startDate: '2027-11-01' },
+            ],
+          }),
+        ),
+      );
+      expect(error.code).toBe('BAD_USER_INPUT');
+      expect((error.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(
+        [
+          'participantWish',
+          'from.0.placementId',
+          'from.1.placementId',
+          'targets.0.startDate',
+          'targets.0.groupId',
+          'targets.0.hoursPerWeek',
+          'targets.0.daysPerWeek',
+          'targets.1.offerId',
+        ].sort(),
+      );
+    });
+
+    it('BAD_USER_INPUT for ending a placement at a provider the hub cannot ask (no subgraph registered)', async () => {
+      // Aurora has no subgraph: its places are arranged directly, so the hub has no call to end one.
+      const id = `aurora-${sequence}`;
+      await feedDelivers('aurora-verksted', {
+        id,
+        participant: 'p41',
+        offerId: demoOfferId('aurora'),
+        startDate: '2027-01-04',
+      });
+      const error = await refused(null, () => propose(proposalFor('p41', id)));
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from.0.placementId' }] });
+    });
+
+    it('PLACEMENT_ENDED for a placement that has ended', async () => {
+      const id = `bkd-ended-${sequence}`;
+      await feedDelivers(DAY_SERVICES, {
+        id,
+        participant: 'p36',
+        offerId: BJORNEGARD,
+        startDate: '2026-08-17',
+        endDate: '2027-06-30',
+      });
+      expect(await refused(null, () => propose(proposalFor('p36', id)))).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'PLACEMENT_ENDED',
+      });
+    });
+
+    it('DECIDED_BY_NAV for a state place as target: NAV grants VTA, not the flow meeting', async () => {
+      const placementId = await placedAtBjornegard('p40');
+      const vta = demoOfferId('arba-vta');
+      const error = await refused(null, () =>
+        propose(
+          proposalFor('p40', placementId, {
+            kind: 'BETWEEN_PROVIDERS',
+            targets: [{ offerId: vta, groupId: 'arena', hoursPerWeek: 30, startDate: '2027-11-01' }],
+          }),
+        ),
+      );
+      expect(error).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DECIDED_BY_NAV', offerIds: [vta] });
+    });
+
+    it('TRANSITION_OVERLAP for the same placement or the same target offer and group', async () => {
+      const placementId = await placedAtBjornegard('p37');
+      const second = await placedAtBjornegard('p37');
+      const { data } = await propose(proposalFor('p37', placementId));
+      expect(
+        await refused(data!.id, () =>
+          propose(
+            proposalFor('p37', placementId, {
+              targets: [{ offerId: BA_KORT, groupId: OTHER_GROUP, hoursPerWeek: 10, startDate: '2027-11-01' }],
+            }),
+          ),
+        ),
+      ).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'TRANSITION_OVERLAP', placementId });
+      expect(await refused(data!.id, () => propose(proposalFor('p37', second)))).toMatchObject({
+        rule: 'TRANSITION_OVERLAP',
+        offerId: BA_KORT,
+      });
+      // Once withdrawn, it holds nothing.
+      await call('withdrawTransition', 'TransitionStepInput', { transitionId: data!.id });
+      expect((await propose(proposalFor('p37', placementId))).data!.status).toBe('PROPOSED');
+    });
+
+    it('TRANSITION_STATE for forbidden steps, CONFLICT for a stale version, BAD_USER_INPUT for a rejection without reason', async () => {
+      const placementId = await placedAtBjornegard('p38');
+      const { data } = await propose(proposalFor('p38', placementId));
+      const id = data!.id;
+      expect(
+        await refused(id, () => call('executeTransition', 'TransitionStepInput', { transitionId: id })),
+      ).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'TRANSITION_STATE',
+        from: 'PROPOSED',
+        to: 'EXECUTING',
+      });
+      expect(
+        await refused(id, () =>
+          call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId: id, outcome: 'AGREED' }),
+        ),
+      ).toMatchObject({ rule: 'TRANSITION_STATE' });
+      expect(
+        await refused(id, () => call('settleTransition', 'TransitionStepInput', { transitionId: id })),
+      ).toMatchObject({ rule: 'TRANSITION_STATE' });
+      const flowMeetingId = await meeting(2027, 41);
+      expect(
+        await refused(id, () =>
+          call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+            flowMeetingId,
+            transitionId: id,
+            expectedVersion: data!.version - 1,
+          }),
+        ),
+      ).toMatchObject({ code: 'CONFLICT', currentVersion: data!.version });
+      await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId: id });
+      expect(
+        await refused(id, () =>
+          call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId: id, outcome: 'REJECTED' }),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', message: 'is required.' }] });
+      await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+        transitionId: id,
+        outcome: 'AGREED',
+      });
+      expect(
+        await refused(id, () => call('withdrawTransition', 'TransitionStepInput', { transitionId: id })),
+      ).toMatchObject({ rule: 'TRANSITION_STATE', from: 'AGREED', to: 'WITHDRAWN' });
+    });
+
+    it('BAD_USER_INPUT for a flow meeting outside weeks 18 and 41, CONFLICT for a second one of the same week', async () => {
+      expect(
+        await refused(null, () => call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2027, week: 20 })),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'week' }] });
+      await meeting(2027, 41);
+      expect(
+        await refused(null, () => call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2027, week: 41 })),
+      ).toMatchObject({ code: 'CONFLICT' });
+    });
+  });
+});
