@@ -179,6 +179,15 @@ describe('routes beside /graphql with service trust on', () => {
         code: 'FORBIDDEN',
       },
       {
+        name: 'letter of an unknown decision, as applicant (no probing)',
+        send: async () =>
+          fetch(`${base(graph.intake)}/decisions/00000000-0000-4000-8000-000000000000/letter`, {
+            headers: { [CALLER_HEADER]: await gatewayToken('intake', applicant('p12')) },
+          }),
+        status: 403,
+        code: 'FORBIDDEN',
+      },
+      {
         name: 'letter as provider staff',
         send: () => letter({ sub: 'staff', roles: ['provider-staff'], providerId: 'baerum-kommunale-dagtilbud' }),
         status: 403,

@@ -66,11 +66,13 @@ export function decisionLetterRoutes(
       const em = orm.em.fork();
       const id = req.params.id;
       const decision = isUuid(id) ? await em.findOne(Decision, { id }) : null;
-      if (!decision) {
+      // Only the allocation office learns that an id is unknown; anyone else gets the same 403 as for another
+      // participant's decision, so the route cannot be used to probe which decisions exist.
+      if (!decision && (!caller || caller.roles.includes('case-worker'))) {
         res.status(404).type('text/plain').send(`No decision has the id "${id}".\n`);
         return;
       }
-      if (caller && !mayReadLetter(caller, decision.participant.id)) {
+      if (!decision || (caller && !mayReadLetter(caller, decision.participant.id))) {
         res
           .status(403)
           .json(
