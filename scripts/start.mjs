@@ -136,8 +136,13 @@ try {
             INTAKE_SERVICE_KEY_PATH:
               process.env.INTAKE_SERVICE_KEY_PATH ?? join(root, 'data', 'intake-service-key.json'),
           }
-        : // Providers also take calls from the hub itself (a decided place), signed with the hub's key.
+        : // Providers also take calls from the hub itself (a decided place, a feed read), signed with the hub's key.
           { [`${prefix}_TRUSTED_SERVICES`]: process.env[`${prefix}_TRUSTED_SERVICES`] ?? hubService }),
+      // The NAV import takes the identity provider's tokens (audience veiinn-nav-ingest), as the gateway does.
+      ...(entry.name === 'nav' && {
+        NAV_INGEST_JWKS_URL: process.env.NAV_INGEST_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
+        NAV_INGEST_JWT_ISSUER: process.env.NAV_INGEST_JWT_ISSUER ?? issuerUrl,
+      }),
     });
     urls.push([entry.name, port, prefix]);
   }

@@ -1,7 +1,7 @@
 /**
  * Service trust: a subgraph with trust on answers /graphql only with the gateway's token for that subgraph, and
  * puts the caller it names into the request context. Everything else is refused with HTTP 401 before a resolver
- * runs. /health and /feed stay open (the hub reads the feeds without a token, for now).
+ * runs. /health stays open; /feed answers only the hub's service token (routes.trust.test.ts has the full table).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -169,10 +169,12 @@ describe('a subgraph with service trust on', () => {
     expect(seen.at(-1)).toEqual({ sub: 'intake', roles: ['service'], actingFor: caller.sub });
   });
 
-  it('keeps /health and /feed open', async () => {
+  it("keeps /health open, and /feed for the hub's service token only", async () => {
     const base = subgraph.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
-    expect((await fetch(`${base}/feed`)).status).toBe(200);
+    expect((await fetch(`${base}/feed`)).status).toBe(401);
+    const headers = await providerCallHeaders(hubKey)('day-services', null, 'r4');
+    expect((await fetch(`${base}/feed`, { headers })).status).toBe(200);
   });
 
   // A gateway whose key the subgraph does not trust is misconfigured; the client must get an internal error with a

@@ -68,6 +68,8 @@ export interface TestGraph {
   supergraphState: { hash: string; loadedAt: Date };
   /** The key the gateway signs its internal tokens with; every subgraph trusts its public half only. */
   internalKey: SigningKey;
+  /** The hub's own key for its calls to providers and its feed reads; providers trust its public half. */
+  hubKey: SigningKey;
   stop(): Promise<void>;
 }
 
@@ -77,7 +79,7 @@ export interface TestGraph {
  * (it does not poll in tests: `graph.intake.follower.syncAll()` reads again); then the gateway on a private copy of
  * the committed supergraph. `intakeUrl` lets a test put something between the gateway and the hub.
  * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
- * key made for this graph. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
+ * key made for this graph; providers' feeds answer only the hub's token, signed by a key of the hub's. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
  * The gateway's operation limits are the production defaults; its rate limits are far above what a suite sends.
  * `today` moves the day of the hub and the providers together (default: TEST_TODAY), e.g. from an application
  * before the deadline to the autumn's flow meeting.
@@ -162,6 +164,7 @@ export async function startTestGraph(
       supergraphPath,
       supergraphState: server.supergraph,
       internalKey,
+      hubKey,
       async stop() {
         for (const stop of stops.reverse()) await stop();
         for (const database of databases) await database.drop();

@@ -13,6 +13,11 @@ export interface DevIssuerOptions {
   issuerUrl: string;
   /** `aud` of the tokens (default `veiinn-gateway`). */
   audience?: string;
+  /**
+   * Other audiences a token may be asked for (`{"user": …, "audience": …}` at /token); default the NAV adapter's
+   * import, `veiinn-nav-ingest`.
+   */
+  otherAudiences?: string[];
   /** Lifetime of a token in seconds (default one hour). */
   ttlSeconds?: number;
   users?: DemoUser[];
@@ -84,7 +89,20 @@ export function createDevIssuer(options: DevIssuerOptions) {
       });
       return;
     }
-    const accessToken = await signDemoToken(user, { ...options, ttlSeconds });
+    const audience: unknown = (req.body as { audience?: unknown } | undefined)?.audience;
+    const audiences = [options.audience ?? 'veiinn-gateway', ...(options.otherAudiences ?? ['veiinn-nav-ingest'])];
+    if (audience !== undefined && (typeof audience !== 'string' || !audiences.includes(audience))) {
+      res.status(400).json({
+        error: 'invalid_request',
+        error_description: `Ukjent mottaker. / Unknown audience ${JSON.stringify(audience)}; use one of: ${audiences.join(', ')}.`,
+      });
+      return;
+    }
+    const accessToken = await signDemoToken(user, {
+      ...options,
+      ttlSeconds,
+      ...(typeof audience === 'string' && { audience }),
+    });
     logger.info('Issued a token', { user: user.id });
     res.json({ access_token: accessToken, token_type: 'Bearer', expires_in: ttlSeconds });
   });

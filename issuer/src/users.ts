@@ -85,4 +85,10 @@ export const demoUsers: DemoUser[] = [
     scope: 'offers:read capacity:read',
     orgno: DEMO_PARTNER_ORGNO,
   },
+  {
+    id: 'nav-import',
+    description: "NAVs system / NAV's system importing the participant topic (client credentials, scope nav:ingest)",
+    roles: ['partner-system'],
+    scope: 'nav:ingest',
+  },
 ];

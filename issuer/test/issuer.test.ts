@@ -92,6 +92,18 @@ describe('the development token issuer', () => {
     expect(partner.orgno).toMatch(/^\d{9}$/);
   });
 
+  it("issues NAV's import system a token for the NAV import, and no audience it does not know", async () => {
+    const jwks = createLocalJWKSet((await (await fetch(`${issuer.url}/jwks.json`)).json()) as { keys: JWK[] });
+    const response = await post({ user: 'nav-import', audience: 'veiinn-nav-ingest' });
+    expect(response.status).toBe(200);
+    const { access_token } = (await response.json()) as { access_token: string };
+    const { payload } = await jwtVerify(access_token, jwks, { issuer: issuerUrl, audience: 'veiinn-nav-ingest' });
+    expect(payload).toMatchObject({ sub: 'nav-import', roles: ['partner-system'], scope: 'nav:ingest' });
+    const unknown = await post({ user: 'nav-import', audience: 'veiinn-elsewhere' });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error_description: string }).error_description).toContain('veiinn-nav-ingest');
+  });
+
   it('refuses an unknown user and names the ones it knows', async () => {
     const response = await post({ user: 'root' });
     expect(response.status).toBe(400);

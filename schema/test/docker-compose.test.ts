@@ -136,6 +136,39 @@ function checkFeeds(deployment: Deployment, registry: SubgraphEntry[]): string[]
     });
 }
 
+/**
+ * With trust on, a provider's feed answers only the hub's service token: each provider must trust the hub's key, or
+ * the hub reads nothing. The NAV import checks tokens of the same identity provider as the gateway's sign-in.
+ */
+function checkRouteTrust(deployment: Deployment, registry: SubgraphEntry[]): string[] {
+  const services = deployment.compose.services ?? {};
+  const hub = registry.find((entry) => entry.name === 'intake');
+  const problems: string[] = [];
+  if (hub && services.intake) {
+    const expected = `intake=http://intake:${hub.port}/internal-jwks.json`;
+    for (const entry of registry.filter((e) => e.providerId && services[e.name])) {
+      const key = `${envPrefix(entry.name)}_TRUSTED_SERVICES`;
+      const setting = envOf(services[entry.name]!)[key] ?? '';
+      if (!setting.split(',').includes(expected)) {
+        problems.push(`service ${entry.name}: ${key} should include ${expected}, is ${setting || 'unset'}`);
+      }
+    }
+  }
+  const nav = services.nav && envOf(services.nav);
+  const gateway = services.gateway && envOf(services.gateway);
+  if (nav && gateway) {
+    for (const [own, gateways] of [
+      ['NAV_INGEST_JWKS_URL', 'GATEWAY_JWKS_URL'],
+      ['NAV_INGEST_JWT_ISSUER', 'GATEWAY_JWT_ISSUER'],
+    ] as const) {
+      if (nav[own] !== gateway[gateways]) {
+        problems.push(`service nav: ${own} should be the gateway's ${gateways} (${gateway[gateways]}), is ${nav[own]}`);
+      }
+    }
+  }
+  return problems;
+}
+
 function checkGateway(deployment: Deployment, registry: SubgraphEntry[]): string[] {
   const service = deployment.compose.services?.gateway;
   if (!service) return ['docker-compose.yml has no gateway service'];
@@ -213,6 +246,7 @@ function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = sub
     ...registry.flatMap((entry) => checkSubgraph(entry, deployment)),
     ...checkGateway(deployment, registry),
     ...checkFeeds(deployment, registry),
+    ...checkRouteTrust(deployment, registry),
     ...checkDockerfile(deployment, registry),
   ];
 }
@@ -269,6 +303,22 @@ describe('docker-compose.yml', () => {
       env.INTAKE_FEED_URLS = env.INTAKE_FEED_URLS.replace('http://arba:4004/feed', 'http://localhost:4004/feed');
       expect(checkDeployment(broken)).toEqual([
         'service intake: INTAKE_FEED_URLS should map arba to http://arba:4004/feed, does to http://localhost:4004/feed',
+      ]);
+    });
+
+    it('fails when a provider does not trust the hub, whose token is the only one its feed takes', () => {
+      const broken = copyOf(deployment);
+      delete (broken.compose.services!.arba.environment as Record<string, string>).ARBA_TRUSTED_SERVICES;
+      expect(checkDeployment(broken)).toEqual([
+        'service arba: ARBA_TRUSTED_SERVICES should include intake=http://intake:4001/internal-jwks.json, is unset',
+      ]);
+    });
+
+    it('fails when the NAV import checks tokens of another issuer than the gateway', () => {
+      const broken = copyOf(deployment);
+      delete (broken.compose.services!.nav.environment as Record<string, string>).NAV_INGEST_JWT_ISSUER;
+      expect(checkDeployment(broken)).toEqual([
+        "service nav: NAV_INGEST_JWT_ISSUER should be the gateway's GATEWAY_JWT_ISSUER (http://localhost:4010), is undefined",
       ]);
     });
 

@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import {
   AuthenticationError,
   CALLER_HEADER,
   createCallerVerifier,
+  forbiddenBody,
   unauthenticatedBody,
   type Caller,
   type SubgraphTrustOptions,
@@ -46,7 +47,8 @@ export interface SubgraphServerOptions<Loaders, App> {
    * Service trust: when set, /graphql answers only requests that carry the gateway's signed token for this
    * subgraph (header `x-veiinn-caller`), and the caller it names goes into the request context. Without it the
    * subgraph trusts whoever reaches it (development and tests), and `context.caller` is null.
-   * /health, /feed and `routes` stay open either way.
+   * /feed answers only a trusted service's token with the role `service` (the hub's feed follower; never the
+   * gateway's). /health and `routes` stay open either way: a route with personal data guards itself.
    */
   trust?: SubgraphTrustOptions;
 }
@@ -70,6 +72,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
   const logger = options.logger ?? createLogger(options.name);
   const makeContext = createContextFactory(options.orm, options.createLoaders, options.app);
   const verifyCaller = options.trust && createCallerVerifier(options.name, options.trust);
+  const verifyFeedReader = options.trust && serviceOnlyRoute(options.name, options.trust, logger);
   return {
     async listen(port, host = '127.0.0.1') {
       const app = express();
@@ -99,7 +102,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           res.status(503).json({ status: 'unavailable', subgraph: options.name });
         }
       });
-      if (options.feed) app.get('/feed', feedHandler(options.orm));
+      if (options.feed) app.get('/feed', ...(verifyFeedReader ? [verifyFeedReader] : []), feedHandler(options.orm));
       options.routes?.(app);
       app.use(
         '/graphql',
@@ -126,6 +129,33 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       logger.info('Subgraph listening', { url: running.url });
       return running;
     },
+  };
+}
+
+/**
+ * Express middleware that lets through only a trusted service's token (`trust.services`, not the gateway) for
+ * `audience` with the role `service`; refused: 401 with `unauthenticatedBody`, or 403 FORBIDDEN for another role.
+ */
+export function serviceOnlyRoute(audience: string, trust: SubgraphTrustOptions, logger: Logger) {
+  const verify = createCallerVerifier(audience, trust, { servicesOnly: true });
+  return async (req: Request, res: Response, next: NextFunction) => {
+    let caller: Caller;
+    try {
+      caller = await verify(req.header(CALLER_HEADER));
+    } catch (error) {
+      const message = error instanceof AuthenticationError ? error.message : String(error);
+      logger.warn('Refused a service route without a valid service token', { path: req.path, message });
+      res.status(401).json(unauthenticatedBody(message));
+      return;
+    }
+    if (!caller.roles.includes('service')) {
+      res
+        .status(403)
+        .json(forbiddenBody('Bare tjenester har tilgang. / Only a Veiinn service (role "service") may read this.'));
+      return;
+    }
+    res.locals.caller = caller;
+    next();
   };
 }
 

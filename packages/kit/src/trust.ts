@@ -60,6 +60,11 @@ export function unauthenticatedBody(message: string) {
   return { errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] };
 }
 
+/** The body of an HTTP 403: a GraphQL response with one FORBIDDEN error. */
+export function forbiddenBody(message: string) {
+  return { errors: [{ message, extensions: { code: ErrorCode.FORBIDDEN } }] };
+}
+
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
@@ -164,14 +169,26 @@ function keySet(trusted: TrustedKeys, whose: string): JWTVerifyGetKey {
 
 /**
  * Verifies the gateway's internal token for the subgraph `audience` (the subgraph's name): signed by the gateway's
- * key, issued by the gateway, for this subgraph, not expired. Resolves with the caller it names.
+ * key, issued by the gateway, for this subgraph, not expired. Resolves with the caller it names. With
+ * `servicesOnly`, only the trusted services' tokens pass (e.g. the change feed, which the gateway never reads).
  */
-export function createCallerVerifier(audience: string, trust: SubgraphTrustOptions) {
+export function createCallerVerifier(
+  audience: string,
+  trust: SubgraphTrustOptions,
+  { servicesOnly = false }: { servicesOnly?: boolean } = {},
+) {
   // Each signer is checked against its own keys: a service's key can never pass for the gateway's, or the reverse.
-  const signers = new Map<string, JWTVerifyGetKey>([[GATEWAY_ISSUER, keySet(trust, 'gateway')]]);
+  const signers = new Map<string, JWTVerifyGetKey>();
+  if (!servicesOnly) signers.set(GATEWAY_ISSUER, keySet(trust, 'gateway'));
   for (const service of trust.services ?? []) signers.set(service.issuer, keySet(service, service.issuer));
+  const fallbackIssuer = signers.keys().next().value;
   return async (token: string | undefined): Promise<Caller> => {
-    let issuer = GATEWAY_ISSUER;
+    if (fallbackIssuer === undefined) {
+      throw new AuthenticationError(
+        'Ingen tjeneste har tilgang her. / No service is trusted to call this route (set <NAME>_TRUSTED_SERVICES).',
+      );
+    }
+    let issuer = fallbackIssuer;
     try {
       // Only to choose which keys to check with; nothing in the token is believed before the signature is.
       const claimed = token ? decodeJwt(token).iss : undefined;
@@ -183,7 +200,9 @@ export function createCallerVerifier(audience: string, trust: SubgraphTrustOptio
     const expected = { issuer, audience, algorithms: ['EdDSA', 'ES256'] };
     if (!token) {
       throw new AuthenticationError(
-        `Kall må gå via gatewayen. / This subgraph answers only requests from the gateway (header ${CALLER_HEADER} is missing).`,
+        servicesOnly
+          ? `Bare betrodde tjenester har tilgang. / This route answers only trusted Veiinn services (header ${CALLER_HEADER} is missing).`
+          : `Kall må gå via gatewayen. / This subgraph answers only requests from the gateway (header ${CALLER_HEADER} is missing).`,
       );
     }
     try {
@@ -226,4 +245,44 @@ export function signCallerToken(
     .setIssuedAt()
     .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
     .sign(key.privateKey);
+}
+
+/** Where a route that a person or a partner system calls directly (not through the graph) checks their tokens. */
+export interface IdentityProviderOptions extends TrustedKeys {
+  /** `iss` of the identity provider's tokens (the gateway's GATEWAY_JWT_ISSUER). */
+  issuer: string;
+  /** `aud` the tokens must name: the route's own, never the gateway's (a token for the graph does not pass). */
+  audience: string;
+  /** Accepted signature algorithms (default ES256, RS256, as the gateway); symmetric ones and `none` never. */
+  algorithms?: string[];
+}
+
+/**
+ * Verifies a bearer JWT of the identity provider (issuer, audience, expiry, an asymmetric algorithm) and resolves
+ * with the caller it names. Throws AuthenticationError with a message a person can act on.
+ */
+export function createIdentityVerifier(options: IdentityProviderOptions) {
+  const algorithms = (options.algorithms ?? ['ES256', 'RS256']).filter((alg) => !/^(none|HS)/i.test(alg));
+  const keys = keySet(options, 'identity provider');
+  const expected = { issuer: options.issuer, audience: options.audience, algorithms };
+  return async (authorization: string | undefined): Promise<Caller> => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (!match) {
+      throw new AuthenticationError(
+        'Innlogging kreves. / This route needs a bearer token (header "Authorization: Bearer <token>").',
+      );
+    }
+    try {
+      const { payload } = await jwtVerify(match[1]!, keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms,
+        requiredClaims: ['exp'],
+        clockTolerance: 5,
+      });
+      return callerFromClaims(payload);
+    } catch (error) {
+      throw new AuthenticationError(describeTokenError(error, expected));
+    }
+  };
 }

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
 import {
   createLogger,
   jwksOf,
@@ -19,7 +20,7 @@ import { FeedFollower, type FeedFollowerOptions } from './feed/follower';
 import { intakeMigrations } from './migrations';
 import { backfillPersonRefs } from './participant/person-ref.backfill';
 import { Provider } from './provider/provider.entity';
-import { createProviderClient } from './provider-client/provider-client';
+import { createProviderClient, PROVIDER_SUBGRAPHS } from './provider-client/provider-client';
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 import { decisionLetterRoutes } from './decision/decision.route';
@@ -58,6 +59,27 @@ export interface StartIntakeOptions {
    * for providers to trust (`<NAME>_TRUSTED_SERVICES=intake=…`). Without it, calls go without a token.
    */
   serviceKey?: SigningKey;
+  /**
+   * The subgraph name (token audience) of providers' feeds the hub reads, by provider id, beyond or instead of the
+   * known ones (`PROVIDER_SUBGRAPHS`). With a service key, each feed read carries a token for that audience.
+   */
+  feedAudiences?: Record<string, string>;
+}
+
+/**
+ * Headers for one read of a provider's feed: the hub's service token for the provider's subgraph, when the hub has
+ * a key and knows the subgraph; otherwise none (a provider without service trust serves its feed openly).
+ */
+export function feedHeaders(
+  key: SigningKey | undefined,
+  audiences: Record<string, string>,
+): (providerId: string) => Promise<Record<string, string>> {
+  const headers = providerCallHeaders(key);
+  return async (providerId) => {
+    const audience = audiences[providerId];
+    const requestId = randomUUID();
+    return audience ? headers(audience, null, requestId) : { 'x-request-id': requestId };
+  };
 }
 
 /** Headers for a call from the hub to the subgraph `audience`, on behalf of `caller` (null: the hub itself). */
@@ -102,7 +124,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       createLoaders: (em) => createIntakeLoaders(em, settings),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
       routes: (app, orm, routeLogger) => {
-        decisionLetterRoutes(app, orm, settings, routeLogger);
+        decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);
         if (serviceKey) app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)));
       },
     },
@@ -121,7 +143,11 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
   }
   const backfilled = await backfillPersonRefs(running.orm, settings.personRefKey);
   if (backfilled) logger.info('Gave participants their NAV pseudonym', { count: backfilled });
-  const follower = new FeedFollower(running.orm, { ...options.feed, logger });
+  const follower = new FeedFollower(running.orm, {
+    headers: feedHeaders(options.serviceKey, { ...PROVIDER_SUBGRAPHS, ...options.feedAudiences }),
+    ...options.feed,
+    logger,
+  });
   if (options.followFeeds ?? true) follower.start();
   return {
     ...running,

@@ -1,8 +1,28 @@
 import 'reflect-metadata';
-import { createLogger, getEnvBool, readPersonRefKey, readSubgraphEnv, runUntilSignal } from '@veiinn/kit';
+import {
+  ConfigError,
+  createLogger,
+  getEnvBool,
+  getEnvOptionalStr,
+  readPersonRefKey,
+  readSubgraphEnv,
+  runUntilSignal,
+} from '@veiinn/kit';
 import { NAV_DEFAULT_PORT, NAV_SUBGRAPH_NAME, startNavSubgraph } from './subgraph';
 
 const logger = createLogger(NAV_SUBGRAPH_NAME);
+
+/** NAV_INGEST_JWKS_URL and NAV_INGEST_JWT_ISSUER: the identity provider that vouches for the import's callers. */
+function readIngestAuth() {
+  const jwksUrl = getEnvOptionalStr('NAV_INGEST_JWKS_URL');
+  const issuer = getEnvOptionalStr('NAV_INGEST_JWT_ISSUER');
+  if (!jwksUrl && !issuer) return undefined;
+  if (!jwksUrl || !issuer || !/^https?:\/\//.test(jwksUrl)) {
+    throw new ConfigError('NAV_INGEST_JWKS_URL (an http(s) URL) and NAV_INGEST_JWT_ISSUER must be set together.');
+  }
+  return { jwksUrl, issuer };
+}
+
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(NAV_SUBGRAPH_NAME, { port: NAV_DEFAULT_PORT });
   const running = await startNavSubgraph({
@@ -16,6 +36,7 @@ runUntilSignal(logger, async () => {
     },
     logger,
     trust: env.trust,
+    ingestAuth: readIngestAuth(),
   });
   return running.stop;
 });

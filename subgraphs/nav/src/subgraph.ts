@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   openDatabase,
   startSubgraph,
+  type IdentityProviderOptions,
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabaseOptions,
@@ -21,7 +22,10 @@ export { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME };
  * The NAV adapter for given settings. The seed and the import turn identity numbers into pseudonyms with the
  * settings' key, so both are made here rather than once for every process.
  */
-export function createNavDefinition(settings: NavSettings): SubgraphDefinition<NavLoaders> {
+export function createNavDefinition(
+  settings: NavSettings,
+  ingestAuth?: Omit<IdentityProviderOptions, 'audience'>,
+): SubgraphDefinition<NavLoaders> {
   return {
     name: NAV_SUBGRAPH_NAME,
     entities: navEntities,
@@ -30,7 +34,7 @@ export function createNavDefinition(settings: NavSettings): SubgraphDefinition<N
     createLoaders: createNavLoaders,
     seed: (em) => seedDemoData(em, settings),
     feed: true,
-    routes: ingestRoutes(settings),
+    routes: ingestRoutes(settings, ingestAuth),
   };
 }
 
@@ -53,6 +57,11 @@ export interface StartNavOptions {
   logger?: Logger;
   /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
   trust?: SubgraphTrustOptions;
+  /**
+   * Where `POST /ingest/deltakere` checks its callers' bearer tokens: the identity provider's JWKS and issuer (the
+   * audience is `veiinn-nav-ingest`). Absent, the import is open to anyone who reaches the port (a warning says so).
+   */
+  ingestAuth?: Omit<IdentityProviderOptions, 'audience'>;
 }
 
 export type RunningNav = RunningSubgraph;
@@ -60,7 +69,7 @@ export type RunningNav = RunningSubgraph;
 /** Opens the database, seeds it if asked and empty, and serves the subgraph with its feed and import. */
 export function startNavSubgraph(options: StartNavOptions): Promise<RunningNav> {
   const settings: NavSettings = { ...defaultNavSettings, ...options.settings };
-  return startSubgraph(createNavDefinition(settings), {
+  return startSubgraph(createNavDefinition(settings, options.ingestAuth), {
     database: options.database,
     port: options.port,
     host: options.host,

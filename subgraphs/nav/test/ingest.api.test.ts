@@ -161,6 +161,12 @@ describe('POST /ingest/deltakere', () => {
       expect(parseIngestArgs(['a.jsonl', '--url', 'http://nav:1'])).toEqual({ file: 'a.jsonl', url: 'http://nav:1' });
       expect(parseIngestArgs([])).toMatch(/^Usage/);
       expect(parseIngestArgs(['a.jsonl', '--force'])).toMatch(/Unknown option/);
+      expect(parseIngestArgs(['a.jsonl', '--token', 'eyJ.a.b'])).toEqual({
+        file: 'a.jsonl',
+        url: 'http://127.0.0.1:4005',
+        token: 'eyJ.a.b',
+      });
+      expect(parseIngestArgs(['a.jsonl', '--token'])).toMatch(/--token needs a value/);
     });
 
     it('posts a file and returns the report', async () => {

@@ -1,5 +1,14 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { Logger } from '@veiinn/kit';
+import {
+  AuthenticationError,
+  CALLER_HEADER,
+  createCallerVerifier,
+  forbiddenBody,
+  unauthenticatedBody,
+  type Caller,
+  type Logger,
+  type SubgraphTrustOptions,
+} from '@veiinn/kit';
 import type { Express } from 'express';
 import { isUuid } from '../application/application.rules';
 import { createIntakeLoaders, type IntakeSettings } from '../context';
@@ -8,12 +17,46 @@ import { LetterLanguage } from './decision.enums';
 import { decisionLetter, letterText } from './decision.letter';
 import { letterFacts } from './decision.resolver';
 
+/** The hub's subgraph name: the audience of the gateway's tokens it accepts (INTAKE_SUBGRAPH_NAME, kept here to avoid a cycle). */
+const INTAKE_AUDIENCE = 'intake';
+
 /**
  * `GET /decisions/:id/letter?lang=nb|en`: the decision letter as plain text (UTF-8), for printing or sending. The same
  * letter as `Decision.letter` in the graph, built from the same facts.
  */
-export function decisionLetterRoutes(app: Express, orm: MikroORM, settings: IntakeSettings, logger: Logger): void {
+/** Who may read a decision's letter: the allocation office, or the applicant or a guardian of its participant. */
+function mayReadLetter(caller: Caller, participantId: string): boolean {
+  if (caller.roles.includes('case-worker')) return true;
+  return (
+    (caller.roles.includes('applicant') || caller.roles.includes('guardian')) &&
+    (caller.participantIds ?? []).includes(participantId)
+  );
+}
+
+/**
+ * With service trust (`trust`), the route answers only with the gateway's caller token for `intake` (header
+ * `x-veiinn-caller`, as /graphql): 401 without one, 403 for a caller who may not read this participant's letter.
+ */
+export function decisionLetterRoutes(
+  app: Express,
+  orm: MikroORM,
+  settings: IntakeSettings,
+  logger: Logger,
+  trust?: SubgraphTrustOptions,
+): void {
+  const verifyCaller = trust && createCallerVerifier(INTAKE_AUDIENCE, trust);
   app.get('/decisions/:id/letter', async (req, res) => {
+    let caller: Caller | null = null;
+    if (verifyCaller) {
+      try {
+        caller = await verifyCaller(req.header(CALLER_HEADER));
+      } catch (error) {
+        const message = error instanceof AuthenticationError ? error.message : String(error);
+        logger.warn('Refused a decision letter without a valid caller token', { message });
+        res.status(401).json(unauthenticatedBody(message));
+        return;
+      }
+    }
     const lang = String(req.query['lang'] ?? 'nb').toUpperCase();
     if (lang !== LetterLanguage.NB && lang !== LetterLanguage.EN) {
       res.status(400).type('text/plain').send('lang must be nb or en.\n');
@@ -23,8 +66,20 @@ export function decisionLetterRoutes(app: Express, orm: MikroORM, settings: Inta
       const em = orm.em.fork();
       const id = req.params.id;
       const decision = isUuid(id) ? await em.findOne(Decision, { id }) : null;
-      if (!decision) {
+      // Only the allocation office learns that an id is unknown; anyone else gets the same 403 as for another
+      // participant's decision, so the route cannot be used to probe which decisions exist.
+      if (!decision && (!caller || caller.roles.includes('case-worker'))) {
         res.status(404).type('text/plain').send(`No decision has the id "${id}".\n`);
+        return;
+      }
+      if (!decision || (caller && !mayReadLetter(caller, decision.participant.id))) {
+        res
+          .status(403)
+          .json(
+            forbiddenBody(
+              'Du har ikke tilgang til dette vedtaket. / Only the allocation office, or the applicant or a guardian of the participant, may read this letter.',
+            ),
+          );
         return;
       }
       const language = lang as LetterLanguage;

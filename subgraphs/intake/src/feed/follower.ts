@@ -9,8 +9,11 @@ export interface FeedFollowerOptions {
   pollIntervalMs?: number;
   /** Events asked for per page (default 500); each page is applied in one transaction. */
   batchSize?: number;
-  /** Headers for the feed requests (issue 5 adds the internal token here). */
-  headers?: () => Record<string, string>;
+  /**
+   * Headers for one feed request to a provider: the hub's service token for the provider's subgraph (made per
+   * request, so it is always fresh; see `feedHeaders` in subgraph.ts).
+   */
+  headers?: (providerId: string) => Promise<Record<string, string>> | Record<string, string>;
   logger: Logger;
 }
 
@@ -94,7 +97,9 @@ export class FeedFollower {
     try {
       for (;;) {
         const from = result.lastSequence;
-        const page = await fetchFeedPage(provider.feedUrl!, from, batch, { headers: this.options.headers?.() });
+        const page = await fetchFeedPage(provider.feedUrl!, from, batch, {
+          headers: await this.options.headers?.(provider.id),
+        });
         if (page.head < from) {
           throw new FeedReadError(
             `The feed's newest event is ${page.head} but the hub has read up to ${from}: the provider's data was reset. ` +

@@ -59,10 +59,22 @@ interface EndMutation {
   input(request: EndPlacementRequest): Record<string, unknown>;
 }
 
+/**
+ * Each provider's own subgraph, by provider id in the registry: the audience of the hub's service tokens, for its
+ * placement calls and its feed reads. A provider not named here (e.g. a partner registered later) gets no token: its
+ * feed must then be open, or be added here (or in `StartIntakeOptions.feedAudiences`).
+ */
+export const PROVIDER_SUBGRAPHS: Readonly<Record<string, string>> = Object.freeze({
+  'baerum-kommunale-dagtilbud': 'day-services',
+  'baerum-arbeidssenter': 'work-centre',
+  arba: 'arba',
+  'nav-baerum': 'nav',
+});
+
 /** Each provider subgraph's placement mutation, by provider id in the registry. */
 const MUTATIONS: Record<string, ProviderMutation> = {
   'baerum-kommunale-dagtilbud': {
-    subgraph: 'day-services',
+    subgraph: PROVIDER_SUBGRAPHS['baerum-kommunale-dagtilbud']!,
     field: 'startDayServicesPlacement',
     document: 'mutation ($input: DayServicesStartPlacementInput!) { startDayServicesPlacement(input: $input) { id } }',
     group: true,
@@ -77,7 +89,7 @@ const MUTATIONS: Record<string, ProviderMutation> = {
     }),
   },
   'baerum-arbeidssenter': {
-    subgraph: 'work-centre',
+    subgraph: PROVIDER_SUBGRAPHS['baerum-arbeidssenter']!,
     field: 'startWorkCentrePlacement',
     document: 'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
     group: true,
@@ -94,7 +106,7 @@ const MUTATIONS: Record<string, ProviderMutation> = {
   // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this today (DECIDED_BY_NAV); it is
   // here so that linking NAV's decisions later has the call ready. Arba's "group" is the arena.
   arba: {
-    subgraph: 'arba',
+    subgraph: PROVIDER_SUBGRAPHS['arba']!,
     field: 'startArbaParticipation',
     document: 'mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id } }',
     group: true,

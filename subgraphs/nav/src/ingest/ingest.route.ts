@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { ErrorCode, type Logger } from '@veiinn/kit';
+import { ErrorCode, type IdentityProviderOptions, type Logger } from '@veiinn/kit';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { ingestParticipantRecords } from './ingest';
+import { ingestGuard } from './ingest.auth';
 import type { TopicLineSettings } from './topic-record';
 
 export const INGEST_PATH = '/ingest/deltakere';
@@ -15,12 +16,15 @@ const fail = (res: Response, status: number, message: string) =>
 
 /**
  * `POST /ingest/deltakere`: JSON lines in the shape of NAV's participant topic, answered with an IngestReport.
- * The body is read only when it is declared as JSON lines, and never logged: it holds identity numbers.
+ * The body is read only when it is declared as JSON lines, and never logged: it holds identity numbers. With `auth`
+ * it takes only the identity provider's token for NAV's staff or NAV's system (see ./ingest.auth.ts).
  */
-export function ingestRoutes(settings: TopicLineSettings) {
+export function ingestRoutes(settings: TopicLineSettings, auth?: Omit<IdentityProviderOptions, 'audience'>) {
   return (app: Express, orm: MikroORM, logger: Logger) => {
     app.post(
       INGEST_PATH,
+      // Before the body is read: a caller without the right sends no identity number into the process.
+      ingestGuard(auth, logger),
       (req: Request, res: Response, next: NextFunction) => {
         if (!req.is(INGEST_CONTENT_TYPE)) {
           fail(res, 415, `Send the records as JSON lines with content-type ${INGEST_CONTENT_TYPE}.`);
