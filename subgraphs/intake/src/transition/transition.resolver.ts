@@ -10,6 +10,7 @@ import { Participant } from '../participant/participant.entity';
 import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
 import { placementNeeds } from '../provider-client/provider-client';
+import { navGrantedOfferIds } from '../waiting/nav-grant';
 import { FlowMeeting, FlowMeetingItem, Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
 import {
   FlowMeetingOutcome,
@@ -146,7 +147,7 @@ export class TransitionResolver {
 
   @Mutation(() => Transition, {
     description:
-      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
   })
   async proposeTransition(
     @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
@@ -213,13 +214,22 @@ export class TransitionResolver {
           return end;
         });
         if (problems.length) throw new UserInputError(problems);
-        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone.
+        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone,
+        // only once NAV's grant for this participant and offer has reached the hub through the NAV adapter's feed.
         const byNav = [...offers.values()].filter((o) => o.decidedBy === DecisionAuthority.NAV);
-        if (byNav.length) {
+        const granted = await navGrantedOfferIds(
+          tx,
+          participant.id,
+          byNav.map((o) => o.id),
+        );
+        const ungranted = byNav.filter((o) => !granted.has(o.id));
+        if (ungranted.length) {
+          const titles = ungranted.map((o) => o.titleNb).join(', ');
           throw new FailedPreconditionError(
             'DECIDED_BY_NAV',
-            `NAV decides on ${byNav.map((o) => o.titleNb).join(', ')}, not the municipality; a move there goes through NAV’s decision.`,
-            { offerIds: byNav.map((o) => o.id) },
+            `NAVs vedtak mangler: NAV bestemmer over ${titles}, og huben har ikke NAVs tildeling for deltakeren. / ` +
+              `NAV’s decision is missing: NAV decides on ${titles}, and the hub holds no grant from NAV for this participant.`,
+            { offerIds: ungranted.map((o) => o.id) },
           );
         }
         const ended = [...placements.values()].filter((p) => placementStatus(p, today) === PlacementStatus.ENDED);
