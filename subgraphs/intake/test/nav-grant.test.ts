@@ -1,15 +1,15 @@
-import { showsNavGrant } from '../src/waiting/nav-grant';
-import { HUB_WAITING_SOURCE } from '../src/waiting/waiting-entry.entity';
+import { isNavGrant } from '../src/waiting/nav-grant';
 
-describe('NAV’s grant, read from a waiting entry', () => {
-  it('is a NAV list left for VENTER_PA_OPPSTART or DELTAR', () => {
-    expect(showsNavGrant({ sourceId: 'nav-baerum', leftReason: 'VENTER_PA_OPPSTART' })).toBe(true);
-    expect(showsNavGrant({ sourceId: 'nav-baerum', leftReason: 'DELTAR' })).toBe(true);
+describe('NAV’s grant, read from the reason a NAV waiting entry left the list', () => {
+  it('is VENTER_PA_OPPSTART or DELTAR', () => {
+    expect(isNavGrant('VENTER_PA_OPPSTART')).toBe(true);
+    expect(isNavGrant('DELTAR')).toBe(true);
   });
-  it('is not a list still waited on, left for another status, or the hub’s own list', () => {
-    expect(showsNavGrant({ sourceId: 'nav-baerum', leftReason: null })).toBe(false);
-    expect(showsNavGrant({ sourceId: 'nav-baerum', leftReason: 'IKKE_AKTUELL/FIKK_IKKE_PLASS' })).toBe(false);
-    expect(showsNavGrant({ sourceId: 'nav-baerum', leftReason: 'REMOVED_AT_SOURCE' })).toBe(false);
-    expect(showsNavGrant({ sourceId: HUB_WAITING_SOURCE, leftReason: 'DELTAR' })).toBe(false);
+  it('is not a list still waited on, left for another status, or removed at the source', () => {
+    expect(isNavGrant(null)).toBe(false);
+    expect(isNavGrant('IKKE_AKTUELL/FIKK_IKKE_PLASS')).toBe(false);
+    expect(isNavGrant('HAR_SLUTTET/SYK')).toBe(false);
+    expect(isNavGrant('REMOVED_AT_SOURCE')).toBe(false);
+    expect(isNavGrant('PLACED')).toBe(false);
   });
 });

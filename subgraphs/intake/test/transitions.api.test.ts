@@ -510,14 +510,14 @@ describe('transitions through the intake subgraph', () => {
         kind: 'BETWEEN_PROVIDERS',
         targets: [{ offerId: vta, groupId: 'arena', hoursPerWeek: 30, startDate: '2027-11-01' }],
       });
-      const navLeaves = (version: number, leftReason: string) =>
+      const navLeaves = (version: number, leftReason: string, source = 'nav-baerum') =>
         intake.orm.em.fork().transactional(async (tx) => {
-          const nav = await tx.findOneOrFail(Provider, { id: 'nav-baerum' });
-          await applyFeedEvents(tx, nav, [
+          const provider = await tx.findOneOrFail(Provider, { id: source });
+          await applyFeedEvents(tx, provider, [
             {
               sequence: sequence++,
               type: 'waiting',
-              id: 'nav-record-p41',
+              id: `${source}-record-p41`,
               version,
               occurredAt: new Date().toISOString(),
               data: {
@@ -535,6 +535,9 @@ describe('transitions through the intake subgraph', () => {
       // Left NAV's list for a reason that is no grant: still refused.
       await navLeaves(1, 'IKKE_AKTUELL/FIKK_IKKE_PLASS');
       expect(await refused(null, () => propose(proposal))).toMatchObject({ rule: 'DECIDED_BY_NAV', offerIds: [vta] });
+      // The same words from a feed that is not NAV's (not a state agency) are no grant either.
+      await navLeaves(1, 'DELTAR', DAY_SERVICES);
+      expect(await refused(null, () => propose(proposal))).toMatchObject({ rule: 'DECIDED_BY_NAV' });
       await navLeaves(2, 'VENTER_PA_OPPSTART');
       const { data } = await propose(proposal);
       expect(data).toMatchObject({ status: 'PROPOSED' });

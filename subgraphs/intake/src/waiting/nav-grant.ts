@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { HUB_WAITING_SOURCE, WaitingEntry } from './waiting-entry.entity';
+import { Provider, ProviderKind } from '../provider/provider.entity';
+import { WaitingEntry } from './waiting-entry.entity';
 
 /**
  * NAV's statuses that mean NAV has granted the place (its vedtak on the participant record): the person waits for
@@ -8,29 +9,32 @@ import { HUB_WAITING_SOURCE, WaitingEntry } from './waiting-entry.entity';
 export const NAV_GRANT_STATUSES: readonly string[] = ['VENTER_PA_OPPSTART', 'DELTAR'];
 
 /**
- * Whether a waiting entry shows NAV's grant: an entry from a feed (not the hub's own) that left NAV's waiting list
- * for a granting status. The NAV adapter publishes a record's waiting state with the status it left the list for
- * as `leftReason` ("VENTER_PA_OPPSTART", "DELTAR", or "HAR_SLUTTET/SYK" and the like), so the grant reaches the hub
- * on the feed it already reads. A grant of someone who was never on NAV's list does not reach the hub this way.
+ * Whether the reason a NAV waiting entry left the list is NAV's grant. The NAV adapter publishes a record's waiting
+ * state with the status it left the list for as `leftReason` ("VENTER_PA_OPPSTART", "DELTAR", or
+ * "IKKE_AKTUELL/FIKK_IKKE_PLASS" and the like), so the grant reaches the hub on the feed it already reads.
  */
-export function showsNavGrant(entry: Pick<WaitingEntry, 'sourceId' | 'leftReason'>): boolean {
-  if (entry.sourceId === HUB_WAITING_SOURCE || entry.leftReason === null) return false;
-  const status = entry.leftReason.split('/')[0];
-  return NAV_GRANT_STATUSES.includes(status);
+export function isNavGrant(leftReason: string | null): boolean {
+  return leftReason !== null && NAV_GRANT_STATUSES.includes(leftReason.split('/')[0]);
 }
 
-/** The offers among `offerIds` for which the hub holds NAV's grant for the participant: one query. */
+/**
+ * The offers among `offerIds` for which the hub holds NAV's grant for the participant: a waiting entry from the feed
+ * of a state agency (NAV, `STATE_AGENCY` in the registry; never the hub's own list) that left the list for a
+ * granting status. A grant to someone who was never on NAV's waiting list does not reach the hub this way.
+ */
 export async function navGrantedOfferIds(
   em: EntityManager,
   participantId: string,
   offerIds: readonly string[],
 ): Promise<Set<string>> {
   if (!offerIds.length) return new Set();
+  const agencies = await em.find(Provider, { kind: ProviderKind.STATE_AGENCY }, { fields: ['id'] });
+  if (!agencies.length) return new Set();
   const entries = await em.find(WaitingEntry, {
     participantId,
     offerId: { $in: [...offerIds] },
-    sourceId: { $ne: HUB_WAITING_SOURCE },
+    sourceId: { $in: agencies.map((a) => a.id) },
     leftOn: { $ne: null },
   });
-  return new Set(entries.filter(showsNavGrant).map((e) => e.offerId!));
+  return new Set(entries.filter((e) => isNavGrant(e.leftReason)).map((e) => e.offerId!));
 }
