@@ -1012,7 +1012,7 @@ export type Mutation = {
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
-  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
+  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then). */
   executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;

@@ -510,7 +510,7 @@ describe('transitions through the intake subgraph', () => {
         kind: 'BETWEEN_PROVIDERS',
         targets: [{ offerId: vta, groupId: 'arena', hoursPerWeek: 30, startDate: '2027-11-01' }],
       });
-      const navLeaves = (version: number, leftReason: string, source = 'nav-baerum') =>
+      const navLeaves = (version: number, leftReason: string | null, source = 'nav-baerum') =>
         intake.orm.em.fork().transactional(async (tx) => {
           const provider = await tx.findOneOrFail(Provider, { id: source });
           await applyFeedEvents(tx, provider, [
@@ -526,7 +526,7 @@ describe('transitions through the intake subgraph', () => {
                 offerId: vta,
                 description: 'VTA, Arba Inkludering',
                 since: '2027-03-01',
-                leftOn: '2027-10-01',
+                leftOn: leftReason ? '2027-10-01' : null,
                 leftReason,
               },
             },
@@ -541,6 +541,17 @@ describe('transitions through the intake subgraph', () => {
       await navLeaves(2, 'VENTER_PA_OPPSTART');
       const { data } = await propose(proposal);
       expect(data).toMatchObject({ status: 'PROPOSED' });
+      const transitionId = (data as TransitionData).id;
+      await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+        flowMeetingId: await meeting(2027, 41),
+        transitionId,
+      });
+      await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId, outcome: 'AGREED' });
+      // NAV puts the person back on its waiting list: the grant is gone, and execution asks no provider.
+      await navLeaves(3, null);
+      expect(
+        await refused(transitionId, () => call('executeTransition', 'TransitionStepInput', { transitionId })),
+      ).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DECIDED_BY_NAV', offerIds: [vta] });
     });
 
     it('TRANSITION_OVERLAP for the same placement or the same target offer and group', async () => {

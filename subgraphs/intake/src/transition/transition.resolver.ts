@@ -5,12 +5,11 @@ import { isUuid } from '../application/application.rules';
 import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
-import { DecisionAuthority } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
 import { placementNeeds } from '../provider-client/provider-client';
-import { navGrantedOfferIds } from '../waiting/nav-grant';
+import { assertNavGranted } from '../waiting/nav-grant';
 import { FlowMeeting, FlowMeetingItem, Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
 import {
   FlowMeetingOutcome,
@@ -214,24 +213,8 @@ export class TransitionResolver {
           return end;
         });
         if (problems.length) throw new UserInputError(problems);
-        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone,
-        // only once NAV's grant for this participant and offer has reached the hub through the NAV adapter's feed.
-        const byNav = [...offers.values()].filter((o) => o.decidedBy === DecisionAuthority.NAV);
-        const granted = await navGrantedOfferIds(
-          tx,
-          participant.id,
-          byNav.map((o) => o.id),
-        );
-        const ungranted = byNav.filter((o) => !granted.has(o.id));
-        if (ungranted.length) {
-          const titles = ungranted.map((o) => o.titleNb).join(', ');
-          throw new FailedPreconditionError(
-            'DECIDED_BY_NAV',
-            `NAVs vedtak mangler: NAV bestemmer over ${titles}, og huben har ikke NAVs tildeling for deltakeren. / ` +
-              `NAV’s decision is missing: NAV decides on ${titles}, and the hub holds no grant from NAV for this participant.`,
-            { offerIds: ungranted.map((o) => o.id) },
-          );
-        }
+        // NAV grants state places (tilsagn): only once its grant has reached the hub through the NAV adapter's feed.
+        await assertNavGranted(tx, participant.id, [...offers.values()]);
         const ended = [...placements.values()].filter((p) => placementStatus(p, today) === PlacementStatus.ENDED);
         if (ended.length) {
           throw new FailedPreconditionError(
@@ -388,7 +371,7 @@ export class TransitionResolver {
 
   @Mutation(() => Transition, {
     description:
-      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
   })
   async executeTransition(
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
@@ -398,6 +381,10 @@ export class TransitionResolver {
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, input.by, null);
+        // NAV's grant is read again: NAV may have put the person back on its waiting list since the proposal.
+        const starts = await tx.find(TransitionStep, { transition: transition.id, kind: TransitionStepKind.START });
+        const offers = await tx.find(Offer, { id: { $in: starts.map((s) => s.offerId) } });
+        await assertNavGranted(tx, transition.participant.id, offers);
         transition.executedOn = app.today();
       }),
     );

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { FailedPreconditionError } from '@veiinn/kit';
+import type { Offer } from '../offer/offer.entity';
+import { DecisionAuthority } from '../offer/offer.enums';
 import { Provider, ProviderKind } from '../provider/provider.entity';
 import { WaitingEntry } from './waiting-entry.entity';
 
@@ -37,4 +40,30 @@ export async function navGrantedOfferIds(
     leftOn: { $ne: null },
   });
   return new Set(entries.filter((e) => isNavGrant(e.leftReason)).map((e) => e.offerId!));
+}
+
+/**
+ * DECIDED_BY_NAV unless the hub holds NAV's grant for the participant in every offer among `offers` that NAV decides
+ * (a state place: VTA, AFT, VTAO). The hub must not ask Arba to start one on a flow meeting's word alone.
+ */
+export async function assertNavGranted(
+  em: EntityManager,
+  participantId: string,
+  offers: readonly Pick<Offer, 'id' | 'titleNb' | 'decidedBy'>[],
+): Promise<void> {
+  const byNav = offers.filter((o) => o.decidedBy === DecisionAuthority.NAV);
+  const granted = await navGrantedOfferIds(
+    em,
+    participantId,
+    byNav.map((o) => o.id),
+  );
+  const ungranted = byNav.filter((o) => !granted.has(o.id));
+  if (!ungranted.length) return;
+  const titles = ungranted.map((o) => o.titleNb).join(', ');
+  throw new FailedPreconditionError(
+    'DECIDED_BY_NAV',
+    `NAVs vedtak mangler: NAV bestemmer over ${titles}, og huben har ikke NAVs tildeling for deltakeren. / ` +
+      `NAV’s decision is missing: NAV decides on ${titles}, and the hub holds no grant from NAV for this participant.`,
+    { offerIds: ungranted.map((o) => o.id) },
+  );
 }
