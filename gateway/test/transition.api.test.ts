@@ -3,16 +3,28 @@
  * application before the deadline of 1 February, a place granted at Bjørnegård aktivitetshus and seen through the
  * day services' feed; then, at the autumn flow meeting (week 41), a move from activity to work at the work centre,
  * agreed and executed by the providers' own subgraphs, and COMPLETED once the feeds have brought both changes; then
- * fewer hours at the work centre after the spring meeting. Capacity is checked at every step, per offer and per
- * provider. The day moves with the story (`startTestGraph({ today })`), the same for the hub and the providers.
+ * VTA at Arba after the spring meeting, possible only once NAV's decision (the pupil's NAV record leaving the
+ * waiting list for VENTER_PA_OPPSTART, imported into the NAV adapter) has reached the hub through the adapter's feed;
+ * then back to fewer hours at the work centre after the autumn meeting. Capacity and waiting lists are checked at
+ * every step, per offer and per provider. The day moves with the story (`startTestGraph({ today })`), the same for the hub and the providers.
  */
-import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { graphqlData } from '@veiinn/testing';
+import {
+  demoMeasureInstances,
+  demoNavRecords,
+  demoOfferId,
+  demoParticipantId,
+  demoParticipants,
+  type NavTopicRecord,
+} from '@veiinn/demo-data';
+import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { startTestGraph, type TestGraph } from './support';
 
 const BJORNEGARD = demoOfferId('bjornegard');
 const BA_KORT = demoOfferId('ba-kort');
 const PUPIL = demoParticipantId('p47');
+const PUPIL_IDENT = demoParticipants.find((p) => p.key === 'p47')!.identityNumber;
+const ARBA_VTA = demoOfferId('arba-vta');
+const ARBA_VTA_INSTANCE = demoMeasureInstances.find((m) => m.key === 'arba-vta')!.id;
 
 type Capacity = { places: number | null; occupied: number; upcoming: number; free: number | null; waiting: number };
 type Capacities = { offers: Record<string, Capacity>; providers: Record<string, Capacity>; kortOccupied: number };
@@ -53,16 +65,22 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     const data = await gql<{
       bjornegard: { capacity: Capacity };
       kort: { capacity: Capacity; workCentre: { groups: { occupied: number }[] } };
+      vta: { capacity: Capacity };
       providers: { id: string; capacity: Capacity }[];
     }>(
-      `query ($b: ID!, $k: ID!) {
+      `query ($b: ID!, $k: ID!, $v: ID!) {
         bjornegard: offer(id: $b) { capacity { ${CAPACITY} } }
+        vta: offer(id: $v) { capacity { ${CAPACITY} } }
         kort: offer(id: $k) { capacity { ${CAPACITY} } workCentre { groups { occupied } } }
         providers { id capacity { ${CAPACITY} } } }`,
-      { b: BJORNEGARD, k: BA_KORT },
+      { b: BJORNEGARD, k: BA_KORT, v: ARBA_VTA },
     );
     return {
-      offers: { [BJORNEGARD]: data.bjornegard.capacity, [BA_KORT]: data.kort.capacity },
+      offers: {
+        [BJORNEGARD]: data.bjornegard.capacity,
+        [BA_KORT]: data.kort.capacity,
+        [ARBA_VTA]: data.vta.capacity,
+      },
       providers: Object.fromEntries(data.providers.map((p) => [p.id, p.capacity])),
       kortOccupied: data.kort.workCentre.groups.reduce((sum, g) => sum + g.occupied, 0),
     };
@@ -267,7 +285,125 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     });
   });
 
-  it('goes down to fewer hours at the work centre after the spring meeting (TO_LESS_DEMANDING)', async () => {
+  let arbaPlacementId: string;
+
+  /** Posts NAV-shaped participant records (NAV's topic, as JSON lines) to the NAV adapter's import. */
+  async function ingestAtNav(lines: NavTopicRecord[]): Promise<void> {
+    const response = await fetch(`${new URL(graph.subgraphs.nav.url).origin}/ingest/deltakere`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: lines.map((line) => JSON.stringify(line)).join('\n'),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ accepted: lines.length, rejected: [] });
+  }
+  const vtaWaitingList = () =>
+    gql<{ waitingList: { participant: { id: string } | null; position: number | null; leftOn: string | null }[] }>(
+      `query ($id: ID!) { waitingList(offerId: $id) { participant { id } position leftOn } }`,
+      { id: ARBA_VTA },
+    ).then((d) => d.waitingList);
+
+  it('moves to VTA at Arba after the spring meeting, once NAV’s decision has reached the hub (BETWEEN_PROVIDERS)', async () => {
+    today = '2028-04-20';
+    // NAV's record of the pupil: on the waiting list for Arba's VTA (in the adapter since the demo's import).
+    const waiting = demoNavRecords.find(
+      (r) => r.value?.personIdent === PUPIL_IDENT && r.value.gjennomforingId === ARBA_VTA_INSTANCE,
+    )!;
+    expect(waiting.value!.status.type).toBe('VENTELISTE');
+    await sync();
+    const listed = (await vtaWaitingList()).find((w) => w.participant?.id === PUPIL);
+    expect(listed).toMatchObject({ leftOn: null, position: expect.any(Number) });
+
+    const { arbaArenas } = await gql<{ arbaArenas: { id: string; onlyFor: string | null }[] }>(
+      `{ arbaArenas { id onlyFor } }`,
+    );
+    const arena = arbaArenas.find((a) => a.onlyFor === null || a.onlyFor === 'VTA')!;
+    const proposal = {
+      participantId: PUPIL,
+      kind: 'BETWEEN_PROVIDERS',
+      proposedBy: 'CASE_WORKER',
+      participantWish: 'Jeg vil prøve VTA hos Arba. / I want to try VTA at Arba.',
+      from: [{ placementId: workPlacementId }],
+      targets: [{ offerId: ARBA_VTA, groupId: arena.id, hoursPerWeek: 20, startDate: '2028-05-08' }],
+    };
+    // Without NAV's decision the flow meeting cannot move the pupil to a state place.
+    const refused = await graphqlRequest(
+      graph.gatewayUrl,
+      `mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id } }`,
+      { input: proposal },
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      rule: 'DECIDED_BY_NAV',
+      offerIds: [ARBA_VTA],
+    });
+    expect(refused.errors?.[0]?.message).toContain('NAV’s decision is missing');
+
+    const beforeGrant = await capacities();
+    // NAV grants the place: the record waits for its start. The adapter publishes that the list was left for it.
+    const at = '2028-04-20T09:00:00';
+    await ingestAtNav([
+      {
+        key: waiting.key,
+        value: {
+          ...waiting.value!,
+          startDato: '2028-05-08',
+          status: { type: 'VENTER_PA_OPPSTART', aarsak: null, opprettetDato: at },
+          endretDato: at,
+          deltakelsesmengder: [{ deltakelsesprosent: 53, dagerPerUke: 4, gyldigFra: '2028-05-08' }],
+        },
+      },
+    ]);
+    await sync();
+    const left = await vtaWaitingList();
+    expect(left.map((w) => w.participant?.id)).not.toContain(PUPIL);
+    const afterGrant = await capacities();
+    expect(afterGrant.offers[ARBA_VTA]).toEqual({
+      ...beforeGrant.offers[ARBA_VTA],
+      waiting: beforeGrant.offers[ARBA_VTA].waiting - 1,
+    });
+    expect(afterGrant.offers[BA_KORT]).toEqual(beforeGrant.offers[BA_KORT]);
+
+    const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', proposal);
+    expect(proposed.status).toBe('PROPOSED');
+    const spring = await meeting(2028, 18);
+    today = '2028-05-02';
+    await agree(proposed.id, spring.id, 'Enige: VTA hos Arba fra 8. mai. / Agreed: VTA at Arba from 8 May.');
+    const may = await capacitiesOn('2028-05-08');
+    const executing = await mutate('executeTransition', 'TransitionStepInput', { transitionId: proposed.id });
+    expect(executing.steps.map((s) => [s.kind, s.outcome])).toEqual([
+      ['END', 'ENDED'],
+      ['START', 'CREATED'],
+    ]);
+    await sync();
+    const settled = await mutate('settleTransition', 'TransitionStepInput', { transitionId: proposed.id });
+    expect(settled.status).toBe('COMPLETED');
+    arbaPlacementId = settled.steps[1].placement!.id;
+
+    today = '2028-05-08';
+    const after = await capacities();
+    expect(after.offers[ARBA_VTA]).toEqual(moved(may.offers[ARBA_VTA], 'occupied', 1));
+    expect(after.offers[BA_KORT]).toEqual(moved(may.offers[BA_KORT], 'occupied', -1));
+    expect(after.offers[BJORNEGARD]).toEqual(may.offers[BJORNEGARD]);
+    expect(after.kortOccupied).toBe(may.kortOccupied - 1);
+    expect(after.providers).toEqual({
+      ...may.providers,
+      arba: moved(may.providers['arba'], 'occupied', 1),
+      'baerum-arbeidssenter': moved(may.providers['baerum-arbeidssenter'], 'occupied', -1),
+    });
+    const { placements, career } = await path();
+    expect(placements.map((p) => [p.id, p.status, p.offer.id, p.endDate])).toEqual([
+      [dayPlacementId, 'ENDED', BJORNEGARD, '2027-10-31'],
+      [workPlacementId, 'ENDED', BA_KORT, '2028-05-07'],
+      [arbaPlacementId, 'ACTIVE', ARBA_VTA, null],
+    ]);
+    expect(career.transitions.map((t) => [t.kind, t.status])).toEqual([
+      ['ACTIVITY_TO_WORK', 'COMPLETED'],
+      ['BETWEEN_PROVIDERS', 'COMPLETED'],
+    ]);
+  });
+
+  it('goes back to fewer hours at the work centre after the autumn meeting (TO_LESS_DEMANDING)', async () => {
     const { offer } = await gql<{ offer: { workCentre: { groups: { id: string }[] } } }>(
       `query ($id: ID!) { offer(id: $id) { workCentre { groups { id } } } }`,
       { id: BA_KORT },
@@ -277,15 +413,15 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       kind: 'TO_LESS_DEMANDING',
       proposedBy: 'GUARDIAN',
       participantWish: 'Færre timer, jeg blir sliten. / Fewer hours, I get tired.',
-      from: [{ placementId: workPlacementId }],
+      from: [{ placementId: arbaPlacementId }],
       targets: [
-        { offerId: BA_KORT, groupId: offer.workCentre.groups[0].id, hoursPerWeek: 10, startDate: '2028-05-08' },
+        { offerId: BA_KORT, groupId: offer.workCentre.groups[0].id, hoursPerWeek: 10, startDate: '2028-10-16' },
       ],
     });
-    const spring = await meeting(2028, 18);
-    today = '2028-05-02';
-    await agree(proposed.id, spring.id, 'Enige: 10 timer fra 8. mai.');
-    const may = await capacitiesOn('2028-05-08');
+    const autumn = await meeting(2028, 41);
+    today = autumn.startDate;
+    await agree(proposed.id, autumn.id, 'Enige: 10 timer fra 16. oktober.');
+    const october = await capacitiesOn('2028-10-16');
     const executing = await mutate('executeTransition', 'TransitionStepInput', { transitionId: proposed.id });
     expect(executing.steps.map((s) => s.outcome)).toEqual(['ENDED', 'CREATED']);
     await sync();
@@ -293,17 +429,25 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       'COMPLETED',
     );
 
-    today = '2028-05-08';
-    // One place replaced by another in the same offer: the counts are as before.
-    expect(await capacities()).toEqual(may);
+    today = '2028-10-16';
+    const after = await capacities();
+    expect(after.offers[ARBA_VTA]).toEqual(moved(october.offers[ARBA_VTA], 'occupied', -1));
+    expect(after.offers[BA_KORT]).toEqual(moved(october.offers[BA_KORT], 'occupied', 1));
+    expect(after.providers).toEqual({
+      ...october.providers,
+      arba: moved(october.providers['arba'], 'occupied', -1),
+      'baerum-arbeidssenter': moved(october.providers['baerum-arbeidssenter'], 'occupied', 1),
+    });
     const { placements, career } = await path();
-    expect(placements.map((p) => [p.status, p.endDate, p.workCentre?.hoursPerWeek ?? null])).toEqual([
-      ['ENDED', '2027-10-31', null],
-      ['ENDED', '2028-05-07', 15],
-      ['ACTIVE', null, 10],
+    expect(placements.map((p) => [p.offer.id, p.status, p.endDate, p.workCentre?.hoursPerWeek ?? null])).toEqual([
+      [BJORNEGARD, 'ENDED', '2027-10-31', null],
+      [BA_KORT, 'ENDED', '2028-05-07', 15],
+      [ARBA_VTA, 'ENDED', '2028-10-15', null],
+      [BA_KORT, 'ACTIVE', null, 10],
     ]);
     expect(career.transitions.map((t) => [t.kind, t.status])).toEqual([
       ['ACTIVITY_TO_WORK', 'COMPLETED'],
+      ['BETWEEN_PROVIDERS', 'COMPLETED'],
       ['TO_LESS_DEMANDING', 'COMPLETED'],
     ]);
   });

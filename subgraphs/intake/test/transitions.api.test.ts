@@ -503,6 +503,57 @@ describe('transitions through the intake subgraph', () => {
       expect(error).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DECIDED_BY_NAV', offerIds: [vta] });
     });
 
+    it('a state place as target once NAV’s grant is in the hub: the NAV waiting list left for VENTER_PA_OPPSTART', async () => {
+      const placementId = await placedAtBjornegard('p41');
+      const vta = demoOfferId('arba-vta');
+      const proposal = proposalFor('p41', placementId, {
+        kind: 'BETWEEN_PROVIDERS',
+        targets: [{ offerId: vta, groupId: 'arena', hoursPerWeek: 30, startDate: '2027-11-01' }],
+      });
+      const navLeaves = (version: number, leftReason: string | null, source = 'nav-baerum') =>
+        intake.orm.em.fork().transactional(async (tx) => {
+          const provider = await tx.findOneOrFail(Provider, { id: source });
+          await applyFeedEvents(tx, provider, [
+            {
+              sequence: sequence++,
+              type: 'waiting',
+              id: `${source}-record-p41`,
+              version,
+              occurredAt: new Date().toISOString(),
+              data: {
+                participantId: demoParticipantId('p41'),
+                personRef: null,
+                offerId: vta,
+                description: 'VTA, Arba Inkludering',
+                since: '2027-03-01',
+                leftOn: leftReason ? '2027-10-01' : null,
+                leftReason,
+              },
+            },
+          ]);
+        });
+      // Left NAV's list for a reason that is no grant: still refused.
+      await navLeaves(1, 'IKKE_AKTUELL/FIKK_IKKE_PLASS');
+      expect(await refused(null, () => propose(proposal))).toMatchObject({ rule: 'DECIDED_BY_NAV', offerIds: [vta] });
+      // The same words from a feed that is not NAV's (not a state agency) are no grant either.
+      await navLeaves(1, 'DELTAR', DAY_SERVICES);
+      expect(await refused(null, () => propose(proposal))).toMatchObject({ rule: 'DECIDED_BY_NAV' });
+      await navLeaves(2, 'VENTER_PA_OPPSTART');
+      const { data } = await propose(proposal);
+      expect(data).toMatchObject({ status: 'PROPOSED' });
+      const transitionId = (data as TransitionData).id;
+      await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+        flowMeetingId: await meeting(2027, 41),
+        transitionId,
+      });
+      await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId, outcome: 'AGREED' });
+      // NAV puts the person back on its waiting list: the grant is gone, and execution asks no provider.
+      await navLeaves(3, null);
+      expect(
+        await refused(transitionId, () => call('executeTransition', 'TransitionStepInput', { transitionId })),
+      ).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'DECIDED_BY_NAV', offerIds: [vta] });
+    });
+
     it('TRANSITION_OVERLAP for the same placement or the same target offer and group', async () => {
       const placementId = await placedAtBjornegard('p37');
       const second = await placedAtBjornegard('p37');

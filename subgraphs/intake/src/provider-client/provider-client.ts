@@ -103,8 +103,8 @@ const MUTATIONS: Record<string, ProviderMutation> = {
       startDate: r.startDate,
     }),
   },
-  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this today (DECIDED_BY_NAV); it is
-  // here so that linking NAV's decisions later has the call ready. Arba's "group" is the arena.
+  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this (DECIDED_BY_NAV); a transition
+  // does, once NAV's grant for the participant is in the hub (waiting/nav-grant.ts). Arba's "group" is the arena.
   arba: {
     subgraph: PROVIDER_SUBGRAPHS['arba']!,
     field: 'startArbaParticipation',

@@ -5,11 +5,11 @@ import { isUuid } from '../application/application.rules';
 import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
-import { DecisionAuthority } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
 import { placementNeeds } from '../provider-client/provider-client';
+import { assertNavGranted } from '../waiting/nav-grant';
 import { FlowMeeting, FlowMeetingItem, Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
 import {
   FlowMeetingOutcome,
@@ -146,7 +146,7 @@ export class TransitionResolver {
 
   @Mutation(() => Transition, {
     description:
-      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target, TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
   })
   async proposeTransition(
     @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
@@ -213,15 +213,8 @@ export class TransitionResolver {
           return end;
         });
         if (problems.length) throw new UserInputError(problems);
-        // NAV grants state places (tilsagn); the hub must not ask Arba to start one on a flow meeting's word alone.
-        const byNav = [...offers.values()].filter((o) => o.decidedBy === DecisionAuthority.NAV);
-        if (byNav.length) {
-          throw new FailedPreconditionError(
-            'DECIDED_BY_NAV',
-            `NAV decides on ${byNav.map((o) => o.titleNb).join(', ')}, not the municipality; a move there goes through NAV’s decision.`,
-            { offerIds: byNav.map((o) => o.id) },
-          );
-        }
+        // NAV grants state places (tilsagn): only once its grant has reached the hub through the NAV adapter's feed.
+        await assertNavGranted(tx, participant.id, [...offers.values()]);
         const ended = [...placements.values()].filter((p) => placementStatus(p, today) === PlacementStatus.ENDED);
         if (ended.length) {
           throw new FailedPreconditionError(
@@ -378,7 +371,7 @@ export class TransitionResolver {
 
   @Mutation(() => Transition, {
     description:
-      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
   })
   async executeTransition(
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
@@ -388,6 +381,10 @@ export class TransitionResolver {
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, input.by, null);
+        // NAV's grant is read again: NAV may have put the person back on its waiting list since the proposal.
+        const starts = await tx.find(TransitionStep, { transition: transition.id, kind: TransitionStepKind.START });
+        const offers = await tx.find(Offer, { id: { $in: starts.map((s) => s.offerId) } });
+        await assertNavGranted(tx, transition.participant.id, offers);
         transition.executedOn = app.today();
       }),
     );
