@@ -4,7 +4,6 @@
  * providers come back from the hub in one graph.
  */
 import { demoOfferId, demoParticipantId, demoParticipants } from '@veiinn/demo-data';
-import { graphqlData } from '@veiinn/testing';
 import { startTestGraph, type TestGraph } from './support';
 
 describe('applications through the gateway', () => {
@@ -17,29 +16,30 @@ describe('applications through the gateway', () => {
   it('creates and submits an application for a seeded participant and reads it back with offers and providers', async () => {
     const participantId = demoParticipantId('p03');
     const pupil = demoParticipants.find((p) => p.key === 'p03')!;
-    const { createApplication } = await graphqlData<{ createApplication: { id: string; version: number } }>(
-      graph.gatewayUrl,
-      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
-      {
-        input: {
-          participantId,
-          offerIds: [demoOfferId('ba-kort'), demoOfferId('bjornegard')],
-          submittedByRole: 'TEACHER',
-          submittedByName: 'Lærer Testesen',
-          tradeWishes: 'Design',
-          daysPerWeek: 2,
+    const { createApplication } = await graph
+      .as('case-worker')
+      .data<{ createApplication: { id: string; version: number } }>(
+        `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
+        {
+          input: {
+            participantId,
+            offerIds: [demoOfferId('ba-kort'), demoOfferId('bjornegard')],
+            submittedByRole: 'TEACHER',
+            submittedByName: 'Lærer Testesen',
+            tradeWishes: 'Design',
+            daysPerWeek: 2,
+          },
         },
-      },
-    );
-    const { submitApplication } = await graphqlData<{ submitApplication: { status: string } }>(
-      graph.gatewayUrl,
-      `mutation ($input: ApplicationStepInput!) { submitApplication(input: $input) { status } }`,
-      { input: { applicationId: createApplication.id, expectedVersion: createApplication.version } },
-    );
+      );
+    const { submitApplication } = await graph
+      .as('case-worker')
+      .data<{ submitApplication: { status: string } }>(
+        `mutation ($input: ApplicationStepInput!) { submitApplication(input: $input) { status } }`,
+        { input: { applicationId: createApplication.id, expectedVersion: createApplication.version } },
+      );
     expect(submitApplication.status).toBe('SUBMITTED');
 
-    const { application } = await graphqlData<{ application: Record<string, unknown> }>(
-      graph.gatewayUrl,
+    const { application } = await graph.as('case-worker').data<{ application: Record<string, unknown> }>(
       `query ($id: ID!) { application(id: $id) { status round intakeYear submittedByRole submittedByName
         participant { fullName }
         choices { rank offer { title { nb en } kind provider { name shortName } } }

@@ -5,7 +5,6 @@
  * provider and nothing is created; a waiting decision shows up on the waiting list with its position.
  */
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { graphqlData } from '@veiinn/testing';
 import { startTestGraph, type TestGraph } from './support';
 
 const BJORNEGARD = demoOfferId('bjornegard');
@@ -22,7 +21,7 @@ describe('decisions through the gateway', () => {
   afterAll(() => graph.stop());
 
   const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-    graphqlData<T>(graph.gatewayUrl, query, variables);
+    graph.as('case-worker').data<T>(query, variables);
 
   /** A seeded participant's application for the offer, submitted and under assessment. */
   async function underAssessment(participant: string, offerId: string): Promise<string> {

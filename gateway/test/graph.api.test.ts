@@ -22,7 +22,7 @@ describe('the federated graph through the gateway', () => {
     variables?: TVariables,
   ) {
     const requestId = randomUUID();
-    const result = await graphqlRequest<TData, TVariables>(graph.gatewayUrl, document, variables, {
+    const result = await graph.as('case-worker').request<TData, TVariables>(document, variables, {
       'x-request-id': requestId,
     });
     return { ...result, subgraphs: graph.fetches.filter((f) => f.requestId === requestId).map((f) => f.subgraph) };

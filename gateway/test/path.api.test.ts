@@ -4,7 +4,6 @@
  * each provider holds.
  */
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestGraph, type TestGraph } from './support';
 
@@ -17,7 +16,7 @@ describe('the participant path and capacity across providers', () => {
 
   async function traced<T>(query: string, variables?: Record<string, unknown>) {
     const requestId = randomUUID();
-    const result = await graphqlRequest<T>(graph.gatewayUrl, query, variables, { 'x-request-id': requestId });
+    const result = await graph.as('case-worker').request<T>(query, variables, { 'x-request-id': requestId });
     expect(result.errors).toBeUndefined();
     const subgraphs = graph.fetches.filter((f) => f.requestId === requestId).map((f) => f.subgraph);
     return { data: result.data!, subgraphs: [...new Set(subgraphs)].sort() };
@@ -109,34 +108,36 @@ describe('the participant path and capacity across providers', () => {
     const participant = demoParticipantId('p12');
     const feedOf = async () =>
       (
-        await graphqlData<{ provider: { feed: { lastSequence: number; head: number; behind: number } } }>(
-          graph.gatewayUrl,
-          '{ provider(id: "baerum-kommunale-dagtilbud") { feed { lastSequence head behind } } }',
-        )
+        await graph
+          .as('case-worker')
+          .data<{ provider: { feed: { lastSequence: number; head: number; behind: number } } }>(
+            '{ provider(id: "baerum-kommunale-dagtilbud") { feed { lastSequence head behind } } }',
+          )
       ).provider.feed;
     const before = await feedOf();
     expect(before.behind).toBe(0);
-    await graphqlData(
-      graph.gatewayUrl,
+    await graph.as('case-worker').data(
       `mutation ($participant: ID!, $offer: ID!, $group: ID!) { startDayServicesPlacement(input: {
         participantId: $participant, offerId: $offer, groupId: $group, daysPerWeek: 2, startDate: "2027-01-04" }) { id } }`,
       {
         participant,
         offer: demoOfferId('binna'),
         group: (
-          await graphqlData<{ offer: { dayServices: { groups: { id: string }[] } } }>(
-            graph.gatewayUrl,
-            `{ offer(id: "${demoOfferId('binna')}") { dayServices { groups { id } } } }`,
-          )
+          await graph
+            .as('case-worker')
+            .data<{ offer: { dayServices: { groups: { id: string }[] } } }>(
+              `{ offer(id: "${demoOfferId('binna')}") { dayServices { groups { id } } } }`,
+            )
         ).offer.dayServices.groups[0].id,
       },
     );
     const path = async () =>
       (
-        await graphqlData<{ participant: { placements: { status: string }[] } }>(
-          graph.gatewayUrl,
-          `{ participant(id: "${participant}") { placements { status } } }`,
-        )
+        await graph
+          .as('case-worker')
+          .data<{ participant: { placements: { status: string }[] } }>(
+            `{ participant(id: "${participant}") { placements { status } } }`,
+          )
       ).participant.placements;
     // Eventually consistent: not in the hub's index until the hub reads the feed.
     expect(await path()).toEqual([]);

@@ -6,7 +6,6 @@
  */
 import { demoOfferId } from '@veiinn/demo-data';
 import { stableId, syntheticIdentityNumber } from '@veiinn/kit';
-import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestGraph, type TestGraph } from './support';
 
@@ -97,12 +96,11 @@ describe('the participant path at scale', () => {
     ids = [];
     for (let from = 0; from < LARGEST; from += BATCH) {
       const numbers = Array.from({ length: BATCH }, (_, i) => from + i);
-      const registered = await graphqlData<Record<string, { id: string }>>(
-        graph.gatewayUrl,
-        `mutation { ${numbers.map(person).join('\n')} }`,
-      );
+      const registered = await graph
+        .as('case-worker')
+        .data<Record<string, { id: string }>>(`mutation { ${numbers.map(person).join('\n')} }`);
       const batch = numbers.map((n) => registered[`p${n}`].id);
-      await graphqlData(graph.gatewayUrl, `mutation { ${numbers.map((n, i) => placement(n, batch[i])).join('\n')} }`);
+      await graph.as('case-worker').data(`mutation { ${numbers.map((n, i) => placement(n, batch[i])).join('\n')} }`);
       ids.push(...batch);
     }
     const synced = await graph.intake.follower.syncAll();
@@ -114,8 +112,7 @@ describe('the participant path at scale', () => {
   async function measure(count: number) {
     const requestId = randomUUID();
     for (const counter of Object.values(graph.sql)) counter.reset();
-    const result = await graphqlRequest<PathData>(
-      graph.gatewayUrl,
+    const result = await graph.as('case-worker').request<PathData>(
       PATH,
       { ids: ids.slice(0, count) },
       {

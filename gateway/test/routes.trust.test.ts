@@ -19,7 +19,7 @@ import {
 } from '@veiinn/kit';
 import { providerCallHeaders } from '@veiinn/subgraph-intake';
 import { startNavSubgraph } from '@veiinn/subgraph-nav';
-import { createTestDatabase, graphqlData, type TestDatabase } from '@veiinn/testing';
+import { createTestDatabase, type TestDatabase } from '@veiinn/testing';
 import { startTestGraph, type TestGraph } from './support';
 
 const INGEST_ISSUER = 'http://idp.test';
@@ -55,7 +55,7 @@ describe('routes beside /graphql with service trust on', () => {
     });
     // A decision of the seeded participant p12 (waiting: no provider is asked).
     const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-      graphqlData<T>(graph.gatewayUrl, query, variables);
+      graph.as('case-worker').data<T>(query, variables);
     const { createApplication } = await gql<{ createApplication: { id: string } }>(
       `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
       { input: { participantId: demoParticipantId('p12'), offerIds: [demoOfferId('bjornegard')] } },

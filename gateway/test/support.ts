@@ -5,13 +5,23 @@ import { startNavSubgraph } from '@veiinn/subgraph-nav';
 import { startWorkCentreSubgraph } from '@veiinn/subgraph-work-centre';
 import {
   generateSigningKey,
+  jwksOf,
   serviceIssuer,
   type RunningSubgraph,
   type SigningKey,
   type SubgraphDatabaseOptions,
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
-import { createSqlCounter, createTestDatabase, type SqlCounter, type TestDatabase } from '@veiinn/testing';
+import { demoUsers, signDemoToken, type DemoUser } from '@veiinn/dev-issuer';
+import {
+  createSqlCounter,
+  createTestDatabase,
+  graphqlRequest,
+  type GraphQLResponse,
+  type SqlCounter,
+  type TestDatabase,
+} from '@veiinn/testing';
+
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,8 +65,36 @@ const providerSubgraphs: { name: string; providerId: string; start: Starter }[] 
   },
 ];
 
+/** `iss` of the test graph's own identity provider (its key is made per graph, like the dev issuer's). */
+export const TEST_ISSUER = 'http://veiinn-test-issuer.invalid';
+
+/** A demo user's id (`case-worker`, `applicant`, `provider-staff-arba`, …) or a user of the test's own. */
+export type TestUser = string | DemoUser;
+
+type Document<TData, TVariables> = Parameters<typeof graphqlRequest<TData, TVariables>>[1];
+
+/** Queries the gateway as one signed-in user, with a token the test graph's identity provider signed for them. */
+export interface GraphClient {
+  /** The `Authorization` header this client sends. */
+  headers(): Promise<Record<string, string>>;
+  request<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
+    query: Document<TData, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Like `request`, failing with the errors when there are any: for steps that must succeed. */
+  data<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
+    query: Document<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<TData>;
+}
+
 export interface TestGraph {
   gatewayUrl: string;
+  /** A client signed in as a demo user (see issuer/src/users.ts) or as a user the test describes. */
+  as(user: TestUser): GraphClient;
+  /** A bearer token for a user, from the test graph's identity provider. */
+  tokenFor(user: TestUser, audience?: string): Promise<string>;
   intake: RunningIntake;
   /** Every subgraph by name, the hub included. */
   subgraphs: Record<string, RunningSubgraph>;
@@ -79,7 +117,9 @@ export interface TestGraph {
  * (it does not poll in tests: `graph.intake.follower.syncAll()` reads again); then the gateway on a private copy of
  * the committed supergraph. `intakeUrl` lets a test put something between the gateway and the hub.
  * Service trust is on, as in `npm start`: every subgraph answers only requests with the gateway's token, signed by a
- * key made for this graph; providers' feeds answer only the hub's token, signed by a key of the hub's. `signIn` sets how the gateway checks callers' tokens (without it all are anonymous).
+ * key made for this graph; providers' feeds answer only the hub's token, signed by a key of the hub's.
+ * Sign-in is on too: the gateway trusts an identity provider of the test graph's own, and `graph.as('case-worker')`
+ * queries as a demo user with a token it signed. `signIn` replaces that provider (e.g. with a running dev issuer).
  * The gateway's operation limits are the production defaults; its rate limits are far above what a suite sends.
  * `today` moves the day of the hub and the providers together (default: TEST_TODAY), e.g. from an application
  * before the deadline to the autumn's flow meeting.
@@ -106,6 +146,7 @@ export async function startTestGraph(
   const folder = mkdtempSync(join(tmpdir(), 'veiinn-gateway-'));
   const stops: (() => Promise<void>)[] = [];
   const internalKey = await generateSigningKey('EdDSA');
+  const identityKey = await generateSigningKey('ES256');
   const trust: SubgraphTrustOptions = { publicKey: internalKey.publicJwk };
   // The hub calls providers itself (placing a decided place) with a key of its own, which providers trust too.
   const hubKey = await generateSigningKey('EdDSA');
@@ -145,7 +186,7 @@ export async function startTestGraph(
       subgraphUrls,
       pollIntervalMs: 50,
       onSubgraphFetch: (fetch) => fetches.push(fetch),
-      signIn: options.signIn,
+      signIn: options.signIn ?? { jwks: jwksOf(identityKey), issuer: TEST_ISSUER },
       internalKey,
       // Every test calls from 127.0.0.1 without a token, hundreds of times a minute: the production rate would
       // throttle the suite. limits.api.test.ts checks the limiter with small numbers of its own.
@@ -155,8 +196,33 @@ export async function startTestGraph(
     const gateway = await server.listen(0);
     stops.push(gateway.stop);
     for (const counter of Object.values(sql)) counter.reset();
+    const tokenFor = (user: TestUser, audience?: string) => {
+      const claims = typeof user === 'string' ? demoUsers.find((u) => u.id === user) : user;
+      if (!claims) throw new Error(`No demo user "${String(user)}"; see issuer/src/users.ts`);
+      return signDemoToken(claims, { key: identityKey, issuerUrl: TEST_ISSUER, audience });
+    };
+    const as = (user: TestUser): GraphClient => {
+      let token: Promise<string> | undefined;
+      const headers = async () => ({ authorization: `Bearer ${await (token ??= tokenFor(user))}` });
+      const client: GraphClient = {
+        headers,
+        async request(query, variables, extra = {}) {
+          return graphqlRequest(gateway.url, query, variables, { ...(await headers()), ...extra });
+        },
+        async data(query, variables) {
+          const result = await client.request(query, variables);
+          if (result.errors?.length || !result.data) {
+            throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? 'no data')}`);
+          }
+          return result.data;
+        },
+      };
+      return client;
+    };
     return {
       gatewayUrl: gateway.url,
+      as,
+      tokenFor,
       intake,
       subgraphs,
       sql,

@@ -16,7 +16,6 @@ import {
   demoParticipants,
   type NavTopicRecord,
 } from '@veiinn/demo-data';
-import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { startTestGraph, type TestGraph } from './support';
 
 const BJORNEGARD = demoOfferId('bjornegard');
@@ -57,7 +56,7 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
   afterAll(() => graph.stop());
 
   const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-    graphqlData<T>(graph.gatewayUrl, query, variables);
+    graph.as('case-worker').data<T>(query, variables);
   const sync = async () => expect((await graph.intake.follower.syncAll()).filter((s) => s.error)).toEqual([]);
 
   const CAPACITY = 'places occupied upcoming free waiting';
@@ -327,11 +326,11 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       targets: [{ offerId: ARBA_VTA, groupId: arena.id, hoursPerWeek: 20, startDate: '2028-05-08' }],
     };
     // Without NAV's decision the flow meeting cannot move the pupil to a state place.
-    const refused = await graphqlRequest(
-      graph.gatewayUrl,
-      `mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id } }`,
-      { input: proposal },
-    );
+    const refused = await graph
+      .as('case-worker')
+      .request(`mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id } }`, {
+        input: proposal,
+      });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'DECIDED_BY_NAV',

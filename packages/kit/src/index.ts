@@ -24,3 +24,4 @@ export * from './person-ref';
 export * from './keys';
 export * from './trust';
 export * from './limits';
+export * from './access';
