@@ -1,5 +1,6 @@
 import type { SupergraphSdlHook } from '@apollo/gateway';
 import type { Logger } from '@veiinn/kit';
+import { splitAccessDirectives, type AccessRules } from './access-directives';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 
@@ -8,6 +9,8 @@ export interface SupergraphState {
   hash: string;
   loadedAt: Date;
   path: string;
+  /** The access rules the subgraphs declared (`@authenticated`, `@requiresScopes`, `@policy`), of this version. */
+  rules: AccessRules;
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -19,10 +22,11 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
  * Requests in flight finish on the schema they started with; the gateway swaps for the next request.
  */
 export function supergraphFromFile(path: string, logger: Logger, pollIntervalMs = 500) {
-  const state: SupergraphState = { hash: '', loadedAt: new Date(), path };
+  const state: SupergraphState = { hash: '', loadedAt: new Date(), path, rules: new Map() };
   const hook: SupergraphSdlHook = async ({ update }) => {
-    const initial = readFileSync(path, 'utf8');
-    Object.assign(state, { hash: sha(initial), loadedAt: new Date() });
+    const initialFile = readFileSync(path, 'utf8');
+    const initial = splitAccessDirectives(initialFile);
+    Object.assign(state, { hash: sha(initialFile), loadedAt: new Date(), rules: initial.rules });
     const onChange = () => {
       let next: string;
       try {
@@ -34,8 +38,9 @@ export function supergraphFromFile(path: string, logger: Logger, pollIntervalMs 
       const hash = sha(next);
       if (hash === state.hash) return;
       try {
-        update(next);
-        Object.assign(state, { hash, loadedAt: new Date() });
+        const split = splitAccessDirectives(next);
+        update(split.sdl);
+        Object.assign(state, { hash, loadedAt: new Date(), rules: split.rules });
         logger.info('Supergraph reloaded', { path, hash });
       } catch (error) {
         logger.error('New supergraph rejected; keeping the current one', {
@@ -45,7 +50,7 @@ export function supergraphFromFile(path: string, logger: Logger, pollIntervalMs 
       }
     };
     watchFile(path, { interval: pollIntervalMs }, onChange);
-    return { supergraphSdl: initial, cleanup: async () => unwatchFile(path, onChange) };
+    return { supergraphSdl: initial.sdl, cleanup: async () => unwatchFile(path, onChange) };
   };
   return { hook, state };
 }
