@@ -36,8 +36,10 @@ export class PlacementReferenceResolver {
     @Root() placement: PlacementReference,
     @Ctx() { loaders, caller, app }: DayServicesContext,
   ): Promise<ActivityPlacement | null> {
+    const access = rowAccess(caller, app);
+    if (access.kind === 'none') return null;
     const found = await loaders.placement.load(placement.id);
-    return found && mayReadParticipant(rowAccess(caller, app), found.participantId) ? found : null;
+    return found && mayReadParticipant(access, found.participantId) ? found : null;
   }
 }
 

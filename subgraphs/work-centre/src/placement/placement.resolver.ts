@@ -292,7 +292,9 @@ export class PlacementWorkCentreResolver {
     @Root() placement: Placement,
     @Ctx() { loaders, caller, app }: WorkCentreContext,
   ): Promise<WorkPlacement | null> {
+    const access = rowAccess(caller, app);
+    if (access.kind === 'none') return null;
     const found = await loaders.placement.load(placement.id);
-    return found && mayReadParticipant(rowAccess(caller, app), found.participantId) ? found : null;
+    return found && mayReadParticipant(access, found.participantId) ? found : null;
   }
 }
