@@ -994,7 +994,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
   addTransitionToAgenda: Transition;
-  /** Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
+  /** Changes the hours a week of a placement: for the allocation office and the work centre's own staff and system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
   /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. */
   createApplication: Application;
@@ -1006,9 +1006,9 @@ export type Mutation = {
   decideApplication: Decision;
   /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
   endArbaParticipation: ArbaPlacement;
-  /** Sets the last day of a placement. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
+  /** Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
   endDayServicesPlacement: DayServicesPlacement;
-  /** Ends a placement on a day. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED. */
+  /** Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED. */
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
@@ -1034,7 +1034,7 @@ export type Mutation = {
   setArbaVtaGoal: ArbaVtaGoal;
   /** Sets a participant’s career plan. NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
   setCareerPlan: CareerPlan;
-  /** Sets a group's capacity, and with it the offer's places. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
+  /** Sets a group's capacity, and with it the offer's places: for the allocation office and BKD's own staff and system; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
   setDayServicesGroupCapacity: DayServicesGroup;
   /** Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND. */
   setProviderFeed: Provider;
@@ -1044,9 +1044,9 @@ export type Mutation = {
   startApplicationAssessment: Application;
   /** Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; a full offer, or one whose free places are reserved for another municipality, gives FAILED_PRECONDITION NO_FREE_PLACE; a participant already placed in the measure from that day FAILED_PRECONDITION ALREADY_PLACED. */
   startArbaParticipation: ArbaPlacement;
-  /** Places a participant in an activity group. Invalid input or an unknown offer or group gives BAD_USER_INPUT; a full group gives FAILED_PRECONDITION with rule GROUP_FULL, and an overlapping placement of the same participant in the offer gives FAILED_PRECONDITION with rule ALREADY_PLACED. */
+  /** Places a participant in an activity group: for the allocation office, BKD's own staff and system, and the hub placing a decided place; anyone else gets FORBIDDEN. Invalid input or an unknown offer or group gives BAD_USER_INPUT; a full group gives FAILED_PRECONDITION with rule GROUP_FULL, and an overlapping placement of the same participant in the offer gives FAILED_PRECONDITION with rule ALREADY_PLACED. */
   startDayServicesPlacement: DayServicesPlacement;
-  /** Places a participant in a work group. Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
+  /** Places a participant in a work group: for the allocation office, the work centre's own staff and system, and the hub placing a decided place; anyone else gets FORBIDDEN, and so does a partner system that sends a training candidacy (it may read the plan, not write it). Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
   startWorkCentrePlacement: WorkCentrePlacement;
   /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. */
   submitApplication: Application;
@@ -1688,7 +1688,7 @@ export type Placement = {
   __typename?: 'Placement';
   /** Arba's detail of the placement; null when the placement is not at Arba. */
   arba?: Maybe<ArbaPlacement>;
-  /** The placement as the municipal day services keep it; null when it is not a day-services placement. */
+  /** The placement as the municipal day services keep it; null when it is not a day-services placement, and null when the caller may not see it (only the allocation office, BKD's own staff and system, and the participant or their guardian may). */
   dayServices?: Maybe<DayServicesPlacement>;
   /** Days a week, where the provider counts in days. */
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
@@ -1710,7 +1710,7 @@ export type Placement = {
   status: PlacementStatus;
   /** When the hub last learned of a change. */
   updatedAt: Scalars['DateTime']['output'];
-  /** The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's. */
+  /** The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's, and null when the caller may not see it (only the allocation office, the work centre's own staff and system, and the participant or their guardian may). */
   workCentre?: Maybe<WorkCentrePlacement>;
 };
 
@@ -1819,7 +1819,7 @@ export type Query = {
   capacityOverview: Array<ProviderCapacity>;
   /** All activity groups of the municipal day services, by name. */
   dayServicesGroups: Array<DayServicesGroup>;
-  /** A participant's placements at the day services, newest start first (ended ones included). */
+  /** A participant's placements at the day services, newest start first (ended ones included). Empty when the caller may not see the participant's placements here (only the allocation office, BKD's own staff and system, and the participant or their guardian may). */
   dayServicesPlacements: Array<DayServicesPlacement>;
   /** One decision by id; null when there is none. */
   decision?: Maybe<Decision>;
@@ -2546,8 +2546,8 @@ export type WorkCentreSupervisor = {
   __typename?: 'WorkCentreSupervisor';
   /** Stable id of the supervisor. */
   id: Scalars['ID']['output'];
-  /** Full name. */
-  name: Scalars['String']['output'];
+  /** Full name; null unless the caller is the allocation office or the work centre's own staff or system (staff names are not public, and another provider's staff do not see them). */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** A trade (fagområde) at Bærum arbeidssenter. */

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import type { ProviderIdentity } from './common/access';
 import { ActivityGroup } from './group/group.entity';
 import { DayServicesOffer } from './offer/offer.entity';
 import { ActivityPlacement } from './placement/placement.entity';
 import { occupancyLoader } from './placement/placement.loader';
+import { DAY_SERVICES_PROVIDER_ID } from './seed/seed';
 
 /** The entities of the day services' database, listed for MikroORM; the outbox tables come from the kit. */
 export const dayServicesEntities = [DayServicesOffer, ActivityGroup, ActivityPlacement, ...feedEntities];
@@ -24,12 +26,18 @@ export function createDayServicesLoaders(em: EntityManager) {
 }
 export type DayServicesLoaders = ReturnType<typeof createDayServicesLoaders>;
 
-/** Settings of the day-services process, the same for every request. */
-export interface DayServicesSettings {
+/**
+ * Settings of the day-services process, the same for every request. `providerId` and `orgno` say which provider
+ * this is, for the row-level rules (common/access.ts); the demo world's BKD by default.
+ */
+export interface DayServicesSettings extends ProviderIdentity {
   /** Today's date in Norway (YYYY-MM-DD): decides which placements are current. Replaceable so tests fix the day. */
   today: () => string;
 }
 
-export const defaultDayServicesSettings: DayServicesSettings = { today: () => osloToday() };
+export const defaultDayServicesSettings: DayServicesSettings = {
+  today: () => osloToday(),
+  providerId: DAY_SERVICES_PROVIDER_ID,
+};
 
 export type DayServicesContext = RequestContext<DayServicesLoaders, DayServicesSettings>;

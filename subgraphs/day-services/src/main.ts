@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { createLogger, readSubgraphEnv, runUntilSignal } from '@veiinn/kit';
+import { createLogger, runUntilSignal } from '@veiinn/kit';
+import { readDayServicesEnv } from './env';
 import { DAY_SERVICES_DEFAULT_PORT, DAY_SERVICES_SUBGRAPH_NAME, startDayServicesSubgraph } from './subgraph';
 
 const logger = createLogger(DAY_SERVICES_SUBGRAPH_NAME);
 runUntilSignal(logger, async () => {
-  const env = readSubgraphEnv(DAY_SERVICES_SUBGRAPH_NAME, { port: DAY_SERVICES_DEFAULT_PORT });
+  const env = readDayServicesEnv(DAY_SERVICES_SUBGRAPH_NAME, { port: DAY_SERVICES_DEFAULT_PORT });
   const running = await startDayServicesSubgraph({
     database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
     port: env.port,
@@ -12,6 +13,7 @@ runUntilSignal(logger, async () => {
     seedDemoData: env.seedDemoData,
     logger,
     trust: env.trust,
+    settings: { providerId: env.providerId, orgno: env.orgno },
   });
   return running.stop;
 });

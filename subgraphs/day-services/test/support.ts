@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { FeedEvent, type RunningSubgraph } from '@veiinn/kit';
+import { FeedEvent, type RunningSubgraph, type SubgraphTrustOptions } from '@veiinn/kit';
 import { createSqlCounter, createTestDatabase, graphqlRequest, type SqlCounter } from '@veiinn/testing';
+import type { DayServicesSettings } from '../src/context';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
 import { ActivityPlacement } from '../src/placement/placement.entity';
@@ -16,14 +17,22 @@ export interface TestDayServices extends RunningSubgraph {
 }
 
 /** Starts the real day-services subgraph on a free port over a fresh database of the dialect under test. */
-export async function startTestDayServices(options: { seed?: boolean; today?: string } = {}): Promise<TestDayServices> {
+export async function startTestDayServices(
+  options: {
+    seed?: boolean;
+    today?: string;
+    trust?: SubgraphTrustOptions;
+    settings?: Partial<DayServicesSettings>;
+  } = {},
+): Promise<TestDayServices> {
   const database = await createTestDatabase('day_services');
   const sql = createSqlCounter();
   const today = options.today ?? TEST_TODAY;
   const running = await startDayServicesSubgraph({
     database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
     seedDemoData: options.seed ?? true,
-    settings: { today: () => today },
+    settings: { ...options.settings, today: () => today },
+    trust: options.trust,
   });
   return {
     ...running,
@@ -86,9 +95,10 @@ export async function expectRefused(
   service: TestDayServices,
   query: string,
   variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLErrorShape> {
   const before = await databaseState(service.orm);
-  const result = await graphqlRequest(service.url, query, variables);
+  const result = await graphqlRequest(service.url, query, variables, headers);
   expect(result.errors?.length).toBeGreaterThan(0);
   expect(await databaseState(service.orm)).toEqual(before);
   return result.errors![0];

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
+import type { ProviderIdentity } from './common/access';
 import { WorkGroup } from './group/group.entity';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';
+import { WORK_CENTRE_PROVIDER_ID } from './seed/demo';
 import { WorkCentreSite } from './site/site.entity';
 import { WorkSupervisor } from './supervisor/supervisor.entity';
 import { TrainingCandidacy } from './training/training.entity';
@@ -40,12 +42,18 @@ export function createWorkCentreLoaders(em: EntityManager) {
 }
 export type WorkCentreLoaders = ReturnType<typeof createWorkCentreLoaders>;
 
-/** Settings of the work-centre process, the same for every request. */
-export interface WorkCentreSettings {
+/**
+ * Settings of the work-centre process, the same for every request. `providerId` and `orgno` say which provider
+ * this is, for the row-level rules (common/access.ts); the demo world's BA by default.
+ */
+export interface WorkCentreSettings extends ProviderIdentity {
   /** Today's date in Norway (YYYY-MM-DD): decides which placements occupy a group now. Tests fix the day. */
   today: () => string;
 }
 
-export const defaultWorkCentreSettings: WorkCentreSettings = { today: () => osloToday() };
+export const defaultWorkCentreSettings: WorkCentreSettings = {
+  today: () => osloToday(),
+  providerId: WORK_CENTRE_PROVIDER_ID,
+};
 
 export type WorkCentreContext = RequestContext<WorkCentreLoaders, WorkCentreSettings>;

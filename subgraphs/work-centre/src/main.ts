@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { createLogger, readSubgraphEnv, runUntilSignal } from '@veiinn/kit';
+import { createLogger, runUntilSignal } from '@veiinn/kit';
+import { readWorkCentreEnv } from './env';
 import { WORK_CENTRE_DEFAULT_PORT, WORK_CENTRE_SUBGRAPH_NAME, startWorkCentreSubgraph } from './subgraph';
 
 const logger = createLogger(WORK_CENTRE_SUBGRAPH_NAME);
 runUntilSignal(logger, async () => {
-  const env = readSubgraphEnv(WORK_CENTRE_SUBGRAPH_NAME, { port: WORK_CENTRE_DEFAULT_PORT });
+  const env = readWorkCentreEnv(WORK_CENTRE_SUBGRAPH_NAME, { port: WORK_CENTRE_DEFAULT_PORT });
   const running = await startWorkCentreSubgraph({
     database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
     port: env.port,
@@ -12,6 +13,7 @@ runUntilSignal(logger, async () => {
     seedDemoData: env.seedDemoData,
     logger,
     trust: env.trust,
+    settings: { providerId: env.providerId, orgno: env.orgno },
   });
   return running.stop;
 });

@@ -6,6 +6,7 @@ import { Offer } from './offer/offer.stub';
 import { PlacementWorkCentreResolver, WorkPlacementResolver } from './placement/placement.resolver';
 import { Placement } from './placement/placement.stub';
 import { WorkCentreSiteResolver } from './site/site.resolver';
+import { WorkSupervisorResolver } from './supervisor/supervisor.resolver';
 
 type Reference = { id: string };
 
@@ -19,6 +20,7 @@ export function createWorkCentreSchema(): Promise<GraphQLSchema> {
       OfferWorkCentreResolver,
       WorkPlacementResolver,
       PlacementWorkCentreResolver,
+      WorkSupervisorResolver,
     ],
     // The hub's entities are reached only through `_entities`, so they are listed here for the schema to keep them.
     orphanedTypes: [Offer, Placement],

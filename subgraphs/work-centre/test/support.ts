@@ -1,6 +1,7 @@
-import type { RunningSubgraph } from '@veiinn/kit';
+import type { RunningSubgraph, SubgraphTrustOptions } from '@veiinn/kit';
 import { FeedEvent, type FeedPageDto } from '@veiinn/kit';
 import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
+import type { WorkCentreSettings } from '../src/context';
 import { WorkPlacement } from '../src/placement/placement.entity';
 import { startWorkCentreSubgraph } from '../src/subgraph';
 import { TrainingCandidacy } from '../src/training/training.entity';
@@ -19,13 +20,21 @@ export interface TestWorkCentre extends RunningSubgraph {
 }
 
 /** Starts the real work-centre subgraph on a free port over a fresh database of the dialect under test. */
-export async function startTestWorkCentre(options: { seed?: boolean; today?: string } = {}): Promise<TestWorkCentre> {
+export async function startTestWorkCentre(
+  options: {
+    seed?: boolean;
+    today?: string;
+    trust?: SubgraphTrustOptions;
+    settings?: Partial<WorkCentreSettings>;
+  } = {},
+): Promise<TestWorkCentre> {
   const database = await createTestDatabase('work_centre');
   const sql = createSqlCounter();
   const running = await startWorkCentreSubgraph({
     database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
     seedDemoData: options.seed ?? true,
-    settings: { today: () => options.today ?? TEST_TODAY },
+    settings: { ...options.settings, today: () => options.today ?? TEST_TODAY },
+    trust: options.trust,
   });
   const baseUrl = running.url.replace(/\/graphql$/, '');
   return {

@@ -1,6 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { appendToFeed, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PROVIDER_WRITE, requireProviderWrite } from '../common/access';
 import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { offerChange } from '../feed/changes';
@@ -38,17 +39,20 @@ export class GroupResolver {
     return freePlaces(group.capacity, await loaders.occupancy.load({ groupId: group.id, day: app.today() }));
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => ActivityGroup, {
     description:
-      "Sets a group's capacity, and with it the offer's places. Unknown id gives NOT_FOUND; a stale expectedVersion " +
+      "Sets a group's capacity, and with it the offer's places: for the allocation office and BKD's own staff and " +
+      'system; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion ' +
       'gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with ' +
       'rule CAPACITY_BELOW_OCCUPANCY.',
   })
   async setDayServicesGroupCapacity(
     @Arg('input', () => GroupCapacityInput, { description: 'The group and its new capacity.' })
     input: GroupCapacityInput,
-    @Ctx() { em, app }: DayServicesContext,
+    @Ctx() { em, app, caller }: DayServicesContext,
   ): Promise<ActivityGroup> {
+    requireProviderWrite(caller, app, { no: 'endre kapasiteten til en gruppe', en: "change a group's capacity" });
     const id = asUuid(input.groupId) ?? input.groupId;
     try {
       return await em.transactional(async (tx) => {

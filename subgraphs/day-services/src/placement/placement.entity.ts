@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ActivityGroup } from '../group/group.entity';
 import { DayServicesOffer } from '../offer/offer.entity';
 
@@ -9,6 +9,9 @@ import { DayServicesOffer } from '../offer/offer.entity';
  * A participant's place in one activity group, granted by vedtak from the allocation office, for some days a week
  * from a start date, open-ended until it is ended. The participant is the hub's: only the id is kept here.
  */
+// One person's days and group: the provider's detail (docs/security.md); which rows a caller sees is decided where
+// placements are read (PlacementReferenceResolver, PlacementResolver).
+@Directive(Access.PROVIDER_DETAIL)
 @ObjectType('DayServicesPlacement', {
   description: "A participant's place in an activity group of the municipal day services (BKD).",
 })

@@ -6,8 +6,10 @@ import {
   NotFoundError,
   periodProblems,
   UserInputError,
+  Access,
 } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayReadParticipant, PROVIDER_WRITE, readableRows, requireProviderWrite, rowAccess } from '../common/access';
 import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { placementChange } from '../feed/changes';
@@ -22,12 +24,22 @@ import { PlacementRule, startPlacementProblems } from './placement.rules';
 /** Where the hub's placements get their day-services detail. */
 @Resolver(() => PlacementReference)
 export class PlacementReferenceResolver {
+  @Directive(Access.PROVIDER_DETAIL)
   @FieldResolver(() => ActivityPlacement, {
     nullable: true,
-    description: 'The placement as the municipal day services keep it; null when it is not a day-services placement.',
+    description:
+      'The placement as the municipal day services keep it; null when it is not a day-services placement, and ' +
+      "null when the caller may not see it (only the allocation office, BKD's own staff and system, and the " +
+      'participant or their guardian may).',
   })
-  dayServices(@Root() placement: PlacementReference, @Ctx() { loaders }: DayServicesContext) {
-    return loaders.placement.load(placement.id);
+  async dayServices(
+    @Root() placement: PlacementReference,
+    @Ctx() { loaders, caller, app }: DayServicesContext,
+  ): Promise<ActivityPlacement | null> {
+    const access = rowAccess(caller, app);
+    if (access.kind === 'none') return null;
+    const found = await loaders.placement.load(placement.id);
+    return found && mayReadParticipant(access, found.participantId) ? found : null;
   }
 }
 
@@ -84,15 +96,22 @@ const dayAfter = (day: string) => {
 
 @Resolver(() => ActivityPlacement)
 export class PlacementResolver {
+  @Directive(Access.PROVIDER_DETAIL)
   @Query(() => [ActivityPlacement], {
-    description: "A participant's placements at the day services, newest start first (ended ones included).",
+    description:
+      "A participant's placements at the day services, newest start first (ended ones included). Empty when the " +
+      "caller may not see the participant's placements here (only the allocation office, BKD's own staff and " +
+      'system, and the participant or their guardian may).',
   })
   async dayServicesPlacements(
     @Arg('participantId', () => ID, { description: "The participant's id in the hub." }) participantId: string,
-    @Ctx() { loaders }: DayServicesContext,
+    @Ctx() { loaders, caller, app }: DayServicesContext,
   ): Promise<ActivityPlacement[]> {
     const id = asUuid(participantId);
-    return id ? loaders.placementsByParticipant.load(id) : [];
+    const access = rowAccess(caller, app);
+    // Decided before the query: a caller who may see none of the rows does not make the database look.
+    if (!id || !mayReadParticipant(access, id)) return [];
+    return readableRows(access, await loaders.placementsByParticipant.load(id));
   }
 
   @FieldResolver(() => ActivityGroup, { description: 'The activity group the participant is in.' })
@@ -107,16 +126,19 @@ export class PlacementResolver {
     return offerReference(placement.offer.id);
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => ActivityPlacement, {
     description:
-      'Places a participant in an activity group. Invalid input or an unknown offer or group gives BAD_USER_INPUT; ' +
+      "Places a participant in an activity group: for the allocation office, BKD's own staff and system, and the " +
+      'hub placing a decided place; anyone else gets FORBIDDEN. Invalid input or an unknown offer or group gives BAD_USER_INPUT; ' +
       'a full group gives FAILED_PRECONDITION with rule GROUP_FULL, and an overlapping placement of the same ' +
       'participant in the offer gives FAILED_PRECONDITION with rule ALREADY_PLACED.',
   })
   async startDayServicesPlacement(
     @Arg('input', () => StartPlacementInput, { description: 'The new placement.' }) input: StartPlacementInput,
-    @Ctx() { em }: DayServicesContext,
+    @Ctx() { em, caller, app }: DayServicesContext,
   ): Promise<ActivityPlacement> {
+    requireProviderWrite(caller, app, { no: 'starte en plassering', en: 'start a placement' });
     return em.transactional(async (tx) => {
       const problems = startPlacementProblems(input);
       const [participantId, offerId, groupId] = [input.participantId, input.offerId, input.groupId].map(asUuid);
@@ -156,16 +178,19 @@ export class PlacementResolver {
     });
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => ActivityPlacement, {
     description:
-      'Sets the last day of a placement. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end ' +
+      "Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a " +
+      'transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end ' +
       'before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the ' +
       'day after it (GROUP_FULL, ALREADY_PLACED).',
   })
   async endDayServicesPlacement(
     @Arg('input', () => EndPlacementInput, { description: 'The placement and its last day.' }) input: EndPlacementInput,
-    @Ctx() { em }: DayServicesContext,
+    @Ctx() { em, caller, app }: DayServicesContext,
   ): Promise<ActivityPlacement> {
+    requireProviderWrite(caller, app, { no: 'avslutte en plassering', en: 'end a placement' });
     const id = asUuid(input.placementId) ?? input.placementId;
     try {
       return await em.transactional(async (tx) => {

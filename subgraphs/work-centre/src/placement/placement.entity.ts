@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { WorkGroup } from '../group/group.entity';
 import { WorkCentreOffer } from '../offer/offer.entity';
 
@@ -9,6 +9,9 @@ import { WorkCentreOffer } from '../offer/offer.entity';
  * One participant's place in one work group, granted by vedtak from the allocation office. The participant is the
  * hub's: only the id is kept here. Group, offer and training candidacy are resolved in WorkPlacementResolver.
  */
+// One person's hours and group: the provider's detail (docs/security.md); which rows a caller sees is decided where
+// placements are read (PlacementWorkCentreResolver).
+@Directive(Access.PROVIDER_DETAIL)
 @ObjectType('WorkCentrePlacement', {
   description: "A participant's place in a work group at Bærum arbeidssenter, with hours a week and period.",
 })

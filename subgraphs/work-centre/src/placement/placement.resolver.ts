@@ -4,11 +4,19 @@ import {
   FailedPreconditionError,
   NotFoundError,
   UserInputError,
+  Access,
   appendToFeed,
   periodProblems,
   type FieldProblem,
 } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import {
+  mayReadParticipant,
+  PROVIDER_WRITE,
+  requireProviderWrite,
+  requireTrainingPlanWrite,
+  rowAccess,
+} from '../common/access';
 import { placementChange } from '../common/feed';
 import { isUuid } from '../common/ids';
 import type { WorkCentreContext } from '../context';
@@ -145,16 +153,21 @@ export class WorkPlacementResolver {
     return loaders.trainingByPlacement.load(placement.id);
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => WorkPlacement, {
     description:
-      'Places a participant in a work group. Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule ' +
+      "Places a participant in a work group: for the allocation office, the work centre's own staff and system, " +
+      'and the hub placing a decided place; anyone else gets FORBIDDEN, and so does a partner system that sends a ' +
+      'training candidacy (it may read the plan, not write it). Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule ' +
       'GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an ' +
       'overlapping placement in the same offer.',
   })
   async startWorkCentrePlacement(
     @Arg('input', () => StartPlacementInput, { description: 'The new placement.' }) input: StartPlacementInput,
-    @Ctx() { em }: WorkCentreContext,
+    @Ctx() { em, caller, app }: WorkCentreContext,
   ): Promise<WorkPlacement> {
+    if (input.trainingCandidacy) requireTrainingPlanWrite(caller, app);
+    else requireProviderWrite(caller, app, { no: 'starte en plassering', en: 'start a placement' });
     const participantId = input.participantId.trim().toLowerCase();
     const startDate = input.startDate;
     const endDate = input.endDate ?? null;
@@ -200,15 +213,18 @@ export class WorkPlacementResolver {
     });
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => WorkPlacement, {
     description:
-      'Changes the hours a week of a placement. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
+      "Changes the hours a week of a placement: for the allocation office and the work centre's own staff and " +
+      'system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
       'a stale expectedVersion CONFLICT.',
   })
   async changeWorkCentrePlacementHours(
     @Arg('input', () => ChangeHoursInput, { description: 'The placement and its new hours.' }) input: ChangeHoursInput,
-    @Ctx() { em }: WorkCentreContext,
+    @Ctx() { em, caller, app }: WorkCentreContext,
   ): Promise<WorkPlacement> {
+    requireProviderWrite(caller, app, { no: 'endre timene til en plassering', en: "change a placement's hours" });
     const problems = hoursProblems(input.hoursPerWeek);
     if (problems.length) throw new UserInputError(problems);
     return changingPlacement(input.placementId, () =>
@@ -223,15 +239,18 @@ export class WorkPlacementResolver {
     );
   }
 
+  @Directive(PROVIDER_WRITE)
   @Mutation(() => WorkPlacement, {
     description:
-      'Ends a placement on a day. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
+      "Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub " +
+      'in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
       'a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED.',
   })
   async endWorkCentrePlacement(
     @Arg('input', () => EndPlacementInput, { description: 'The placement and its last day.' }) input: EndPlacementInput,
-    @Ctx() { em }: WorkCentreContext,
+    @Ctx() { em, caller, app }: WorkCentreContext,
   ): Promise<WorkPlacement> {
+    requireProviderWrite(caller, app, { no: 'avslutte en plassering', en: 'end a placement' });
     return changingPlacement(input.placementId, () =>
       em.transactional(async (tx) => {
         const placement = await placementForChange(tx, input.placementId, input.expectedVersion);
@@ -261,11 +280,21 @@ export class WorkPlacementResolver {
 /** Adds the work centre's detail to the hub's placements. */
 @Resolver(() => Placement)
 export class PlacementWorkCentreResolver {
+  @Directive(Access.PROVIDER_DETAIL)
   @FieldResolver(() => WorkPlacement, {
     nullable: true,
-    description: "The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's.",
+    description:
+      "The placement's detail at Bærum arbeidssenter; null when the placement is not the work centre's, and null " +
+      "when the caller may not see it (only the allocation office, the work centre's own staff and system, and " +
+      'the participant or their guardian may).',
   })
-  async workCentre(@Root() placement: Placement, @Ctx() { loaders }: WorkCentreContext): Promise<WorkPlacement | null> {
-    return loaders.placement.load(placement.id);
+  async workCentre(
+    @Root() placement: Placement,
+    @Ctx() { loaders, caller, app }: WorkCentreContext,
+  ): Promise<WorkPlacement | null> {
+    const access = rowAccess(caller, app);
+    if (access.kind === 'none') return null;
+    const found = await loaders.placement.load(placement.id);
+    return found && mayReadParticipant(access, found.participantId) ? found : null;
   }
 }

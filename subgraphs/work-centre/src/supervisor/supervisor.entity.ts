@@ -11,7 +11,7 @@ export class WorkSupervisor {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'Full name.' })
+  /** Not a field of its own: SupervisorResolver.name shows it only to whom may see staff names. */
   @Property({ type: 'string', length: 200 })
   name!: string;
 

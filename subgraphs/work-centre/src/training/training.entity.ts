@@ -1,7 +1,7 @@
 import { Entity, Enum, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { WorkCentreTrade } from '../group/trade';
 import { WorkPlacement } from '../placement/placement.entity';
 
@@ -9,6 +9,8 @@ import { WorkPlacement } from '../placement/placement.entity';
  * A training candidacy (lærekandidat) that goes with one placement: a simplified apprenticeship ending in a
  * certificate of competence (kompetansebevis), at most 2 years of training after 2 years of school.
  */
+// One person's plan: read only through a placement the caller may see (the same rows, docs/security.md).
+@Directive(Access.PROVIDER_DETAIL)
 @ObjectType('WorkCentreTrainingCandidacy', {
   description:
     'A training candidacy (lærekandidat): training at work towards a certificate of competence (kompetansebevis).',
