@@ -408,8 +408,8 @@ export type ArbaSupervisor = {
   id: Scalars['ID']['output'];
   /** The measure whose participants the supervisor follows. */
   measure: ArbaMeasure;
-  /** Full name. */
-  name: Scalars['String']['output'];
+  /** Full name; for the case worker and Arba's own staff only, null for anyone else (staff of other providers). */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /** Participants per supervisor in one measure, at Arba as a whole or at one arena, compared with the norm. */
@@ -1631,7 +1631,7 @@ export type Participant = {
   guardians: Array<Guardian>;
   /** Stable id of the participant, used across all providers. */
   id: Scalars['ID']['output'];
-  /** NAV's records of the participant; null when the hub has no identity number to match them by. */
+  /** NAV's records of the participant; null when the hub has no identity number to match them by, or when the caller may not see them: NAV staff and the case worker see everyone’s, an applicant or guardian their own, provider staff and the analyst no one’s. */
   nav?: Maybe<NavParticipant>;
   /** Phone number, e.g. "+4791234567". */
   phone?: Maybe<Scalars['String']['output']>;
@@ -1686,7 +1686,7 @@ export type ParticipantFilter = {
 /** One participant's place in one offer for a period, at any provider. The provider's own detail is in its field (e.g. `workCentre`). */
 export type Placement = {
   __typename?: 'Placement';
-  /** Arba's detail of the placement; null when the placement is not at Arba. */
+  /** Arba's detail of the placement; null when the placement is not at Arba, or when the caller may not see it: Arba's own staff and the case worker see every one, an applicant or guardian their own, NAV's staff AFT placements only (periods and outcome), staff of other providers none. */
   arba?: Maybe<ArbaPlacement>;
   /** The placement as the municipal day services keep it; null when it is not a day-services placement, and null when the caller may not see it (only the allocation office, BKD's own staff and system, and the participant or their guardian may). */
   dayServices?: Maybe<DayServicesPlacement>;
@@ -1839,7 +1839,7 @@ export type Query = {
   navMeasures: Array<NavMeasure>;
   /** State VTA places at the disposal of each municipality, newest year first. */
   navStateVtaPlaces: Array<NavStateVtaAllocation>;
-  /** The waiting list of a measure instance, longest waiting first; empty for an unknown instance. */
+  /** The waiting list of a measure instance, longest waiting first; empty for an unknown instance. Entry by entry for NAV staff and the case worker; an applicant or guardian gets an empty list here (the adapter knows people by pseudonym only) and finds their own position under `Participant.nav.waitingLists`. How many wait is public: `NavMeasureInstance.waiting`. */
   navWaitingList: Array<NavWaitingListEntry>;
   /** One offer by id; null when there is none with that id. */
   offer?: Maybe<Offer>;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
+import type { ArbaIdentity } from './access/arba-access';
 import { AftPeriod } from './aft/aft-period.entity';
 import { ArbaArena } from './arena/arena.entity';
 import { VtaGoal, VtaGoalEvaluation } from './goal/goal.entity';
@@ -53,12 +54,22 @@ export function createArbaLoaders(em: EntityManager) {
 }
 export type ArbaLoaders = ReturnType<typeof createArbaLoaders>;
 
-/** Settings of the Arba process, the same for every request. */
-export interface ArbaSettings {
+/**
+ * Settings of the Arba process, the same for every request. Arba's identity (`providerId`, `orgno`) decides which
+ * provider staff and partner systems are Arba's own and see its participants (src/access/arba-access.ts).
+ */
+export interface ArbaSettings extends ArbaIdentity {
   /** Today's date in Norway (YYYY-MM-DD); replaceable so tests can fix the day. */
   today: () => string;
 }
 
-export const defaultArbaSettings: ArbaSettings = { today: () => osloToday() };
+/** Arba's provider id in the hub's registry (packages/demo-data/src/providers.ts). */
+export const ARBA_DEFAULT_PROVIDER_ID = 'arba';
+
+export const defaultArbaSettings: ArbaSettings = {
+  today: () => osloToday(),
+  providerId: ARBA_DEFAULT_PROVIDER_ID,
+  orgno: null,
+};
 
 export type ArbaContext = RequestContext<ArbaLoaders, ArbaSettings>;

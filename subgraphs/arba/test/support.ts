@@ -1,9 +1,10 @@
-import { FeedEvent } from '@veiinn/kit';
+import { FeedEvent, type SubgraphTrustOptions } from '@veiinn/kit';
 import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
 import { AftPeriod } from '../src/aft/aft-period.entity';
 import { VtaGoal, VtaGoalEvaluation } from '../src/goal/goal.entity';
 import { ArbaOffer } from '../src/offer/offer.entity';
 import { ArbaParticipation } from '../src/participation/participation.entity';
+import type { ArbaSettings } from '../src/context';
 import { startArbaSubgraph } from '../src/subgraph';
 
 /** The day the tests live on: the demo world is "as of November 2026". */
@@ -17,15 +18,21 @@ export type TestArba = Awaited<ReturnType<typeof startArbaSubgraph>> & {
   feedCount(): Promise<number>;
 };
 
-/** Starts the real Arba subgraph on a free port over a fresh database of the dialect under test. */
-export async function startTestArba(options: { seed?: boolean; today?: string } = {}): Promise<TestArba> {
+/**
+ * Starts the real Arba subgraph on a free port over a fresh database of the dialect under test. With `trust`, it
+ * answers only signed callers, as behind the gateway (test/access.test.ts); without, every request is trusted.
+ */
+export async function startTestArba(
+  options: { seed?: boolean; today?: string; trust?: SubgraphTrustOptions; settings?: Partial<ArbaSettings> } = {},
+): Promise<TestArba> {
   const database = await createTestDatabase('arba');
   const sql = createSqlCounter();
   const today = options.today ?? TEST_TODAY;
   const running = await startArbaSubgraph({
     database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
     seedDemoData: options.seed ?? true,
-    settings: { today: () => today },
+    settings: { ...options.settings, today: () => today },
+    trust: options.trust,
   });
   return {
     ...running,

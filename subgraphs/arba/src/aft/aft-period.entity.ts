@@ -1,7 +1,8 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AFT_OUTCOME } from '../access/arba-access';
 import { ArbaParticipation } from '../participation/participation.entity';
 
 export enum AftPeriodKind {
@@ -18,6 +19,7 @@ registerEnumType(AftPeriodKind, {
 });
 
 /** A period of AFT that NAV granted: the initial year and at most one extension, two years in all. */
+@Directive(AFT_OUTCOME)
 @ObjectType('ArbaAftPeriod', { description: 'A granted period of an AFT participation.' })
 @Entity({ tableName: 'aft_period' })
 export class AftPeriod {

@@ -1,5 +1,6 @@
 import { appendToFeed, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { ARBA_WRITE, requireArbaWrite } from '../access/arba-access';
 import { ArbaMeasure } from '../common/enums';
 import type { ArbaContext } from '../context';
 import { placementChange } from '../participation/participation.feed';
@@ -18,6 +19,7 @@ export class AftResolver {
     return loaders.periodsByParticipation.load(participation.id);
   }
 
+  @Directive(ARBA_WRITE)
   @Mutation(() => ArbaParticipation, {
     description:
       'Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives ' +
@@ -27,8 +29,9 @@ export class AftResolver {
   async extendArbaAftPeriod(
     @Arg('input', () => ArbaExtendAftPeriodInput, { description: 'Which placement, and until when.' })
     input: ArbaExtendAftPeriodInput,
-    @Ctx() { em }: ArbaContext,
+    @Ctx() { em, caller, app }: ArbaContext,
   ): Promise<ArbaParticipation> {
+    requireArbaWrite(caller, app, { no: 'forlenge en AFT-periode', en: 'extend an AFT period' });
     return withVersionCheck(input.participationId, () =>
       em.transactional(async (tx) => {
         const participation = await findTarget(tx, input.participationId, input.expectedVersion);

@@ -1,10 +1,12 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PROVIDER_DETAIL } from '../access/arba-access';
 import { ArbaParticipation } from '../participation/participation.entity';
 
 /** An individual goal of a VTA participant (individuelt mål), evaluated twice a year. */
+@Directive(PROVIDER_DETAIL)
 @ObjectType('ArbaVtaGoal', { description: 'An individual goal of a VTA participant, evaluated twice a year.' })
 @Entity({ tableName: 'vta_goal' })
 export class VtaGoal {
@@ -40,6 +42,7 @@ registerEnumType(VtaGoalResult, {
 });
 
 /** One of the twice-yearly evaluations of a VTA goal. */
+@Directive(PROVIDER_DETAIL)
 @ObjectType('ArbaVtaGoalEvaluation', { description: 'An evaluation of an individual VTA goal.' })
 @Entity({ tableName: 'vta_goal_evaluation' })
 export class VtaGoalEvaluation {

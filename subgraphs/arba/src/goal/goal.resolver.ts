@@ -1,5 +1,6 @@
 import { appendToFeed, DateScalar, NotFoundError, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { ARBA_WRITE, PROVIDER_DETAIL, providerDetailOnly, requireArbaWrite } from '../access/arba-access';
 import { ArbaMeasure } from '../common/enums';
 import { isUuid } from '../common/ids';
 import type { ArbaContext, ArbaLoaders } from '../context';
@@ -11,6 +12,8 @@ import { evaluationProblems, goalDescriptionProblems, nextEvaluationDue } from '
 
 @Resolver(() => ArbaParticipation)
 export class PlacementGoalsResolver {
+  @Directive(PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @FieldResolver(() => [VtaGoal], {
     description: 'Individual goals of a VTA participant, oldest first; empty for AFT.',
   })
@@ -46,6 +49,7 @@ export class GoalResolver {
     return (await dueDate(goal, loaders)) <= app.today();
   }
 
+  @Directive(ARBA_WRITE)
   @Mutation(() => VtaGoal, {
     description:
       'Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT ' +
@@ -53,8 +57,9 @@ export class GoalResolver {
   })
   async setArbaVtaGoal(
     @Arg('input', () => ArbaSetVtaGoalInput, { description: 'The placement and the goal.' }) input: ArbaSetVtaGoalInput,
-    @Ctx() { em, app }: ArbaContext,
+    @Ctx() { em, app, caller }: ArbaContext,
   ): Promise<VtaGoal> {
+    requireArbaWrite(caller, app, { no: 'sette et VTA-mål', en: 'set a VTA goal' });
     return em.transactional(async (tx) => {
       const participation = await findTarget(tx, input.participationId);
       const problems = goalDescriptionProblems(input.description);
@@ -71,6 +76,7 @@ export class GoalResolver {
     });
   }
 
+  @Directive(ARBA_WRITE)
   @Mutation(() => VtaGoal, {
     description:
       'Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, ' +
@@ -79,8 +85,9 @@ export class GoalResolver {
   async evaluateArbaVtaGoal(
     @Arg('input', () => ArbaEvaluateVtaGoalInput, { description: 'The goal and the evaluation.' })
     input: ArbaEvaluateVtaGoalInput,
-    @Ctx() { em, app }: ArbaContext,
+    @Ctx() { em, app, caller }: ArbaContext,
   ): Promise<VtaGoal> {
+    requireArbaWrite(caller, app, { no: 'evaluere et VTA-mål', en: 'evaluate a VTA goal' });
     return em.transactional(async (tx) => {
       const goal = isUuid(input.goalId)
         ? await tx.findOne(VtaGoal, { id: input.goalId }, { populate: ['participation'] })

@@ -1,7 +1,8 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { AFT_OUTCOME, PROVIDER_DETAIL, providerDetailOnly } from '../access/arba-access';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure, ArbaMunicipality } from '../common/enums';
 import { ArbaOffer } from '../offer/offer.entity';
@@ -25,7 +26,12 @@ registerEnumType(ArbaAftOutcome, {
 /**
  * One participant's place in Arba's VTA or AFT: at one arena, counted for one municipality. The hub's `Placement`
  * has the same id, learnt from the feed. The participant is the hub's, known here by id only.
+ *
+ * Access: the type is for the provider detail's readers and NAV's staff (`AFT_OUTCOME`); the fields NAV may not see
+ * say `PROVIDER_DETAIL` and refuse NAV's staff here too (`providerDetailOnly`). Which rows a caller gets is decided
+ * where a participation is reached (`Placement.arba`), see src/access/arba-access.ts.
  */
+@Directive(AFT_OUTCOME)
 @ObjectType('ArbaPlacement', {
   description: "Arba's detail of a placement in VTA or AFT: arena, municipality, hours, AFT periods and VTA goals.",
 })
@@ -49,10 +55,14 @@ export class ArbaParticipation {
   @Enum({ items: () => ArbaMeasure, type: 'string', length: 32 })
   measure!: ArbaMeasure;
 
+  @Directive(PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @Field(() => ArbaMunicipality, { description: 'The municipality whose places the participation uses.' })
   @Enum({ items: () => ArbaMunicipality, type: 'string', length: 32 })
   municipality: ArbaMunicipality = ArbaMunicipality.BAERUM;
 
+  @Directive(PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @Field(() => Float, { description: 'Agreed hours of work or training a week.' })
   @Property({ type: 'double' })
   hoursPerWeek!: number;
@@ -83,6 +93,8 @@ export class ArbaParticipation {
   @Property({ type: 'string', length: 10, nullable: true })
   aftGrantedUntil: string | null = null;
 
+  @Directive(PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @Field(() => Int, { description: 'Version for optimistic locking: pass it as `expectedVersion` when changing.' })
   @Property({ type: 'integer', version: true })
   version!: number;

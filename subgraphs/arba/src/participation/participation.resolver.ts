@@ -1,6 +1,15 @@
 import { LockMode } from '@mikro-orm/core';
 import { appendToFeed, FailedPreconditionError, UserInputError, type FieldProblem } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
+import {
+  AFT_OUTCOME,
+  ARBA_WRITE,
+  arbaScope,
+  PROVIDER_DETAIL,
+  providerDetailOnly,
+  requireArbaWrite,
+  seesParticipation,
+} from '../access/arba-access';
 import { AftPeriod } from '../aft/aft-period.entity';
 import { initialAftPeriod } from '../aft/aft.rules';
 import { ArbaArena } from '../arena/arena.entity';
@@ -18,17 +27,27 @@ import { PlacementStub } from './placement.stub';
 
 @Resolver(() => PlacementStub)
 export class PlacementStubResolver {
+  @Directive(AFT_OUTCOME)
   @FieldResolver(() => ArbaParticipation, {
     nullable: true,
-    description: "Arba's detail of the placement; null when the placement is not at Arba.",
+    description:
+      "Arba's detail of the placement; null when the placement is not at Arba, or when the caller may not see it: " +
+      "Arba's own staff and the case worker see every one, an applicant or guardian their own, NAV's staff AFT " +
+      'placements only (periods and outcome), staff of other providers none.',
   })
-  arba(@Root() placement: PlacementStub, @Ctx() { loaders }: ArbaContext): Promise<ArbaParticipation | null> {
-    return loaders.participation.load(placement.id);
+  async arba(
+    @Root() placement: PlacementStub,
+    @Ctx() { loaders, caller, app }: ArbaContext,
+  ): Promise<ArbaParticipation | null> {
+    const participation = await loaders.participation.load(placement.id);
+    return participation && seesParticipation(arbaScope(caller, app), participation) ? participation : null;
   }
 }
 
 @Resolver(() => ArbaParticipation)
 export class ParticipationResolver {
+  @Directive(PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @FieldResolver(() => ArbaArena, { description: 'The arena the participant works or trains at.' })
   async arena(@Root() participation: ArbaParticipation, @Ctx() { loaders }: ArbaContext): Promise<ArbaArena> {
     const arena = await loaders.arena.load(participation.arena.id);
@@ -36,6 +55,7 @@ export class ParticipationResolver {
     return arena;
   }
 
+  @Directive(ARBA_WRITE)
   @Mutation(() => ArbaParticipation, {
     description:
       'Starts a participation in VTA or AFT (AFT gets its initial period of one year). Unknown ids give BAD_USER_INPUT; ' +
@@ -45,8 +65,9 @@ export class ParticipationResolver {
   async startArbaParticipation(
     @Arg('input', () => ArbaStartParticipationInput, { description: 'Who starts where, and when.' })
     input: ArbaStartParticipationInput,
-    @Ctx() { em }: ArbaContext,
+    @Ctx() { em, caller, app }: ArbaContext,
   ): Promise<ArbaParticipation> {
+    requireArbaWrite(caller, app, { no: 'starte en deltakelse', en: 'start a participation' });
     const municipality = input.municipality ?? DEFAULT_MUNICIPALITY;
     const participantId = input.participantId.toLowerCase();
     return em.transactional(async (tx) => {
@@ -107,6 +128,7 @@ export class ParticipationResolver {
     });
   }
 
+  @Directive(ARBA_WRITE)
   @Mutation(() => ArbaParticipation, {
     description:
       'Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, ' +
@@ -115,8 +137,9 @@ export class ParticipationResolver {
   async endArbaParticipation(
     @Arg('input', () => ArbaEndParticipationInput, { description: 'Which placement ends, when, and how.' })
     input: ArbaEndParticipationInput,
-    @Ctx() { em }: ArbaContext,
+    @Ctx() { em, caller, app }: ArbaContext,
   ): Promise<ArbaParticipation> {
+    requireArbaWrite(caller, app, { no: 'avslutte en deltakelse', en: 'end a participation' });
     return withVersionCheck(input.participationId, () =>
       em.transactional(async (tx) => {
         const participation = await findTarget(tx, input.participationId, input.expectedVersion);

@@ -12,7 +12,7 @@ export class ArbaSupervisor {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'Full name.' })
+  /** Full name: a field for staff only, resolved in SupervisorResolver (`name`). */
   @Property({ type: 'string', length: 200 })
   name!: string;
 

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { arbaScope, seesStaffNames } from '../access/arba-access';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
 import type { ArbaContext } from '../context';
@@ -15,6 +17,16 @@ export class SupervisorResolver {
   async arbaSupervisorRatios(@Ctx() { loaders, app }: ArbaContext): Promise<ArbaSupervisorRatio[]> {
     const staffing = await loaders.staffing.load(app.today());
     return Object.values(ArbaMeasure).flatMap((measure) => [staffing.ratio(measure), ...staffing.arenaRatios(measure)]);
+  }
+
+  @Directive(Access.STAFF_NAMES)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Full name; for the case worker and Arba's own staff only, null for anyone else (staff of other providers).",
+  })
+  name(@Root() supervisor: ArbaSupervisor, @Ctx() { caller, app }: ArbaContext): string | null {
+    return seesStaffNames(arbaScope(caller, app)) ? supervisor.name : null;
   }
 
   @FieldResolver(() => ArbaArena, { description: 'The arena the supervisor works at.' })

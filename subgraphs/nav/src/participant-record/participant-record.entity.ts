@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NavMeasureInstance } from '../measure/measure-instance.entity';
 import { NavParticipantStatus, NavRecordSource, NavStatusReason } from './participant-record.enums';
 
@@ -11,6 +11,7 @@ import { NavParticipantStatus, NavRecordSource, NavStatusReason } from './partic
  * number itself is never stored. A tombstone from NAV sets `deletedAt` and clears the pseudonym; the row stays so
  * that an older record delivered late can be recognised as stale.
  */
+@Directive(Access.NAV_RECORDS)
 @ObjectType({
   description: "A participant record (deltaker): one person's participation in one NAV measure instance.",
 })
@@ -88,6 +89,7 @@ export class NavParticipantRecord {
 }
 
 /** The extent of a participation from a date on (deltakelsesmengde); only VTA and AFT have it. */
+@Directive(Access.NAV_RECORDS)
 @ObjectType({ description: 'How much a participant takes part from a date on (deltakelsesmengde).' })
 @Entity({ tableName: 'extent_period' })
 export class NavExtentPeriod {

@@ -1,3 +1,4 @@
+import { Access } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isUuid } from '../common/ids';
 import { osloDate } from '../common/nav-time';
@@ -6,18 +7,24 @@ import { NavMeasureInstance } from '../measure/measure-instance.entity';
 import { NavParticipantStatus } from './participant-record.enums';
 import { NavParticipantRecord } from './participant-record.entity';
 import { NavParticipant, NavWaitingListEntry, NavWaitingPosition, ParticipantStub } from './participant.stub';
+import { NAV_WAITING_LIST, navScope, seesRecordsOf } from './record-access';
 
 const sinceOf = (record: NavParticipantRecord) => record.waitingSince ?? osloDate(record.statusAt);
 
 @Resolver(() => ParticipantStub)
 export class ParticipantResolver {
   @Directive('@requires(fields: "navRef")')
+  @Directive(Access.NAV_RECORDS)
   @FieldResolver(() => NavParticipant, {
     nullable: true,
-    description: "NAV's records of the participant; null when the hub has no identity number to match them by.",
+    description:
+      "NAV's records of the participant; null when the hub has no identity number to match them by, or when the " +
+      'caller may not see them: NAV staff and the case worker see everyone’s, an applicant or guardian their own, ' +
+      'provider staff and the analyst no one’s.',
   })
-  nav(@Root() participant: ParticipantStub): NavParticipant | null {
-    return participant.navRef ? { personRef: participant.navRef } : null;
+  nav(@Root() participant: ParticipantStub, @Ctx() { caller }: NavContext): NavParticipant | null {
+    if (!participant.navRef || !seesRecordsOf(navScope(caller), participant.id)) return null;
+    return { personRef: participant.navRef };
   }
 }
 
@@ -54,15 +61,20 @@ export class WaitingPositionResolver {
     return instance;
   }
 
+  @Directive(NAV_WAITING_LIST)
   @Query(() => [NavWaitingListEntry], {
-    description: 'The waiting list of a measure instance, longest waiting first; empty for an unknown instance.',
+    description:
+      'The waiting list of a measure instance, longest waiting first; empty for an unknown instance. Entry by entry ' +
+      'for NAV staff and the case worker; an applicant or guardian gets an empty list here (the adapter knows people ' +
+      'by pseudonym only) and finds their own position under `Participant.nav.waitingLists`. How many wait is public: ' +
+      '`NavMeasureInstance.waiting`.',
   })
   async navWaitingList(
     @Arg('measureInstanceId', () => ID, { description: "NAV's id of the measure instance." })
     measureInstanceId: string,
-    @Ctx() { loaders }: NavContext,
+    @Ctx() { loaders, caller }: NavContext,
   ): Promise<NavWaitingListEntry[]> {
-    if (!isUuid(measureInstanceId)) return [];
+    if (!isUuid(measureInstanceId) || navScope(caller).kind !== 'all') return [];
     const list = await loaders.waitingList.load(measureInstanceId.toLowerCase());
     return list.map((record, i) => ({ position: i + 1, since: sinceOf(record), recordId: record.id }));
   }

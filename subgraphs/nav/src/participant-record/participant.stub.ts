@@ -1,5 +1,6 @@
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { NAV_WAITING_LIST } from './record-access';
 
 /**
  * The hub's participant, as a stub with its key. `navRef` is the hub's pseudonym of the person's national identity
@@ -24,12 +25,14 @@ export class ParticipantStub {
 }
 
 /** What NAV knows of one person; carries the pseudonym only to resolve its fields, never as a field. */
+@Directive(Access.NAV_RECORDS)
 @ObjectType({ description: "What NAV's records say about a participant: participations and waiting lists." })
 export class NavParticipant {
   personRef!: string;
 }
 
 /** One person's place on one waiting list. */
+@Directive(Access.NAV_RECORDS)
 @ObjectType({ description: "A participant's place on the waiting list of one measure instance." })
 export class NavWaitingPosition {
   measureInstanceId!: string;
@@ -45,6 +48,7 @@ export class NavWaitingPosition {
 }
 
 /** One entry of a measure instance's waiting list, without the person. */
+@Directive(NAV_WAITING_LIST)
 @ObjectType({ description: 'One entry of a waiting list, without the person: place in the queue and since when.' })
 export class NavWaitingListEntry {
   @Field(() => Int, { description: 'Place in the queue: 1 has waited longest.' })
