@@ -4,3 +4,4 @@ export * from './sql-counter';
 export * from './schema-drift';
 export * from './processes';
 export * from './read-only-flush';
+export * from './callers';

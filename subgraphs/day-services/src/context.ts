@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
-import type { ProviderIdentity } from './common/access';
+import type { ProviderIdentity } from '@veiinn/kit';
 import { ActivityGroup } from './group/group.entity';
 import { DayServicesOffer } from './offer/offer.entity';
 import { ActivityPlacement } from './placement/placement.entity';

@@ -8,7 +8,7 @@ import { graphqlRequest } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { DAY_SERVICES_PROVIDER_ID } from '../src/seed/seed';
 import { demoGroupId } from '../src/seed/groups';
-import { callerCases, createTestSigners, OWN_ORGNO, readsParticipant, type CallerCase } from './callers';
+import { callerCases, createTestSigners, OWN_ORGNO, readsParticipant, type CallerCase } from '@veiinn/testing';
 import { expectRefused, startTestDayServices, type TestDayServices } from './support';
 
 const ENTITIES = /* GraphQL */ `

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
-import type { ProviderIdentity } from './common/access';
+import type { ProviderIdentity } from '@veiinn/kit';
 import { WorkGroup } from './group/group.entity';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';

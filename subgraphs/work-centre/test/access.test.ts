@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { WorkPlacement } from '../src/placement/placement.entity';
 import { seedGroupId } from '../src/seed/seed';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
-import { callerCases, createTestSigners, OWN_ORGNO, readsParticipant, type CallerCase } from './callers';
+import { callerCases, createTestSigners, OWN_ORGNO, readsParticipant, type CallerCase } from '@veiinn/testing';
 import { startTestWorkCentre, type TestWorkCentre } from './support';
 
 const ENTITIES = /* GraphQL */ `

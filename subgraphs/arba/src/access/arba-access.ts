@@ -1,4 +1,13 @@
-import { Access, ForbiddenError, participantScope, requiresScopes, Role, type Action, type Caller } from '@veiinn/kit';
+import {
+  Access,
+  ForbiddenError,
+  isOwnProvider,
+  participantScope,
+  requiresScopes,
+  Role,
+  type Action,
+  type Caller,
+} from '@veiinn/kit';
 import type { MiddlewareFn } from 'type-graphql';
 import { ArbaMeasure } from '../common/enums';
 
@@ -28,12 +37,10 @@ export function arbaScope(caller: Caller | null, arba: ArbaIdentity): ArbaScope 
     case 'all':
     case 'own':
       return scope;
-    case 'provider': {
-      const isArba =
-        scope.providerId === arba.providerId ||
-        (arba.orgno !== null && scope.orgno !== undefined && scope.orgno === arba.orgno);
-      return isArba ? { kind: 'all' } : { kind: 'none' };
-    }
+    case 'provider':
+      return isOwnProvider(scope, { providerId: arba.providerId, orgno: arba.orgno ?? undefined })
+        ? { kind: 'all' }
+        : { kind: 'none' };
     case 'nav':
       return { kind: 'aft-outcome' };
     default:

@@ -1,7 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { appendToFeed, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PROVIDER_WRITE, requireProviderWrite } from '../common/access';
+import { PROVIDER_WRITE, requireProviderWrite } from '@veiinn/kit';
 import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { offerChange } from '../feed/changes';

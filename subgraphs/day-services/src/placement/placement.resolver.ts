@@ -9,7 +9,7 @@ import {
   Access,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayReadParticipant, PROVIDER_WRITE, readableRows, requireProviderWrite, rowAccess } from '../common/access';
+import { mayReadParticipant, PROVIDER_WRITE, readableRows, requireProviderWrite, rowAccess } from '@veiinn/kit';
 import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { placementChange } from '../feed/changes';

@@ -6,17 +6,15 @@ import {
   UserInputError,
   Access,
   appendToFeed,
+  mayReadParticipant,
   periodProblems,
+  PROVIDER_WRITE,
+  requireProviderWrite,
+  rowAccess,
   type FieldProblem,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import {
-  mayReadParticipant,
-  PROVIDER_WRITE,
-  requireProviderWrite,
-  requireTrainingPlanWrite,
-  rowAccess,
-} from '../common/access';
+import { requireTrainingPlanWrite } from '../common/access';
 import { placementChange } from '../common/feed';
 import { isUuid } from '../common/ids';
 import type { WorkCentreContext } from '../context';

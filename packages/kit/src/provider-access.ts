@@ -5,9 +5,14 @@ import {
   requiresScopes,
   Role,
   type Action,
-  type Caller,
   type ParticipantScope,
-} from '@veiinn/kit';
+} from './access';
+import type { Caller } from './trust';
+
+/*
+ * The row rules every provider subgraph applies to the rows it owns: whose placement rows a caller reads there, and
+ * who may change them. One copy for all providers, so a provider that joins later gets the same rules.
+ */
 
 /**
  * Which provider this subgraph is in the graph: the hub's provider id, and the organisation number a partner
