@@ -81,7 +81,10 @@ function readOnly(tx: EntityManager, outcome: Outcome): Outcome {
   return outcome;
 }
 
-/** A tombstone: the record is marked deleted and loses its pseudonym; a record that was waiting leaves the feed. */
+/**
+ * A tombstone: the record is marked deleted and loses its pseudonym; a record that was waiting leaves the feed, and a
+ * granted record's grant is withdrawn (a null `nav-grant` event).
+ */
 async function applyTombstone(tx: EntityManager, key: string, now: Date): Promise<Outcome> {
   const record = await tx.findOne(NavParticipantRecord, { id: key }, { populate: ['measureInstance'] });
   if (!record || record.deletedAt) return readOnly(tx, 'unchanged');
