@@ -5,8 +5,10 @@
  * agreed and executed by the providers' own subgraphs, and COMPLETED once the feeds have brought both changes; then
  * VTA at Arba after the spring meeting, possible only once NAV's decision (the pupil's NAV record leaving the
  * waiting list for VENTER_PA_OPPSTART, imported into the NAV adapter) has reached the hub through the adapter's feed;
- * then back to fewer hours at the work centre after the autumn meeting. Capacity and waiting lists are checked at
- * every step, per offer and per provider. The day moves with the story (`startTestGraph({ today })`), the same for the hub and the providers.
+ * then NAV's record moving on to DELTAR (the hub's grant with it); then back to fewer hours at the work centre after
+ * the autumn meeting, when NAV ends the VTA place (HAR_SLUTTET) and the hub's grant is withdrawn. Capacity and
+ * waiting lists are checked at every step, per offer and per provider. The day moves with the story
+ * (`startTestGraph({ today })`), the same for the hub and the providers.
  */
 import {
   demoMeasureInstances,
@@ -290,7 +292,11 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
   async function ingestAtNav(lines: NavTopicRecord[]): Promise<void> {
     const response = await fetch(`${new URL(graph.subgraphs.nav.url).origin}/ingest/deltakere`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson' },
+      // The import's own token (NAV's system), as a trusted set-up asks for; the test graph's adapter checks none.
+      headers: {
+        'content-type': 'application/x-ndjson',
+        authorization: `Bearer ${await graph.tokenFor('nav-import', 'veiinn-nav-ingest')}`,
+      },
       body: lines.map((line) => JSON.stringify(line)).join('\n'),
     });
     expect(response.status).toBe(200);
@@ -402,6 +408,65 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     ]);
   });
 
+  const NAV_GRANTS = `query ($id: ID!) { participant(id: $id) {
+    navGrants { id granted status startDate withdrawnOn withdrawalReason offer { id } history { granted status } }
+    nav { records { status } } } }`;
+  type NavView = {
+    participant: {
+      navGrants: {
+        id: string;
+        granted: boolean;
+        status: string;
+        startDate: string | null;
+        withdrawnOn: string | null;
+        withdrawalReason: string | null;
+        offer: { id: string } | null;
+        history: { granted: boolean; status: string }[];
+      }[];
+      nav: { records: { status: string }[] } | null;
+    };
+  };
+  let navRecord: NavTopicRecord;
+
+  it('NAV records the pupil as taking part at Arba (DELTAR): the hub’s grant moves on with it', async () => {
+    const waiting = demoNavRecords.find(
+      (r) => r.value?.personIdent === PUPIL_IDENT && r.value.gjennomforingId === ARBA_VTA_INSTANCE,
+    )!;
+    const at = '2028-05-08T08:00:00';
+    navRecord = {
+      key: waiting.key,
+      value: {
+        ...waiting.value!,
+        startDato: '2028-05-08',
+        status: { type: 'DELTAR', aarsak: null, opprettetDato: at },
+        endretDato: at,
+        deltakelsesmengder: [{ deltakelsesprosent: 53, dagerPerUke: 4, gyldigFra: '2028-05-08' }],
+      },
+    };
+    const before = await capacities();
+    await ingestAtNav([navRecord]);
+    await sync();
+    const { participant } = await gql<NavView>(NAV_GRANTS, { id: PUPIL });
+    expect(participant.nav?.records.map((r) => r.status)).toEqual(['DELTAR']);
+    expect(participant.navGrants).toEqual([
+      {
+        id: waiting.key,
+        granted: true,
+        status: 'DELTAR',
+        startDate: '2028-05-08',
+        withdrawnOn: null,
+        withdrawalReason: null,
+        offer: { id: ARBA_VTA },
+        history: [
+          { granted: true, status: 'VENTER_PA_OPPSTART' },
+          { granted: true, status: 'DELTAR' },
+        ],
+      },
+    ]);
+    // NAV's record moving on changes no place: the hub counts Arba's placement, not NAV's record.
+    expect(await capacities()).toEqual(before);
+  });
+
   it('goes back to fewer hours at the work centre after the autumn meeting (TO_LESS_DEMANDING)', async () => {
     const { offer } = await gql<{ offer: { workCentre: { groups: { id: string }[] } } }>(
       `query ($id: ID!) { offer(id: $id) { workCentre { groups { id } } } }`,
@@ -449,5 +514,37 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       ['BETWEEN_PROVIDERS', 'COMPLETED'],
       ['TO_LESS_DEMANDING', 'COMPLETED'],
     ]);
+
+    // NAV ends the VTA place too (HAR_SLUTTET): the grant is withdrawn in the hub, and kept with its history.
+    const at = '2028-10-15T16:00:00';
+    await ingestAtNav([
+      {
+        key: navRecord.key,
+        value: {
+          ...navRecord.value!,
+          sluttDato: '2028-10-15',
+          status: {
+            type: 'HAR_SLUTTET',
+            aarsak: { type: 'TRENGER_ANNEN_STOTTE', beskrivelse: null },
+            opprettetDato: at,
+          },
+          endretDato: at,
+        },
+      },
+    ]);
+    await sync();
+    const { participant } = await gql<NavView>(NAV_GRANTS, { id: PUPIL });
+    expect(participant.nav?.records.map((r) => r.status)).toEqual(['HAR_SLUTTET']);
+    expect(participant.navGrants).toMatchObject([
+      {
+        id: navRecord.key,
+        granted: false,
+        status: 'HAR_SLUTTET',
+        withdrawnOn: '2028-10-15',
+        withdrawalReason: 'HAR_SLUTTET/TRENGER_ANNEN_STOTTE',
+        history: [{ granted: true }, { granted: true }, { granted: false, status: 'HAR_SLUTTET' }],
+      },
+    ]);
+    expect(await capacities()).toEqual(after);
   });
 });

@@ -703,7 +703,7 @@ export type DecideApplicationInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** The allocation office’s decision (vedtak) on an application. */
+/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. */
 export type Decision = {
   __typename?: 'Decision';
   /** The application decided. */
@@ -712,6 +712,8 @@ export type Decision = {
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
   /** When the decision was recorded. */
   decidedAt: Scalars['DateTime']['output'];
+  /** Who decided: the allocation office (its vedtak), or NAV (its grant of a state place, reported by the NAV adapter; see `navGrant`). */
+  decidedBy: DecisionAuthority;
   /** The day of the decision (a day in Norway). */
   decidedOn: Scalars['Date']['output'];
   /** GRANTED: the provider’s group (at the day services or the work centre); else null. */
@@ -722,6 +724,8 @@ export type Decision = {
   id: Scalars['ID']['output'];
   /** The decision letter (vedtaksbrev) for the applicant or guardian, in plain language. Also served as text at GET /decisions/{id}/letter?lang=nb|en. */
   letter: DecisionLetter;
+  /** NAV’s decisions: the grant the decision was read from, as it stands now (a later withdrawal shows here, not on the decision); null for the allocation office’s. */
+  navGrant?: Maybe<NavGrant>;
   /** GRANTED: the offer granted; WAITING: the offer waited for, when one was named; else null. */
   offer?: Maybe<Offer>;
   /** Granted, rejected or put on the waiting list. */
@@ -740,7 +744,7 @@ export type Decision = {
   placementRefusal?: Maybe<PlacementRefusal>;
   /** When the hub last asked the provider for the placement. */
   placementRequestedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** GRANTED: where the placement at the provider stands; null for REJECTED and WAITING. */
+  /** GRANTED: where the placement at the provider stands; null for REJECTED and WAITING, and for NAV’s decisions (NAV and the provider arrange the place; the hub sees it through the provider’s feed). */
   placementStatus?: Maybe<DecisionPlacementStatus>;
   /** The reason: required when REJECTED, optional otherwise; it is quoted in the letter. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -753,7 +757,7 @@ export type Decision = {
 };
 
 
-/** The allocation office’s decision (vedtak) on an application. */
+/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. */
 export type DecisionLetterArgs = {
   language?: LetterLanguage;
 };
@@ -1247,6 +1251,56 @@ export type NavExtentPeriod = {
   validFrom: Scalars['Date']['output'];
 };
 
+/** NAV’s grant (vedtak/tilsagn) of a state place (VTA, AFT, VTAO) on one of its participant records, as the NAV adapter reports it. Kept when withdrawn. */
+export type NavGrant = {
+  __typename?: 'NavGrant';
+  /** What NAV granted, in NAV’s words, e.g. "VTA, Arba Inkludering (2016/104411)". */
+  description: Scalars['String']['output'];
+  /** The NAV adapter’s version of the record last applied. */
+  feedVersion: Scalars['Int']['output'];
+  /** True while NAV’s grant holds; false once NAV withdrew or ended it. */
+  granted: Scalars['Boolean']['output'];
+  /** The day NAV granted the place, as first reported. */
+  grantedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every change of the grant as it reached the hub, oldest first: granted, moved on, withdrawn. */
+  history: Array<NavGrantChange>;
+  /** NAV’s id of the participant record the grant is on. */
+  id: Scalars['ID']['output'];
+  /** NAV’s measure code (Tiltakskode), e.g. VARIG_TILRETTELAGT_ARBEID_SKJERMET. */
+  measureCode: Scalars['String']['output'];
+  /** The offer granted; null if not in the catalogue. */
+  offer?: Maybe<Offer>;
+  /** First day of the place (NAV’s start date); null if unset. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** NAV’s participant status on the record now (DeltakerStatus), e.g. DELTAR or HAR_SLUTTET. */
+  status: Scalars['String']['output'];
+  /** The day the record got that status. */
+  statusOn: Scalars['Date']['output'];
+  /** When the hub last applied a change of the grant. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Why the grant ended, in NAV’s words (e.g. "HAR_SLUTTET/FATT_JOBB"); "REMOVED_AT_SOURCE" when NAV deleted the record; null while granted. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** The day the grant ended or was withdrawn; null while granted. */
+  withdrawnOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One change of NAV’s grant as it reached the hub: granted, moved on, or withdrawn. */
+export type NavGrantChange = {
+  __typename?: 'NavGrantChange';
+  /** The NAV adapter’s version of the record. */
+  feedVersion: Scalars['Int']['output'];
+  /** Whether the grant held after this change. */
+  granted: Scalars['Boolean']['output'];
+  /** Why the grant ended; null while granted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the hub applied the change. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** NAV’s participant status after this change. */
+  status: Scalars['String']['output'];
+  /** The day the record got that status. */
+  statusOn: Scalars['Date']['output'];
+};
+
 /** A NAV measure (tiltak), e.g. VTA or AFT, with its old Arena code. */
 export type NavMeasure = {
   __typename?: 'NavMeasure';
@@ -1633,6 +1687,8 @@ export type Participant = {
   id: Scalars['ID']['output'];
   /** NAV's records of the participant; null when the hub has no identity number to match them by, or when the caller may not see them: NAV staff and the case worker see everyone’s, an applicant or guardian their own, provider staff and the analyst no one’s. */
   nav?: Maybe<NavParticipant>;
+  /** NAV’s grants of state places (VTA, AFT, VTAO) to the participant, as the NAV adapter reports them, withdrawn ones included; oldest status first. */
+  navGrants: Array<NavGrant>;
   /** Phone number, e.g. "+4791234567". */
   phone?: Maybe<Scalars['String']['output']>;
   /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement. */

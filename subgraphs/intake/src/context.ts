@@ -8,6 +8,7 @@ import { FeedCursor, FeedRejection } from './feed/feed.entities';
 import { feedStatusLoader } from './feed/feed-status.loader';
 import { Placement } from './placement/placement.entity';
 import { WaitingEntry } from './waiting/waiting-entry.entity';
+import { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
 import {
   Application,
   ApplicationChoice,
@@ -49,6 +50,8 @@ export const intakeEntities = [
   TransitionStatusChange,
   FlowMeetingItem,
   CareerPlan,
+  NavGrant,
+  NavGrantChange,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
@@ -130,6 +133,12 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
     careerPlanByParticipant: oneByParentLoader(
       childrenLoader(em, CareerPlan, 'participant', (c) => c.participant.id, { id: 'asc' }),
     ),
+    navGrant: byIdLoader(em, NavGrant),
+    navGrantsByPersonRef: childrenLoader(em, NavGrant, 'personRef', (g) => g.personRef!, {
+      statusOn: 'asc',
+      id: 'asc',
+    }),
+    navGrantHistory: childrenLoader(em, NavGrantChange, 'grant', (c) => c.grant.id, { feedVersion: 'asc', id: 'asc' }),
     agendaItemsByTransition: childrenLoader(em, FlowMeetingItem, 'transition', (i) => i.transition.id, {
       id: 'asc',
     }),

@@ -27,6 +27,7 @@ import {
   TransitionStepResolver,
 } from './transition/transition.resolver';
 import { WaitingEntryResolver } from './waiting/waiting.resolver';
+import { DecisionNavGrantResolver, NavGrantResolver, ParticipantNavGrantsResolver } from './waiting/nav-grant.resolver';
 
 type Reference = { id: string };
 
@@ -54,6 +55,9 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       FlowMeetingItemResolver,
       ParticipantTransitionsResolver,
       ParticipantCareerResolver,
+      NavGrantResolver,
+      ParticipantNavGrantsResolver,
+      DecisionNavGrantResolver,
     ],
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },

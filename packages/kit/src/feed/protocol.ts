@@ -11,6 +11,7 @@ export const FeedRecordType = {
   OFFER: 'offer',
   PLACEMENT: 'placement',
   WAITING: 'waiting',
+  NAV_GRANT: 'nav-grant',
 } as const;
 export type FeedRecordType = (typeof FeedRecordType)[keyof typeof FeedRecordType];
 
@@ -104,4 +105,31 @@ export interface WaitingSnapshot {
   leftOn: string | null;
   /** Why the list was left, in the source's words, e.g. "DELTAR" or "IKKE_AKTUELL/FATT_JOBB"; null while waiting. */
   leftReason: string | null;
+}
+
+/**
+ * `data` of a `nav-grant` event (from NAV's adapter): NAV's decision on one participant record in a state place (VTA,
+ * AFT, VTAO), keyed by the record's id. Published when the record enters a granted status (`VENTER_PA_OPPSTART`,
+ * `DELTAR`) or changes within them, and once when it leaves them (`granted: false`: `HAR_SLUTTET`, `IKKE_AKTUELL`,
+ * back to `VENTELISTE`, ...). `data: null` when NAV deleted a granted record. Never deleted by the reader.
+ */
+export interface NavGrantSnapshot {
+  /** Pseudonym of the person's identity number (see `personRef` in the kit): the hub matches its participant. */
+  personRef: string;
+  /** The catalogue offer the measure instance is delivered as; null when the instance has no offer. */
+  offerId: string | null;
+  /** NAV's measure code (Tiltakskode), e.g. VARIG_TILRETTELAGT_ARBEID_SKJERMET. */
+  measureCode: string;
+  /** What is granted, in NAV's words, e.g. "VTA, Arba Inkludering (2016/104411)". */
+  description: string;
+  /** True while NAV's grant holds; false once withdrawn or ended. */
+  granted: boolean;
+  /** NAV's participant status (DeltakerStatus) the record has now, e.g. DELTAR or HAR_SLUTTET. */
+  status: string;
+  /** The day the record got that status, YYYY-MM-DD. */
+  statusOn: string;
+  /** First day of the place (NAV's startDato), YYYY-MM-DD; null while NAV has not set it. */
+  from: string | null;
+  /** Why the grant ended, in NAV's words ("HAR_SLUTTET/FATT_JOBB", "IKKE_AKTUELL"); null while granted. */
+  reason: string | null;
 }

@@ -66,3 +66,14 @@ export function assertDraft(status: ApplicationStatus): void {
     );
   }
 }
+
+/**
+ * The steps that take an application to DECIDED on a decision made outside the hub (NAV's grant of a state place):
+ * through UNDER_ASSESSMENT when it was only submitted. Each step is checked like any other, so a draft, a decided or
+ * a withdrawn application refuses with APPLICATION_STATE.
+ */
+export function stepsToDecided(from: ApplicationStatus): ApplicationStatus[] {
+  const steps = from === SUBMITTED ? [UNDER_ASSESSMENT, DECIDED] : [DECIDED];
+  steps.reduce((at, to) => transition(at, to), from);
+  return steps;
+}

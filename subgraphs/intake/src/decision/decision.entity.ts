@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
 import { Offer } from '../offer/offer.entity';
+import { DecisionAuthority } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
 
@@ -24,12 +25,15 @@ export class PlacementRefusal {
 }
 
 /**
- * The allocation office's decision (vedtak) on one application: a place granted in one of the offers applied for, a
- * refusal with its reason, or a place on the waiting list. One per application; the participant is kept beside the
+ * The decision (vedtak) on one application: a place granted in one of the offers applied for, a refusal with its
+ * reason, or a place on the waiting list. The allocation office decides municipal places; NAV's grant of a state
+ * place (decidedBy NAV) is recorded here when it reaches the hub (./decision.nav.ts). One per application; the participant is kept beside the
  * application so the letter and the waiting list need no extra join.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'The allocation office’s decision (vedtak) on an application.' })
+@ObjectType({
+  description: 'A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place.',
+})
 @Entity({ tableName: 'decision' })
 export class Decision {
   @Field(() => ID, { description: 'Stable id of the decision.' })
@@ -41,6 +45,17 @@ export class Decision {
 
   @ManyToOne(() => Participant, { ref: true, fieldName: 'participant_id', index: true })
   participant!: Ref<Participant>;
+
+  @Field(() => DecisionAuthority, {
+    description:
+      'Who decided: the allocation office (its vedtak), or NAV (its grant of a state place, reported by the NAV adapter; see `navGrant`).',
+  })
+  @Enum({ items: () => DecisionAuthority, type: 'string', length: 32, default: DecisionAuthority.ALLOCATION_OFFICE })
+  decidedBy: DecisionAuthority = DecisionAuthority.ALLOCATION_OFFICE;
+
+  /** NAV's decisions: the NAV grant (NAV's record id) the decision was read from; exposed as `navGrant`. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  navGrantId: string | null = null;
 
   @Field(() => DecisionOutcome, { description: 'Granted, rejected or put on the waiting list.' })
   @Enum({ items: () => DecisionOutcome, type: 'string', length: 32 })
@@ -86,7 +101,8 @@ export class Decision {
 
   @Field(() => DecisionPlacementStatus, {
     nullable: true,
-    description: 'GRANTED: where the placement at the provider stands; null for REJECTED and WAITING.',
+    description:
+      'GRANTED: where the placement at the provider stands; null for REJECTED and WAITING, and for NAV’s decisions (NAV and the provider arrange the place; the hub sees it through the provider’s feed).',
   })
   @Enum({ items: () => DecisionPlacementStatus, type: 'string', length: 32, nullable: true })
   placementStatus: DecisionPlacementStatus | null = null;

@@ -7,6 +7,7 @@ import {
   OFFER_KINDS,
   periodProblems,
   type FeedEventDto,
+  type NavGrantSnapshot,
   type OfferSnapshot,
   type PlacementSnapshot,
   type WaitingSnapshot,
@@ -16,7 +17,10 @@ import { Offer } from '../offer/offer.entity';
 import type { DecisionAuthority, IntakeMode, OfferKind } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { Placement } from '../placement/placement.entity';
-import { Provider } from '../provider/provider.entity';
+import { decideByNavGrant } from '../decision/decision.nav';
+import { Provider, ProviderKind } from '../provider/provider.entity';
+import { NavGrant } from '../waiting/nav-grant.entity';
+import { recordNavGrant } from '../waiting/nav-grant';
 import { WaitingEntry } from '../waiting/waiting-entry.entity';
 import { FeedRejection } from './feed.entities';
 
@@ -81,6 +85,21 @@ function checkWaiting(data: Record<string, unknown>): Check<WaitingSnapshot> {
   return d;
 }
 
+function checkNavGrant(data: Record<string, unknown>): Check<NavGrantSnapshot> {
+  const d = data as unknown as NavGrantSnapshot;
+  if (!isText(d.personRef, 64)) return { problem: 'personRef is required' };
+  if (d.offerId !== null && !isText(d.offerId, 64)) return { problem: 'offerId must be an id or null' };
+  if (!isText(d.measureCode, 64) || !isText(d.description, 300))
+    return { problem: 'measureCode and description are required (at most 64 and 300 characters)' };
+  if (typeof d.granted !== 'boolean' || !isText(d.status, 32)) return { problem: 'granted and status are required' };
+  if (typeof d.statusOn !== 'string' || !isIsoDate(d.statusOn) || !isDateOrNull(d.from)) {
+    return { problem: 'statusOn/from must be dates' };
+  }
+  if (d.granted ? d.reason !== null : !isText(d.reason, 100))
+    return { problem: 'a withdrawal (granted false) gives its reason, a grant none' };
+  return d;
+}
+
 /**
  * Applies one page of a provider's feed to the hub's catalogue and indexes, inside the caller's transaction.
  * Newest version wins: an event whose version is not newer than what the hub holds is ignored, so a page applied
@@ -96,10 +115,16 @@ export async function applyFeedEvents(
   const offerIds = idsOf(FeedRecordType.OFFER);
   const placementIds = idsOf(FeedRecordType.PLACEMENT);
   const waitingIds = idsOf(FeedRecordType.WAITING);
+  const grantIds = idsOf(FeedRecordType.NAV_GRANT);
   const personRefs = [
     ...new Set(
       events
-        .filter((e) => e.type === FeedRecordType.WAITING && e.data && typeof e.data['personRef'] === 'string')
+        .filter(
+          (e) =>
+            (e.type === FeedRecordType.WAITING || e.type === FeedRecordType.NAV_GRANT) &&
+            e.data &&
+            typeof e.data['personRef'] === 'string',
+        )
         .map((e) => e.data!['personRef'] as string),
     ),
   ];
@@ -107,12 +132,14 @@ export async function applyFeedEvents(
   const offers = offerIds.length ? await em.find(Offer, { id: { $in: offerIds } }, { populate: ['searchText'] }) : [];
   const placements = placementIds.length ? await em.find(Placement, { id: { $in: placementIds } }) : [];
   const waiting = waitingIds.length ? await em.find(WaitingEntry, { id: { $in: waitingIds } }) : [];
+  const grants = grantIds.length ? await em.find(NavGrant, { id: { $in: grantIds } }) : [];
   const people = personRefs.length
     ? await em.find(Participant, { personRef: { $in: personRefs } }, { fields: ['id', 'personRef'] })
     : [];
   const offerById = new Map(offers.map((o) => [o.id, o]));
   const placementById = new Map(placements.map((p) => [p.id, p]));
   const waitingById = new Map(waiting.map((w) => [w.id, w]));
+  const grantById = new Map(grants.map((g) => [g.id, g]));
   const participantByRef = new Map(people.map((p) => [p.personRef, p.id]));
 
   const reject = (event: FeedEventDto, reason: string) => {
@@ -245,6 +272,39 @@ export async function applyFeedEvents(
           updatedAt: new Date(),
         });
         waitingById.set(entry.id, entry);
+        summary.applied++;
+        break;
+      }
+      case FeedRecordType.NAV_GRANT: {
+        // Only NAV decides state places: the same words from any other feed are no grant.
+        if (provider.kind !== ProviderKind.STATE_AGENCY) {
+          reject(event, 'nav-grant events come only from a state agency (NAV)');
+          break;
+        }
+        const existing = grantById.get(event.id) ?? null;
+        if (existing && existing.sourceId !== provider.id) {
+          reject(event, `NAV grant ${event.id} belongs to provider ${existing.sourceId}`);
+          break;
+        }
+        if (existing && event.version <= existing.feedVersion) {
+          summary.ignored++;
+          break;
+        }
+        const snapshot = event.data === null ? null : checkNavGrant(event.data);
+        if (snapshot !== null && isProblem(snapshot)) {
+          reject(event, snapshot.problem);
+          break;
+        }
+        const grant = recordNavGrant(
+          em,
+          provider.id,
+          existing,
+          { id: event.id, version: event.version, data: snapshot },
+          event.occurredAt.slice(0, 10),
+        );
+        if (grant) grantById.set(grant.id, grant);
+        const participantId = grant?.personRef ? participantByRef.get(grant.personRef) : undefined;
+        if (grant && participantId) await decideByNavGrant(em, grant, participantId);
         summary.applied++;
         break;
       }

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, ref, type EntityManager } from '@mikro-orm/core';
-import { appendToFeed, FeedRecordType, type Logger } from '@veiinn/kit';
+import { appendToFeed, FeedRecordType, type FeedChange, type Logger } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { osloDate } from '../common/nav-time';
 import { NavMeasureInstance } from '../measure/measure-instance.entity';
@@ -12,6 +12,7 @@ import {
   type TopicLine,
   type TopicLineSettings,
 } from './topic-record';
+import { currentGrant, grantChange } from './nav-grant';
 
 export interface IngestRejection {
   /** Line number in the import, counted from 1 (blank lines count too, so an editor finds the line). */
@@ -80,23 +81,30 @@ function readOnly(tx: EntityManager, outcome: Outcome): Outcome {
   return outcome;
 }
 
-/** A tombstone: the record is marked deleted and loses its pseudonym; a record that was waiting leaves the feed. */
+/**
+ * A tombstone: the record is marked deleted and loses its pseudonym; a record that was waiting leaves the feed, and a
+ * granted record's grant is withdrawn (a null `nav-grant` event).
+ */
 async function applyTombstone(tx: EntityManager, key: string, now: Date): Promise<Outcome> {
-  const record = await tx.findOne(NavParticipantRecord, { id: key });
+  const record = await tx.findOne(NavParticipantRecord, { id: key }, { populate: ['measureInstance'] });
   if (!record || record.deletedAt) return readOnly(tx, 'unchanged');
   const wasWaiting = record.waitingSince !== null;
+  const wasGranted = currentGrant(record, record.measureInstance.getEntity()) !== null;
   for (const period of await tx.find(NavExtentPeriod, { record: key })) tx.remove(period);
   Object.assign(record, { deletedAt: now, personRef: null, ...NEVER_WAITING });
   await tx.flush();
-  if (wasWaiting) {
-    await appendToFeed(tx, [{ type: FeedRecordType.WAITING, id: record.id, version: record.version, data: null }]);
-  }
+  const changes: FeedChange[] = [];
+  if (wasWaiting) changes.push({ type: FeedRecordType.WAITING, id: record.id, version: record.version, data: null });
+  // A grant NAV deleted is withdrawn; the reader keeps what it had, marked as removed at the source.
+  if (wasGranted) changes.push({ type: FeedRecordType.NAV_GRANT, id: record.id, version: record.version, data: null });
+  await appendToFeed(tx, changes);
   return 'deleted';
 }
 
 /**
  * One record: the newest change wins. A record older than the stored one, or than the tombstone that deleted it,
- * is stale; the same record again is unchanged. A change of the record's waiting state is published on the feed.
+ * is stale; the same record again is unchanged. A change of the record's waiting state, and of NAV's grant of a
+ * state place (./nav-grant.ts), is published on the feed in the same transaction.
  */
 async function applyValue(tx: EntityManager, data: ParticipantRecordData): Promise<Outcome> {
   const instance = await tx.findOne(NavMeasureInstance, { id: data.measureInstanceId });
@@ -116,8 +124,9 @@ async function applyValue(tx: EntityManager, data: ParticipantRecordData): Promi
       return readOnly(tx, 'unchanged');
     }
   }
-  const before =
-    stored && !stored.deletedAt ? waitingSnapshot(stored, stored.personRef, stored.measureInstance.getEntity()) : null;
+  const live = stored && !stored.deletedAt ? stored : null;
+  const before = live ? waitingSnapshot(live, live.personRef, live.measureInstance.getEntity()) : null;
+  const grantBefore = live ? currentGrant(live, live.measureInstance.getEntity()) : null;
   const record: NavParticipantRecord = stored ?? tx.create(NavParticipantRecord, { id: data.id } as never);
   const waiting = nextWaitingState(record, data.status, data.statusReason, osloDate(data.statusAt));
   Object.assign(record, {
@@ -139,9 +148,13 @@ async function applyValue(tx: EntityManager, data: ParticipantRecordData): Promi
   for (const period of data.extent) tx.create(NavExtentPeriod, { record, ...period } as never);
   await tx.flush();
   const after = waitingSnapshot(record, record.personRef, instance);
+  const grant = grantChange(grantBefore, record, instance);
+  const changes: FeedChange[] = [];
   if (after && !sameSnapshot(before, after)) {
-    await appendToFeed(tx, [{ type: FeedRecordType.WAITING, id: record.id, version: record.version, data: after }]);
+    changes.push({ type: FeedRecordType.WAITING, id: record.id, version: record.version, data: after });
   }
+  if (grant) changes.push({ type: FeedRecordType.NAV_GRANT, id: record.id, version: record.version, data: grant });
+  await appendToFeed(tx, changes);
   return 'accepted';
 }
 
