@@ -17,7 +17,19 @@ import {
   Role,
   UserInputError,
 } from '@veiinn/kit';
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../access/write-rules';
 import { searchTerms, searchTextOf } from '../common/search';

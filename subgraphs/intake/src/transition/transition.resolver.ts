@@ -61,7 +61,10 @@ async function transitionFor(
 ): Promise<Transition> {
   const transition = isUuid(id) ? await tx.findOne(Transition, { id }) : null;
   if (ctx) {
-    await requireActingFor(ctx, transition?.participant.id ?? '', { no: 'endre overgangen', en: 'change this transition' });
+    await requireActingFor(ctx, transition?.participant.id ?? '', {
+      no: 'endre overgangen',
+      en: 'change this transition',
+    });
   }
   if (!transition) throw new NotFoundError('Transition', id);
   if (expectedVersion != null && expectedVersion !== transition.version) {
@@ -173,9 +176,14 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     const { em, app, caller } = ctx;
-    await requireActingFor(ctx, input.participantId, { no: 'foreslå en overgang', en: 'propose a transition' }, {
-      providerStaff: true,
-    });
+    await requireActingFor(
+      ctx,
+      input.participantId,
+      { no: 'foreslå en overgang', en: 'propose a transition' },
+      {
+        providerStaff: true,
+      },
+    );
     const proposedBy = proposerOf(caller, input.proposedBy);
     const today = app.today();
     return changing(`Participant ${input.participantId}`, () =>
@@ -355,7 +363,13 @@ export class TransitionResolver {
         const meeting = isUuid(input.flowMeetingId) ? await tx.findOne(FlowMeeting, { id: input.flowMeetingId }) : null;
         if (!meeting) throw new NotFoundError('FlowMeeting', input.flowMeetingId);
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
-        await step(tx, transition, TransitionStatus.ON_AGENDA, proposerOf(caller, TransitionProposer.CASE_WORKER), null);
+        await step(
+          tx,
+          transition,
+          TransitionStatus.ON_AGENDA,
+          proposerOf(caller, TransitionProposer.CASE_WORKER),
+          null,
+        );
         transition.flowMeeting = tx.getReference(FlowMeeting, meeting.id, { wrapped: true });
         const position = (await tx.count(FlowMeetingItem, { flowMeeting: meeting.id })) + 1;
         tx.persist(tx.create(FlowMeetingItem, { flowMeeting: meeting, transition, position } as never));
