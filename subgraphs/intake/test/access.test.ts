@@ -293,6 +293,17 @@ describe('who may see and change what in the hub', () => {
       }
     });
 
+    it('a provider’s scope is read once per request: SQL does not grow with the participants asked for', async () => {
+      const PATH = `query ($ids: [ID!]!) { participantsByIds(ids: $ids) { id placements { id } applications { id } } }`;
+      const statements = async (keys: string[]) => {
+        intake.sql.reset();
+        await data('workCentre', PATH, { ids: keys.map(id) });
+        return intake.sql.count;
+      };
+      const one = await statements(['p02']);
+      expect(await statements(['p02', 'p03', 'p08', 'p01', 'p04', 'p05', 'p06', 'p09', 'p10', 'p11'])).toBe(one);
+    });
+
     it('applications, decisions, transitions and placements resolve by reference only in scope', async () => {
       const representations = [
         { __typename: 'Application', id: ids.app03 },
