@@ -77,11 +77,6 @@ describe('npm start', () => {
       await waitUntil(async () => (await aftOffers()) === 2, "Arba's offers to arrive through its feed", {
         timeoutMs: 20_000,
       });
-      const feeds = await graphqlData<{ feeds: { behind: number; lastError: string | null }[] }>(
-        `http://127.0.0.1:${run.ports.gateway}/graphql`,
-        '{ feeds { behind lastError } }',
-      );
-      expect(feeds.feeds).toHaveLength(4);
 
       // Sign-in: the issuer hands out a token, and the gateway answers a query made with it.
       const issued = await fetch(`http://127.0.0.1:${run.ports.issuer}/token`, {
@@ -90,6 +85,14 @@ describe('npm start', () => {
         body: JSON.stringify({ user: 'case-worker' }),
       });
       const { access_token: token } = (await issued.json()) as { access_token: string };
+      // Feed status is the operators' (docs/security.md): the case worker reads every feed the hub follows.
+      const feeds = await graphqlRequest<{ feeds: { behind: number; lastError: string | null }[] }>(
+        `http://127.0.0.1:${run.ports.gateway}/graphql`,
+        '{ feeds { behind lastError } }',
+        undefined,
+        { authorization: `Bearer ${token}` },
+      );
+      expect(feeds.data?.feeds).toHaveLength(4);
       const signedIn = await graphqlRequest<{ offers: { totalCount: number } }>(
         `http://127.0.0.1:${run.ports.gateway}/graphql`,
         '{ offers(first: 1) { totalCount } }',

@@ -41,7 +41,7 @@ export type ApplicantRole =
   /** A teacher at the applicant’s school. */
   | 'TEACHER';
 
-/** An application (søknad) for one or more offers, in order of preference. */
+/** An application (søknad) for one or more offers, in order of preference. Seen by the allocation office, the applicant and their guardians, the providers of the offers chosen, and NAV’s staff for a state place; null for anyone else. */
 export type Application = {
   __typename?: 'Application';
   /** What the applicant likes doing (activity). */
@@ -703,7 +703,7 @@ export type DecideApplicationInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. */
+/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else. */
 export type Decision = {
   __typename?: 'Decision';
   /** The application decided. */
@@ -752,12 +752,12 @@ export type Decision = {
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Version for optimistic locking. */
   version: Scalars['Int']['output'];
-  /** WAITING: the waiting-list entries the decision made, open or left; empty otherwise. */
+  /** WAITING: the waiting-list entries the decision made, open or left (those the caller may see); empty otherwise. */
   waitingEntries: Array<WaitingEntry>;
 };
 
 
-/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. */
+/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else. */
 export type DecisionLetterArgs = {
   language?: LetterLanguage;
 };
@@ -844,10 +844,10 @@ export type FeedStatus = {
   url: Scalars['String']['output'];
 };
 
-/** A flow meeting (flytmøte) in week 18 or 41, coordinated by the allocation office (Tildelingskontoret), with its agenda of transitions. */
+/** A flow meeting (flytmøte) in week 18 or 41, coordinated by the allocation office (Tildelingskontoret), with its agenda of transitions (those the caller may see). */
 export type FlowMeeting = {
   __typename?: 'FlowMeeting';
-  /** The agenda, in order, with each outcome once recorded. */
+  /** The agenda, in order, with each outcome once recorded: the items whose transition the caller may see. */
   agenda: Array<FlowMeetingItem>;
   /** Who coordinates the meeting: the allocation office (Tildelingskontoret). */
   coordinator?: Maybe<Provider>;
@@ -1000,11 +1000,11 @@ export type Mutation = {
   addTransitionToAgenda: Transition;
   /** Changes the hours a week of a placement: for the allocation office and the work centre's own staff and system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
-  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. */
+  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
   /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists. */
   createFlowMeeting: FlowMeeting;
-  /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields. */
+  /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider. */
   createOffer: Offer;
   /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
   decideApplication: Decision;
@@ -1020,13 +1020,13 @@ export type Mutation = {
   executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
-  /** Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
+  /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
   proposeTransition: Transition;
   /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
-  /** Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT. */
+  /** Registers a participant (the allocation office). Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT; FORBIDDEN for any other role. */
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
   registerProvider: Provider;
@@ -1036,7 +1036,7 @@ export type Mutation = {
   retryTransitionStep: Transition;
   /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
   setArbaVtaGoal: ArbaVtaGoal;
-  /** Sets a participant’s career plan. NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
+  /** Sets a participant’s career plan: the allocation office, or the participant or a guardian for their own (FORBIDDEN otherwise). NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
   setCareerPlan: CareerPlan;
   /** Sets a group's capacity, and with it the offer's places: for the allocation office and BKD's own staff and system; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
   setDayServicesGroupCapacity: DayServicesGroup;
@@ -1052,17 +1052,17 @@ export type Mutation = {
   startDayServicesPlacement: DayServicesPlacement;
   /** Places a participant in a work group: for the allocation office, the work centre's own staff and system, and the hub placing a decided place; anyone else gets FORBIDDEN, and so does a partner system that sends a training candidacy (it may read the plan, not write it). Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
   startWorkCentrePlacement: WorkCentrePlacement;
-  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. */
+  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. FORBIDDEN for another’s application. */
   submitApplication: Application;
-  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted. */
+  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application. */
   updateApplicationDraft: Application;
-  /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
+  /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer. */
   updateOffer: Offer;
-  /** Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. */
+  /** Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. An applicant or guardian may change only their own participant’s contact (email, phone); anything else is FORBIDDEN. */
   updateParticipant: Participant;
-  /** Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. */
+  /** Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. FORBIDDEN for another’s application; an applicant or guardian is recorded as who withdrew it. */
   withdrawApplication: Application;
-  /** Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
+  /** Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. An applicant or guardian may withdraw their own participant’s (FORBIDDEN otherwise), recorded as themselves. */
   withdrawTransition: Transition;
 };
 
@@ -1658,16 +1658,16 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A participant: a person who applies for, or has, a place in adapted work or daily activity. */
+/** A participant: a person who applies for, or has, a place in adapted work or daily activity. Seen only by the allocation office, the participant and their guardians, the providers they have, had or applied for a place with, and NAV’s staff when NAV-linked; anyone else gets null, as for an unknown id. */
 export type Participant = {
   __typename?: 'Participant';
-  /** The participant’s applications, oldest first. */
+  /** The participant’s applications, oldest first: for provider staff only those choosing their offers, for NAV’s staff those for a state place. */
   applications: Array<Application>;
   /** Date of birth (YYYY-MM-DD), derived from the national identity number. */
   birthDate: Scalars['Date']['output'];
   /** The participant’s placements over time with the transitions. */
   career: Career;
-  /** The career plan (karriereplan); null until set. */
+  /** The career plan (karriereplan); null until set, and for NAV’s staff (not shared with NAV). */
   careerPlan?: Maybe<CareerPlan>;
   /** When the participant was registered. */
   createdAt: Scalars['DateTime']['output'];
@@ -1691,9 +1691,9 @@ export type Participant = {
   navGrants: Array<NavGrant>;
   /** Phone number, e.g. "+4791234567". */
   phone?: Maybe<Scalars['String']['output']>;
-  /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement. */
+  /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement (and refused by that provider where the caller may not see it). */
   placements: Array<Placement>;
-  /** The participant’s transitions between offers, oldest first. */
+  /** The participant’s transitions between offers, oldest first: for provider staff those involving their provider, for NAV’s staff those involving a state place. */
   transitions: Array<Transition>;
   /** When the participant was last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -1701,12 +1701,12 @@ export type Participant = {
   version: Scalars['Int']['output'];
   /** The assessment for a VTA place; null until an application of theirs is submitted. */
   vtaAssessment?: Maybe<VtaAssessment>;
-  /** Waiting lists the participant is or was on, across providers, oldest first. */
+  /** Waiting lists the participant is or was on, across providers, oldest first. Provider staff see their own provider’s lists only, NAV’s staff those for state places. */
   waitingLists: Array<WaitingEntry>;
 };
 
 
-/** A participant: a person who applies for, or has, a place in adapted work or daily activity. */
+/** A participant: a person who applies for, or has, a place in adapted work or daily activity. Seen only by the allocation office, the participant and their guardians, the providers they have, had or applied for a place with, and NAV’s staff when NAV-linked; anyone else gets null, as for an unknown id. */
 export type ParticipantPlacementsArgs = {
   status?: InputMaybe<Array<PlacementStatus>>;
 };
@@ -1813,7 +1813,7 @@ export type Provider = {
   capacity: Capacity;
   /** What the organisation does, in plain language. */
   description: LocalizedText;
-  /** How far the hub has read the provider's change feed; null for a provider without one. */
+  /** How far the hub has read the provider's change feed; null for a provider without one, and for provider staff of another provider. */
   feed?: Maybe<FeedStatus>;
   /** Stable key, e.g. "baerum-arbeidssenter". */
   id: Scalars['ID']['output'];
@@ -1861,11 +1861,11 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
-  /** One application by id; null when there is none. */
+  /** One application by id; null when there is none, or when the caller may not see it (the same answer). */
   application?: Maybe<Application>;
   /** The application form for a kind of offer: the questions it asks, with labels in nb and en. */
   applicationForm: ApplicationForm;
-  /** Applications, newest first, with filters and cursor pagination. */
+  /** Applications the caller may see, newest first, with filters and cursor pagination; `totalCount` counts the same. */
   applications: ApplicationConnection;
   /** Arba's work arenas, by name. */
   arbaArenas: Array<ArbaArena>;
@@ -1877,9 +1877,9 @@ export type Query = {
   dayServicesGroups: Array<DayServicesGroup>;
   /** A participant's placements at the day services, newest start first (ended ones included). Empty when the caller may not see the participant's placements here (only the allocation office, BKD's own staff and system, and the participant or their guardian may). */
   dayServicesPlacements: Array<DayServicesPlacement>;
-  /** One decision by id; null when there is none. */
+  /** One decision by id; null when there is none, or when the caller may not see it (the same answer). */
   decision?: Maybe<Decision>;
-  /** Every provider feed the hub follows, by provider id. */
+  /** Every provider feed the hub follows, by provider id; for provider staff, their own provider’s. */
   feeds: Array<FeedStatus>;
   /** One flow meeting by id; null when there is none. */
   flowMeeting?: Maybe<FlowMeeting>;
@@ -1903,19 +1903,19 @@ export type Query = {
   offerFacets: OfferFacets;
   /** The common offer catalogue across all providers, by title, with filters and cursor pagination. */
   offers: OfferConnection;
-  /** One participant by id; null when there is none with that id. */
+  /** One participant by id; null when there is none with that id, or when the caller may not see them (the same answer, so it tells nothing of who exists). */
   participant?: Maybe<Participant>;
-  /** Participants by family name, then given name, with cursor pagination. */
+  /** Participants by family name, then given name, with cursor pagination. Only those the caller may see (their own, their provider’s, NAV-linked; all for the allocation office); `totalCount` counts the same. */
   participants: ParticipantConnection;
-  /** Several participants by id (at most 1000), in the order given; null where there is none with an id. For lists such as a caseload. */
+  /** Several participants by id (at most 1000), in the order given; null where there is none with an id or the caller may not see them. For lists such as a caseload. */
   participantsByIds: Array<Maybe<Participant>>;
   /** One provider by id; null when there is none with that id. */
   provider?: Maybe<Provider>;
   /** All organisations in the provider registry, by name. */
   providers: Array<Provider>;
-  /** One transition by id; null when there is none. */
+  /** One transition by id; null when there is none, or when the caller may not see it (the same answer). */
   transition?: Maybe<Transition>;
-  /** Everyone on a waiting list, across providers, longest waiting first. */
+  /** Everyone on a waiting list the caller may see, across providers, longest waiting first: their own participants’ entries, their provider’s lists, NAV’s staff the state places’ (everything for the allocation office). Counts for everyone are in `Capacity.waiting`. */
   waitingList: Array<WaitingEntry>;
   /** Bærum arbeidssenter's work groups by name, optionally narrowed. */
   workCentreGroups: Array<WorkCentreGroup>;
@@ -2132,7 +2132,7 @@ export type SetCareerPlanInput = {
   shortTermWishes?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A transition between offers (dynamisk flyt) for one participant. */
+/** A transition between offers (dynamisk flyt) for one participant. Seen by the allocation office, the participant and their guardians, the providers whose placements it ends or starts, and NAV’s staff when it involves a state place; null for anyone else. */
 export type Transition = {
   __typename?: 'Transition';
   /** Every agenda item it has been, oldest first: a postponed transition has more than one. */
@@ -2450,7 +2450,7 @@ export type VtaAssessmentStatus =
   /** A VTA place is recommended. */
   | 'RECOMMENDED';
 
-/** One person on a waiting list for an offer or measure. */
+/** One person on a waiting list for an offer or measure. Counts for everyone are in `Capacity.waiting`; the rows only to those who may see the person. */
 export type WaitingEntry = {
   __typename?: 'WaitingEntry';
   /** What is waited for, in the source's words, e.g. "VTA, Arba Inkludering". */

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
+import { rowScope } from './access/row-scope';
 import type { IntakeContext } from './context';
 import {
   ApplicationChoiceResolver,
@@ -62,18 +63,15 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
       Offer: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.offer.load(ref.id) },
-      Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.participant.load(ref.id) },
-      Application: {
-        __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.application.load(ref.id),
-      },
-      Decision: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.decision.load(ref.id) },
-      Transition: {
-        __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.transition.load(ref.id),
-      },
+      // Personal rows out of the caller's scope resolve to null, as an unknown id does (see access/row-scope.ts).
+      Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).participant(ref.id) },
+      Application: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).application(ref.id) },
+      Decision: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).decision(ref.id) },
+      Transition: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).transition(ref.id) },
       FlowMeeting: {
         __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.flowMeeting.load(ref.id),
       },
-      Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.placement.load(ref.id) },
+      Placement: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).placement(ref.id) },
     },
   });
 }

@@ -2,14 +2,58 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { demoOfferId, demoOffers, providersPublishingOffers } from '@veiinn/demo-data';
-import { kindDefaults, type FeedEventDto, type OfferSnapshot } from '@veiinn/kit';
-import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
+import {
+  CALLER_HEADER,
+  generateSigningKey,
+  kindDefaults,
+  signCallerToken,
+  type Caller,
+  type FeedEventDto,
+  type OfferSnapshot,
+  type SigningKey,
+} from '@veiinn/kit';
+import {
+  createSqlCounter,
+  createTestDatabase,
+  graphqlRequest,
+  type GraphQLResponse,
+  type SqlCounter,
+} from '@veiinn/testing';
 import { applyFeedEvents } from '../src/feed/apply';
 import { Provider } from '../src/provider/provider.entity';
 import { startIntakeSubgraph, type RunningIntake, type StartIntakeOptions } from '../src/subgraph';
 
 export interface TestIntake extends RunningIntake {
   sql: SqlCounter;
+}
+
+/** Queries the hub as one caller, with a caller token signed as the gateway signs it. */
+export type CallerClient = <TData = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<TData>>;
+
+export interface TrustedTestIntake extends TestIntake {
+  /** A client for `caller`, as the gateway would forward its requests (service trust on, as in `npm start`). */
+  as(caller: Caller): CallerClient;
+}
+
+/**
+ * The intake subgraph with service trust on: every request needs a caller token of a gateway key made for this test,
+ * so `context.caller` is the caller the test names, and the hub's row and write rules apply as behind the gateway.
+ */
+export async function startTrustedTestIntake(
+  options: Parameters<typeof startTestIntake>[0] = {},
+): Promise<TrustedTestIntake> {
+  const key: SigningKey = await generateSigningKey('EdDSA');
+  const intake = await startTestIntake({ ...options, trust: { publicKey: key.publicJwk } });
+  return {
+    ...intake,
+    as: (caller) => async (query, variables) => {
+      const token = await signCallerToken(key, { audience: 'intake', caller, requestId: randomUUID() });
+      return graphqlRequest(intake.url, query, variables, { [CALLER_HEADER]: token });
+    },
+  };
 }
 
 /** The demo offers of providers with their own subgraph, as their feeds would carry them (version 1). */
@@ -48,7 +92,7 @@ export function demoOfferEvents(providerId: string): FeedEventDto[] {
 export async function startTestIntake(
   options: { seed?: boolean; today?: string | (() => string); catalogue?: boolean } & Pick<
     StartIntakeOptions,
-    'feedUrls'
+    'feedUrls' | 'trust'
   > = {},
 ): Promise<TestIntake> {
   const database = await createTestDatabase('intake');
@@ -58,6 +102,7 @@ export async function startTestIntake(
     seedDemoData: options.seed ?? true,
     feedUrls: options.feedUrls,
     followFeeds: false,
+    trust: options.trust,
     // A function lets a test move the day, e.g. across an application deadline.
     settings:
       typeof options.today === 'function'

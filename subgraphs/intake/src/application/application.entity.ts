@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Offer } from '../offer/offer.entity';
@@ -11,7 +11,11 @@ import { ApplicantRole, ApplicationRound, ApplicationStatus, ExperienceKind } fr
  * history and the documented experience are resolved in ApplicationResolver through the request's loaders.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'An application (søknad) for one or more offers, in order of preference.' })
+@Directive(Access.PERSONAL)
+@ObjectType({
+  description:
+    'An application (søknad) for one or more offers, in order of preference. Seen by the allocation office, the applicant and their guardians, the providers of the offers chosen, and NAV’s staff for a state place; null for anyone else.',
+})
 @Entity({ tableName: 'application' })
 export class Application {
   @Field(() => ID, { description: 'Stable id of the application.' })
@@ -103,6 +107,7 @@ export class Application {
 }
 
 /** One offer applied for, with its place in the applicant's order of preference. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'One offer an application asks for, with its rank in the order of preference.' })
 @Entity({ tableName: 'application_choice' })
 @Unique({ properties: ['application', 'rank'] })
@@ -123,6 +128,7 @@ export class ApplicationChoice {
 }
 
 /** A documented work experience: a work trial, a job taste or work practice. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'Work experience the applicant documents: a work trial, a job taste or work practice.' })
 @Entity({ tableName: 'application_experience' })
 export class ApplicationExperience {
@@ -158,6 +164,7 @@ export class ApplicationExperience {
 }
 
 /** One step in an application's course. Rows are only ever added, so the history cannot be rewritten. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'One change of an application’s status: what it became, when, and who acted.' })
 @Entity({ tableName: 'application_status_change' })
 export class ApplicationStatusChange {

@@ -5,6 +5,7 @@ import {
   type FilterQuery,
 } from '@mikro-orm/core';
 import {
+  Access,
   ConflictError,
   ConnectionArgs,
   ConnectionType,
@@ -14,7 +15,22 @@ import {
   UserInputError,
 } from '@veiinn/kit';
 import { paginate } from '@veiinn/kit';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { applicantRoleOf, HubWriteAccess, requireActingFor, requireCaseWorker } from '../access/write-rules';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
 import { OfferKind } from '../offer/offer.enums';
@@ -71,9 +87,21 @@ async function offerFacts(em: EntityManager, ids: string[]): Promise<Map<string,
   return new Map(offers.map((o) => [o.id, o]));
 }
 
-/** The application, or NOT_FOUND; CONFLICT when the caller read an older version. */
-async function loadForChange(em: EntityManager, id: string, expectedVersion?: number | null): Promise<Application> {
+/** What an applicant, a guardian or the allocation office does to an application, for a refusal's message. */
+const CHANGE_APPLICATION = { no: 'endre søknaden', en: 'change this application' };
+
+/**
+ * The application, or NOT_FOUND; CONFLICT when the caller read an older version. FORBIDDEN first unless the caller
+ * may act for its participant (an unknown id is refused alike, so the answer tells an applicant nothing).
+ */
+async function loadForChange(
+  ctx: IntakeContext,
+  em: EntityManager,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<Application> {
   const application = isUuid(id) ? await em.findOne(Application, { id }) : null;
+  await requireActingFor(ctx, application?.participant.id ?? '', CHANGE_APPLICATION);
   if (!application) throw new NotFoundError('Application', id);
   if (expectedVersion != null && expectedVersion !== application.version) {
     throw new ConflictError(
@@ -159,16 +187,20 @@ async function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
 
 @Resolver(() => Application)
 export class ApplicationResolver {
-  @Query(() => Application, { nullable: true, description: 'One application by id; null when there is none.' })
+  @Query(() => Application, {
+    nullable: true,
+    description: 'One application by id; null when there is none, or when the caller may not see it (the same answer).',
+  })
   async application(
     @Arg('id', () => ID, { description: 'Id of the application.' }) id: string,
-    @Ctx() { loaders }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application | null> {
-    return isUuid(id) ? loaders.application.load(id) : null;
+    return isUuid(id) ? rowScope(ctx).application(id) : null;
   }
 
   @Query(() => ApplicationConnection, {
-    description: 'Applications, newest first, with filters and cursor pagination.',
+    description:
+      'Applications the caller may see, newest first, with filters and cursor pagination; `totalCount` counts the same.',
   })
   async applications(
     @Arg('filter', () => ApplicationFilter, {
@@ -177,14 +209,15 @@ export class ApplicationResolver {
     })
     filter: ApplicationFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<ApplicationConnection> {
     const where: FilterQuery<Application> = {};
     if (filter?.status?.length) where.status = { $in: filter.status };
     if (filter?.participantId != null) {
       where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
     }
-    return paginate(em, Application, where, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
+    const scoped = { $and: [where, await rowScope(ctx).applicationWhere()] };
+    return paginate(ctx.em, Application, scoped, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
   }
 
   @Query(() => ApplicationForm, {
@@ -197,8 +230,9 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Participant, { description: 'The applicant.' })
-  async participant(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
-    const participant = await loaders.participant.load(application.participant.id);
+  async participant(@Root() application: Application, @Ctx() ctx: IntakeContext): Promise<Participant> {
+    // Whoever sees the application sees its applicant (row-scope.ts keeps the two in step).
+    const participant = await rowScope(ctx).participant(application.participant.id);
     if (!participant) throw new Error(`Application ${application.id} refers to missing participant`);
     return participant;
   }
@@ -229,22 +263,26 @@ export class ApplicationResolver {
     nullable: true,
     description: 'The applicant’s assessment for a VTA place; null until an application of theirs is submitted.',
   })
-  vtaAssessment(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<VtaAssessment | null> {
-    return loaders.vtaAssessmentByParticipant.load(application.participant.id);
+  async vtaAssessment(@Root() application: Application, @Ctx() ctx: IntakeContext): Promise<VtaAssessment | null> {
+    if (!(await rowScope(ctx).seesParticipant(application.participant.id))) return null;
+    return ctx.loaders.vtaAssessmentByParticipant.load(application.participant.id);
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT.',
+      'Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says.',
   })
   async createApplication(
     @Arg('input', () => CreateApplicationInput, { description: 'The new application.' }) input: CreateApplicationInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    const { em, app, caller } = ctx;
+    await requireActingFor(ctx, input.participantId, { no: 'søke', en: 'apply' });
     return em.transactional(async (tx) => {
       const draft: ApplicationDraft = {
         offerIds: input.offerIds,
-        submittedByRole: input.submittedByRole ?? ApplicantRole.APPLICANT,
+        submittedByRole: applicantRoleOf(caller, input.submittedByRole ?? ApplicantRole.APPLICANT),
         submittedByName: input.submittedByName ?? null,
         newcomer: input.newcomer ?? false,
         intakeYear: input.intakeYear ?? null,
@@ -278,19 +316,21 @@ export class ApplicationResolver {
     });
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted.',
+      'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application.',
   })
   async updateApplicationDraft(
     @Arg('id', () => ID, { description: 'Id of the application.' }) id: string,
     @Arg('input', () => UpdateApplicationDraftInput, { description: 'The changes.' })
     input: UpdateApplicationDraftInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    const { em, app, caller } = ctx;
     return changing(id, () =>
       em.transactional(async (tx) => {
-        const application = await loadForChange(tx, id, input.expectedVersion);
+        const application = await loadForChange(ctx, tx, id, input.expectedVersion);
         assertDraft(application.status);
         const choices = await tx.find(ApplicationChoice, { application: id }, { orderBy: { rank: 'asc' } });
         const experience = await tx.find(ApplicationExperience, { application: id }, { orderBy: { position: 'asc' } });
@@ -299,7 +339,10 @@ export class ApplicationResolver {
           (input[key] !== undefined ? input[key] : application[key]) as Application[K];
         const draft: ApplicationDraft = {
           offerIds: input.offerIds ?? choices.map((c) => c.offer.id),
-          submittedByRole: input.submittedByRole ?? application.submittedByRole,
+          submittedByRole:
+            input.submittedByRole != null
+              ? applicantRoleOf(caller, input.submittedByRole)
+              : application.submittedByRole,
           submittedByName: pick('submittedByName'),
           newcomer: input.newcomer ?? application.newcomer,
           intakeYear: input.intakeYear !== undefined ? input.intakeYear : application.intakeYear,
@@ -345,19 +388,21 @@ export class ApplicationResolver {
     );
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer.',
+      'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. FORBIDDEN for another’s application.',
   })
   async submitApplication(
     @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
     input: ApplicationStepInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    const { em, app, caller } = ctx;
     try {
       return await changing(input.applicationId, () =>
         em.transactional(async (tx) => {
-          const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+          const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
           const status = transition(application.status, ApplicationStatus.SUBMITTED);
           const choices = await tx.find(ApplicationChoice, { application: application.id }, { populate: ['offer'] });
           const closed = choices.filter(
@@ -373,7 +418,7 @@ export class ApplicationResolver {
           assertBeforeDeadline(application.round, application.intakeYear, app.today());
           application.status = status;
           application.submittedAt = new Date();
-          await recordStatus(tx, application, application.submittedByRole);
+          await recordStatus(tx, application, applicantRoleOf(caller, application.submittedByRole));
           const participantId = application.participant.id;
           if (!(await tx.count(VtaAssessment, { participant: participantId }))) {
             tx.persist(tx.create(VtaAssessment, { participant: participantId, application } as never));
@@ -389,17 +434,19 @@ export class ApplicationResolver {
     }
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Application, {
     description: 'The allocation office starts assessing a submitted application (UNDER_ASSESSMENT).',
   })
   async startApplicationAssessment(
     @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
     input: ApplicationStepInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    requireCaseWorker(ctx.caller, { no: 'behandle søknader', en: 'assess applications' });
     return changing(input.applicationId, () =>
-      em.transactional(async (tx) => {
-        const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+      ctx.em.transactional(async (tx) => {
+        const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
         application.status = transition(application.status, ApplicationStatus.UNDER_ASSESSMENT);
         await recordStatus(tx, application, ApplicantRole.CASE_WORKER);
         return application;
@@ -407,21 +454,23 @@ export class ApplicationResolver {
     );
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason.',
+      'Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. FORBIDDEN for another’s application; an applicant or guardian is recorded as who withdrew it.',
   })
   async withdrawApplication(
     @Arg('input', () => WithdrawApplicationInput, { description: 'The application, the reason and who withdraws it.' })
     input: WithdrawApplicationInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    const { em, app, caller } = ctx;
     const reason = input.reason.trim();
     if (!reason || reason.length > 1000)
       throw new UserInputError([{ field: 'reason', message: 'must be 1 to 1000 characters.' }]);
     return changing(input.applicationId, () =>
       em.transactional(async (tx) => {
-        const application = await loadForChange(tx, input.applicationId, input.expectedVersion);
+        const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
         // A decided applicant who is still on a waiting list from the decision may withdraw: they leave the list.
         const waiting = await tx.find(WaitingEntry, {
           sourceId: HUB_WAITING_SOURCE,
@@ -437,7 +486,7 @@ export class ApplicationResolver {
         for (const entry of fromDecision)
           Object.assign(entry, { leftOn: app.today(), leftReason: HubLeftReason.WITHDRAWN, updatedAt: new Date() });
         application.withdrawalReason = reason;
-        await recordStatus(tx, application, input.by ?? application.submittedByRole);
+        await recordStatus(tx, application, applicantRoleOf(caller, input.by ?? application.submittedByRole));
         return application;
       }),
     );
@@ -457,8 +506,8 @@ export class ApplicationChoiceResolver {
 @Resolver(() => VtaAssessment)
 export class VtaAssessmentResolver {
   @FieldResolver(() => Participant, { description: 'The participant assessed.' })
-  async participant(@Root() assessment: VtaAssessment, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
-    const participant = await loaders.participant.load(assessment.participant.id);
+  async participant(@Root() assessment: VtaAssessment, @Ctx() ctx: IntakeContext): Promise<Participant> {
+    const participant = await rowScope(ctx).participant(assessment.participant.id);
     if (!participant) throw new Error(`VTA assessment ${assessment.id} refers to missing participant`);
     return participant;
   }
@@ -468,6 +517,7 @@ export class VtaAssessmentResolver {
     return assessment.application.id;
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => VtaAssessment, {
     description:
       'Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted.',
@@ -475,8 +525,9 @@ export class VtaAssessmentResolver {
   async recordVtaAssessment(
     @Arg('input', () => RecordVtaAssessmentInput, { description: 'The application and the outcome.' })
     input: RecordVtaAssessmentInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<VtaAssessment> {
+    requireCaseWorker(caller, { no: 'registrere VTA-vurderinger', en: 'record VTA assessments' });
     const note = clean(input.note);
     if (note && note.length > 1000)
       throw new UserInputError([{ field: 'note', message: 'must be at most 1000 characters.' }]);
@@ -514,16 +565,20 @@ export class VtaAssessmentResolver {
 
 @Resolver(() => Participant)
 export class ParticipantApplicationsResolver {
-  @FieldResolver(() => [Application], { description: 'The participant’s applications, oldest first.' })
-  applications(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Application[]> {
-    return loaders.applicationsByParticipant.load(participant.id);
+  @FieldResolver(() => [Application], {
+    description:
+      'The participant’s applications, oldest first: for provider staff only those choosing their offers, for NAV’s staff those for a state place.',
+  })
+  applications(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<Application[]> {
+    return rowScope(ctx).applicationsOf(participant.id);
   }
 
   @FieldResolver(() => VtaAssessment, {
     nullable: true,
     description: 'The assessment for a VTA place; null until an application of theirs is submitted.',
   })
-  vtaAssessment(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<VtaAssessment | null> {
-    return loaders.vtaAssessmentByParticipant.load(participant.id);
+  async vtaAssessment(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<VtaAssessment | null> {
+    if (!(await rowScope(ctx).seesParticipant(participant.id))) return null;
+    return ctx.loaders.vtaAssessmentByParticipant.load(participant.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Participant } from '../participant/participant.entity';
 import { Application } from './application.entity';
 import { VtaAssessmentStatus } from './application.enums';
@@ -10,6 +11,7 @@ import { VtaAssessmentStatus } from './application.enums';
  * visible even when the application is for something else. One assessment per participant, opened by the first
  * application submitted.
  */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'The assessment of a participant for a VTA place, opened when they first apply.' })
 @Entity({ tableName: 'vta_assessment' })
 export class VtaAssessment {

@@ -1,9 +1,11 @@
 import { Entity, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Participant } from '../participant/participant.entity';
 
 /** A participant's career plan (karriereplan): short- and long-term wishes, education included. One each. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'A participant’s career plan (karriereplan): wishes for the short and long term.' })
 @Entity({ tableName: 'career_plan' })
 export class CareerPlan {

@@ -1,6 +1,21 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ConflictError, NotFoundError, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Access, ConflictError, NotFoundError, UserInputError } from '@veiinn/kit';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { HubWriteAccess, requireActingFor } from '../access/write-rules';
 import { isUuid } from '../application/application.rules';
 import type { IntakeContext } from '../context';
 import { Participant } from '../participant/participant.entity';
@@ -9,6 +24,7 @@ import { Transition } from '../transition/transition.entity';
 import { textProblem } from '../transition/transition.rules';
 import { CareerPlan } from './career-plan.entity';
 
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'A participant’s path over time: every placement, and the transitions between them.' })
 export class Career {
   @Field(() => [Placement], {
@@ -44,27 +60,34 @@ export class SetCareerPlanInput {
 @Resolver(() => Participant)
 export class ParticipantCareerResolver {
   @FieldResolver(() => Career, { description: 'The participant’s placements over time with the transitions.' })
-  async career(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Career> {
+  async career(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<Career> {
+    const scope = rowScope(ctx);
     const [placements, transitions] = await Promise.all([
-      loaders.placementsByParticipant.load(participant.id),
-      loaders.transitionsByParticipant.load(participant.id),
+      scope.placementsOf(participant.id),
+      scope.transitionsOf(participant.id),
     ]);
     return { placements, transitions };
   }
 
-  @FieldResolver(() => CareerPlan, { nullable: true, description: 'The career plan (karriereplan); null until set.' })
-  careerPlan(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<CareerPlan | null> {
-    return loaders.careerPlanByParticipant.load(participant.id);
+  @FieldResolver(() => CareerPlan, {
+    nullable: true,
+    description: 'The career plan (karriereplan); null until set, and for NAV’s staff (not shared with NAV).',
+  })
+  careerPlan(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<CareerPlan | null> {
+    return rowScope(ctx).careerPlanOf(participant.id);
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => CareerPlan, {
     description:
-      'Sets a participant’s career plan. NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion.',
+      'Sets a participant’s career plan: the allocation office, or the participant or a guardian for their own (FORBIDDEN otherwise). NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion.',
   })
-  setCareerPlan(
+  async setCareerPlan(
     @Arg('input', () => SetCareerPlanInput, { description: 'The plan.' }) input: SetCareerPlanInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<CareerPlan> {
+    const { em } = ctx;
+    await requireActingFor(ctx, input.participantId, { no: 'endre karriereplanen', en: 'change the career plan' });
     const fields = ['shortTermWishes', 'longTermWishes', 'educationWishes'] as const;
     const problems = fields.map((f) => textProblem(f, input[f], false)).filter((p) => p != null);
     if (problems.length) throw new UserInputError(problems);

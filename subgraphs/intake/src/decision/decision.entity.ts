@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
@@ -9,6 +9,7 @@ import { Participant } from '../participant/participant.entity';
 import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
 
 /** Why a provider refused the placement a decision asked for, in the provider's own error contract. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'Why the provider refused the placement of a granted decision.' })
 export class PlacementRefusal {
   @Field(() => String, { description: 'The provider’s error code, e.g. FAILED_PRECONDITION or BAD_USER_INPUT.' })
@@ -31,8 +32,10 @@ export class PlacementRefusal {
  * application so the letter and the waiting list need no extra join.
  */
 @Directive('@key(fields: "id")')
+@Directive(Access.PERSONAL)
 @ObjectType({
-  description: 'A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place.',
+  description:
+    'A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else.',
 })
 @Entity({ tableName: 'decision' })
 export class Decision {

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
 
 /** What a letter may say: the participant's name and the offer, nothing else about the person. */
@@ -17,6 +18,7 @@ export interface LetterFacts {
   decidedOn: string;
 }
 
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'A decision letter (vedtaksbrev) in plain language, for the applicant or guardian.' })
 export class DecisionLetter {
   @Field(() => LetterLanguage, { description: 'The language of the letter.' })

@@ -1,6 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { requireCaseWorker } from '../access/write-rules';
 import { Application, ApplicationChoice, ApplicationStatusChange } from '../application/application.entity';
 import { ApplicantRole, ApplicationStatus } from '../application/application.enums';
 import { isUuid } from '../application/application.rules';
@@ -94,24 +96,27 @@ async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
 
 @Resolver(() => Decision)
 export class DecisionResolver {
-  @Query(() => Decision, { nullable: true, description: 'One decision by id; null when there is none.' })
+  @Query(() => Decision, {
+    nullable: true,
+    description: 'One decision by id; null when there is none, or when the caller may not see it (the same answer).',
+  })
   decision(
     @Arg('id', () => ID, { description: 'Id of the decision.' }) id: string,
-    @Ctx() { loaders }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Decision | null> {
-    return isUuid(id) ? loaders.decision.load(id) : Promise.resolve(null);
+    return isUuid(id) ? rowScope(ctx).decision(id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Application, { description: 'The application decided.' })
-  async application(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Application> {
-    const application = await loaders.application.load(decision.application.id);
+  async application(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Application> {
+    const application = await rowScope(ctx).application(decision.application.id);
     if (!application) throw new Error(`Decision ${decision.id} refers to missing application`);
     return application;
   }
 
   @FieldResolver(() => Participant, { description: 'The applicant.' })
-  async participant(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
-    const participant = await loaders.participant.load(decision.participant.id);
+  async participant(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Participant> {
+    const participant = await rowScope(ctx).participant(decision.participant.id);
     if (!participant) throw new Error(`Decision ${decision.id} refers to missing participant`);
     return participant;
   }
@@ -129,15 +134,16 @@ export class DecisionResolver {
     description:
       'The placement in the hub’s index, once the provider’s feed has brought it; null before. A grant is complete only when this is set.',
   })
-  placement(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<Placement | null> {
-    return decision.placementId ? loaders.placement.load(decision.placementId) : Promise.resolve(null);
+  placement(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Placement | null> {
+    return decision.placementId ? rowScope(ctx).placement(decision.placementId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => [WaitingEntry], {
-    description: 'WAITING: the waiting-list entries the decision made, open or left; empty otherwise.',
+    description:
+      'WAITING: the waiting-list entries the decision made, open or left (those the caller may see); empty otherwise.',
   })
-  waitingEntries(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<WaitingEntry[]> {
-    return loaders.waitingByDecision.load(decision.id);
+  waitingEntries(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<WaitingEntry[]> {
+    return rowScope(ctx).waitingOfDecision(decision.id);
   }
 
   @FieldResolver(() => DecisionLetter, {
@@ -156,6 +162,7 @@ export class DecisionResolver {
     return decisionLetter(await letterFacts(decision, loaders, language), language);
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
       'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
@@ -164,6 +171,7 @@ export class DecisionResolver {
     @Arg('input', () => DecideApplicationInput, { description: 'The decision.' }) input: DecideApplicationInput,
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Decision> {
+    requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
     const today = app.today();
     const draft: DecisionDraft = {
       outcome: input.outcome,
@@ -251,6 +259,7 @@ export class DecisionResolver {
     return requestDecisionPlacement(em, app.providerClient, decision.id, today, { caller, requestId });
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
       'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
@@ -260,6 +269,7 @@ export class DecisionResolver {
     input: RetryDecisionPlacementInput,
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Decision> {
+    requireCaseWorker(caller, { no: 'be om plassering', en: 'ask providers for placements' });
     const groupId = input.groupId?.trim();
     if (input.groupId != null && !groupId)
       throw new UserInputError([{ field: 'groupId', message: 'must not be empty; leave it out.' }]);
@@ -292,15 +302,15 @@ export class DecisionResolver {
 @Resolver(() => Application)
 export class ApplicationDecisionResolver {
   @FieldResolver(() => Decision, { nullable: true, description: 'The decision (vedtak); null until decided.' })
-  decision(@Root() application: Application, @Ctx() { loaders }: IntakeContext): Promise<Decision | null> {
-    return loaders.decisionByApplication.load(application.id);
+  decision(@Root() application: Application, @Ctx() ctx: IntakeContext): Promise<Decision | null> {
+    return rowScope(ctx).decisionOfApplication(application.id);
   }
 }
 
 @Resolver(() => Participant)
 export class ParticipantDecisionsResolver {
   @FieldResolver(() => [Decision], { description: 'Decisions on the participant’s applications, oldest first.' })
-  decisions(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Decision[]> {
-    return loaders.decisionsByParticipant.load(participant.id);
+  decisions(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<Decision[]> {
+    return rowScope(ctx).decisionsOf(participant.id);
   }
 }

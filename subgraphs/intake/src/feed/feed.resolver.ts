@@ -1,7 +1,10 @@
-import { Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rowScope } from '../access/row-scope';
 import type { IntakeContext } from '../context';
 import { Provider } from '../provider/provider.entity';
 
+@Directive(Access.FEED_STATUS)
 @ObjectType({ description: "How far the hub has read one provider's change feed." })
 export class FeedStatus {
   providerId!: string;
@@ -36,10 +39,16 @@ export class FeedStatus {
 
 @Resolver(() => FeedStatus)
 export class FeedStatusResolver {
-  @Query(() => [FeedStatus], { description: 'Every provider feed the hub follows, by provider id.' })
-  async feeds(@Ctx() { em, loaders }: IntakeContext): Promise<FeedStatus[]> {
-    const providers = await em.find(Provider, { feedUrl: { $ne: null } }, { orderBy: { id: 'asc' } });
-    return Promise.all(providers.map((p) => loaders.feedStatus.load(p.id))) as Promise<FeedStatus[]>;
+  @Directive(Access.FEED_STATUS)
+  @Query(() => [FeedStatus], {
+    description: 'Every provider feed the hub follows, by provider id; for provider staff, their own provider’s.',
+  })
+  async feeds(@Ctx() ctx: IntakeContext): Promise<FeedStatus[]> {
+    const providers = await ctx.em.find(Provider, { feedUrl: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const scope = rowScope(ctx);
+    const seen = await Promise.all(providers.map((p) => scope.seesFeed(p.id)));
+    const shown = providers.filter((_, i) => seen[i]);
+    return Promise.all(shown.map((p) => ctx.loaders.feedStatus.load(p.id))) as Promise<FeedStatus[]>;
   }
 
   @FieldResolver(() => Provider, { description: 'The provider whose feed it is.' })

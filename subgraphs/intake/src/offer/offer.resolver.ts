@@ -10,7 +10,21 @@ import {
   paginate,
   UserInputError,
 } from '@veiinn/kit';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { HubWriteAccess, requireOwnProvider } from '../access/write-rules';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
 import { Provider } from '../provider/provider.entity';
@@ -143,14 +157,17 @@ export class OfferResolver {
     return nextApplicationDeadline(offer.intakeMode, app.today());
   }
 
+  @Directive(HubWriteAccess.CATALOGUE)
   @Mutation(() => Offer, {
-    description: 'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields.',
+    description:
+      'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider.',
   })
   async createOffer(
     @Arg('input', () => CreateOfferInput, { description: 'The new offer.' }) input: CreateOfferInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
-    return em.transactional(async (tx) => {
+    await requireOwnProvider(ctx, input.providerId, { no: 'legge til tilbud', en: 'add offers' });
+    return ctx.em.transactional(async (tx) => {
       const provider = await tx.findOne(Provider, { id: input.providerId });
       const offer = new Offer();
       offer.provider = tx.getReference(Provider, input.providerId, { wrapped: true });
@@ -166,19 +183,22 @@ export class OfferResolver {
     });
   }
 
+  @Directive(HubWriteAccess.CATALOGUE)
   @Mutation(() => Offer, {
-    description: 'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
+    description:
+      'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer.',
   })
   async updateOffer(
     @Arg('id', () => ID, { description: 'Id of the offer to change.' }) id: string,
     @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
     try {
-      return await em.transactional(async (tx) => {
+      return await ctx.em.transactional(async (tx) => {
         // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
         const offer = isUuid(id) ? await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] }) : null;
         if (!offer) throw new NotFoundError('Offer', id);
+        await requireOwnProvider(ctx, offer.provider.id, { no: 'endre tilbud', en: 'change offers' });
         if (offer.feedVersion !== null) {
           throw new FailedPreconditionError(
             'OWNED_BY_PROVIDER',

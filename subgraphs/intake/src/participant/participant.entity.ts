@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -9,8 +9,10 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
  * match NAV's records, but never returned by the graph: only the birth date derived from it is.
  */
 @Directive('@key(fields: "id")')
+@Directive(Access.PERSONAL)
 @ObjectType({
-  description: 'A participant: a person who applies for, or has, a place in adapted work or daily activity.',
+  description:
+    'A participant: a person who applies for, or has, a place in adapted work or daily activity. Seen only by the allocation office, the participant and their guardians, the providers they have, had or applied for a place with, and NAV’s staff when NAV-linked; anyone else gets null, as for an unknown id.',
 })
 @Entity({ tableName: 'participant' })
 export class Participant {
@@ -99,6 +101,7 @@ registerEnumType(GuardianRelation, {
 });
 
 /** A guardian or next of kin who may follow the participant's applications and be contacted. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'A guardian or next of kin (foresatt, verge or pårørende) registered for a participant.' })
 @Entity({ tableName: 'guardian' })
 export class Guardian {

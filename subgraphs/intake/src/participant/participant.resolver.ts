@@ -5,15 +5,33 @@ import {
   type FilterQuery,
 } from '@mikro-orm/core';
 import {
+  Access,
   ConflictError,
   ConnectionArgs,
   ConnectionType,
+  ForbiddenError,
+  hasRole,
   isUuid,
   NotFoundError,
   paginate,
+  Role,
   UserInputError,
 } from '@veiinn/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../access/write-rules';
 import { searchTerms, searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
 import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
@@ -58,7 +76,8 @@ const duplicateIdentityNumber = () =>
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Query(() => ParticipantConnection, {
-    description: 'Participants by family name, then given name, with cursor pagination.',
+    description:
+      'Participants by family name, then given name, with cursor pagination. Only those the caller may see (their own, their provider’s, NAV-linked; all for the allocation office); `totalCount` counts the same.',
   })
   async participants(
     @Arg('filter', () => ParticipantFilter, {
@@ -67,38 +86,40 @@ export class ParticipantResolver {
     })
     filter: ParticipantFilter | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<ParticipantConnection> {
     const terms = searchTerms(filter?.search);
-    const where: FilterQuery<Participant> = terms.length
-      ? { $and: terms.map((t) => ({ searchText: { $like: `%${t}%` } })) }
-      : {};
-    return paginate(em, Participant, where, page, [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }]);
+    const where: FilterQuery<Participant> = {
+      $and: [await rowScope(ctx).participantWhere(), ...terms.map((t) => ({ searchText: { $like: `%${t}%` } }))],
+    };
+    return paginate(ctx.em, Participant, where, page, [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }]);
   }
 
   @Query(() => Participant, {
     nullable: true,
-    description: 'One participant by id; null when there is none with that id.',
+    description:
+      'One participant by id; null when there is none with that id, or when the caller may not see them (the same answer, so it tells nothing of who exists).',
   })
   async participant(
     @Arg('id', () => ID, { description: 'Id of the participant.' }) id: string,
-    @Ctx() { loaders }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Participant | null> {
-    return loaders.participant.load(id);
+    return rowScope(ctx).participant(id);
   }
 
   @Query(() => [Participant], {
     nullable: 'items',
-    description: `Several participants by id (at most ${MAX_LOOKUP}), in the order given; null where there is none with an id. For lists such as a caseload.`,
+    description: `Several participants by id (at most ${MAX_LOOKUP}), in the order given; null where there is none with an id or the caller may not see them. For lists such as a caseload.`,
   })
   async participantsByIds(
     @Arg('ids', () => [ID], { description: `Ids of the participants, at most ${MAX_LOOKUP}.` }) ids: string[],
-    @Ctx() { loaders }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<(Participant | null)[]> {
     if (ids.length > MAX_LOOKUP) {
       throw new UserInputError([{ field: 'ids', message: `must be at most ${MAX_LOOKUP} ids; ask in parts.` }]);
     }
-    return Promise.all(ids.map((id) => loaders.participant.load(id)));
+    const scope = rowScope(ctx);
+    return Promise.all(ids.map((id) => scope.participant(id)));
   }
 
   @FieldResolver(() => [Guardian], {
@@ -110,7 +131,7 @@ export class ParticipantResolver {
 
   @FieldResolver(() => [Placement], {
     description:
-      "The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement.",
+      "The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement (and refused by that provider where the caller may not see it).",
   })
   async placements(
     @Root() participant: Participant,
@@ -119,28 +140,32 @@ export class ParticipantResolver {
       description: 'Only placements with these statuses; all when left out.',
     })
     status: PlacementStatus[] | null,
-    @Ctx() { loaders, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Placement[]> {
-    const all = await loaders.placementsByParticipant.load(participant.id);
+    const all = await rowScope(ctx).placementsOf(participant.id);
+    const { app } = ctx;
     return status?.length ? all.filter((p) => status.includes(placementStatus(p, app.today()))) : all;
   }
 
   @FieldResolver(() => [WaitingEntry], {
-    description: 'Waiting lists the participant is or was on, across providers, oldest first.',
+    description:
+      'Waiting lists the participant is or was on, across providers, oldest first. Provider staff see their own provider’s lists only, NAV’s staff those for state places.',
   })
-  async waitingLists(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<WaitingEntry[]> {
-    return loaders.waitingByParticipant.load(participant.id);
+  async waitingLists(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<WaitingEntry[]> {
+    return rowScope(ctx).waitingOf(participant.id);
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Participant, {
     description:
-      'Registers a participant. Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT.',
+      'Registers a participant (the allocation office). Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT; FORBIDDEN for any other role.',
   })
   async registerParticipant(
     @Arg('input', () => RegisterParticipantInput, { description: 'The new participant.' })
     input: RegisterParticipantInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() { em, app, caller }: IntakeContext,
   ): Promise<Participant> {
+    requireCaseWorker(caller, { no: 'registrere deltakere', en: 'register participants' });
     const guardians = input.guardians ?? [];
     const problems = [
       ...checkIdentityNumber(input.nationalIdentityNumber, app.allowRealIdentityNumbers),
@@ -184,14 +209,27 @@ export class ParticipantResolver {
     }
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Participant, {
-    description: 'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT.',
+    description:
+      'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. An applicant or guardian may change only their own participant’s contact (email, phone); anything else is FORBIDDEN.',
   })
   async updateParticipant(
     @Arg('id', () => ID, { description: 'Id of the participant to change.' }) id: string,
     @Arg('input', () => UpdateParticipantInput, { description: 'The changes.' }) input: UpdateParticipantInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Participant> {
+    const { em, caller } = ctx;
+    await requireActingFor(ctx, id, { no: 'endre deltakeren', en: 'change the participant' });
+    if (caller && !hasRole(caller, Role.CASE_WORKER, Role.SERVICE)) {
+      const notContact = (['givenName', 'familyName', 'guardians'] as const).filter((f) => input[f] != null);
+      if (notContact.length) {
+        throw new ForbiddenError(
+          `Du kan bare endre kontaktinformasjon (e-post og telefon). / You may change only the contact details (email, phone), not ${notContact.join(', ')}.`,
+          { fields: notContact },
+        );
+      }
+    }
     try {
       return await em.transactional(async (tx) => {
         // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).

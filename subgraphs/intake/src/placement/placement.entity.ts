@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum PlacementStatus {
@@ -23,9 +23,10 @@ registerEnumType(PlacementStatus, {
  * Participant and offer are plain ids, not foreign keys: feeds from different providers arrive in any order.
  */
 @Directive('@key(fields: "id")')
+@Directive(Access.PERSONAL)
 @ObjectType({
   description:
-    "One participant's place in one offer for a period, at any provider. The provider's own detail is in its field (e.g. `workCentre`).",
+    "One participant's place in one offer for a period, at any provider. The provider's own detail is in its field (e.g. `workCentre`). Visible to whoever may see the participant: their whole path, at every provider.",
 })
 @Entity({ tableName: 'placement' })
 export class Placement {

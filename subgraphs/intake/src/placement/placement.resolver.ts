@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { rowScope } from '../access/row-scope';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
 import { Participant } from '../participant/participant.entity';
@@ -21,8 +22,8 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => Participant, { nullable: true, description: 'Whose place it is; null if unknown to the hub.' })
-  participant(@Root() placement: Placement, @Ctx() { loaders }: IntakeContext): Promise<Participant | null> {
-    return loaders.participant.load(placement.participantId);
+  participant(@Root() placement: Placement, @Ctx() ctx: IntakeContext): Promise<Participant | null> {
+    return rowScope(ctx).participant(placement.participantId);
   }
 
   @FieldResolver(() => PlacementStatus, { description: 'Planned, active or ended, as of today.' })

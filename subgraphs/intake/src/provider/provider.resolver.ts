@@ -1,6 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Access, ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { requireCaseWorker } from '../access/write-rules';
 import { Capacity, sumCapacity } from '../capacity/capacity';
 import type { IntakeContext } from '../context';
 import { FeedStatus } from '../feed/feed.resolver';
@@ -56,22 +58,26 @@ export class ProviderResolver {
     return sumCapacity(await Promise.all(offers.map((o) => loaders.capacityByOffer.load(o.id))));
   }
 
+  @Directive(Access.FEED_STATUS)
   @FieldResolver(() => FeedStatus, {
     nullable: true,
-    description: "How far the hub has read the provider's change feed; null for a provider without one.",
+    description:
+      "How far the hub has read the provider's change feed; null for a provider without one, and for provider staff of another provider.",
   })
-  feed(@Root() provider: Provider, @Ctx() { loaders }: IntakeContext): Promise<FeedStatus | null> {
-    return loaders.feedStatus.load(provider.id);
+  async feed(@Root() provider: Provider, @Ctx() ctx: IntakeContext): Promise<FeedStatus | null> {
+    return (await rowScope(ctx).seesFeed(provider.id)) ? ctx.loaders.feedStatus.load(provider.id) : null;
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Provider, {
     description:
       'Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code.',
   })
   async registerProvider(
     @Arg('input', () => RegisterProviderInput, { description: 'The organisation.' }) input: RegisterProviderInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<Provider> {
+    requireCaseWorker(caller, { no: 'registrere tilbydere', en: 'register providers' });
     const problems: FieldProblem[] = [];
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id) || input.id.length > 64) {
       problems.push({ field: 'id', message: 'must be lower-case letters, digits and single hyphens, at most 64.' });
@@ -116,6 +122,7 @@ export class ProviderResolver {
     }
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Provider, {
     description: "Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND.",
   })
@@ -123,8 +130,9 @@ export class ProviderResolver {
     @Arg('providerId', () => ID, { description: 'Id of the provider.' }) providerId: string,
     @Arg('feedUrl', () => String, { nullable: true, description: 'The feed URL, or null to stop following.' })
     feedUrl: string | null,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<Provider> {
+    requireCaseWorker(caller, { no: 'endre tilbyderes strømmer', en: "set providers' feeds" });
     const problems = feedUrlProblems(feedUrl);
     if (problems.length) throw new UserInputError(problems);
     return em.transactional(async (tx) => {

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
+import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Participant } from '../participant/participant.entity';
@@ -17,9 +17,10 @@ import {
  * up wishes to change offers. The allocation office coordinates it; its agenda is the transitions put on it.
  */
 @Directive('@key(fields: "id")')
+@Directive(Access.PERSONAL)
 @ObjectType({
   description:
-    'A flow meeting (flytmøte) in week 18 or 41, coordinated by the allocation office (Tildelingskontoret), with its agenda of transitions.',
+    'A flow meeting (flytmøte) in week 18 or 41, coordinated by the allocation office (Tildelingskontoret), with its agenda of transitions (those the caller may see).',
 })
 @Entity({ tableName: 'flow_meeting' })
 @Unique({ properties: ['year', 'week'] })
@@ -58,7 +59,11 @@ export class FlowMeeting {
  * target offers. The steps (ends and starts) are stored as asked for; the providers carry them out when agreed.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'A transition between offers (dynamisk flyt) for one participant.' })
+@Directive(Access.PERSONAL)
+@ObjectType({
+  description:
+    'A transition between offers (dynamisk flyt) for one participant. Seen by the allocation office, the participant and their guardians, the providers whose placements it ends or starts, and NAV’s staff when it involves a state place; null for anyone else.',
+})
 @Entity({ tableName: 'transition' })
 export class Transition {
   @Field(() => ID, { description: 'Stable id of the transition.' })
@@ -110,6 +115,7 @@ export class Transition {
 }
 
 /** Why a provider refused a step, in the provider's own error contract. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'Why a provider refused a step of a transition.' })
 export class TransitionStepRefusal {
   @Field(() => String, { description: 'The provider’s error code, e.g. FAILED_PRECONDITION or CONFLICT.' })
@@ -126,6 +132,7 @@ export class TransitionStepRefusal {
  * One change a transition asks of a provider: END one of the participant's placements on a day, or START a placement
  * in a target offer. Stored when the transition is proposed; the provider's answer is recorded on execution.
  */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'One step of a transition: ending a placement, or starting one in a target offer.' })
 @Entity({ tableName: 'transition_step' })
 export class TransitionStep {
@@ -204,6 +211,7 @@ export class TransitionStep {
 }
 
 /** One step in a transition's history, like an application's. */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'A change of a transition’s status: what it became, when, by whom, and why.' })
 @Entity({ tableName: 'transition_status_change' })
 export class TransitionStatusChange {
@@ -235,6 +243,7 @@ export class TransitionStatusChange {
 }
 
 /** A transition on a flow meeting's agenda, with what the meeting decided (null until it has). */
+@Directive(Access.PERSONAL)
 @ObjectType({ description: 'An item of a flow meeting’s agenda: a transition and the meeting’s outcome.' })
 @Entity({ tableName: 'flow_meeting_item' })
 @Unique({ properties: ['flowMeeting', 'transition'] })

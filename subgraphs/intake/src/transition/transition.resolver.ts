@@ -1,6 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rowScope } from '../access/row-scope';
+import { HubWriteAccess, proposerOf, requireActingFor, requireCaseWorker } from '../access/write-rules';
 import { isUuid } from '../application/application.rules';
 import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
 import type { IntakeContext } from '../context';
@@ -44,9 +46,26 @@ async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The transition, or NOT_FOUND; CONFLICT when `expectedVersion` is stale. */
-async function transitionFor(tx: EntityManager, id: string, expectedVersion?: number | null): Promise<Transition> {
+/** The allocation office's own steps of a transition and its flow meetings. */
+const CASE_WORK = { no: 'behandle overganger og flytmøter', en: 'handle transitions and flow meetings' };
+
+/**
+ * The transition, or NOT_FOUND; CONFLICT when `expectedVersion` is stale. With `ctx`, FORBIDDEN first unless the
+ * caller may act for its participant (an unknown id is refused alike).
+ */
+async function transitionFor(
+  tx: EntityManager,
+  id: string,
+  expectedVersion?: number | null,
+  ctx?: IntakeContext,
+): Promise<Transition> {
   const transition = isUuid(id) ? await tx.findOne(Transition, { id }) : null;
+  if (ctx) {
+    await requireActingFor(ctx, transition?.participant.id ?? '', {
+      no: 'endre overgangen',
+      en: 'change this transition',
+    });
+  }
   if (!transition) throw new NotFoundError('Transition', id);
   if (expectedVersion != null && expectedVersion !== transition.version) {
     throw new ConflictError(
@@ -79,17 +98,20 @@ const noteOf = (field: string, note: string | null | undefined, required = false
 
 @Resolver(() => Transition)
 export class TransitionResolver {
-  @Query(() => Transition, { nullable: true, description: 'One transition by id; null when there is none.' })
+  @Query(() => Transition, {
+    nullable: true,
+    description: 'One transition by id; null when there is none, or when the caller may not see it (the same answer).',
+  })
   transition(
     @Arg('id', () => ID, { description: 'Id of the transition.' }) id: string,
-    @Ctx() { loaders }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Transition | null> {
-    return isUuid(id) ? loaders.transition.load(id) : Promise.resolve(null);
+    return isUuid(id) ? rowScope(ctx).transition(id) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Participant, { description: 'Whose transition it is.' })
-  async participant(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<Participant> {
-    const participant = await loaders.participant.load(transition.participant.id);
+  async participant(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<Participant> {
+    const participant = await rowScope(ctx).participant(transition.participant.id);
     if (!participant) throw new Error(`Transition ${transition.id} refers to missing participant`);
     return participant;
   }
@@ -144,14 +166,25 @@ export class TransitionResolver {
       .waitingFor;
   }
 
+  @Directive(HubWriteAccess.PROPOSE_TRANSITION)
   @Mutation(() => Transition, {
     description:
-      'Proposes a transition between offers (dynamisk flyt). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+      'Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
   })
   async proposeTransition(
     @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
-    @Ctx() { em, app }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
+    const { em, app, caller } = ctx;
+    await requireActingFor(
+      ctx,
+      input.participantId,
+      { no: 'foreslå en overgang', en: 'propose a transition' },
+      {
+        providerStaff: true,
+      },
+    );
+    const proposedBy = proposerOf(caller, input.proposedBy);
     const today = app.today();
     return changing(`Participant ${input.participantId}`, () =>
       em.transactional(async (tx) => {
@@ -245,7 +278,7 @@ export class TransitionResolver {
         const transition = tx.create(Transition, {
           participant,
           kind: input.kind,
-          proposedBy: input.proposedBy,
+          proposedBy,
           participantWish: input.participantWish.trim(),
           status: TransitionStatus.PROPOSED,
           createdAt: new Date(),
@@ -283,7 +316,7 @@ export class TransitionResolver {
           tx.create(TransitionStatusChange, {
             transition,
             status: TransitionStatus.PROPOSED,
-            by: input.proposedBy,
+            by: proposedBy,
             note: null,
             position: 0,
             at: new Date(),
@@ -294,25 +327,27 @@ export class TransitionResolver {
     );
   }
 
+  @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Transition, {
     description:
-      'Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Withdraws a PROPOSED or ON_AGENDA transition (it leaves the agenda unanswered). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. An applicant or guardian may withdraw their own participant’s (FORBIDDEN otherwise), recorded as themselves.',
   })
   withdrawTransition(
     @Arg('input', () => TransitionStepInput, { description: 'The transition, by whom and why.' })
     input: TransitionStepInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     const note = noteOf('note', input.note);
     return changing(`Transition ${input.transitionId}`, () =>
-      em.transactional(async (tx) => {
-        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
-        await step(tx, transition, TransitionStatus.WITHDRAWN, input.by, note);
+      ctx.em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion, ctx);
+        await step(tx, transition, TransitionStatus.WITHDRAWN, proposerOf(ctx.caller, input.by), note);
         return transition;
       }),
     );
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
       'Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE.',
@@ -320,14 +355,21 @@ export class TransitionResolver {
   addTransitionToAgenda(
     @Arg('input', () => AddTransitionToAgendaInput, { description: 'The meeting and the transition.' })
     input: AddTransitionToAgendaInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<Transition> {
+    requireCaseWorker(caller, CASE_WORK);
     return changing(`Transition ${input.transitionId}`, () =>
       em.transactional(async (tx) => {
         const meeting = isUuid(input.flowMeetingId) ? await tx.findOne(FlowMeeting, { id: input.flowMeetingId }) : null;
         if (!meeting) throw new NotFoundError('FlowMeeting', input.flowMeetingId);
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
-        await step(tx, transition, TransitionStatus.ON_AGENDA, TransitionProposer.CASE_WORKER, null);
+        await step(
+          tx,
+          transition,
+          TransitionStatus.ON_AGENDA,
+          proposerOf(caller, TransitionProposer.CASE_WORKER),
+          null,
+        );
         transition.flowMeeting = tx.getReference(FlowMeeting, meeting.id, { wrapped: true });
         const position = (await tx.count(FlowMeetingItem, { flowMeeting: meeting.id })) + 1;
         tx.persist(tx.create(FlowMeetingItem, { flowMeeting: meeting, transition, position } as never));
@@ -336,6 +378,7 @@ export class TransitionResolver {
     );
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
       'Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
@@ -343,8 +386,9 @@ export class TransitionResolver {
   recordTransitionOutcome(
     @Arg('input', () => RecordTransitionOutcomeInput, { description: 'The transition and the outcome.' })
     input: RecordTransitionOutcomeInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<Transition> {
+    requireCaseWorker(caller, CASE_WORK);
     const note = noteOf('note', input.note, input.outcome === FlowMeetingOutcome.REJECTED);
     return changing(`Transition ${input.transitionId}`, () =>
       em.transactional(async (tx) => {
@@ -360,7 +404,7 @@ export class TransitionResolver {
           transition: transition.id,
           flowMeeting: transition.flowMeeting!.id,
         });
-        await step(tx, transition, to, TransitionProposer.CASE_WORKER, note);
+        await step(tx, transition, to, proposerOf(caller, TransitionProposer.CASE_WORKER), note);
         Object.assign(item, { outcome: input.outcome, note });
         transition.outcomeNote = note;
         if (input.outcome === FlowMeetingOutcome.POSTPONED) transition.flowMeeting = null;
@@ -369,6 +413,7 @@ export class TransitionResolver {
     );
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
       'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
@@ -377,10 +422,11 @@ export class TransitionResolver {
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
+    requireCaseWorker(caller, CASE_WORK);
     await changing(`Transition ${input.transitionId}`, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
-        await step(tx, transition, TransitionStatus.EXECUTING, input.by, null);
+        await step(tx, transition, TransitionStatus.EXECUTING, proposerOf(caller, input.by), null);
         // NAV's grant is read again: NAV may have put the person back on its waiting list since the proposal.
         const starts = await tx.find(TransitionStep, { transition: transition.id, kind: TransitionStepKind.START });
         const offers = await tx.find(Offer, { id: { $in: starts.map((s) => s.offerId) } });
@@ -392,6 +438,7 @@ export class TransitionResolver {
     return em.fork().findOneOrFail(Transition, { id: input.transitionId });
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
       'Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE.',
@@ -401,6 +448,7 @@ export class TransitionResolver {
     input: RetryTransitionStepInput,
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
+    requireCaseWorker(caller, CASE_WORK);
     await changing(`Transition ${input.transitionId}`, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
@@ -429,6 +477,7 @@ export class TransitionResolver {
     return em.fork().findOneOrFail(Transition, { id: input.transitionId });
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
       'Makes an EXECUTING transition COMPLETED when `complete` (the hub’s index shows every change); otherwise answers it unchanged, `waitingFor` saying what is missing. A COMPLETED one is answered as it is. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE for any other status.',
@@ -437,6 +486,7 @@ export class TransitionResolver {
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
+    requireCaseWorker(ctx.caller, CASE_WORK);
     return changing(`Transition ${input.transitionId}`, () =>
       ctx.em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
@@ -447,7 +497,7 @@ export class TransitionResolver {
         const placementIds = steps.map((s) => s.placementId).filter((id): id is string => id != null);
         const placements = new Map((await tx.find(Placement, { id: { $in: placementIds } })).map((p) => [p.id, p]));
         const done = steps.every((s) => s.placementId != null && stepSeenInHub(s, placements.get(s.placementId)));
-        if (done) await step(tx, transition, TransitionStatus.COMPLETED, input.by, null);
+        if (done) await step(tx, transition, TransitionStatus.COMPLETED, proposerOf(ctx.caller, input.by), null);
         return transition;
       }),
     );
@@ -475,8 +525,8 @@ export class TransitionStepResolver {
     nullable: true,
     description: 'END: the placement ended; START: the placement created, once the provider’s feed has brought it.',
   })
-  placement(@Root() s: TransitionStep, @Ctx() { loaders }: IntakeContext): Promise<Placement | null> {
-    return s.placementId ? loaders.placement.load(s.placementId) : Promise.resolve(null);
+  placement(@Root() s: TransitionStep, @Ctx() ctx: IntakeContext): Promise<Placement | null> {
+    return s.placementId ? rowScope(ctx).placement(s.placementId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The offer of the placement ended or started.' })
@@ -518,19 +568,24 @@ export class FlowMeetingResolver {
     return loaders.provider.load(ALLOCATION_OFFICE);
   }
 
-  @FieldResolver(() => [FlowMeetingItem], { description: 'The agenda, in order, with each outcome once recorded.' })
-  agenda(@Root() meeting: FlowMeeting, @Ctx() { loaders }: IntakeContext): Promise<FlowMeetingItem[]> {
-    return loaders.agendaByFlowMeeting.load(meeting.id);
+  @FieldResolver(() => [FlowMeetingItem], {
+    description:
+      'The agenda, in order, with each outcome once recorded: the items whose transition the caller may see.',
+  })
+  agenda(@Root() meeting: FlowMeeting, @Ctx() ctx: IntakeContext): Promise<FlowMeetingItem[]> {
+    return rowScope(ctx).agendaOf(meeting.id);
   }
 
+  @Directive(Access.CASE_WORKER)
   @Mutation(() => FlowMeeting, {
     description:
       'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists.',
   })
   createFlowMeeting(
     @Arg('input', () => CreateFlowMeetingInput, { description: 'Year and week.' }) input: CreateFlowMeetingInput,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, caller }: IntakeContext,
   ): Promise<FlowMeeting> {
+    requireCaseWorker(caller, CASE_WORK);
     const problems = [];
     if (!(CALENDAR_WEEKS.flowMeetings as readonly number[]).includes(input.week))
       problems.push({
@@ -560,8 +615,8 @@ export class FlowMeetingResolver {
 @Resolver(() => FlowMeetingItem)
 export class FlowMeetingItemResolver {
   @FieldResolver(() => Transition, { description: 'The transition on the agenda.' })
-  async transition(@Root() item: FlowMeetingItem, @Ctx() { loaders }: IntakeContext): Promise<Transition> {
-    const transition = await loaders.transition.load(item.transition.id);
+  async transition(@Root() item: FlowMeetingItem, @Ctx() ctx: IntakeContext): Promise<Transition> {
+    const transition = await rowScope(ctx).transition(item.transition.id);
     if (!transition) throw new Error(`Agenda item ${item.id} refers to missing transition`);
     return transition;
   }
@@ -576,8 +631,11 @@ export class FlowMeetingItemResolver {
 
 @Resolver(() => Participant)
 export class ParticipantTransitionsResolver {
-  @FieldResolver(() => [Transition], { description: 'The participant’s transitions between offers, oldest first.' })
-  transitions(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Transition[]> {
-    return loaders.transitionsByParticipant.load(participant.id);
+  @FieldResolver(() => [Transition], {
+    description:
+      'The participant’s transitions between offers, oldest first: for provider staff those involving their provider, for NAV’s staff those involving a state place.',
+  })
+  transitions(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<Transition[]> {
+    return rowScope(ctx).transitionsOf(participant.id);
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateScalar } from '@veiinn/kit';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Access, DateScalar } from '@veiinn/kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** The source id of the hub's own waiting entries: the allocation office, which puts applicants on a list by decision. */
 export const HUB_WAITING_SOURCE = 'tildelingskontoret';
@@ -24,7 +24,11 @@ export const HubLeftReason = { PLACED: 'PLACED', WITHDRAWN: 'WITHDRAWN' } as con
  * the hub's own (source `tildelingskontoret`) when the allocation office decides WAITING on an application.
  * Leaving the list sets `leftOn`; an entry is never deleted, so the need stays visible afterwards.
  */
-@ObjectType({ description: 'One person on a waiting list for an offer or measure.' })
+@Directive(Access.PERSONAL)
+@ObjectType({
+  description:
+    'One person on a waiting list for an offer or measure. Counts for everyone are in `Capacity.waiting`; the rows only to those who may see the person.',
+})
 @Entity({ tableName: 'waiting_entry' })
 export class WaitingEntry {
   @Field(() => ID, { description: "Stable id of the entry, the source's own." })

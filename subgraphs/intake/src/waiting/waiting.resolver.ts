@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
+import { rowScope } from '../access/row-scope';
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
 import { Participant } from '../participant/participant.entity';
@@ -9,7 +10,8 @@ import { WaitingEntry } from './waiting-entry.entity';
 @Resolver(() => WaitingEntry)
 export class WaitingEntryResolver {
   @Query(() => [WaitingEntry], {
-    description: 'Everyone on a waiting list, across providers, longest waiting first.',
+    description:
+      'Everyone on a waiting list the caller may see, across providers, longest waiting first: their own participants’ entries, their provider’s lists, NAV’s staff the state places’ (everything for the allocation office). Counts for everyone are in `Capacity.waiting`.',
   })
   async waitingList(
     @Arg('offerId', () => ID, { nullable: true, description: 'Only those waiting for this offer.' })
@@ -19,17 +21,18 @@ export class WaitingEntryResolver {
       description: 'Also those who have left the list (placed, withdrawn, moved).',
     })
     includeLeft: boolean,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<WaitingEntry[]> {
     const where: FilterQuery<WaitingEntry> = {};
     if (offerId) where.offerId = offerId;
     if (!includeLeft) where.leftOn = null;
-    return em.find(WaitingEntry, where, { orderBy: { since: 'asc', id: 'asc' } });
+    const scoped = { $and: [where, await rowScope(ctx).waitingWhere()] };
+    return ctx.em.find(WaitingEntry, scoped, { orderBy: { since: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => Participant, { nullable: true, description: 'Who waits; null until the hub knows the person.' })
-  participant(@Root() entry: WaitingEntry, @Ctx() { loaders }: IntakeContext): Promise<Participant | null> {
-    return entry.participantId ? loaders.participant.load(entry.participantId) : Promise.resolve(null);
+  participant(@Root() entry: WaitingEntry, @Ctx() ctx: IntakeContext): Promise<Participant | null> {
+    return entry.participantId ? rowScope(ctx).participant(entry.participantId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The offer waited for; null if not in the catalogue.' })
