@@ -25,8 +25,9 @@ import {
   defaultDayServicesSettings,
   openDayServicesDatabase,
 } from '@veiinn/subgraph-day-services';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
+import { createTestDatabase, graphqlRequest, startNodeProcess, type TestDatabase } from '@veiinn/testing';
 import { SignJWT } from 'jose';
+import { join } from 'node:path';
 import { providerCallHeaders } from '@veiinn/subgraph-intake';
 import { createGatewayServer } from '../src/gateway';
 import { committedSupergraph } from './support';
@@ -245,6 +246,29 @@ describe('a subgraph with service trust on', () => {
       expect(JSON.stringify(result)).not.toContain(subgraph.url);
     } finally {
       await gateway.stop();
+    }
+  });
+});
+
+describe('a subgraph in production', () => {
+  // Each subgraph's real main.ts, as `npm start` and the container run it (built by `tsc -b` before the tests).
+  const subgraphs = ['intake', 'day-services', 'work-centre', 'arba', 'nav'];
+
+  it('refuses to start without service trust, and says which variable to set', async () => {
+    const runs = subgraphs.map((name) => {
+      const prefix = name.toUpperCase().replace(/-/g, '_');
+      return {
+        prefix,
+        run: startNodeProcess(join(__dirname, '..', '..', 'subgraphs', name, 'dist', 'src', 'main.js'), {
+          NODE_ENV: 'production',
+          [`${prefix}_GATEWAY_JWKS_URL`]: '',
+          [`${prefix}_PORT`]: '0',
+        }),
+      };
+    });
+    for (const { prefix, run } of runs) {
+      expect(await run.exited).toBe(1);
+      expect(run.output).toContain(`${prefix}_GATEWAY_JWKS_URL is required with NODE_ENV=production`);
     }
   });
 });
