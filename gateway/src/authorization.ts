@@ -92,6 +92,8 @@ export function findRefusals(
     maxFieldVisits?: number;
   } = {},
 ): Refusal[] {
+  // A supergraph without access directives: nothing to check, and no walk to pay for.
+  if (!rules.size) return [];
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
