@@ -22,8 +22,10 @@ import {
 } from '@veiinn/kit';
 import cors from 'cors';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
 import { bodyErrorHandler, DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
@@ -71,6 +73,8 @@ export interface GatewayOptions {
   trustProxy?: number;
   /** Registered documents and who must use them (default: none registered, anyone may send any operation). */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** The named policies of `@policy` (default `GATEWAY_POLICIES`); a name not here refuses everyone. */
+  policies?: Readonly<Record<string, AccessPolicy>>;
 }
 
 export const DEFAULT_BODY_LIMIT = 1_000_000;
@@ -117,6 +121,17 @@ export function createGatewayServer(options: GatewayOptions) {
             },
           }),
       });
+      // Which supergraph version each API schema was built from, so a request is checked against the rules of the
+      // schema it was validated on, even while the file is being swapped. Registered before Apollo starts: the
+      // gateway reports the first schema from inside `start()`, and every later one before Apollo serves it.
+      const sdlBySchema = new WeakMap<GraphQLSchema, string>();
+      gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+        sdlBySchema.set(apiSchema, coreSupergraphSdl);
+      });
+      const rulesFor = (schema: GraphQLSchema) => {
+        const sdl = sdlBySchema.get(schema);
+        return sdl === undefined ? undefined : supergraph.rulesFor(sdl);
+      };
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       const httpServer = createServer(app);
@@ -144,6 +159,8 @@ export function createGatewayServer(options: GatewayOptions) {
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
+          // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
+          authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
           ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
         ],
       });

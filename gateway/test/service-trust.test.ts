@@ -11,6 +11,7 @@ import {
   createSubgraphServer,
   GATEWAY_ISSUER,
   generateSigningKey,
+  jwksOf,
   serviceIssuer,
   signCallerToken,
   type Caller,
@@ -24,8 +25,9 @@ import {
   defaultDayServicesSettings,
   openDayServicesDatabase,
 } from '@veiinn/subgraph-day-services';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
+import { createTestDatabase, graphqlRequest, startNodeProcess, type TestDatabase } from '@veiinn/testing';
 import { SignJWT } from 'jose';
+import { join } from 'node:path';
 import { providerCallHeaders } from '@veiinn/subgraph-intake';
 import { createGatewayServer } from '../src/gateway';
 import { committedSupergraph } from './support';
@@ -169,6 +171,42 @@ describe('a subgraph with service trust on', () => {
     expect(seen.at(-1)).toEqual({ sub: 'intake', roles: ['service'], actingFor: caller.sub });
   });
 
+  it('takes an internal token for one request only: the same token again is refused (HTTP 401)', async () => {
+    const token = await signCallerToken(gatewayKey, { audience: 'day-services', caller, requestId: 'once' });
+    expect((await call(token)).status).toBe(200);
+    const before = seen.length;
+    const again = await call(token);
+    expect(again.status).toBe(401);
+    expect(again.errors).toEqual([
+      { message: expect.stringMatching(/already used/), extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+    expect(seen.length).toBe(before);
+    // A new token for the same caller and request passes: it is the token that is used up, not the caller.
+    expect(
+      (await call(await signCallerToken(gatewayKey, { audience: 'day-services', caller, requestId: 'once' }))).status,
+    ).toBe(200);
+  });
+
+  it('refuses a replayed hub token too, on the GraphQL route and on /feed', async () => {
+    const headers = await providerCallHeaders(hubKey)('day-services', caller, 'r5');
+    expect((await call(headers[CALLER_HEADER])).status).toBe(200);
+    expect((await call(headers[CALLER_HEADER])).status).toBe(401);
+    // One process-wide memory: a token used at /graphql is used up for /feed as well.
+    const feed = `${subgraph.url.replace(/\/graphql$/, '')}/feed`;
+    expect((await fetch(feed, { headers })).status).toBe(401);
+    const fresh = await providerCallHeaders(hubKey)('day-services', null, 'r6');
+    expect((await fetch(feed, { headers: fresh })).status).toBe(200);
+    expect((await fetch(feed, { headers: fresh })).status).toBe(401);
+  });
+
+  it('refuses a validly signed internal token without a "jti"', async () => {
+    const result = await call(await tokenWith(gatewayKey, (jwt) => jwt));
+    expect(result.status).toBe(401);
+    expect(result.errors).toEqual([
+      { message: expect.stringMatching(/lacks a "jti"/), extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+  });
+
   it("keeps /health open, and /feed for the hub's service token only", async () => {
     const base = subgraph.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
@@ -180,14 +218,25 @@ describe('a subgraph with service trust on', () => {
   // A gateway whose key the subgraph does not trust is misconfigured; the client must get an internal error with a
   // reference, not the subgraph's 401 and its URL (Apollo Gateway attaches the subgraph's response to the error).
   it("masks a subgraph's refusal of a gateway it does not trust as an internal error", async () => {
+    // Signed in as a case worker, so the gateway's own access rules let the query through to the subgraph.
+    const identityKey = await generateSigningKey('ES256');
     const gateway = await createGatewayServer({
       supergraphPath: committedSupergraph,
       subgraphUrls: { 'day-services': subgraph.url },
       internalKey: otherKey,
       logger: createLogger('gateway', 'silent'),
+      signIn: { jwks: jwksOf(identityKey), issuer: 'http://service-trust-test.invalid' },
     }).listen(0);
     try {
-      const result = await graphqlRequest(gateway.url, QUERY);
+      const bearer = await new SignJWT({ roles: caller.roles })
+        .setProtectedHeader({ alg: identityKey.alg, kid: identityKey.kid })
+        .setIssuer('http://service-trust-test.invalid')
+        .setAudience('veiinn-gateway')
+        .setSubject(caller.sub)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(identityKey.privateKey);
+      const result = await graphqlRequest(gateway.url, QUERY, undefined, { authorization: `Bearer ${bearer}` });
       expect(result.errors).toEqual([
         expect.objectContaining({
           message: expect.stringMatching(/^Internal error\. Reference: /),
@@ -197,6 +246,29 @@ describe('a subgraph with service trust on', () => {
       expect(JSON.stringify(result)).not.toContain(subgraph.url);
     } finally {
       await gateway.stop();
+    }
+  });
+});
+
+describe('a subgraph in production', () => {
+  // Each subgraph's real main.ts, as `npm start` and the container run it (built by `tsc -b` before the tests).
+  const subgraphs = ['intake', 'day-services', 'work-centre', 'arba', 'nav'];
+
+  it('refuses to start without service trust, and says which variable to set', async () => {
+    const runs = subgraphs.map((name) => {
+      const prefix = name.toUpperCase().replace(/-/g, '_');
+      return {
+        prefix,
+        run: startNodeProcess(join(__dirname, '..', '..', 'subgraphs', name, 'dist', 'src', 'main.js'), {
+          NODE_ENV: 'production',
+          [`${prefix}_GATEWAY_JWKS_URL`]: '',
+          [`${prefix}_PORT`]: '0',
+        }),
+      };
+    });
+    for (const { prefix, run } of runs) {
+      expect(await run.exited).toBe(1);
+      expect(run.output).toContain(`${prefix}_GATEWAY_JWKS_URL is required with NODE_ENV=production`);
     }
   });
 });

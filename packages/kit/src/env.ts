@@ -81,7 +81,7 @@ export interface SubgraphEnv {
   /**
    * Service trust: the gateway's JWKS (`<NAME>_GATEWAY_JWKS_URL`), and the services that may call the subgraph
    * directly (`<NAME>_TRUSTED_SERVICES`: `name=jwksUrl,...`, e.g. `intake=http://127.0.0.1:4001/internal-jwks.json`);
-   * absent, the subgraph trusts any caller.
+   * absent, the subgraph trusts any caller, which only development allows (production refuses to start).
    */
   trust?: { jwksUrl: string; services: { issuer: string; jwksUrl: string }[] };
 }
@@ -100,17 +100,25 @@ export function readSubgraphEnv(name: string, defaults: { port: number }, env: E
     sqlitePath: getEnvStr(`${prefix}_SQLITE_PATH`, `data/${name}.sqlite`, env),
     seedDemoData: getEnvBool(`${prefix}_SEED_DEMO_DATA`, mode !== 'production', env),
     mode: mode === 'production' ? 'production' : 'development',
-    ...trustFromEnv(prefix, env),
+    ...trustFromEnv(prefix, env, mode === 'production'),
   };
 }
 
-function trustFromEnv(prefix: string, env: Env): Pick<SubgraphEnv, 'trust'> {
+function trustFromEnv(prefix: string, env: Env, production: boolean): Pick<SubgraphEnv, 'trust'> {
   const name = `${prefix}_GATEWAY_JWKS_URL`;
   const jwksUrl = getEnvOptionalStr(name, env);
   const servicesName = `${prefix}_TRUSTED_SERVICES`;
   const servicesSetting = getEnvOptionalStr(servicesName, env);
   if (jwksUrl === undefined) {
     if (servicesSetting !== undefined) throw new ConfigError(`${servicesName} needs ${name} to be set as well.`);
+    // Without it the subgraph answers anyone who reaches its port, with every row: never in production.
+    if (production) {
+      throw new ConfigError(
+        `${name} is required with NODE_ENV=production: without service trust the subgraph would answer any caller ` +
+          `that reaches its port, bypassing the gateway's sign-in and access rules. Set it to the gateway's ` +
+          `/internal-jwks.json (e.g. http://gateway:4000/internal-jwks.json).`,
+      );
+    }
     return {};
   }
   if (!/^https?:\/\//.test(jwksUrl)) throw new ConfigError(`Environment variable ${name} must be an http(s) URL.`);

@@ -9,6 +9,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { ErrorCode } from './errors';
 import type { SigningKey } from './keys';
 
@@ -49,6 +50,8 @@ export const GATEWAY_ISSUER = 'veiinn-gateway';
 export const CALLER_TOKEN_TYPE = 'veiinn-caller+jwt';
 /** An internal token lives for one request; a minute allows for slow subgraphs and small clock drift. */
 export const CALLER_TOKEN_TTL_SECONDS = 60;
+/** Clock drift tolerated between the signer and the verifier of an internal token. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** A request whose credentials are missing or wrong. The message says what to do (Norwegian, then English). */
 export class AuthenticationError extends Error {
@@ -167,6 +170,45 @@ function keySet(trusted: TrustedKeys, whose: string): JWTVerifyGetKey {
   throw new Error(`Service trust needs the ${whose}'s "jwksUrl" or "publicKey".`);
 }
 
+/** How many accepted internal tokens a process remembers at most, to refuse them a second time. */
+export const REPLAY_CACHE_SIZE = 100_000;
+
+/**
+ * The internal tokens (`iss` + `jti`) this process has accepted and that have not expired yet. An internal token is
+ * good for one request: its `jti` is remembered until its `exp` (plus the clock tolerance), and a second use is
+ * refused. One cache for the process, so a token accepted at /graphql is not taken again at another route either.
+ * Bounded: expired entries are dropped first; past the bound the oldest go (they are the nearest to expiring).
+ */
+export class ReplayCache {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly maxEntries = REPLAY_CACHE_SIZE) {}
+
+  /** Remembers the token; false if it was already seen and has not expired. `expiresAt` in ms since the epoch. */
+  accept(key: string, expiresAt: number, now = Date.now()): boolean {
+    const known = this.seen.get(key);
+    if (known !== undefined && known > now) return false;
+    this.seen.delete(key);
+    this.prune(now);
+    this.seen.set(key, expiresAt);
+    return true;
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+
+  /** Drops the expired entries at the front, then the oldest while full. Amortised O(1) per token. */
+  private prune(now: number) {
+    // Insertion order is nearly expiry order: every token lives the same minute.
+    for (const [key, expiresAt] of this.seen) {
+      if (expiresAt > now && this.seen.size < this.maxEntries) break;
+      this.seen.delete(key);
+    }
+  }
+}
+
+const processReplayCache = new ReplayCache();
+
 /**
  * Verifies the gateway's internal token for the subgraph `audience` (the subgraph's name): signed by the gateway's
  * key, issued by the gateway, for this subgraph, not expired. Resolves with the caller it names. With
@@ -175,7 +217,10 @@ function keySet(trusted: TrustedKeys, whose: string): JWTVerifyGetKey {
 export function createCallerVerifier(
   audience: string,
   trust: SubgraphTrustOptions,
-  { servicesOnly = false }: { servicesOnly?: boolean } = {},
+  {
+    servicesOnly = false,
+    replayCache = processReplayCache,
+  }: { servicesOnly?: boolean; replayCache?: ReplayCache } = {},
 ) {
   // Each signer is checked against its own keys: a service's key can never pass for the gateway's, or the reverse.
   const signers = new Map<string, JWTVerifyGetKey>();
@@ -205,8 +250,10 @@ export function createCallerVerifier(
           : `Kall må gå via gatewayen. / This subgraph answers only requests from the gateway (header ${CALLER_HEADER} is missing).`,
       );
     }
+    let payload: JWTPayload;
+    let caller: Caller;
     try {
-      const { payload } = await jwtVerify(token, keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer,
         audience,
         algorithms: expected.algorithms,
@@ -214,17 +261,31 @@ export function createCallerVerifier(
         requiredClaims: ['exp', 'iat'],
         // A token that claims a longer life than the gateway gives is not the gateway's.
         maxTokenAge: CALLER_TOKEN_TTL_SECONDS + 5,
-        clockTolerance: 5,
-      });
-      return callerFromClaims(payload);
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
+      caller = callerFromClaims(payload);
     } catch (error) {
       throw new AuthenticationError(describeTokenError(error, expected));
     }
+    // Checked after the signature: only a signer's own token can use up a `jti`.
+    if (typeof payload.jti !== 'string' || payload.jti === '') {
+      throw new AuthenticationError(
+        'Tokenet mangler «jti». / The internal token lacks a "jti" claim: every internal token is for one request.',
+      );
+    }
+    const expiresAt = (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000;
+    if (!replayCache.accept(`${issuer}\n${payload.jti}`, expiresAt)) {
+      throw new AuthenticationError(
+        'Tokenet er allerede brukt. / This internal token was already used: each one is good for one request (same "jti").',
+      );
+    }
+    return caller;
   };
 }
 
 /**
- * A signed statement of who the caller is, for one request to the subgraph `audience`: the gateway's for every
+ * A signed statement of who the caller is, for one request to the subgraph `audience` (sign a new one per request:
+ * a subgraph refuses a token it has accepted before): the gateway's for every
  * request it forwards, or a service's (`issuer: serviceIssuer(name)`) for a call it makes itself.
  */
 export function signCallerToken(
@@ -237,14 +298,18 @@ export function signCallerToken(
   }: { audience: string; caller: Caller; requestId: string; issuer?: string },
 ): Promise<string> {
   const { sub, ...claims } = caller;
-  return new SignJWT({ ...claims, requestId })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
-    .sign(key.privateKey);
+  return (
+    new SignJWT({ ...claims, requestId })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
+      // Unique per token: the verifier refuses a `jti` it has accepted before, so a token is used for one request.
+      .setJti(randomUUID())
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
+      .sign(key.privateKey)
+  );
 }
 
 /** Where a route that a person or a partner system calls directly (not through the graph) checks their tokens. */

@@ -40,7 +40,11 @@ describe('typed env', () => {
     const prod = readSubgraphEnv(
       'intake',
       { port: 4001 },
-      { NODE_ENV: 'production', INTAKE_DATABASE_URL: 'postgres://x/y' },
+      {
+        NODE_ENV: 'production',
+        INTAKE_DATABASE_URL: 'postgres://x/y',
+        INTAKE_GATEWAY_JWKS_URL: 'http://gw:4000/internal-jwks.json',
+      },
     );
     expect(prod).toMatchObject({ seedDemoData: false, mode: 'production', databaseUrl: 'postgres://x/y' });
   });
@@ -57,6 +61,18 @@ describe('typed env', () => {
     expect(() => readSubgraphEnv('arba', { port: 4004 }, { ARBA_GATEWAY_JWKS_URL: 'gateway' })).toThrow(
       /ARBA_GATEWAY_JWKS_URL must be an http\(s\) URL/,
     );
+  });
+
+  it('refuses to run a subgraph in production without service trust', () => {
+    expect(() => readSubgraphEnv('work-centre', { port: 4003 }, { NODE_ENV: 'production' })).toThrow(
+      new ConfigError(
+        'WORK_CENTRE_GATEWAY_JWKS_URL is required with NODE_ENV=production: without service trust the subgraph ' +
+          "would answer any caller that reaches its port, bypassing the gateway's sign-in and access rules. Set it " +
+          "to the gateway's /internal-jwks.json (e.g. http://gateway:4000/internal-jwks.json).",
+      ),
+    );
+    // Development and tests still run a subgraph alone.
+    expect(readSubgraphEnv('work-centre', { port: 4003 }, { NODE_ENV: 'test' }).trust).toBeUndefined();
   });
 
   it('trusts the services it is told of, by name, and only together with the gateway', () => {

@@ -1,0 +1,368 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
+import {
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  Kind,
+  TypeInfo,
+  type ASTNode,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { AccessRequirement, AccessRules } from './access-directives';
+
+/**
+ * A named policy of `@policy(policies: [["name"]])`: a predicate over the verified caller. The gateway decides on
+ * the caller alone (it sees no rows); row rules stay in the subgraphs.
+ */
+export type AccessPolicy = (caller: Caller) => boolean;
+
+/**
+ * The gateway's named policies. A name the subgraphs use that is not here refuses every caller (fail closed) and
+ * is logged as an error: a typo in a directive must not open a field.
+ */
+export const GATEWAY_POLICIES: Readonly<Record<string, AccessPolicy>> = {
+  /** An applicant or guardian whose token names at least one participant they act for. */
+  'acts-for-participant': (caller) =>
+    caller.roles.some((role) => role === 'applicant' || role === 'guardian') && !!caller.participantIds?.length,
+  /** Provider staff or a partner system bound to one provider (by provider id or organisation number). */
+  'bound-to-provider': (caller) =>
+    (caller.roles.includes('provider-staff') && !!caller.providerId) ||
+    (caller.roles.includes('partner-system') && !!(caller.providerId || caller.orgno)),
+};
+
+/** One field of an operation that the caller may not select. */
+export interface Refusal {
+  /** Response path (aliases as the client wrote them, list positions left out), e.g. `['me', 'participant', 'name']`. */
+  path: string[];
+  /** The coordinates whose rules refused the field, most specific first (`Participant.name` before `Participant`). */
+  coordinates: string[];
+  /** What the refusing rules require together (each entry of `scopes`/`policies` must hold). */
+  requires: AccessRequirement;
+  /** True when signing in alone is what is missing (every refusing rule is `@authenticated` only). */
+  onlySignInMissing: boolean;
+  /** Where the field is in the document. */
+  locations: { line: number; column: number }[];
+}
+
+export interface AuthorizationOptions {
+  policies?: Readonly<Record<string, AccessPolicy>>;
+  logger?: Logger;
+  /** A guard against documents whose fragments expand to very many fields; past it the operation is refused. */
+  maxFieldVisits?: number;
+}
+
+/** Past this many field visits (fragments expanded) the check stops and refuses: no operation of ours comes close. */
+export const DEFAULT_MAX_FIELD_VISITS = 20_000;
+
+const isAnonymous = (caller: Caller) => caller.sub === 'anonymous';
+
+class TooManyFields extends Error {}
+
+/**
+ * Decides, before anything runs, which selected fields the caller may not have. Walks the operation with graphql's
+ * TypeInfo over the API schema, fragments and inline fragments included (skipped by `@skip`/`@include` as the
+ * variables say), and checks for every field: its coordinate `Parent.field`; on an abstract parent, the same field on
+ * every possible object type; its named return type; and on an abstract return type, every possible type.
+ * Introspection fields are not checked.
+ */
+export function findRefusals(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rules: AccessRules,
+  caller: Caller,
+  {
+    policies = GATEWAY_POLICIES,
+    variables = {},
+    onUnknownPolicy,
+    maxFieldVisits = DEFAULT_MAX_FIELD_VISITS,
+  }: {
+    policies?: Readonly<Record<string, AccessPolicy>>;
+    variables?: Record<string, unknown>;
+    onUnknownPolicy?: (policy: string, coordinate: string) => void;
+    maxFieldVisits?: number;
+  } = {},
+): Refusal[] {
+  // A supergraph without access directives: nothing to check, and no walk to pay for.
+  if (!rules.size) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const held = scopesOf(caller);
+  // One verdict per coordinate: a rule is evaluated once per operation, however often its field is selected.
+  const verdicts = new Map<string, { allowed: boolean; onlySignIn: boolean }>();
+  const verdict = (coordinate: string, requirement: AccessRequirement) => {
+    let known = verdicts.get(coordinate);
+    if (!known) {
+      const signedIn = !isAnonymous(caller);
+      const scopesHeld = requirement.scopes.every((alternatives) =>
+        alternatives.some((all) => all.every((scope) => held.has(scope))),
+      );
+      const policiesHeld = requirement.policies.every((alternatives) =>
+        alternatives.some((all) =>
+          all.every((name) => {
+            const policy = Object.prototype.hasOwnProperty.call(policies, name) ? policies[name] : undefined;
+            if (!policy) onUnknownPolicy?.(name, coordinate);
+            return !!policy && policy(caller);
+          }),
+        ),
+      );
+      const allowed = (!requirement.authenticated || signedIn) && scopesHeld && policiesHeld;
+      // Only sign-in is missing when an anonymous caller meets every other part of the rule (usually: the rule is
+      // `@authenticated` alone).
+      known = { allowed, onlySignIn: !allowed && !signedIn && scopesHeld && policiesHeld };
+      verdicts.set(coordinate, known);
+    }
+    return known;
+  };
+
+  const refusals = new Map<string, Refusal>();
+  const refuse = (path: string[], coordinate: string, requirement: AccessRequirement, node: FieldNode) => {
+    const key = path.join('.');
+    let refusal = refusals.get(key);
+    if (!refusal) {
+      refusal = {
+        path,
+        coordinates: [],
+        requires: { authenticated: false, scopes: [], policies: [] },
+        onlySignInMissing: true,
+        locations: [],
+      };
+      refusals.set(key, refusal);
+    }
+    if (!refusal.coordinates.includes(coordinate)) {
+      refusal.coordinates.push(coordinate);
+      refusal.requires.authenticated ||= requirement.authenticated;
+      refusal.requires.scopes.push(...requirement.scopes);
+      refusal.requires.policies.push(...requirement.policies);
+      refusal.onlySignInMissing &&= verdict(coordinate, requirement).onlySignIn;
+    }
+    const location = node.loc && { line: node.loc.startToken.line, column: node.loc.startToken.column };
+    if (location && !refusal.locations.some((l) => l.line === location.line && l.column === location.column)) {
+      refusal.locations.push(location);
+    }
+  };
+  const check = (path: string[], coordinate: string, node: FieldNode) => {
+    const requirement = rules.get(coordinate);
+    if (requirement && !verdict(coordinate, requirement).allowed) refuse(path, coordinate, requirement, node);
+  };
+
+  const included = (node: FieldNode | SelectionSetNode['selections'][number]) => {
+    try {
+      if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+      if (getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false) return false;
+    } catch {
+      // A variable of the wrong type: Apollo refuses the request later; check the field as if it were selected.
+    }
+    return true;
+  };
+
+  const typeInfo = new TypeInfo(schema);
+  let visits = 0;
+  // TypeInfo follows the walk by enter/leave, so each field's parent and definition are the schema's own answer.
+  const within = (node: ASTNode, body: () => void) => {
+    typeInfo.enter(node);
+    try {
+      body();
+    } finally {
+      typeInfo.leave(node);
+    }
+  };
+  const walk = (selectionSet: SelectionSetNode, path: string[]) =>
+    within(selectionSet, () => {
+      for (const selection of selectionSet.selections) {
+        if (!included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          within(selection, () => {
+            if (++visits > maxFieldVisits) throw new TooManyFields();
+            const name = selection.name.value;
+            if (name.startsWith('__')) return;
+            const parent = typeInfo.getParentType();
+            const field = typeInfo.getFieldDef();
+            if (!parent || !field) return;
+            const fieldPath = [...path, selection.alias?.value ?? name];
+            check(fieldPath, `${parent.name}.${name}`, selection);
+            if (isAbstractType(parent)) {
+              for (const possible of schema.getPossibleTypes(parent)) {
+                check(fieldPath, `${possible.name}.${name}`, selection);
+              }
+            }
+            const returned = getNamedType(field.type);
+            check(fieldPath, returned.name, selection);
+            if (isAbstractType(returned)) {
+              for (const possible of schema.getPossibleTypes(returned)) check(fieldPath, possible.name, selection);
+            }
+            if (selection.selectionSet) walk(selection.selectionSet, fieldPath);
+          });
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          within(selection, () => walk(selection.selectionSet, path));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (fragment) within(fragment, () => walk(fragment.selectionSet, path));
+        }
+      }
+    });
+
+  try {
+    within(document, () => within(operation, () => walk(operation.selectionSet, [])));
+  } catch (error) {
+    if (!(error instanceof TooManyFields)) throw error;
+    return [
+      {
+        path: [],
+        coordinates: [],
+        requires: { authenticated: true, scopes: [], policies: [] },
+        onlySignInMissing: false,
+        locations: [],
+      },
+    ];
+  }
+  return [...refusals.values()];
+}
+
+/** What a requirement asks for, in Norwegian and in English: "one of the roles a, b or c" and so on. */
+export function describeRequirement(requires: AccessRequirement): { no: string; en: string } {
+  const no: string[] = [];
+  const en: string[] = [];
+  // Each alternative is a set that must be held whole: `a + b`.
+  const alternatives = (sets: string[][], or: string, quote: (item: string) => string) =>
+    sets.map((all) => (all.length ? all.map(quote).join(' + ') : '-')).join(` ${or} `);
+  const no_ = (sets: string[][]) => alternatives(sets, 'eller', (item) => `«${item}»`);
+  const en_ = (sets: string[][]) => alternatives(sets, 'or', (item) => `"${item}"`);
+  if (requires.authenticated) {
+    no.push('innlogging');
+    en.push('signing in');
+  }
+  for (const sets of requires.scopes) {
+    no.push(sets.length > 1 ? `én av rollene/scopene ${no_(sets)}` : `rollen/scopet ${no_(sets)}`);
+    en.push(sets.length > 1 ? `one of the roles/scopes ${en_(sets)}` : `the role/scope ${en_(sets)}`);
+  }
+  for (const sets of requires.policies) {
+    no.push(`policyen ${no_(sets)}`);
+    en.push(`the policy ${en_(sets)}`);
+  }
+  return { no: no.join(' og '), en: en.join(' and ') };
+}
+
+/**
+ * The refusal as the client gets it: one error per refused field, with its response path, the coordinates whose
+ * rules refused it, and what those rules require.
+ */
+export function refusalErrors(refusals: Refusal[], caller: Caller): GraphQLFormattedError[] {
+  const code = refusalCode(refusals, caller);
+  const roles = caller.roles.join(', ') || 'ingen / none';
+  return refusals.map((refusal) => {
+    if (!refusal.coordinates.length) {
+      return {
+        message:
+          'Operasjonen er for stor til å tilgangssjekkes. / The operation selects too many fields (fragments expanded) to be checked for access; split it.',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+      };
+    }
+    const field = refusal.path.join('.');
+    const coordinate = refusal.coordinates[0]!;
+    const needs = describeRequirement(refusal.requires);
+    return {
+      message:
+        `Du har ikke tilgang til feltet «${field}» (${coordinate}); det krever ${needs.no}. Dine roller: ${roles}. / ` +
+        `You may not select the field "${field}" (${coordinate}): it needs ${needs.en}. Your roles: ${roles}.`,
+      ...(refusal.locations.length && { locations: refusal.locations }),
+      path: refusal.path,
+      extensions: {
+        code,
+        coordinate,
+        ...(refusal.coordinates.length > 1 && { coordinates: refusal.coordinates }),
+        requires: refusal.requires,
+      },
+    };
+  });
+}
+
+/**
+ * 401 UNAUTHENTICATED when an anonymous caller is refused only for not being signed in (every refusing rule is
+ * `@authenticated` alone): signing in is the whole fix. Anything else is 403 FORBIDDEN, an anonymous caller refused
+ * a field that needs a role included: signing in alone would not be enough to know.
+ */
+export function refusalCode(refusals: Refusal[], caller: Caller): ErrorCode {
+  return isAnonymous(caller) && refusals.every((refusal) => refusal.onlySignInMissing)
+    ? ErrorCode.UNAUTHENTICATED
+    : ErrorCode.FORBIDDEN;
+}
+
+/**
+ * Enforces the access directives of the supergraph at the gateway, before any subgraph is called. After the
+ * operation is resolved (`didResolveOperation`: parsed, validated against the API schema) it finds every field the
+ * caller may not select; if there is one, `responseForOperation` answers instead of the gateway's executor, so no
+ * query plan runs and no subgraph is fetched. All refused fields are listed at once (one error each), so a client
+ * developer fixes the query in one go: a plugin can throw only one error from `didResolveOperation`, but a
+ * response from `responseForOperation` may carry several, with its HTTP status.
+ * `rulesFor` gives the rules of the supergraph version the request's schema was built from; `undefined` (a schema
+ * the gateway never reported) refuses the operation: the gateway does not guess which rules apply.
+ */
+export function authorizationPlugin<TContext extends { caller: Caller; requestId?: string }>(
+  rulesFor: (schema: GraphQLSchema) => AccessRules | undefined,
+  options: AuthorizationOptions = {},
+): ApolloServerPlugin<TContext> {
+  const policies = options.policies ?? GATEWAY_POLICIES;
+  return {
+    async requestDidStart() {
+      let errors: GraphQLFormattedError[] | undefined;
+      let status = 403;
+      return {
+        async didResolveOperation(requestContext: GraphQLRequestContext<TContext>) {
+          const { schema, document, operation, contextValue, request } = requestContext;
+          if (!operation || !document) return;
+          const caller = contextValue.caller;
+          const rules = rulesFor(schema);
+          if (!rules) {
+            options.logger?.error('No access rules known for the schema of this request; refusing it', {
+              requestId: contextValue.requestId,
+            });
+            status = 503;
+            errors = [
+              {
+                message:
+                  'Tilgangsreglene er ikke lastet; prøv igjen. / The access rules of this schema are not loaded; try again shortly.',
+                extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+              },
+            ];
+            return;
+          }
+          const refusals = findRefusals(schema, document, operation, rules, caller, {
+            policies,
+            variables: request.variables ?? {},
+            maxFieldVisits: options.maxFieldVisits,
+            onUnknownPolicy: (policy, coordinate) =>
+              options.logger?.error('Unknown access policy; the field is refused to everyone', { policy, coordinate }),
+          });
+          if (!refusals.length) return;
+          errors = refusalErrors(refusals, caller);
+          const code = errors.every((e) => e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX)
+            ? ErrorCode.QUERY_TOO_COMPLEX
+            : refusalCode(refusals, caller);
+          status = code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.QUERY_TOO_COMPLEX ? 400 : 403;
+          options.logger?.info('Operation refused by the access rules', {
+            requestId: contextValue.requestId,
+            operationName: requestContext.operationName ?? undefined,
+            roles: caller.roles,
+            coordinates: [...new Set(refusals.flatMap((r) => r.coordinates))],
+          });
+        },
+        async responseForOperation() {
+          if (!errors) return null;
+          return { http: { status, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
+        },
+      };
+    },
+  };
+}

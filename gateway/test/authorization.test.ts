@@ -1,0 +1,197 @@
+import { Supergraph } from '@apollo/federation-internals';
+import type { Caller } from '@veiinn/kit';
+import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
+import { findRefusals, refusalCode, refusalErrors, type AccessPolicy } from '../src/authorization';
+import { composeFixture } from './authorization.fixtures';
+
+const anonymous: Caller = { sub: 'anonymous', roles: ['public'] };
+const caseWorker: Caller = { sub: 'case-worker', roles: ['case-worker'] };
+const providerStaff: Caller = { sub: 'staff', roles: ['provider-staff'], providerId: 'arba' };
+const applicant: Caller = { sub: 'applicant', roles: ['applicant'], participantIds: ['p1'] };
+const analyst: Caller = { sub: 'analyst', roles: ['analyst'] };
+
+let schema: GraphQLSchema;
+let rules: AccessRules;
+
+beforeAll(() => {
+  const split = splitAccessDirectives(composeFixture());
+  rules = split.rules;
+  // The API schema as Apollo Gateway builds it from the SDL it is handed.
+  schema = Supergraph.build(split.sdl).apiSchema().toGraphQLJSSchema();
+});
+
+/** The refused fields of `query` for `caller`, as `path: coordinates`, after checking the query is valid. */
+function refused(
+  query: string,
+  caller: Caller,
+  options: { variables?: Record<string, unknown>; policies?: Record<string, AccessPolicy> } = {},
+) {
+  const document = parse(query);
+  expect(validate(schema, document)).toEqual([]);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const unknown: string[] = [];
+  const refusals = findRefusals(schema, document, operation, rules, caller, {
+    ...options,
+    onUnknownPolicy: (policy) => unknown.push(policy),
+  });
+  return {
+    refusals,
+    unknown,
+    summary: Object.fromEntries(refusals.map((r) => [r.path.join('.'), r.coordinates])),
+  };
+}
+
+describe('the access rules read from the supergraph', () => {
+  it('has a rule per directive, on types and fields', () => {
+    expect(rules.get('Query.me')).toEqual({ authenticated: true, scopes: [], policies: [] });
+    expect(rules.get('Participant')).toEqual({
+      authenticated: false,
+      scopes: [[['case-worker'], ['provider-staff']]],
+      policies: [],
+    });
+    expect(rules.get('Query.secret')?.policies).toEqual([[['no-such-policy']]]);
+  });
+});
+
+describe('findRefusals', () => {
+  it('lets anyone select an open field', () => {
+    expect(refused('{ hello }', anonymous).refusals).toEqual([]);
+  });
+
+  it('refuses an anonymous caller an @authenticated field, and only sign-in is missing (401)', () => {
+    const { refusals, summary } = refused('{ hello me { sub } }', anonymous);
+    expect(summary).toEqual({ me: ['Query.me'] });
+    expect(refusals[0]!.onlySignInMissing).toBe(true);
+    expect(refusalCode(refusals, anonymous)).toBe('UNAUTHENTICATED');
+    expect(refused('{ me { sub } }', analyst).refusals).toEqual([]);
+  });
+
+  it('takes scopes as alternatives of scopes that must all be held', () => {
+    expect(refused('{ audit }', caseWorker).refusals).toEqual([]);
+    // An applicant alone holds one of the two it needs together.
+    expect(refused('{ audit }', applicant).summary).toEqual({ audit: ['Query.audit'] });
+    expect(refused('{ audit }', { ...applicant, scope: 'acts:participant' }).refusals).toEqual([]);
+    expect(refused('{ audit }', { sub: 'x', roles: [], scope: 'acts:participant' }).summary).toEqual({
+      audit: ['Query.audit'],
+    });
+  });
+
+  it('applies a type-level rule wherever the type is reached, through another subgraph’s field too', () => {
+    expect(refused('{ rooms { id participant { id } } }', analyst).summary).toEqual({
+      'rooms.participant': ['Participant'],
+    });
+    expect(refused('{ rooms { id participant { id } } }', providerStaff).refusals).toEqual([]);
+  });
+
+  it('checks a field rule on top of its type’s rule, and lists every refusal at once', () => {
+    const { summary, refusals } = refused(
+      '{ hello me { sub } participant(id: "p1") { name identityNumber } }',
+      providerStaff,
+    );
+    expect(summary).toEqual({ 'participant.identityNumber': ['Participant.identityNumber'] });
+    expect(refusals[0]!.requires).toEqual({ authenticated: false, scopes: [[['case-worker']]], policies: [] });
+    const anon = refused('{ hello me { sub } participant(id: "p1") { name identityNumber } }', anonymous);
+    expect(anon.summary).toEqual({
+      me: ['Query.me'],
+      participant: ['Participant'],
+      'participant.identityNumber': ['Participant.identityNumber'],
+    });
+    // Sign-in alone would not do for the participant: 403, not 401.
+    expect(refusalCode(anon.refusals, anonymous)).toBe('FORBIDDEN');
+  });
+
+  it('follows fragments and inline fragments, and reports aliases as the response has them', () => {
+    const query = `
+      query Page {
+        first: participant(id: "p1") { ...Card }
+        list: participants { ... on Participant { secretNumber: identityNumber } }
+      }
+      fragment Card on Participant { name id: identityNumber }
+    `;
+    expect(refused(query, providerStaff).summary).toEqual({
+      'first.id': ['Participant.identityNumber'],
+      'list.secretNumber': ['Participant.identityNumber'],
+    });
+    expect(refused(query, caseWorker).refusals).toEqual([]);
+  });
+
+  it('checks every possible type behind an interface or a union', () => {
+    // Composition copies the implementations' rules onto the interface (Thing, Thing.label); the gateway checks
+    // each possible type as well, so it does not depend on that.
+    expect(refused('{ things { id label } }', anonymous).summary).toEqual({
+      things: ['Thing', 'Participant'],
+      'things.label': ['Thing.label', 'Room.label'],
+    });
+    const composed = rules;
+    rules = new Map([...composed].filter(([coordinate]) => !coordinate.startsWith('Thing')));
+    try {
+      expect(refused('{ things { id label } }', anonymous).summary).toEqual({
+        things: ['Participant'],
+        'things.label': ['Room.label'],
+      });
+      expect(refused('{ things { id label } }', analyst).summary).toEqual({ things: ['Participant'] });
+      expect(refused('{ things { id label } }', caseWorker).refusals).toEqual([]);
+      expect(refused('{ search { ... on Room { id } } }', analyst).summary).toEqual({ search: ['Participant'] });
+      expect(
+        refused('{ search { ... on Participant { identityNumber } ... on Room { label } } }', providerStaff).summary,
+      ).toEqual({ 'search.identityNumber': ['Participant.identityNumber'] });
+    } finally {
+      rules = composed;
+    }
+  });
+
+  it('fails closed on a policy the gateway does not know, and says which', () => {
+    const { summary, unknown } = refused('{ secret }', caseWorker);
+    expect(summary).toEqual({ secret: ['Query.secret'] });
+    expect(unknown).toEqual(['no-such-policy']);
+    // The same name, once registered, decides.
+    expect(refused('{ secret }', caseWorker, { policies: { 'no-such-policy': () => true } }).refusals).toEqual([]);
+    expect(refused('{ secret }', caseWorker, { policies: { 'no-such-policy': () => false } }).summary).toEqual({
+      secret: ['Query.secret'],
+    });
+  });
+
+  it('lets introspection through', () => {
+    expect(
+      refused('{ __typename __schema { types { name } } __type(name: "Participant") { name } }', anonymous).refusals,
+    ).toEqual([]);
+    expect(refused('{ participants { __typename } }', anonymous).summary).toEqual({ participants: ['Participant'] });
+  });
+
+  it('checks mutations, and leaves out fields @skip or @include drop', () => {
+    expect(refused('mutation { decide(id: "p1") }', providerStaff).summary).toEqual({ decide: ['Mutation.decide'] });
+    const query = 'query ($full: Boolean!) { hello me @include(if: $full) { sub } }';
+    expect(refused(query, anonymous, { variables: { full: false } }).refusals).toEqual([]);
+    expect(refused(query, anonymous, { variables: { full: true } }).summary).toEqual({ me: ['Query.me'] });
+  });
+
+  it('words each refusal in Norwegian and English, with its path, coordinate and requirement', () => {
+    const { refusals } = refused('{ p: participant(id: "p1") { identityNumber } }', providerStaff);
+    expect(refusalErrors(refusals, providerStaff)).toEqual([
+      {
+        message: expect.stringMatching(
+          /^Du har ikke tilgang til feltet «p\.identityNumber» \(Participant\.identityNumber\); det krever rollen\/scopet «case-worker».* \/ You may not select the field "p\.identityNumber" \(Participant\.identityNumber\): it needs the role\/scope "case-worker"\. Your roles: provider-staff\.$/,
+        ),
+        locations: [{ line: 1, column: 30 }],
+        path: ['p', 'identityNumber'],
+        extensions: {
+          code: 'FORBIDDEN',
+          coordinate: 'Participant.identityNumber',
+          requires: { authenticated: false, scopes: [[['case-worker']]], policies: [] },
+        },
+      },
+    ]);
+  });
+
+  it('refuses a document whose fragments expand past the guard', () => {
+    const { refusals } = (() => {
+      const document = parse('{ participants { ...A } } fragment A on Participant { id name label }');
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      return { refusals: findRefusals(schema, document, operation, rules, caseWorker, { maxFieldVisits: 2 }) };
+    })();
+    expect(refusalErrors(refusals, caseWorker)).toEqual([
+      expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+    ]);
+  });
+});
