@@ -25,3 +25,4 @@ export * from './keys';
 export * from './trust';
 export * from './limits';
 export * from './access';
+export * from './audit';
