@@ -173,3 +173,19 @@ export function auditExtensionPlugin(): ApolloServerPlugin<object> {
     },
   };
 }
+
+/** Who writes the audit log: the gateway, with a token it signs for the hub (audience `intake`) as this caller. */
+export const AUDIT_WRITER: Caller = Object.freeze({ sub: 'veiinn-gateway', roles: Object.freeze(['service']) as string[] });
+
+/** One entry as the gateway sends it to the hub (`POST /audit`, body `{ "entries": [...] }`). */
+export interface AuditRecord extends AuditRead {
+  /** The reader: the client caller's `sub` and roles as the gateway verified them. */
+  sub: string;
+  roles: string[];
+  /** When the data was read (ISO 8601). */
+  at: string;
+  operationName: string | null;
+  requestId: string;
+  /** The subgraph that served the data. */
+  subgraph: string;
+}

@@ -24,6 +24,7 @@ import {
   TransitionStep,
 } from './transition/transition.entity';
 import { CareerPlan } from './career/career-plan.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
 import DataLoader from 'dataloader';
 
@@ -49,6 +50,7 @@ export const intakeEntities = [
   TransitionStatusChange,
   FlowMeetingItem,
   CareerPlan,
+  AuditEntry,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */
