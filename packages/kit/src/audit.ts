@@ -49,9 +49,9 @@ export interface AuditedType<TSource = never> {
   /** The category of every field of the type, unless `fields` says otherwise. */
   category: AuditCategory;
   /**
-   * The participant the parent object describes. Left out for a type that hangs below one that has it (a goal
-   * below Arba's placement, NAV's records below `Participant.nav`): the nearest audited object above it in the
-   * response decides. A null answer records nothing (e.g. a placement of someone unknown to the hub).
+   * The participant the parent object describes. When left out, or when it answers null or undefined (a goal whose
+   * placement is not loaded, NAV's records below `Participant.nav`), the nearest audited object above it in the
+   * response decides; with none above, nothing is recorded (e.g. a placement of someone unknown to the hub).
    */
   participantId?: (source: TSource) => string | null | undefined;
   /** Per field: another category, or `null` for a field that reveals nothing about the person (e.g. a version). */
@@ -136,9 +136,7 @@ export function auditSchema(schema: GraphQLSchema, map: AuditMap): GraphQLSchema
         const result = original(source, args, context, info);
         if (!isAudited(context?.caller)) return result;
         const collector = auditCollectorOf(context);
-        const participantId = declared.participantId
-          ? declared.participantId(source as never)
-          : collector.inherited(info.path.prev);
+        const participantId = declared.participantId?.(source as never) ?? collector.inherited(info.path.prev);
         if (!participantId) return result;
         if (!leaf) collector.mark(info.path, participantId);
         if (!isPromiseLike(result)) {
@@ -175,7 +173,10 @@ export function auditExtensionPlugin(): ApolloServerPlugin<object> {
 }
 
 /** Who writes the audit log: the gateway, with a token it signs for the hub (audience `intake`) as this caller. */
-export const AUDIT_WRITER: Caller = Object.freeze({ sub: 'veiinn-gateway', roles: Object.freeze(['service']) as string[] });
+export const AUDIT_WRITER: Caller = Object.freeze({
+  sub: 'veiinn-gateway',
+  roles: Object.freeze(['service']) as string[],
+});
 
 /** One entry as the gateway sends it to the hub (`POST /audit`, body `{ "entries": [...] }`). */
 export interface AuditRecord extends AuditRead {
