@@ -21,6 +21,7 @@ import {
   type SigningKey,
 } from '@veiinn/kit';
 import cors from 'cors';
+import { createAuditTrail, type AuditOptions } from './audit';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -71,6 +72,8 @@ export interface GatewayOptions {
   trustProxy?: number;
   /** Registered documents and who must use them (default: none registered, anyone may send any operation). */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** Where the audit log of reads of personal data is written (default: the hub's `/audit`); see ./audit.ts. */
+  audit?: AuditOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 1_000_000;
@@ -92,6 +95,7 @@ export function createGatewayServer(options: GatewayOptions) {
     supergraph: supergraph.state,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
+      const audit = createAuditTrail({ ...options.audit, internalKey, logger });
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         logger: {
@@ -100,9 +104,11 @@ export function createGatewayServer(options: GatewayOptions) {
           warn: (m) => logger.warn(String(m)),
           error: (m) => logger.error(String(m)),
         },
-        buildService: ({ name, url }) =>
-          new RemoteGraphQLDataSource<GatewayContext>({
+        buildService: ({ name, url }) => {
+          audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
+          return new RemoteGraphQLDataSource<GatewayContext>({
             url: options.subgraphUrls?.[name] ?? url,
+            didReceiveResponse: audit.didReceiveResponse(name),
             willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
               const requestId =
                 'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
@@ -115,7 +121,8 @@ export function createGatewayServer(options: GatewayOptions) {
               );
               options.onSubgraphFetch?.({ subgraph: name, requestId });
             },
-          }),
+          });
+        },
       });
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
@@ -144,6 +151,7 @@ export function createGatewayServer(options: GatewayOptions) {
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
+          audit.plugin(),
           ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
         ],
       });
