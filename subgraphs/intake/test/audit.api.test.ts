@@ -8,7 +8,7 @@ import {
   type Caller,
   type SigningKey,
 } from '@veiinn/kit';
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
+import { createSqlCounter, createTestDatabase, graphqlRequest, type TestDatabase } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { startIntakeSubgraph, type RunningIntake } from '../src/subgraph';
@@ -33,12 +33,13 @@ describe('the audit log in the hub', () => {
   let intake: RunningIntake;
   let gatewayKey: SigningKey;
   let auditUrl: string;
+  const sql = createSqlCounter();
 
   beforeAll(async () => {
     gatewayKey = await generateSigningKey('EdDSA');
     database = await createTestDatabase('intake_audit');
     intake = await startIntakeSubgraph({
-      database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath },
+      database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
       seedDemoData: true,
       followFeeds: false,
       trust: { publicKey: gatewayKey.publicJwk },
@@ -159,6 +160,30 @@ describe('the audit log in the hub', () => {
         code: 'FORBIDDEN',
       });
     }
+  });
+
+  it('writes a large request’s reads in one statement, so the log costs the same for 1 or 5000 participants', async () => {
+    const before = await count();
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      entry({ participantId: randomUUID(), category: i % 2 ? 'NAV' : 'PATH', operationName: null }),
+    );
+    sql.reset();
+    expect(await post({ entries: many }, await tokenAs(AUDIT_WRITER))).toEqual({
+      status: 201,
+      body: { recorded: 5000 },
+    });
+    expect(sql.count).toBe(1);
+    expect(await count()).toBe(before + 5000);
+    const stored = await intake.orm.em.fork().findOneOrFail(AuditEntry, { participantId: many[4999].participantId });
+    expect(stored).toMatchObject({
+      readerSub: 'case-worker',
+      roles: 'case-worker',
+      category: 'NAV',
+      readAt: new Date('2026-11-23T10:00:00.000Z'),
+      operationName: null,
+      requestId: many[4999].requestId,
+      subgraph: 'intake',
+    });
   });
 
   it('the database refuses to change or delete an entry', async () => {

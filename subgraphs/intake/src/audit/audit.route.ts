@@ -11,14 +11,14 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import express, { type Express } from 'express';
-import { AuditEntry } from './audit-entry.entity';
+import { appendAuditEntries } from './audit.store';
 import { MAX_AUDIT_ENTRIES, parseAuditEntries } from './audit.rules';
 
 /** The hub's subgraph name: the audience of the gateway's tokens it accepts (kept here to avoid a cycle). */
 const INTAKE_AUDIENCE = 'intake';
 
 /**
- * `POST /audit`: the gateway appends the reads of one client request to the audit log, in one transaction, before
+ * `POST /audit`: the gateway appends the reads of one client request to the audit log, in one statement, before
  * it lets the data go to the client (fail closed: without a 201 here the client gets no data). Body
  * `{ "entries": AuditRecord[] }`; answers 201 `{ "recorded": n }`. With service trust, only the gateway's own token
  * (caller `veiinn-gateway`, role `service`, audience `intake`) is accepted: 401 without a valid token, 403 for any
@@ -27,7 +27,7 @@ const INTAKE_AUDIENCE = 'intake';
 export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?: SubgraphTrustOptions): void {
   const verifyCaller = trust && createCallerVerifier(INTAKE_AUDIENCE, trust);
   // Room for MAX_AUDIT_ENTRIES entries of a few hundred bytes each.
-  app.post('/audit', express.json({ limit: MAX_AUDIT_ENTRIES * 1_000 }), async (req, res) => {
+  app.post('/audit', express.json({ limit: MAX_AUDIT_ENTRIES * 500 }), async (req, res) => {
     if (verifyCaller) {
       try {
         const caller = await verifyCaller(req.header(CALLER_HEADER));
@@ -54,23 +54,7 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
       return;
     }
     try {
-      await orm.em.fork().transactional(async (em) => {
-        for (const entry of parsed.entries) {
-          em.persist(
-            em.create(AuditEntry, {
-              participantId: entry.participantId.toLowerCase(),
-              readerSub: entry.sub,
-              roles: entry.roles.join(' '),
-              category: entry.category,
-              readAt: new Date(entry.at),
-              operationName: entry.operationName,
-              requestId: entry.requestId,
-              subgraph: entry.subgraph,
-              recordedAt: new Date(),
-            }),
-          );
-        }
-      });
+      await appendAuditEntries(orm, parsed.entries);
       res.status(201).json({ recorded: parsed.entries.length });
     } catch (error) {
       logger.error('Audit write failed', { error: String(error) });

@@ -1,7 +1,10 @@
 import { AUDIT_CATEGORIES, hasRole, isUuid, Role, type AuditRecord, type Caller, type FieldProblem } from '@veiinn/kit';
 
-/** Most entries one `POST /audit` may carry: one client request's reads, with room to spare. */
-export const MAX_AUDIT_ENTRIES = 1000;
+/**
+ * Most entries one `POST /audit` may carry: one client request's reads, with room to spare (1000 participants, the
+ * most one lookup returns, each read in every category at every provider is about 8000).
+ */
+export const MAX_AUDIT_ENTRIES = 20_000;
 
 /**
  * Who may read a participant's audit log (docs/security.md): the participant or a guardian of theirs, and the
