@@ -5,7 +5,7 @@ import { Migration20261123191450_FeedsAndIndexes } from './Migration202611231914
 import { Migration20261127225311_Applications } from './Migration20261127225311_Applications';
 import { Migration20261127231453_Decisions } from './Migration20261127231453_Decisions';
 import { Migration20261127234131_Transitions } from './Migration20261127234131_Transitions';
-import { Migration20261128011853_AuditLog } from './Migration20261128011853_AuditLog';
+import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -13,5 +13,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127225311_Applications', class: Migration20261127225311_Applications },
   { name: 'Migration20261127231453_Decisions', class: Migration20261127231453_Decisions },
   { name: 'Migration20261127234131_Transitions', class: Migration20261127234131_Transitions },
-  { name: 'Migration20261128011853_AuditLog', class: Migration20261128011853_AuditLog },
+  { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
 ];

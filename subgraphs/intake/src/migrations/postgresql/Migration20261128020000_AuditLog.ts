@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128011854_AuditLog extends Migration {
+export class Migration20261128020000_AuditLog extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_entry" ("id" uuid not null, "participant_id" uuid not null, "reader_sub" varchar(200) not null, "roles" varchar(500) not null, "category" text check ("category" in ('IDENTITY', 'PATH', 'PROVIDER_DETAIL', 'NAV', 'IPLOS', 'APPLICATIONS', 'AUDIT')) not null, "read_at" timestamptz not null, "operation_name" varchar(200) null, "request_id" varchar(100) not null, "subgraph" varchar(64) not null, "recorded_at" timestamptz not null, constraint "audit_entry_pkey" primary key ("id"));`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261128011853_AuditLog extends Migration {
+export class Migration20261128020000_AuditLog extends Migration {
 
   override async up(): Promise<void> {
     // Edited after generation: MikroORM also proposed rebuilding every table with an enum only because it cannot read
