@@ -1,5 +1,6 @@
 import { demoParticipantId } from '@veiinn/demo-data';
-import { AUDIT_EXTENSION, CALLER_HEADER, createLogger, signCallerToken } from '@veiinn/kit';
+import { demoUsers, signDemoToken } from '@veiinn/dev-issuer';
+import { AUDIT_EXTENSION, CALLER_HEADER, createLogger, generateSigningKey, jwksOf, signCallerToken } from '@veiinn/kit';
 import { freePort, graphqlRequest } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { AUDIT_FAILED_MESSAGE } from '../src/audit';
@@ -176,17 +177,22 @@ describe('the audit log, through the gateway', () => {
     const errors: string[] = [];
     const logger = createLogger('gateway');
     logger.error = (message, fields) => void errors.push(`${message} ${JSON.stringify(fields)}`);
-    // A second gateway over the same subgraphs, whose audit log is unreachable. Without sign-in every caller is
-    // anonymous, and an anonymous read of personal data is logged like any other.
+    // A second gateway over the same subgraphs, whose audit log is unreachable; it trusts an identity provider of
+    // this test's own, and the case worker signs in there.
+    const identityKey = await generateSigningKey('ES256');
+    const issuerUrl = 'http://veiinn-audit-test-issuer.invalid';
     const gateway = await createGatewayServer({
       supergraphPath: graph.supergraphPath,
       subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, s]) => [name, s.url])),
       internalKey: graph.internalKey,
+      signIn: { jwks: jwksOf(identityKey), issuer: issuerUrl },
       audit: { url: `http://127.0.0.1:${deadPort}/audit`, timeoutMs: 2_000 },
       logger,
     }).listen(0);
+    const caseWorker = demoUsers.find((u) => u.id === 'case-worker')!;
+    const headers = { authorization: `Bearer ${await signDemoToken(caseWorker, { key: identityKey, issuerUrl })}` };
     try {
-      const result = await graphqlRequest(gateway.url, CASE_WORKER_READS_PATH, { id: P01 });
+      const result = await graphqlRequest(gateway.url, CASE_WORKER_READS_PATH, { id: P01 }, headers);
       expect(result.status).toBe(503);
       expect(result.data ?? null).toBeNull();
       expect(result.errors).toEqual([
@@ -198,7 +204,7 @@ describe('the audit log, through the gateway', () => {
       expect(JSON.stringify(result)).not.toMatch(/fullName|placements/);
       expect(errors.join('\n')).toContain(result.errors![0].extensions!.correlationId as string);
       // What describes no one is not held back.
-      const offers = await graphqlRequest(gateway.url, '{ offers(first: 1) { totalCount } }');
+      const offers = await graphqlRequest(gateway.url, '{ offers(first: 1) { totalCount } }', undefined, headers);
       expect(offers.errors).toBeUndefined();
     } finally {
       await gateway.stop();
