@@ -21,6 +21,7 @@ import {
   type SigningKey,
 } from '@veiinn/kit';
 import cors from 'cors';
+import { createAuditTrail, type AuditOptions } from './audit';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -75,6 +76,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** The named policies of `@policy` (default `GATEWAY_POLICIES`); a name not here refuses everyone. */
   policies?: Readonly<Record<string, AccessPolicy>>;
+  /** Where the audit log of reads of personal data is written (default: the hub's `/audit`); see ./audit.ts. */
+  audit?: AuditOptions;
 }
 
 export const DEFAULT_BODY_LIMIT = 1_000_000;
@@ -96,6 +99,7 @@ export function createGatewayServer(options: GatewayOptions) {
     supergraph: supergraph.state,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
+      const audit = createAuditTrail({ ...options.audit, internalKey, logger });
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         logger: {
@@ -104,9 +108,11 @@ export function createGatewayServer(options: GatewayOptions) {
           warn: (m) => logger.warn(String(m)),
           error: (m) => logger.error(String(m)),
         },
-        buildService: ({ name, url }) =>
-          new RemoteGraphQLDataSource<GatewayContext>({
+        buildService: ({ name, url }) => {
+          audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
+          return new RemoteGraphQLDataSource<GatewayContext>({
             url: options.subgraphUrls?.[name] ?? url,
+            didReceiveResponse: audit.didReceiveResponse(name),
             willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
               const requestId =
                 'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
@@ -119,7 +125,8 @@ export function createGatewayServer(options: GatewayOptions) {
               );
               options.onSubgraphFetch?.({ subgraph: name, requestId });
             },
-          }),
+          });
+        },
       });
       // Which supergraph version each API schema was built from, so a request is checked against the rules of the
       // schema it was validated on, even while the file is being swapped. Registered before Apollo starts: the
@@ -161,6 +168,7 @@ export function createGatewayServer(options: GatewayOptions) {
           operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
+          audit.plugin(),
           ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
         ],
       });

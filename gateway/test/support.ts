@@ -188,6 +188,8 @@ export async function startTestGraph(
       onSubgraphFetch: (fetch) => fetches.push(fetch),
       signIn: options.signIn ?? { jwks: jwksOf(identityKey), issuer: TEST_ISSUER },
       internalKey,
+      // The hub's audit route itself, not through `intakeUrl`: a test's proxy there stands for /graphql only.
+      audit: { url: intake.url.replace(/\/graphql$/, '/audit') },
       // Every test calls from 127.0.0.1 without a token, hundreds of times a minute: the production rate would
       // throttle the suite. limits.api.test.ts checks the limiter with small numbers of its own.
       rateLimit: { perMinute: 100_000, anonymousPerMinute: 100_000 },

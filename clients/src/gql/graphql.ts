@@ -470,6 +470,68 @@ export type ArbaVtaGoalResult =
   /** Reached. */
   | 'REACHED';
 
+/** What kind of personal data a read touched. */
+export type AuditCategory =
+  /** Applications, decisions, waiting lists, transitions, the career plan. */
+  | 'APPLICATIONS'
+  /** The audit log itself: who read the participant's data. */
+  | 'AUDIT'
+  /** Name, birth date, contact details, guardians. */
+  | 'IDENTITY'
+  /** Health and function data (IPLOS). */
+  | 'IPLOS'
+  /** NAV's records of the participant. */
+  | 'NAV'
+  /** The path: placements at every provider, past, current and planned. */
+  | 'PATH'
+  /** A provider's own detail of a placement: hours, days, group, goals, AFT periods. */
+  | 'PROVIDER_DETAIL';
+
+/** One read of a participant's personal data: who read which kind of data, when, and how. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Which kind of data was read. */
+  category: AuditCategory;
+  /** Stable id of the entry. */
+  id: Scalars['ID']['output'];
+  /** The GraphQL operation name the client gave; null if none. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** Whose data was read: the participant. */
+  participantId: Scalars['ID']['output'];
+  /** When it was read. */
+  readAt: Scalars['DateTime']['output'];
+  /** The reader’s roles at the time, e.g. "case-worker". */
+  readerRoles: Array<Scalars['String']['output']>;
+  /** Who read it: the user or system id at the identity provider ("anonymous" without sign-in). */
+  readerSub: Scalars['String']['output'];
+  /** Id of the request, to find it in the logs. */
+  requestId: Scalars['String']['output'];
+  /** The subgraph that served the data, e.g. "intake" or "day-services". */
+  subgraph: Scalars['String']['output'];
+};
+
+/** A page of a participant's audit log, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The items on this page, without cursors (a shortcut for `edges { node }`). */
+  nodes: Array<AuditEntry>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditEntry in a page, with the cursor that points at it. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
 /** Places and their use, for one offer or summed over a provider. */
 export type Capacity = {
   __typename?: 'Capacity';
@@ -1693,6 +1755,8 @@ export type Participant = {
   phone?: Maybe<Scalars['String']['output']>;
   /** The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement (and refused by that provider where the caller may not see it). */
   placements: Array<Placement>;
+  /** Who read this participant's personal data, newest first: for the participant, a guardian and the privacy officer. Refused with FORBIDDEN for anyone else. */
+  readLog: AuditEntryConnection;
   /** The participant’s transitions between offers, oldest first: for provider staff those involving their provider, for NAV’s staff those involving a state place. */
   transitions: Array<Transition>;
   /** When the participant was last changed. */
@@ -1709,6 +1773,15 @@ export type Participant = {
 /** A participant: a person who applies for, or has, a place in adapted work or daily activity. Seen only by the allocation office, the participant and their guardians, the providers they have, had or applied for a place with, and NAV’s staff when NAV-linked; anyone else gets null, as for an unknown id. */
 export type ParticipantPlacementsArgs = {
   status?: InputMaybe<Array<PlacementStatus>>;
+};
+
+
+/** A participant: a person who applies for, or has, a place in adapted work or daily activity. Seen only by the allocation office, the participant and their guardians, the providers they have, had or applied for a place with, and NAV’s staff when NAV-linked; anyone else gets null, as for an unknown id. */
+export type ParticipantReadLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of participants. */
@@ -1871,6 +1944,8 @@ export type Query = {
   arbaArenas: Array<ArbaArena>;
   /** Participants per supervisor today, per measure (VTA, then AFT): first the whole measure (arena null), then each arena where it has participants or supervisors, by arena name. */
   arbaSupervisorRatios: Array<ArbaSupervisorRatio>;
+  /** Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else. */
+  auditLog: AuditEntryConnection;
   /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. */
   capacityOverview: Array<ProviderCapacity>;
   /** All activity groups of the municipal day services, by name. */
@@ -1940,6 +2015,15 @@ export type QueryApplicationsArgs = {
   filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  participantId: Scalars['ID']['input'];
 };
 
 

@@ -26,3 +26,4 @@ export * from './trust';
 export * from './limits';
 export * from './access';
 export * from './provider-access';
+export * from './audit';

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives, type IResolvers } from '@graphql-tools/utils
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { auditSchema, type AuditMap } from './audit';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 /**
@@ -33,6 +34,8 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   /** `__resolveReference` per entity type name; each should go through a DataLoader. */
   referenceResolvers?: IResolvers;
+  /** The types whose fields describe one participant, and how: every read of them goes to the audit log. */
+  audit?: AuditMap;
 }
 
 /**
@@ -58,7 +61,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   for (const [typeName, fields] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  return options.audit ? auditSchema(schema, options.audit) : schema;
 }
 
 export { DateScalar, DateTimeScalar };

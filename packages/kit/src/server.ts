@@ -7,6 +7,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { auditExtensionPlugin } from './audit';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
@@ -88,6 +89,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
           ApolloServerPluginInlineTraceDisabled(),
           operationLimitsPlugin({ ...SUBGRAPH_OPERATION_LIMITS, ...options.limits }),
+          auditExtensionPlugin(),
           ...(options.plugins ?? []),
         ],
       });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@veiinn/kit';
+import { buildFederatedSchema, type AuditMap } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import { AftResolver } from './aft/aft.resolver';
 import { ArenaResolver } from './arena/arena.resolver';
@@ -10,6 +10,21 @@ import { PlacementStub } from './participation/placement.stub';
 import { SupervisorResolver } from './supervisor/supervisor.resolver';
 
 type Reference = { id: string };
+
+/** A goal's or a period's participant, when its participation is loaded; else the placement above it decides. */
+type OfParticipation = { participation?: { unwrap(): { participantId?: string } } };
+const ofParticipation = (row: OfParticipation) => row.participation?.unwrap().participantId;
+
+/**
+ * Arba's detail of a placement describes one participant, and so do the VTA goals, their evaluations and the AFT
+ * periods below it: every read of them goes to the audit log.
+ */
+export const arbaAudit: AuditMap = {
+  ArbaPlacement: { category: 'PROVIDER_DETAIL', participantId: (p: { participantId: string }) => p.participantId },
+  ArbaVtaGoal: { category: 'PROVIDER_DETAIL', participantId: ofParticipation },
+  ArbaVtaGoalEvaluation: { category: 'PROVIDER_DETAIL' },
+  ArbaAftPeriod: { category: 'PROVIDER_DETAIL', participantId: ofParticipation },
+};
 
 /**
  * Arba's subgraph schema. No database or port: the server, `npm run compose` and tests share it. `Offer` and
@@ -35,5 +50,6 @@ export function createArbaSchema(): Promise<GraphQLSchema> {
       Offer: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
       Placement: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
     },
+    audit: arbaAudit,
   });
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@veiinn/kit';
+import { buildFederatedSchema, type AuditMap } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import { GroupResolver } from './group/group.resolver';
 import { OfferReference } from './offer/offer.reference';
@@ -7,6 +7,14 @@ import { PlacementReference } from './placement/placement.reference';
 import { PlacementReferenceResolver, PlacementResolver } from './placement/placement.resolver';
 
 type Reference = { id: string };
+
+/** Day services' detail of a placement describes one participant: every read of it goes to the audit log. */
+export const dayServicesAudit: AuditMap = {
+  DayServicesPlacement: {
+    category: 'PROVIDER_DETAIL',
+    participantId: (p: { participantId: string }) => p.participantId,
+  },
+};
 
 /** The day-services subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
 export function createDayServicesSchema(): Promise<GraphQLSchema> {
@@ -25,5 +33,6 @@ export function createDayServicesSchema(): Promise<GraphQLSchema> {
       Offer: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
       Placement: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
     },
+    audit: dayServicesAudit,
   });
 }

@@ -25,6 +25,7 @@ import {
   TransitionStep,
 } from './transition/transition.entity';
 import { CareerPlan } from './career/career-plan.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
 import DataLoader from 'dataloader';
 
@@ -52,6 +53,7 @@ export const intakeEntities = [
   CareerPlan,
   NavGrant,
   NavGrantChange,
+  AuditEntry,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the intake subgraph goes through one. */

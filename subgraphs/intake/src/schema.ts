@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@veiinn/kit';
+import { buildFederatedSchema, type AuditMap } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import { rowScope } from './access/row-scope';
 import type { IntakeContext } from './context';
@@ -8,6 +8,7 @@ import {
   ParticipantApplicationsResolver,
   VtaAssessmentResolver,
 } from './application/application.resolver';
+import { AuditEntryResolver, ParticipantReadLogResolver } from './audit/audit.resolver';
 import { ParticipantCareerResolver } from './career/career.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
 import {
@@ -31,6 +32,55 @@ import { WaitingEntryResolver } from './waiting/waiting.resolver';
 import { DecisionNavGrantResolver, NavGrantResolver, ParticipantNavGrantsResolver } from './waiting/nav-grant.resolver';
 
 type Reference = { id: string };
+
+type OfParticipant = { participant: { id: string } };
+const ofParticipant = (row: OfParticipant) => row.participant.id;
+
+/**
+ * The hub's types that describe one participant, and how each read of them goes to the audit log (see the kit's
+ * audit.ts). Types without `participantId` (an application's choices, a decision's letter) take the participant
+ * of the object they hang below.
+ */
+export const intakeAudit: AuditMap = {
+  Participant: {
+    category: 'IDENTITY',
+    participantId: (p: Reference) => p.id,
+    fields: {
+      navRef: null,
+      version: null,
+      placements: 'PATH',
+      career: 'PATH',
+      waitingLists: 'APPLICATIONS',
+      applications: 'APPLICATIONS',
+      vtaAssessment: 'APPLICATIONS',
+      careerPlan: 'APPLICATIONS',
+      decisions: 'APPLICATIONS',
+      transitions: 'APPLICATIONS',
+      readLog: 'AUDIT',
+      navGrants: 'NAV',
+    },
+  },
+  Guardian: { category: 'IDENTITY', participantId: ofParticipant },
+  Placement: { category: 'PATH', participantId: (p: { participantId: string }) => p.participantId },
+  Career: { category: 'PATH' },
+  WaitingEntry: { category: 'APPLICATIONS', participantId: (w: { participantId: string | null }) => w.participantId },
+  Application: { category: 'APPLICATIONS', participantId: ofParticipant },
+  ApplicationChoice: { category: 'APPLICATIONS' },
+  ApplicationExperience: { category: 'APPLICATIONS' },
+  ApplicationStatusChange: { category: 'APPLICATIONS' },
+  VtaAssessment: { category: 'APPLICATIONS', participantId: ofParticipant },
+  Decision: { category: 'APPLICATIONS', participantId: ofParticipant },
+  DecisionLetter: { category: 'APPLICATIONS' },
+  PlacementRefusal: { category: 'APPLICATIONS' },
+  Transition: { category: 'APPLICATIONS', participantId: ofParticipant },
+  TransitionStep: { category: 'APPLICATIONS' },
+  TransitionStepRefusal: { category: 'APPLICATIONS' },
+  TransitionStatusChange: { category: 'APPLICATIONS' },
+  CareerPlan: { category: 'APPLICATIONS', participantId: ofParticipant },
+  NavGrant: { category: 'NAV' },
+  NavGrantChange: { category: 'NAV' },
+  AuditEntry: { category: 'AUDIT', participantId: (e: { participantId: string }) => e.participantId },
+};
 
 /** The intake subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
 export function createIntakeSchema(): Promise<GraphQLSchema> {
@@ -59,7 +109,10 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       NavGrantResolver,
       ParticipantNavGrantsResolver,
       DecisionNavGrantResolver,
+      AuditEntryResolver,
+      ParticipantReadLogResolver,
     ],
+    audit: intakeAudit,
     referenceResolvers: {
       Provider: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.provider.load(ref.id) },
       Offer: { __resolveReference: (ref: Reference, ctx: IntakeContext) => ctx.loaders.offer.load(ref.id) },

@@ -24,6 +24,7 @@ import { createProviderClient, PROVIDER_SUBGRAPHS } from './provider-client/prov
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 import { decisionLetterRoutes } from './decision/decision.route';
+import { auditRoutes } from './audit/audit.route';
 
 export const INTAKE_SUBGRAPH_NAME = 'intake';
 export const INTAKE_DEFAULT_PORT = 4001;
@@ -125,6 +126,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
       routes: (app, orm, routeLogger) => {
         decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);
+        auditRoutes(app, orm, routeLogger, options.trust);
         if (serviceKey) app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)));
       },
     },

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@veiinn/kit';
+import { buildFederatedSchema, type AuditMap } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import { MeasureInstanceResolver } from './measure/measure-instance.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
@@ -12,6 +12,19 @@ import {
   WaitingPositionResolver,
 } from './participant-record/participant.resolver';
 import { StatePlacesResolver } from './state-places/state-places.resolver';
+
+/**
+ * NAV's records describe one participant. The adapter knows people only by pseudonym, so a read is logged where
+ * it reaches NAV's data from the hub's participant (`Participant.nav`); the records below it take that
+ * participant. Records listed without a participant above them carry no hub id and are not logged here.
+ */
+export const navAudit: AuditMap = {
+  Participant: { category: 'NAV', participantId: (p: { id: string }) => p.id, fields: { navRef: null } },
+  NavParticipant: { category: 'NAV' },
+  NavParticipantRecord: { category: 'NAV' },
+  NavExtentPeriod: { category: 'NAV' },
+  NavWaitingPosition: { category: 'NAV' },
+};
 
 /**
  * The NAV adapter's schema. No database or port: the server, `npm run compose` and tests share it. The hub's
@@ -41,5 +54,6 @@ export function createNavSchema(): Promise<GraphQLSchema> {
         }),
       },
     },
+    audit: navAudit,
   });
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@veiinn/kit';
+import { buildFederatedSchema, type AuditMap } from '@veiinn/kit';
 import type { GraphQLSchema } from 'graphql';
 import { WorkGroupResolver } from './group/group.resolver';
 import { OfferWorkCentreResolver, WorkCentreOfferResolver } from './offer/offer.resolver';
@@ -9,6 +9,18 @@ import { WorkCentreSiteResolver } from './site/site.resolver';
 import { WorkSupervisorResolver } from './supervisor/supervisor.resolver';
 
 type Reference = { id: string };
+
+/**
+ * The work centre's detail of a placement, and the training candidacy below it, describe one participant: every
+ * read of them goes to the audit log (the candidacy takes the participant of its placement).
+ */
+export const workCentreAudit: AuditMap = {
+  WorkCentrePlacement: {
+    category: 'PROVIDER_DETAIL',
+    participantId: (p: { participantId: string }) => p.participantId,
+  },
+  WorkCentreTrainingCandidacy: { category: 'PROVIDER_DETAIL' },
+};
 
 /** The work-centre subgraph's schema. No database or port: the server, `npm run compose` and tests share it. */
 export function createWorkCentreSchema(): Promise<GraphQLSchema> {
@@ -30,5 +42,6 @@ export function createWorkCentreSchema(): Promise<GraphQLSchema> {
       Offer: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
       Placement: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
     },
+    audit: workCentreAudit,
   });
 }

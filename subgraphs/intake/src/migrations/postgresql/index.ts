@@ -6,6 +6,7 @@ import { Migration20261127225311_Applications } from './Migration20261127225311_
 import { Migration20261127231453_Decisions } from './Migration20261127231453_Decisions';
 import { Migration20261127234132_Transitions } from './Migration20261127234132_Transitions';
 import { Migration20261128013053_NavGrants } from './Migration20261128013053_NavGrants';
+import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261127231453_Decisions', class: Migration20261127231453_Decisions },
   { name: 'Migration20261127234132_Transitions', class: Migration20261127234132_Transitions },
   { name: 'Migration20261128013053_NavGrants', class: Migration20261128013053_NavGrants },
+  { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
 ];

@@ -1,0 +1,70 @@
+import {
+  Access,
+  ConnectionArgs,
+  ConnectionType,
+  ForbiddenError,
+  isUuid,
+  paginate,
+  UserInputError,
+  type Caller,
+} from '@veiinn/kit';
+import type { EntityManager } from '@mikro-orm/core';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { IntakeContext } from '../context';
+import { Participant } from '../participant/participant.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { mayReadAuditLog } from './audit.rules';
+
+@ObjectType({ description: "A page of a participant's audit log, newest first." })
+export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}
+
+/** One participant's log, newest first, after the row rule: the participant, a guardian, the privacy officer. */
+function readLog(em: EntityManager, caller: Caller | null, participantId: string, page: ConnectionArgs) {
+  if (!mayReadAuditLog(caller, participantId)) {
+    throw new ForbiddenError(
+      'Bare deltakeren, verger og personvernombudet kan se hvem som har lest opplysningene. / Only the participant, their guardian and the privacy officer may read who read the participant’s data.',
+    );
+  }
+  return paginate(em, AuditEntry, { participantId: participantId.toLowerCase() }, page, [
+    { readAt: 'desc' },
+    { id: 'desc' },
+  ]);
+}
+
+@Resolver(() => AuditEntry)
+export class AuditEntryResolver {
+  @FieldResolver(() => [String], { description: 'The reader’s roles at the time, e.g. "case-worker".' })
+  readerRoles(@Root() entry: AuditEntry): string[] {
+    return entry.roles.split(' ').filter(Boolean);
+  }
+
+  @Directive(Access.AUDIT_LOG)
+  @Query(() => AuditEntryConnection, {
+    description:
+      "Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else.",
+  })
+  auditLog(
+    @Arg('participantId', () => ID, { description: 'Id of the participant.' }) participantId: string,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() { em, caller }: IntakeContext,
+  ): Promise<AuditEntryConnection> {
+    if (!isUuid(participantId)) throw new UserInputError([{ field: 'participantId', message: 'must be a UUID.' }]);
+    return readLog(em, caller, participantId, page);
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantReadLogResolver {
+  @Directive(Access.AUDIT_LOG)
+  @FieldResolver(() => AuditEntryConnection, {
+    description:
+      "Who read this participant's personal data, newest first: for the participant, a guardian and the privacy officer. Refused with FORBIDDEN for anyone else.",
+  })
+  readLog(
+    @Root() participant: Participant,
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Ctx() { em, caller }: IntakeContext,
+  ): Promise<AuditEntryConnection> {
+    return readLog(em, caller, participant.id, page);
+  }
+}

@@ -1,0 +1,66 @@
+import type { MikroORM } from '@mikro-orm/core';
+import {
+  AUDIT_WRITER,
+  AuthenticationError,
+  CALLER_HEADER,
+  createCallerVerifier,
+  ErrorCode,
+  forbiddenBody,
+  unauthenticatedBody,
+  type Logger,
+  type SubgraphTrustOptions,
+} from '@veiinn/kit';
+import express, { type Express } from 'express';
+import { appendAuditEntries } from './audit.store';
+import { MAX_AUDIT_ENTRIES, parseAuditEntries } from './audit.rules';
+
+/** The hub's subgraph name: the audience of the gateway's tokens it accepts (kept here to avoid a cycle). */
+const INTAKE_AUDIENCE = 'intake';
+
+/**
+ * `POST /audit`: the gateway appends the reads of one client request to the audit log, in one statement, before
+ * it lets the data go to the client (fail closed: without a 201 here the client gets no data). Body
+ * `{ "entries": AuditRecord[] }`; answers 201 `{ "recorded": n }`. With service trust, only the gateway's own token
+ * (caller `veiinn-gateway`, role `service`, audience `intake`) is accepted: 401 without a valid token, 403 for any
+ * other caller (a person's token forwarded by the gateway included). Without trust (tests, development) it is open.
+ */
+export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?: SubgraphTrustOptions): void {
+  const verifyCaller = trust && createCallerVerifier(INTAKE_AUDIENCE, trust);
+  // Room for MAX_AUDIT_ENTRIES entries of a few hundred bytes each.
+  app.post('/audit', express.json({ limit: MAX_AUDIT_ENTRIES * 500 }), async (req, res) => {
+    if (verifyCaller) {
+      try {
+        const caller = await verifyCaller(req.header(CALLER_HEADER));
+        if (caller.sub !== AUDIT_WRITER.sub || !caller.roles.includes('service')) {
+          logger.warn('Refused an audit write from another caller than the gateway', { sub: caller.sub });
+          res
+            .status(403)
+            .json(forbiddenBody('Bare gatewayen skriver i loggen. / Only the gateway may write the audit log.'));
+          return;
+        }
+      } catch (error) {
+        const message = error instanceof AuthenticationError ? error.message : String(error);
+        logger.warn('Refused an audit write without a valid gateway token', { message });
+        res.status(401).json(unauthenticatedBody(message));
+        return;
+      }
+    }
+    const parsed = parseAuditEntries(req.body);
+    if ('problems' in parsed) {
+      const message = parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+      res
+        .status(400)
+        .json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: parsed.problems } }] });
+      return;
+    }
+    try {
+      await appendAuditEntries(orm, parsed.entries);
+      res.status(201).json({ recorded: parsed.entries.length });
+    } catch (error) {
+      logger.error('Audit write failed', { error: String(error) });
+      res
+        .status(500)
+        .json({ errors: [{ message: 'Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  });
+}
