@@ -132,7 +132,6 @@ describe('who may read and write at the day services (service trust on)', () => 
 
   const refused = cases.filter((c) => !c.writes);
   it.each(byName(refused))('%s may not write: FORBIDDEN, and nothing changes', async (_, who) => {
-    const headers = await as(who).headers();
     const groups = (await as(who).request(GROUPS)).data as {
       dayServicesGroups: { id: string; capacity: number; version: number }[];
     };
@@ -158,7 +157,8 @@ describe('who may read and write at the day services (service trust on)', () => 
       [CAPACITY, { input: { groupId: cafe, capacity: group.capacity + 1, expectedVersion: group.version } }],
     ];
     for (const [mutation, variables] of attempts) {
-      const error = await expectRefused(service, mutation, variables, headers);
+      // A fresh token per request: a subgraph accepts each internal token once.
+      const error = await expectRefused(service, mutation, variables, await as(who).headers());
       expect(error.extensions?.code).toBe('FORBIDDEN');
       expect(error.message).toMatch(/^Du har ikke tilgang .* \/ Your role/);
     }
