@@ -389,4 +389,40 @@ describe('who may see what, tried by every role', () => {
     }
     console.log(`Refused by the row rules of the subgraph that owns the rows: ${rows.length}\n${rows.join('\n')}`);
   });
+
+  it("records the allowed reads in the audit log, and only the participant's own and the privacy officer read it", async () => {
+    // The reads the controls above made as the case worker, through the gateway: p29's path with every provider's
+    // detail. Read once more under an operation name of this test's own, so its entries are told from the rest.
+    await graph.as('case-worker').data(PATH.replace('query Path', 'query RolesTableAudit'), { id: p('p29') });
+    const LOG = `query Log($id: ID!) { auditLog(participantId: $id, first: 100) { nodes { readerSub readerRoles category operationName subgraph } } }`;
+    const log = await graph
+      .as('privacy-officer')
+      .data<{ auditLog: { nodes: Record<string, Loose>[] } }>(LOG, { id: p('p29') });
+    const ours = log.auditLog.nodes.filter((n) => n.operationName === 'RolesTableAudit');
+    const categories = new Set(ours.map((n) => n.category));
+    expect(ours.every((n) => n.readerSub === 'case-worker' && n.readerRoles.includes('case-worker'))).toBe(true);
+    expect([...categories].sort()).toEqual(expect.arrayContaining(['PATH', 'PROVIDER_DETAIL']));
+    expect(new Set(ours.map((n) => n.subgraph))).toEqual(new Set(['intake', 'work-centre', 'arba']));
+    // Each role's allowed reads are logged, and its refused ones are not: the work centre's staff read p29's path
+    // and the work centre's detail, never Arba's; Arba's staff the other way round; the analyst nothing.
+    const readers = (sub: string) =>
+      new Set(log.auditLog.nodes.filter((n) => n.readerSub === sub).map((n) => `${n.subgraph}:${n.category}`));
+    expect(readers('provider-staff-work-centre')).toEqual(new Set(['intake:PATH', 'work-centre:PROVIDER_DETAIL']));
+    expect(readers('provider-staff-arba')).toEqual(new Set(['intake:PATH', 'arba:PROVIDER_DETAIL']));
+    expect(readers('analyst')).toEqual(new Set());
+
+    // The log itself: the case worker, an analyst and the applicant (of p07) may not read p29's.
+    const refusedLog: string[] = [];
+    for (const role of ['case-worker', 'analyst', 'applicant', 'provider-staff-arba']) {
+      const response = await graph.as(role).request<{ auditLog: { nodes: unknown[] } }>(LOG, { id: p('p29') });
+      const leaked = (response.data?.auditLog?.nodes ?? []).length > 0;
+      refusedLog.push(
+        `${leaked ? 'LEAKED ' : 'refused'}  ${role.padEnd(28)} the audit log of p29  [${codes(response).join(',') || 'null'}]`,
+      );
+      expect({ role, leaked }).toEqual({ role, leaked: false });
+    }
+    console.log(
+      `Audit entries of the allowed read: ${ours.length} (${[...categories].join(', ')})\n${refusedLog.join('\n')}`,
+    );
+  });
 });
