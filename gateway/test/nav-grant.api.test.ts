@@ -12,7 +12,7 @@ import {
   type NavTopicRecord,
 } from '@veiinn/demo-data';
 import { randomUUID } from 'node:crypto';
-import { startTestGraph, type TestGraph } from './support';
+import { ingestAtNav, startTestGraph, type TestGraph } from './support';
 
 // At the work centre, and never on NAV's waiting list (no NAV record in the demo world).
 const PERSON = demoParticipantId('p21');
@@ -49,22 +49,6 @@ describe('NAV’s grant of VTA through the NAV adapter’s import and feed (nav-
     graph.as('case-worker').data<T>(query, variables);
   const sync = async () => expect((await graph.intake.follower.syncAll()).filter((s) => s.error)).toEqual([]);
 
-  /** Posts NAV's topic records to the adapter's import, with the token of NAV's own system. */
-  async function ingestAtNav(
-    lines: NavTopicRecord[],
-    report: Record<string, number> = { accepted: lines.length },
-  ): Promise<void> {
-    const response = await fetch(`${new URL(graph.subgraphs.nav.url).origin}/ingest/deltakere`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-ndjson',
-        authorization: `Bearer ${await graph.tokenFor('nav-import', 'veiinn-nav-ingest')}`,
-      },
-      body: lines.map((line) => JSON.stringify(line)).join('\n'),
-    });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ...report, rejected: [] });
-  }
   const GRANT = 'id granted status startDate withdrawnOn withdrawalReason offer { id } history { granted status }';
   const read = (applicationId: string) =>
     gql<{
@@ -113,7 +97,7 @@ describe('NAV’s grant of VTA through the NAV adapter’s import and feed (nav-
         deltakelsesmengder: [{ deltakelsesprosent: 53, dagerPerUke: 4, gyldigFra: '2028-03-06' }],
       },
     };
-    await ingestAtNav([record]);
+    await ingestAtNav(graph, [record]);
     await sync();
     const granted = await read(applicationId);
     const grant = { id, granted: true, status: 'DELTAR', startDate: '2028-03-06', offer: { id: ARBA_VTA } };
@@ -127,13 +111,13 @@ describe('NAV’s grant of VTA through the NAV adapter’s import and feed (nav-
     expect(granted.participant.nav?.records.map((r) => r.status)).toContain('DELTAR');
 
     // The same import again publishes nothing new; the hub stays as it is.
-    await ingestAtNav([record], { accepted: 0, unchanged: 1 });
+    await ingestAtNav(graph, [record], { accepted: 0, unchanged: 1 });
     await sync();
     expect(await read(applicationId)).toEqual(granted);
 
     // NAV ends the place.
     const ended = '2028-09-30T09:00:00';
-    await ingestAtNav([
+    await ingestAtNav(graph, [
       {
         key: id,
         value: {

@@ -12,6 +12,7 @@ import {
   type SubgraphDatabaseOptions,
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
+import type { NavTopicRecord } from '@veiinn/demo-data';
 import { demoUsers, signDemoToken, type DemoUser } from '@veiinn/dev-issuer';
 import {
   createSqlCounter,
@@ -245,4 +246,25 @@ export async function startTestGraph(
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Posts NAV's topic records (JSON lines) to the NAV adapter's real import, with the token of NAV's own system
+ * (audience `veiinn-nav-ingest`), and checks the import's report: by default every line accepted, none rejected.
+ */
+export async function ingestAtNav(
+  graph: TestGraph,
+  lines: NavTopicRecord[],
+  report: Record<string, number> = { accepted: lines.length },
+): Promise<void> {
+  const response = await fetch(`${new URL(graph.subgraphs.nav.url).origin}/ingest/deltakere`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-ndjson',
+      authorization: `Bearer ${await graph.tokenFor('nav-import', 'veiinn-nav-ingest')}`,
+    },
+    body: lines.map((line) => JSON.stringify(line)).join('\n'),
+  });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toMatchObject({ ...report, rejected: [] });
 }

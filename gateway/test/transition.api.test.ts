@@ -18,7 +18,7 @@ import {
   demoParticipants,
   type NavTopicRecord,
 } from '@veiinn/demo-data';
-import { startTestGraph, type TestGraph } from './support';
+import { ingestAtNav, startTestGraph, type TestGraph } from './support';
 
 const BJORNEGARD = demoOfferId('bjornegard');
 const BA_KORT = demoOfferId('ba-kort');
@@ -288,20 +288,6 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
 
   let arbaPlacementId: string;
 
-  /** Posts NAV-shaped participant records (NAV's topic, as JSON lines) to the NAV adapter's import. */
-  async function ingestAtNav(lines: NavTopicRecord[]): Promise<void> {
-    const response = await fetch(`${new URL(graph.subgraphs.nav.url).origin}/ingest/deltakere`, {
-      method: 'POST',
-      // The import's own token (NAV's system), as a trusted set-up asks for; the test graph's adapter checks none.
-      headers: {
-        'content-type': 'application/x-ndjson',
-        authorization: `Bearer ${await graph.tokenFor('nav-import', 'veiinn-nav-ingest')}`,
-      },
-      body: lines.map((line) => JSON.stringify(line)).join('\n'),
-    });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ accepted: lines.length, rejected: [] });
-  }
   const vtaWaitingList = () =>
     gql<{ waitingList: { participant: { id: string } | null; position: number | null; leftOn: string | null }[] }>(
       `query ($id: ID!) { waitingList(offerId: $id) { participant { id } position leftOn } }`,
@@ -347,7 +333,7 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     const beforeGrant = await capacities();
     // NAV grants the place: the record waits for its start. The adapter publishes that the list was left for it.
     const at = '2028-04-20T09:00:00';
-    await ingestAtNav([
+    await ingestAtNav(graph, [
       {
         key: waiting.key,
         value: {
@@ -444,7 +430,7 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       },
     };
     const before = await capacities();
-    await ingestAtNav([navRecord]);
+    await ingestAtNav(graph, [navRecord]);
     await sync();
     const { participant } = await gql<NavView>(NAV_GRANTS, { id: PUPIL });
     expect(participant.nav?.records.map((r) => r.status)).toEqual(['DELTAR']);
@@ -517,7 +503,7 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
 
     // NAV ends the VTA place too (HAR_SLUTTET): the grant is withdrawn in the hub, and kept with its history.
     const at = '2028-10-15T16:00:00';
-    await ingestAtNav([
+    await ingestAtNav(graph, [
       {
         key: navRecord.key,
         value: {

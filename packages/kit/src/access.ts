@@ -107,7 +107,9 @@ export function requireRole(caller: Caller | null, action: Action, ...roles: Rol
 export const requiresScopes = (...alternatives: string[][]): string =>
   `@requiresScopes(scopes: ${JSON.stringify(alternatives)})`;
 
-const anyOf = (...roles: Role[]) => requiresScopes(...roles.map((role) => [role]));
+/** `@requiresScopes` met by any one of the roles. */
+export const requiresAnyRole = (...roles: Role[]): string => requiresScopes(...roles.map((role) => [role]));
+const anyOf = requiresAnyRole;
 
 export const Access = {
   /** Any signed-in caller. */

@@ -3,7 +3,7 @@ import {
   ForbiddenError,
   isOwnProvider,
   participantScope,
-  requiresScopes,
+  PROVIDER_WRITE,
   Role,
   type Action,
   type Caller,
@@ -65,27 +65,17 @@ export function seesParticipation(scope: ArbaScope, row: { participantId: string
 /** Supervisors' names are for the case worker and Arba's own staff (and our services), no one else. */
 export const seesStaffNames = (scope: ArbaScope): boolean => scope.kind === 'all';
 
-const anyOf = (...roles: Role[]) => requiresScopes(...roles.map((role) => [role]));
-
 /**
  * Arba's AFT periods and outcome: the provider detail's readers and NAV's staff, who grant AFT and follow where its
  * participants go. Everything else of a participation is `Access.PROVIDER_DETAIL`.
  */
-export const AFT_OUTCOME = anyOf(
-  Role.APPLICANT,
-  Role.GUARDIAN,
-  Role.CASE_WORKER,
-  Role.PROVIDER_STAFF,
-  Role.NAV_STAFF,
-  Role.PARTNER_SYSTEM,
-  Role.SERVICE,
-);
+export const AFT_OUTCOME = Access.PERSONAL;
 
 /** Arba's detail of one participant (hours, arena, goals): `Access.PROVIDER_DETAIL`, named here beside its sibling. */
 export const PROVIDER_DETAIL = Access.PROVIDER_DETAIL;
 
 /** Who may change participations: the allocation office, Arba's staff and partner system, and our own services. */
-export const ARBA_WRITE = anyOf(Role.CASE_WORKER, Role.PROVIDER_STAFF, Role.PARTNER_SYSTEM, Role.SERVICE);
+export const ARBA_WRITE = PROVIDER_WRITE;
 
 /**
  * Refuses a write unless the caller may change Arba's participations: the case worker, our own services, or Arba's

@@ -1,10 +1,10 @@
-import { ForbiddenError, hasRole, requireRole, requiresScopes, Role, type Action, type Caller } from '@veiinn/kit';
+import { ForbiddenError, hasRole, requireRole, requiresAnyRole, Role, type Action, type Caller } from '@veiinn/kit';
 import { ApplicantRole } from '../application/application.enums';
 import type { IntakeContext } from '../context';
 import { TransitionProposer } from '../transition/transition.enums';
 import { rowScope } from './row-scope';
 
-const anyOf = (...roles: Role[]) => requiresScopes(...roles.map((role) => [role]));
+const anyOf = requiresAnyRole;
 
 /**
  * The hub's writes that are not the allocation office's alone (those use `Access.CASE_WORKER`): declared for the
