@@ -80,6 +80,16 @@ export interface GatewayOptions {
   audit?: AuditOptions;
 }
 
+/**
+ * Apollo Gateway sends usage metrics to Apollo's servers and probes the cloud providers' metadata addresses
+ * (169.254.169.254) unless `APOLLO_TELEMETRY_DISABLED` is set. A graph of vulnerable people's data reports nothing to
+ * anyone outside the municipality, and its hosts have no business asking a cloud for metadata: off unless an operator
+ * sets the variable to something else on purpose.
+ */
+export function disableApolloTelemetry(env: NodeJS.ProcessEnv = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+}
+
 export const DEFAULT_BODY_LIMIT = 1_000_000;
 
 interface GatewayContext {
@@ -100,6 +110,7 @@ export function createGatewayServer(options: GatewayOptions) {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
       const audit = createAuditTrail({ ...options.audit, internalKey, logger });
+      disableApolloTelemetry();
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         logger: {
