@@ -98,4 +98,29 @@ describe('the audit log of decision letters', () => {
     expect(await entriesOf(P12, requestId)).toEqual([]);
     expect(await entriesOf(p07, requestId)).toEqual([]);
   });
+
+  it('withholds the letter with 503 when the read cannot be written to the log (fail closed)', async () => {
+    const connection = graph.intake.orm.em.getConnection();
+    // The log's table is out of reach for a moment: the write fails as it would with the database in trouble.
+    await connection.execute('alter table audit_entry rename to audit_entry_away');
+    let response: Response;
+    const requestId = randomUUID();
+    try {
+      response = await letter({ sub: 'applicant-p12', roles: ['applicant'], participantIds: [P12] }, requestId);
+    } finally {
+      await connection.execute('alter table audit_entry_away rename to audit_entry');
+    }
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, string> }[] };
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/audit log, so the letter is withheld/),
+          extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) },
+        },
+      ],
+    });
+    expect(JSON.stringify(body)).not.toMatch(/vedtak|decision letter|Dear/i);
+    expect(await entriesOf(P12, requestId)).toEqual([]);
+  });
 });
