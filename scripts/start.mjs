@@ -142,6 +142,9 @@ try {
       ...(entry.name === 'nav' && {
         NAV_INGEST_JWKS_URL: process.env.NAV_INGEST_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
         NAV_INGEST_JWT_ISSUER: process.env.NAV_INGEST_JWT_ISSUER ?? issuerUrl,
+        // NAV's organisation number: a partner system imports only with it (the dev issuer's nav-import user,
+        // DEMO_NAV_ORGNO in issuer/src/users.ts).
+        NAV_INGEST_ORGNO: process.env.NAV_INGEST_ORGNO ?? '100000002',
       }),
     });
     urls.push([entry.name, port, prefix]);

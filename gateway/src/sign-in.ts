@@ -28,6 +28,11 @@ export const DEFAULT_AUDIENCE = 'veiinn-gateway';
 export const DEFAULT_ALGORITHMS = ['ES256', 'RS256'];
 /** A shared secret would let anyone who knows it mint tokens, and "none" is no signature at all. */
 const NEVER_ACCEPTED = /^(none|HS\d+)$/i;
+/**
+ * The role of our own services (the gateway, the hub), never of a person: subgraphs let it read everything and the
+ * audit log skips it, so a token from the identity provider that carries it is refused.
+ */
+const RESERVED_ROLE = 'service';
 
 /** Resolves the caller of an Authorization header: anonymous without one, the token's subject with a valid one. */
 export function createBearerVerifier(options: SignInOptions | undefined) {
@@ -59,8 +64,15 @@ export function createBearerVerifier(options: SignInOptions | undefined) {
         algorithms,
         requiredClaims: ['exp', 'sub'],
       });
-      return callerFromClaims(payload);
+      const caller = callerFromClaims(payload);
+      if (caller.roles.includes(RESERVED_ROLE)) {
+        throw new AuthenticationError(
+          'Tokenet har rollen «service», som bare våre egne tjenester har. / The token carries the role "service", which is reserved for our own services and never given at sign-in.',
+        );
+      }
+      return caller;
     } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
       throw new AuthenticationError(describeTokenError(error, expected));
     }
   };

@@ -2,19 +2,28 @@
  * The feed survives crashes: a provider and the hub are both killed (SIGKILL, no clean shutdown) while the hub is
  * part-way through the provider's feed; after a restart of both, the hub's index equals the provider's data, and
  * every event was applied exactly once (nothing lost, nothing counted twice). Real processes, real databases.
+ * Service trust is on, as `npm start` runs it: the provider answers /graphql only with the gateway's token (a key
+ * of this test's, served as the gateway's JWKS) and /feed only with the hub's service token
+ * (`WORK_CENTRE_TRUSTED_SERVICES`), which the hub signs with its key (`INTAKE_SERVICE_KEY_PATH`, kept across the
+ * restart), so the restarted hub resumes through the trusted feed.
  */
+import { CALLER_HEADER, generateSigningKey, jwksOf, signCallerToken, type SigningKey } from '@veiinn/kit';
 import { FeedCursor, openIntakeDatabase, Placement } from '@veiinn/subgraph-intake';
 import { openWorkCentreDatabase } from '@veiinn/subgraph-work-centre';
 import {
   createTestDatabase,
   freePort,
   graphqlData,
+  graphqlRequest,
   startNodeProcess,
   testDialect,
   waitUntil,
   type NodeProcess,
   type TestDatabase,
 } from '@veiinn/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -33,11 +42,19 @@ describe('the change feed across crashes', () => {
   let provider: TestDatabase;
   let hub: TestDatabase;
   let ports: { provider: number; hub: number };
+  /** The gateway's key, as far as the provider knows: served at `gatewayJwksUrl`. */
+  let gatewayKey: SigningKey;
+  let gatewayJwks: Server;
+  let gatewayJwksUrl: string;
+  /** Where the hub keeps its service key: the same file across the restart. */
+  let keyDir: string;
 
   function startProvider() {
     const run = startNodeProcess(join(root, 'subgraphs/work-centre/dist/src/main.js'), {
       WORK_CENTRE_PORT: String(ports.provider),
       ...databaseEnv('WORK_CENTRE', provider),
+      WORK_CENTRE_GATEWAY_JWKS_URL: gatewayJwksUrl,
+      WORK_CENTRE_TRUSTED_SERVICES: `intake=http://127.0.0.1:${ports.hub}/internal-jwks.json`,
       LOG_LEVEL: 'warn',
     });
     processes.push(run);
@@ -50,6 +67,7 @@ describe('the change feed across crashes', () => {
     const run = startNodeProcess(join(root, 'subgraphs/intake/dist/src/main.js'), {
       INTAKE_PORT: String(ports.hub),
       ...databaseEnv('INTAKE', hub),
+      INTAKE_SERVICE_KEY_PATH: join(keyDir, 'intake-service-key.json'),
       INTAKE_FEED_URLS: [
         `${PROVIDER}=http://127.0.0.1:${ports.provider}/feed`,
         `baerum-kommunale-dagtilbud=${nowhere}`,
@@ -90,12 +108,31 @@ describe('the change feed across crashes', () => {
     provider = await createTestDatabase('restart_work_centre');
     hub = await createTestDatabase('restart_intake');
     ports = { provider: await freePort(), hub: await freePort() };
+    keyDir = mkdtempSync(join(tmpdir(), 'veiinn-restart-'));
+    gatewayKey = await generateSigningKey('EdDSA');
+    gatewayJwks = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwksOf(gatewayKey)));
+    });
+    await new Promise<void>((done) => gatewayJwks.listen(0, '127.0.0.1', done));
+    const address = gatewayJwks.address();
+    gatewayJwksUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/jwks.json`;
   });
 
   afterAll(async () => {
     for (const run of processes) if (run.child.exitCode === null && run.child.signalCode === null) await kill(run);
     await provider.drop();
     await hub.drop();
+    await new Promise((done) => (gatewayJwks ? gatewayJwks.close(done) : done(undefined)));
+    if (keyDir) rmSync(keyDir, { recursive: true, force: true });
+  });
+
+  /** The gateway's token for the work centre, for its own staff (the hours are theirs to change). */
+  const providerHeaders = async () => ({
+    [CALLER_HEADER]: await signCallerToken(gatewayKey, {
+      audience: 'work-centre',
+      caller: { sub: 'restart-staff', roles: ['provider-staff'], providerId: PROVIDER },
+      requestId: 'restart',
+    }),
   });
 
   it('kill the provider and the hub mid-sync, restart both: the index equals the provider, each event applied once', async () => {
@@ -112,13 +149,28 @@ describe('the change feed across crashes', () => {
     await orm.close();
     let current = Number(version);
     for (let i = 0; i < EXTRA_CHANGES; i++) {
-      const changed = await graphqlData<{ changeWorkCentrePlacementHours: { version: number } }>(
+      const changed = await graphqlRequest<{ changeWorkCentrePlacementHours: { version: number } }>(
         providerUrl,
         `mutation { changeWorkCentrePlacementHours(input: { placementId: "${placementId}", hoursPerWeek: ${20 + (i % 2)},
           expectedVersion: ${current} }) { version } }`,
+        undefined,
+        await providerHeaders(),
       );
-      current = changed.changeWorkCentrePlacementHours.version;
+      expect(changed.errors).toBeUndefined();
+      current = changed.data!.changeWorkCentrePlacementHours.version;
     }
+
+    // Trust is on: the feed answers no one but the hub (nor does /graphql without the gateway's token).
+    expect((await fetch(`http://127.0.0.1:${ports.provider}/feed`)).status).toBe(401);
+    expect(
+      (
+        await fetch(providerUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        })
+      ).status,
+    ).toBe(401);
 
     let hubRun = startHub();
     await waitUntil(healthy(ports.hub), 'the hub to start');

@@ -173,6 +173,16 @@ describe('sign-in at the gateway', () => {
       async () => `Bearer ${await forged(issuerKey, undefined, {})}`,
       /"roles"/,
     ],
+    [
+      'signed by the issuer, but with the reserved role "service"',
+      async () => `Bearer ${await forged(issuerKey, undefined, { roles: ['case-worker', 'service'] })}`,
+      /reserved for our own services/,
+    ],
+    [
+      'signed by the issuer, with only the role "service"',
+      async () => `Bearer ${await forged(issuerKey, undefined, { roles: ['service'] })}`,
+      /reserved for our own services/,
+    ],
   ];
 
   it('refuses every bad token with HTTP 401 and UNAUTHENTICATED, before any subgraph is called', async () => {

@@ -39,6 +39,13 @@ const ward = participant('p01');
  */
 export const DEMO_PARTNER_ORGNO = '100000001';
 
+/**
+ * NAV's organisation number in development (synthetic, as DEMO_PARTNER_ORGNO): the `nav-import` system's `orgno`,
+ * and the NAV_INGEST_ORGNO that `npm start` and docker-compose.yml give the NAV adapter, which then takes an import
+ * only from a partner system of this organisation.
+ */
+export const DEMO_NAV_ORGNO = '100000002';
+
 export const demoUsers: DemoUser[] = [
   {
     id: 'applicant',
@@ -87,8 +94,9 @@ export const demoUsers: DemoUser[] = [
   },
   {
     id: 'nav-import',
-    description: "NAVs system / NAV's system importing the participant topic (client credentials, scope nav:ingest)",
+    description: `NAVs system / NAV's system importing the participant topic (client credentials, scope nav:ingest), organisation number ${DEMO_NAV_ORGNO}`,
     roles: ['partner-system'],
     scope: 'nav:ingest',
+    orgno: DEMO_NAV_ORGNO,
   },
 ];

@@ -2,7 +2,6 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   openDatabase,
   startSubgraph,
-  type IdentityProviderOptions,
   type Logger,
   type RunningSubgraph,
   type SubgraphDatabaseOptions,
@@ -11,6 +10,7 @@ import {
 } from '@veiinn/kit';
 import { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME } from './constants';
 import { createNavLoaders, defaultNavSettings, navEntities, type NavLoaders, type NavSettings } from './context';
+import type { IngestAuthOptions } from './ingest/ingest.auth';
 import { ingestRoutes } from './ingest/ingest.route';
 import { navMigrations } from './migrations';
 import { createNavSchema } from './schema';
@@ -24,7 +24,7 @@ export { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME };
  */
 export function createNavDefinition(
   settings: NavSettings,
-  ingestAuth?: Omit<IdentityProviderOptions, 'audience'>,
+  ingestAuth?: IngestAuthOptions,
 ): SubgraphDefinition<NavLoaders> {
   return {
     name: NAV_SUBGRAPH_NAME,
@@ -59,9 +59,9 @@ export interface StartNavOptions {
   trust?: SubgraphTrustOptions;
   /**
    * Where `POST /ingest/deltakere` checks its callers' bearer tokens: the identity provider's JWKS and issuer (the
-   * audience is `veiinn-nav-ingest`). Absent, the import is open to anyone who reaches the port (a warning says so).
+   * audience is `veiinn-nav-ingest`), and NAV's organisation number a partner system must carry. Absent, the import is open to anyone who reaches the port (a warning says so).
    */
-  ingestAuth?: Omit<IdentityProviderOptions, 'audience'>;
+  ingestAuth?: IngestAuthOptions;
 }
 
 export type RunningNav = RunningSubgraph;

@@ -1,6 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { AuditRecord } from '@veiinn/kit';
+import { isAudited, type AuditRecord, type Caller } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
+
+/** The hub's subgraph name, as the audit log names the subgraph that served a read. */
+const HUB_SUBGRAPH = 'intake';
 
 const COLUMNS = [
   'id',
@@ -51,4 +54,22 @@ export async function appendAuditEntries(orm: MikroORM, records: AuditRecord[]):
       [Date.now(), JSON.stringify(rows)],
     );
   }
+}
+
+/**
+ * Records one read the hub served itself (a plain HTTP route beside /graphql, such as a decision letter), through
+ * the same single write path as the gateway's entries. Nothing is recorded for a caller the audit skips (service
+ * trust off, or one of our own services): see the kit's `isAudited`. Throws if the write fails, so the caller of
+ * this function can withhold the data (fail closed).
+ */
+export async function recordHubRead(
+  orm: MikroORM,
+  read: Omit<AuditRecord, 'sub' | 'roles' | 'at' | 'subgraph'> & { caller: Caller | null },
+): Promise<boolean> {
+  const { caller, ...rest } = read;
+  if (!isAudited(caller)) return false;
+  await appendAuditEntries(orm, [
+    { ...rest, sub: caller.sub, roles: [...caller.roles], at: new Date().toISOString(), subgraph: HUB_SUBGRAPH },
+  ]);
+  return true;
 }

@@ -1,8 +1,10 @@
 import type { MikroORM } from '@mikro-orm/core';
 import {
+  AuditCategory,
   AuthenticationError,
   CALLER_HEADER,
   createCallerVerifier,
+  ErrorCode,
   forbiddenBody,
   unauthenticatedBody,
   type Caller,
@@ -10,7 +12,9 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import type { Express } from 'express';
+import { randomUUID } from 'node:crypto';
 import { isUuid } from '../application/application.rules';
+import { recordHubRead } from '../audit/audit.store';
 import { createIntakeLoaders, type IntakeSettings } from '../context';
 import { Decision } from './decision.entity';
 import { LetterLanguage } from './decision.enums';
@@ -19,6 +23,10 @@ import { letterFacts } from './decision.resolver';
 
 /** The hub's subgraph name: the audience of the gateway's tokens it accepts (INTAKE_SUBGRAPH_NAME, kept here to avoid a cycle). */
 const INTAKE_AUDIENCE = 'intake';
+/** How the audit log names a letter read (its `operationName`). */
+export const LETTER_OPERATION = 'GET /decisions/:id/letter';
+const LETTER_AUDIT_FAILED =
+  'Lesingen kunne ikke loggføres, så brevet holdes tilbake; prøv igjen. / The read could not be written to the audit log, so the letter is withheld; try again.';
 
 /**
  * `GET /decisions/:id/letter?lang=nb|en`: the decision letter as plain text (UTF-8), for printing or sending. The same
@@ -84,6 +92,31 @@ export function decisionLetterRoutes(
       }
       const language = lang as LetterLanguage;
       const letter = decisionLetter(await letterFacts(decision, createIntakeLoaders(em, settings), language), language);
+      // The letter is personal data of the participant (category APPLICATIONS): the read is in the audit log before
+      // the letter leaves, or the letter does not leave (fail closed, as the gateway does for the graph).
+      const requestId = req.header('x-request-id') || randomUUID();
+      try {
+        await recordHubRead(orm, {
+          caller,
+          participantId: decision.participant.id,
+          category: AuditCategory.APPLICATIONS,
+          operationName: LETTER_OPERATION,
+          requestId: requestId.slice(0, 100),
+        });
+      } catch (error) {
+        const correlationId = randomUUID();
+        logger.error('Audit log write failed; the decision letter is withheld', {
+          correlationId,
+          requestId,
+          error: String(error),
+        });
+        res.status(503).json({
+          errors: [
+            { message: LETTER_AUDIT_FAILED, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } },
+          ],
+        });
+        return;
+      }
       res
         .status(200)
         .type('text/plain; charset=utf-8')

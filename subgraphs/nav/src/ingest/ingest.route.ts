@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { ErrorCode, type IdentityProviderOptions, type Logger } from '@veiinn/kit';
+import { ErrorCode, type Logger } from '@veiinn/kit';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { ingestParticipantRecords } from './ingest';
-import { ingestGuard } from './ingest.auth';
+import { ingestGuard, type IngestAuthOptions } from './ingest.auth';
 import type { TopicLineSettings } from './topic-record';
 
 export const INGEST_PATH = '/ingest/deltakere';
@@ -19,7 +19,7 @@ const fail = (res: Response, status: number, message: string) =>
  * The body is read only when it is declared as JSON lines, and never logged: it holds identity numbers. With `auth`
  * it takes only the identity provider's token for NAV's staff or NAV's system (see ./ingest.auth.ts).
  */
-export function ingestRoutes(settings: TopicLineSettings, auth?: Omit<IdentityProviderOptions, 'audience'>) {
+export function ingestRoutes(settings: TopicLineSettings, auth?: IngestAuthOptions) {
   return (app: Express, orm: MikroORM, logger: Logger) => {
     app.post(
       INGEST_PATH,
