@@ -606,6 +606,22 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     expect(fewerHours.nb.paragraphs).toContainEqual(
       expect.stringMatching(/^Du får plass på .+ fra 16\. oktober 2028\. Du skal være der 10 timer i uka\.$/),
     );
+    // Row rules: a changed decision is seen by whoever may see its transition (providers whose placements it ends or
+    // starts, NAV's staff when it involves a state place), and by no one else.
+    const seenBy = async (user: string) => {
+      const data = await graph
+        .as(user)
+        .data<Record<string, { id: string } | null>>(
+          `query ($a: ID!, $b: ID!, $c: ID!) { a: decision(id: $a) { id } b: decision(id: $b) { id } c: decision(id: $c) { id } }`,
+          { a: toWork.id, b: toVta.id, c: fewerHours.id },
+        );
+      return [data.a?.id ?? null, data.b?.id ?? null, data.c?.id ?? null];
+    };
+    expect(await seenBy('provider-staff-day-services')).toEqual([toWork.id, null, null]);
+    expect(await seenBy('provider-staff-arba')).toEqual([null, toVta.id, fewerHours.id]);
+    expect(await seenBy('provider-staff-work-centre')).toEqual([toWork.id, toVta.id, fewerHours.id]);
+    expect(await seenBy('nav-staff')).toEqual([null, toVta.id, fewerHours.id]);
+    expect(await seenBy('guardian')).toEqual([null, null, null]);
     expect(fewerHours.en.paragraphs).toContainEqual(
       expect.stringMatching(/^You get a place at .+ from 16 October 2028\. You will be there 10 hours a week\.$/),
     );
