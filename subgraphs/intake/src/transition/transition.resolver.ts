@@ -139,7 +139,9 @@ export class TransitionResolver {
       'The changed decision (endret vedtak, kind CHANGED_OFFERS) the allocation office wrote when the flow meeting AGREED; null before, and after REJECTED or POSTPONED.',
   })
   async decision(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<Decision | null> {
-    const decision = await ctx.em.findOne(Decision, { transition: transition.id });
+    // Through the participant's decisions (one batched query for many transitions), not one query per transition.
+    const decisions = await ctx.loaders.decisionsByParticipant.load(transition.participant.id);
+    const decision = decisions.find((d) => d.transition?.id === transition.id);
     return decision ? rowScope(ctx).decision(decision.id) : null;
   }
 
