@@ -121,7 +121,21 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       note,
     });
     expect(agreed.status).toBe('AGREED');
+    // The meeting's AGREED is the allocation office's changed decision (endret vedtak), written at once.
+    const { transition } = await gql<{
+      transition: { decision: { id: string; kind: string; transition: { id: string }; flowMeeting: { id: string } } };
+    }>(`query ($id: ID!) { transition(id: $id) { decision { id kind transition { id } flowMeeting { id } } } }`, {
+      id: transitionId,
+    });
+    expect(transition.decision).toMatchObject({
+      kind: 'CHANGED_OFFERS',
+      transition: { id: transitionId },
+      flowMeeting: { id: flowMeetingId },
+    });
+    changedDecisions.push(transition.decision.id);
   }
+  /** The changed decisions the meetings' AGREED outcomes wrote, in order. */
+  const changedDecisions: string[] = [];
   const path = () =>
     gql<{
       participant: {
@@ -532,5 +546,84 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
       },
     ]);
     expect(await capacities()).toEqual(after);
+  });
+
+  it('shows each AGREED meeting outcome as a changed decision on the pupil, with its letter in bokmål and English', async () => {
+    type Letter = { title: string; paragraphs: string[]; appeal: string };
+    const { participant } = await gql<{
+      participant: {
+        decisions: {
+          id: string;
+          kind: string;
+          outcome: string;
+          decidedBy: string;
+          startDate: string;
+          application: { id: string } | null;
+          transition: { id: string; kind: string } | null;
+          flowMeeting: { year: number; week: number } | null;
+          nb: Letter;
+          en: Letter;
+        }[];
+      };
+    }>(
+      `query ($id: ID!) { participant(id: $id) { decisions {
+        id kind outcome decidedBy startDate application { id } transition { id kind } flowMeeting { year week }
+        nb: letter(language: NB) { title paragraphs appeal } en: letter(language: EN) { title paragraphs appeal } } } }`,
+      { id: PUPIL },
+    );
+    const changed = participant.decisions.filter((d) => d.kind === 'CHANGED_OFFERS');
+    expect(changed.map((d) => d.id)).toEqual(changedDecisions);
+    expect(
+      changed.map((d) => [d.transition?.kind, d.flowMeeting?.week, d.flowMeeting?.year, d.startDate, d.decidedBy]),
+    ).toEqual([
+      ['ACTIVITY_TO_WORK', 41, 2027, '2027-11-01', 'ALLOCATION_OFFICE'],
+      ['BETWEEN_PROVIDERS', 18, 2028, changed[1].startDate, 'ALLOCATION_OFFICE'],
+      ['TO_LESS_DEMANDING', 41, 2028, '2028-10-16', 'ALLOCATION_OFFICE'],
+    ]);
+    expect(changed.every((d) => d.outcome === 'GRANTED' && d.application === null)).toBe(true);
+    // The decision on the January application is still there, beside them.
+    expect(participant.decisions.filter((d) => d.kind === 'ON_APPLICATION').length).toBeGreaterThan(0);
+
+    for (const d of changed) {
+      expect(d.nb.title).toBe('Vedtak om endring av tilbudet ditt');
+      expect(d.en.title).toBe('Decision to change your offer');
+      expect(d.nb.paragraphs[0]).toContain(`flytmøtet i uke ${d.flowMeeting!.week} ${d.flowMeeting!.year}`);
+      expect(d.en.paragraphs[0]).toContain(`the flow meeting in week ${d.flowMeeting!.week} ${d.flowMeeting!.year}`);
+      expect(d.nb.appeal).toMatch(/^Du kan klage på dette vedtaket/);
+      expect(d.en.appeal).toMatch(/^You may appeal/);
+    }
+    const [toWork, toVta, fewerHours] = changed;
+    expect(toWork.nb.paragraphs).toContainEqual(
+      expect.stringMatching(/^Plassen din på .+ slutter 31\. oktober 2027\.$/),
+    );
+    expect(toWork.nb.paragraphs).toContainEqual(expect.stringMatching(/^Du får plass på .+ fra 1\. november 2027\./));
+    // VTA is NAV's decision: the changed decision covers the municipal part and says so.
+    expect(toVta.nb.paragraphs).toContainEqual(
+      expect.stringMatching(/Det er NAV som bestemmer om den plassen.*Dette vedtaket gjelder bare kommunens del\.$/),
+    );
+    expect(toVta.en.paragraphs).toContainEqual(expect.stringMatching(/NAV decides on that place/));
+    expect(toVta.nb.paragraphs.join(' ')).not.toMatch(/Du får plass/);
+    expect(fewerHours.nb.paragraphs).toContainEqual(
+      expect.stringMatching(/^Du får plass på .+ fra 16\. oktober 2028\. Du skal være der 10 timer i uka\.$/),
+    );
+    // Row rules: a changed decision is seen by whoever may see its transition (providers whose placements it ends or
+    // starts, NAV's staff when it involves a state place), and by no one else.
+    const seenBy = async (user: string) => {
+      const data = await graph
+        .as(user)
+        .data<Record<string, { id: string } | null>>(
+          `query ($a: ID!, $b: ID!, $c: ID!) { a: decision(id: $a) { id } b: decision(id: $b) { id } c: decision(id: $c) { id } }`,
+          { a: toWork.id, b: toVta.id, c: fewerHours.id },
+        );
+      return [data.a?.id ?? null, data.b?.id ?? null, data.c?.id ?? null];
+    };
+    expect(await seenBy('provider-staff-day-services')).toEqual([toWork.id, null, null]);
+    expect(await seenBy('provider-staff-arba')).toEqual([null, toVta.id, fewerHours.id]);
+    expect(await seenBy('provider-staff-work-centre')).toEqual([toWork.id, toVta.id, fewerHours.id]);
+    expect(await seenBy('nav-staff')).toEqual([null, toVta.id, fewerHours.id]);
+    expect(await seenBy('guardian')).toEqual([null, null, null]);
+    expect(fewerHours.en.paragraphs).toContainEqual(
+      expect.stringMatching(/^You get a place at .+ from 16 October 2028\. You will be there 10 hours a week\.$/),
+    );
   });
 });

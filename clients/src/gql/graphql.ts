@@ -765,11 +765,11 @@ export type DecideApplicationInput = {
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else. */
+/** A decision (vedtak): on an application (the allocation office’s, or NAV’s for a state place), or a changed decision (endret vedtak) after a flow meeting agreed a transition. Seen by whoever may see the application or the transition; null for anyone else. */
 export type Decision = {
   __typename?: 'Decision';
-  /** The application decided. */
-  application: Application;
+  /** The application decided; null for a changed decision (CHANGED_OFFERS, see `transition`). */
+  application?: Maybe<Application>;
   /** GRANTED at the day services: days a week; else null. */
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
   /** When the decision was recorded. */
@@ -778,12 +778,16 @@ export type Decision = {
   decidedBy: DecisionAuthority;
   /** The day of the decision (a day in Norway). */
   decidedOn: Scalars['Date']['output'];
-  /** GRANTED: the provider’s group (at the day services or the work centre); else null. */
+  /** CHANGED_OFFERS: the flow meeting (flytmøte) that agreed the change; else null. */
+  flowMeeting?: Maybe<FlowMeeting>;
+  /** GRANTED: the provider’s group (at the day services or the work centre); else null. CHANGED_OFFERS: of its one municipal target, if one. */
   groupId?: Maybe<Scalars['ID']['output']>;
   /** GRANTED at the work centre: hours a week; else null. */
   hoursPerWeek?: Maybe<Scalars['Float']['output']>;
   /** Stable id of the decision. */
   id: Scalars['ID']['output'];
+  /** ON_APPLICATION, or CHANGED_OFFERS for a changed decision (endret vedtak) after a flow meeting. */
+  kind: DecisionKind;
   /** The decision letter (vedtaksbrev) for the applicant or guardian, in plain language. Also served as text at GET /decisions/{id}/letter?lang=nb|en. */
   letter: DecisionLetter;
   /** NAV’s decisions: the grant the decision was read from, as it stands now (a later withdrawal shows here, not on the decision); null for the allocation office’s. */
@@ -810,8 +814,10 @@ export type Decision = {
   placementStatus?: Maybe<DecisionPlacementStatus>;
   /** The reason: required when REJECTED, optional otherwise; it is quoted in the letter. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** GRANTED: the first day of the place; else null. */
+  /** GRANTED: the first day of the place (CHANGED_OFFERS: the first day of the change); else null. */
   startDate?: Maybe<Scalars['Date']['output']>;
+  /** CHANGED_OFFERS: the transition the flow meeting agreed, whose change of offers this decision is; else null. */
+  transition?: Maybe<Transition>;
   /** Version for optimistic locking. */
   version: Scalars['Int']['output'];
   /** WAITING: the waiting-list entries the decision made, open or left (those the caller may see); empty otherwise. */
@@ -819,7 +825,7 @@ export type Decision = {
 };
 
 
-/** A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else. */
+/** A decision (vedtak): on an application (the allocation office’s, or NAV’s for a state place), or a changed decision (endret vedtak) after a flow meeting agreed a transition. Seen by whoever may see the application or the transition; null for anyone else. */
 export type DecisionLetterArgs = {
   language?: LetterLanguage;
 };
@@ -832,6 +838,13 @@ export type DecisionAuthority =
   | 'NAV'
   /** The provider itself, e.g. when it hires an apprentice. */
   | 'PROVIDER';
+
+/** What a decision is about. */
+export type DecisionKind =
+  /** A changed decision (endret vedtak): the flow meeting agreed a transition, and the allocation office changes the participant’s offers (GRANTED). A state place in it is NAV’s to decide. */
+  | 'CHANGED_OFFERS'
+  /** A decision on an application: granted, rejected or waiting. */
+  | 'ON_APPLICATION';
 
 /** A decision letter (vedtaksbrev) in plain language, for the applicant or guardian. */
 export type DecisionLetter = {
@@ -1084,7 +1097,7 @@ export type Mutation = {
   extendArbaAftPeriod: ArbaPlacement;
   /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
   proposeTransition: Transition;
-  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
+  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
@@ -1733,7 +1746,7 @@ export type Participant = {
   careerPlan?: Maybe<CareerPlan>;
   /** When the participant was registered. */
   createdAt: Scalars['DateTime']['output'];
-  /** Decisions on the participant’s applications, oldest first. */
+  /** Decisions on the participant’s applications, and changed decisions after flow meetings, oldest first (those the caller may see). */
   decisions: Array<Decision>;
   /** E-mail address for letters and notices, if the participant wants one used. */
   email?: Maybe<Scalars['String']['output']>;
@@ -2225,6 +2238,8 @@ export type Transition = {
   complete: Scalars['Boolean']['output'];
   /** When it was proposed. */
   createdAt: Scalars['DateTime']['output'];
+  /** The changed decision (endret vedtak, kind CHANGED_OFFERS) the allocation office wrote when the flow meeting AGREED; null before, and after REJECTED or POSTPONED. */
+  decision?: Maybe<Decision>;
   /** The day the hub asked the providers; null before. */
   executedOn?: Maybe<Scalars['Date']['output']>;
   /** The flow meeting whose agenda it is on, or that decided it; null while PROPOSED. */

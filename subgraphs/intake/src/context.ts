@@ -101,7 +101,7 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
     vtaAssessmentByParticipant: vtaAssessmentByParticipantLoader(em),
     decision: byIdLoader(em, Decision, { uuidKeys: true }),
     decisionByApplication: oneByParentLoader(
-      childrenLoader(em, Decision, 'application', (d) => d.application.id, { id: 'asc' }),
+      childrenLoader(em, Decision, 'application', (d) => d.application!.id, { id: 'asc' }),
     ),
     decisionsByParticipant: childrenLoader(em, Decision, 'participant', (d) => d.participant.id, {
       decidedAt: 'asc',

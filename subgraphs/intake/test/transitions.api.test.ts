@@ -4,6 +4,7 @@
  */
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
+import { Decision } from '../src/decision/decision.entity';
 import { applyFeedEvents } from '../src/feed/apply';
 import { Provider } from '../src/provider/provider.entity';
 import {
@@ -13,6 +14,7 @@ import {
   TransitionStatusChange,
   TransitionStep,
 } from '../src/transition/transition.entity';
+import { TransitionStatus } from '../src/transition/transition.enums';
 import { startFakeProvider, startTestIntake, type FakeProvider, type TestIntake } from './support';
 
 const DAY_SERVICES = 'baerum-kommunale-dagtilbud';
@@ -337,6 +339,144 @@ describe('transitions through the intake subgraph', () => {
     expect(flowMeetings).toEqual([{ week: 18, agenda: [{ outcome: null }] }]);
   });
 
+  const DECISION = /* GraphQL */ `
+    id kind outcome decidedBy decidedOn startDate groupId hoursPerWeek daysPerWeek reason placementStatus
+    offer { id } application { id } transition { id status } flowMeeting { id week }
+    nb: letter(language: NB) { title paragraphs appeal signature }
+    en: letter(language: EN) { title paragraphs appeal signature }
+  `;
+  type DecisionData = {
+    id: string;
+    kind: string;
+    reason: string;
+    nb: { title: string; paragraphs: string[]; appeal: string };
+    en: { title: string; paragraphs: string[]; appeal: string };
+    [key: string]: unknown;
+  };
+  async function decisionsOf(participant: string, transitionId: string) {
+    return graphqlData<{
+      transition: { status: string; decision: DecisionData | null };
+      participant: { decisions: { id: string; kind: string }[] };
+    }>(
+      intake.url,
+      `query ($t: ID!, $p: ID!) { transition(id: $t) { status decision { ${DECISION} } }
+        participant(id: $p) { decisions { id kind } } }`,
+      { t: transitionId, p: demoParticipantId(participant) },
+    );
+  }
+  const letterUrl = (id: string, lang: string) =>
+    intake.url.replace(/\/graphql$/, `/decisions/${id}/letter?lang=${lang}`);
+
+  it('AGREED writes the allocation office’s changed decision (endret vedtak) with its letter in bokmål and English', async () => {
+    const transition = await agreed('p42');
+    const { transition: read, participant } = await decisionsOf('p42', transition.id);
+    const decision = read.decision!;
+    expect(decision).toMatchObject({
+      kind: 'CHANGED_OFFERS',
+      outcome: 'GRANTED',
+      decidedBy: 'ALLOCATION_OFFICE',
+      decidedOn: TODAY,
+      startDate: '2027-11-01',
+      groupId: GROUP,
+      hoursPerWeek: 15,
+      daysPerWeek: null,
+      placementStatus: null,
+      offer: { id: BA_KORT },
+      application: null,
+      transition: { id: transition.id, status: 'AGREED' },
+      flowMeeting: { id: await meeting(2027, 41), week: 41 },
+    });
+    // The reason says what changes, from which placement to which offer, the extent and the first day, in both languages.
+    expect(decision.reason).toMatch(
+      /^Endret vedtak etter flytmøtet i uke 41 2027 fra 1\. november 2027: Plassen din på .+ slutter 31\. oktober 2027\. Du får plass på .+ fra 1\. november 2027\. Du skal være der 15 timer i uka\. \/ Changed decision after the flow meeting in week 41 2027 from 1 November 2027: /,
+    );
+    expect(participant.decisions).toEqual([{ id: decision.id, kind: 'CHANGED_OFFERS' }]);
+
+    expect(decision.nb.title).toBe('Vedtak om endring av tilbudet ditt');
+    expect(decision.nb.paragraphs[0]).toBe(
+      'Du har ønsket å endre tilbudet ditt. Ønsket ble tatt opp på flytmøtet i uke 41 2027. Vi har bestemt at tilbudet ditt endres fra 1. november 2027.',
+    );
+    expect(decision.nb.paragraphs[1]).toMatch(/^Plassen din på .+ slutter 31\. oktober 2027\.$/);
+    expect(decision.nb.paragraphs[2]).toMatch(
+      /^Du får plass på .+ fra 1\. november 2027\. Du skal være der 15 timer i uka\.$/,
+    );
+    expect(decision.nb.paragraphs).toContain('Begrunnelse: Enige: prøve arbeid fra november.');
+    expect(decision.nb.appeal).toMatch(/^Du kan klage på dette vedtaket\. .*innen 3 uker/);
+    expect(decision.en.title).toBe('Decision to change your offer');
+    expect(decision.en.paragraphs[0]).toBe(
+      'You wished to change your offer. Your wish was discussed at the flow meeting in week 41 2027. We have decided that your offer changes from 1 November 2027.',
+    );
+    expect(decision.en.paragraphs[1]).toMatch(/^Your place at .+ ends on 31 October 2027\.$/);
+    expect(decision.en.paragraphs[2]).toMatch(
+      /^You get a place at .+ from 1 November 2027\. You will be there 15 hours a week\.$/,
+    );
+    expect(decision.en.appeal).toMatch(/^You may appeal \(klage\) against this decision\. .*within 3 weeks/);
+    expect(decision.nb.paragraphs.join(' ')).not.toMatch(/NAV/);
+
+    // The same letter as text.
+    const text = await (await fetch(letterUrl(decision.id, 'nb'))).text();
+    expect(text).toContain('Vedtak om endring av tilbudet ditt\n\n11. oktober 2027\n\nHei, ');
+    expect(text).toContain(decision.nb.paragraphs[2]);
+    const english = await fetch(letterUrl(decision.id, 'en'));
+    expect(english.headers.get('content-language')).toBe('en');
+    expect(await english.text()).toContain(decision.en.paragraphs[1]);
+
+    // Executing the transition asks the providers as before; the decision stays as written.
+    const { data: executing } = await call('executeTransition', 'TransitionStepInput', { transitionId: transition.id });
+    expect(executing!.status).toBe('EXECUTING');
+    expect((await decisionsOf('p42', transition.id)).transition.decision!.id).toBe(decision.id);
+  });
+
+  it('REJECTED and POSTPONED write no decision', async () => {
+    const count = () => intake.orm.em.fork().count(Decision, {});
+    const before = await count();
+    for (const [participant, outcome] of [
+      ['p43', 'REJECTED'],
+      ['p44', 'POSTPONED'],
+    ]) {
+      const placementId = await placedAtBjornegard(participant);
+      const { data } = await propose(proposalFor(participant, placementId));
+      await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
+        flowMeetingId: await meeting(2027, 41),
+        transitionId: data!.id,
+      });
+      const { data: done, error } = await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+        transitionId: data!.id,
+        outcome,
+        note: 'Ikke nå. / Not now.',
+      });
+      expect(error).toBeUndefined();
+      expect(done!.status).toBe(outcome === 'REJECTED' ? 'REJECTED' : 'PROPOSED');
+      const { transition, participant: person } = await decisionsOf(participant, data!.id);
+      expect(transition.decision).toBeNull();
+      expect(person.decisions).toEqual([]);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('lets only one of two proposals at the same moment pass the overlap rule (the participant’s row is locked)', async () => {
+    for (const participant of ['p46', 'p47', 'p48']) {
+      const placementId = await placedAtBjornegard(participant);
+      const results = await Promise.all([
+        propose(proposalFor(participant, placementId)),
+        propose(
+          proposalFor(participant, placementId, {
+            targets: [{ offerId: BA_KORT, groupId: OTHER_GROUP, hoursPerWeek: 10, startDate: '2027-11-01' }],
+          }),
+        ),
+      ]);
+      expect(results.filter((r) => r.data?.status === 'PROPOSED')).toHaveLength(1);
+      const refusals = results.filter((r) => r.error).map((r) => r.error!.extensions);
+      expect(refusals).toEqual([
+        expect.objectContaining({ code: 'FAILED_PRECONDITION', rule: 'TRANSITION_OVERLAP', placementId }),
+      ]);
+      const open = await intake.orm.em
+        .fork()
+        .count(Transition, { participant: demoParticipantId(participant), status: TransitionStatus.PROPOSED });
+      expect(open).toBe(1);
+    }
+  });
+
   it('reads transitions of many participants in as many SQL statements as of one (DataLoaders, no N+1)', async () => {
     const query = `query ($ids: [ID!]!) { participantsByIds(ids: $ids) {
       career { placements { id status } }
@@ -540,13 +680,22 @@ describe('transitions through the intake subgraph', () => {
       expect(await refused(null, () => propose(proposal))).toMatchObject({ rule: 'DECIDED_BY_NAV' });
       await navLeaves(2, 'VENTER_PA_OPPSTART');
       const { data } = await propose(proposal);
-      expect(data).toMatchObject({ status: 'PROPOSED' });
+      expect(data).toMatchObject({ status: TransitionStatus.PROPOSED });
       const transitionId = (data as TransitionData).id;
       await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', {
         flowMeetingId: await meeting(2027, 41),
         transitionId,
       });
       await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId, outcome: 'AGREED' });
+      // The changed decision covers only the municipal part: the placement that ends; NAV decides the state place.
+      const { decision } = (await decisionsOf('p41', transitionId)).transition;
+      expect(decision).toMatchObject({ kind: 'CHANGED_OFFERS', decidedBy: 'ALLOCATION_OFFICE', offer: null });
+      expect(decision!.nb.paragraphs[1]).toMatch(/^Plassen din på .+ slutter 31\. oktober 2027\.$/);
+      expect(decision!.nb.paragraphs[2]).toMatch(
+        /^Du ønsker plass på .+\. Det er NAV som bestemmer om den plassen, og NAV sender deg sitt eget vedtak\. Dette vedtaket gjelder bare kommunens del\.$/,
+      );
+      expect(decision!.en.paragraphs[2]).toMatch(/NAV decides on that place.*covers only the municipality’s part\.$/);
+      expect(decision!.nb.paragraphs.join(' ')).not.toMatch(/Du får plass/);
       // NAV puts the person back on its waiting list: the grant is gone, and execution asks no provider.
       await navLeaves(3, null);
       expect(

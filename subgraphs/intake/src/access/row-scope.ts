@@ -169,9 +169,11 @@ export class RowScope {
     }
   }
 
-  /** A decision goes with its application. */
-  seesDecision(decision: Pick<Decision, 'participant' | 'application'>): Promise<boolean> {
-    return this.seesApplication({ id: decision.application.id, participant: decision.participant });
+  /** A decision goes with its application; a changed decision (after a flow meeting) with its transition. */
+  seesDecision(decision: Pick<Decision, 'participant' | 'application' | 'transition'>): Promise<boolean> {
+    if (decision.transition)
+      return this.seesTransition({ id: decision.transition.id, participant: decision.participant });
+    return this.seesApplication({ id: decision.application?.id ?? '', participant: decision.participant });
   }
 
   /** Transitions: own participants', or those ending or starting a placement with the caller's provider. */

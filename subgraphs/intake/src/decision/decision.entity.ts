@@ -6,7 +6,8 @@ import { Application } from '../application/application.entity';
 import { Offer } from '../offer/offer.entity';
 import { DecisionAuthority } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
-import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
+import { Transition } from '../transition/transition.entity';
+import { DecisionKind, DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
 
 /** Why a provider refused the placement a decision asked for, in the provider's own error contract. */
 @Directive(Access.PERSONAL)
@@ -30,12 +31,16 @@ export class PlacementRefusal {
  * reason, or a place on the waiting list. The allocation office decides municipal places; NAV's grant of a state
  * place (decidedBy NAV) is recorded here when it reaches the hub (./decision.nav.ts). One per application; the participant is kept beside the
  * application so the letter and the waiting list need no extra join.
+ *
+ * A changed decision (endret vedtak, kind CHANGED_OFFERS) has no application: the flow meeting agreed a transition,
+ * and the allocation office's decision changes the participant's offers (../transition/transition.decision.ts). One
+ * per transition.
  */
 @Directive('@key(fields: "id")')
 @Directive(Access.PERSONAL)
 @ObjectType({
   description:
-    'A decision (vedtak) on an application: the allocation office’s, or NAV’s for a state place. Seen by whoever may see the application; null for anyone else.',
+    'A decision (vedtak): on an application (the allocation office’s, or NAV’s for a state place), or a changed decision (endret vedtak) after a flow meeting agreed a transition. Seen by whoever may see the application or the transition; null for anyone else.',
 })
 @Entity({ tableName: 'decision' })
 export class Decision {
@@ -43,8 +48,13 @@ export class Decision {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Application, { ref: true, fieldName: 'application_id', unique: true })
-  application!: Ref<Application>;
+  /** The application decided; null for a changed decision (see `transition`). */
+  @ManyToOne(() => Application, { ref: true, fieldName: 'application_id', unique: true, nullable: true })
+  application: Ref<Application> | null = null;
+
+  /** CHANGED_OFFERS: the transition the flow meeting agreed; null for a decision on an application. */
+  @ManyToOne(() => Transition, { ref: true, fieldName: 'transition_id', unique: true, nullable: true })
+  transition: Ref<Transition> | null = null;
 
   @ManyToOne(() => Participant, { ref: true, fieldName: 'participant_id', index: true })
   participant!: Ref<Participant>;
@@ -64,13 +74,14 @@ export class Decision {
   @Enum({ items: () => DecisionOutcome, type: 'string', length: 32 })
   outcome!: DecisionOutcome;
 
-  /** GRANTED: the offer granted; WAITING: the offer waited for when one was named; REJECTED: null. */
+  /** GRANTED: the offer granted (CHANGED_OFFERS: the first municipal target); WAITING: the offer waited for when one was named; REJECTED: null. */
   @ManyToOne(() => Offer, { ref: true, fieldName: 'offer_id', nullable: true, index: true })
   offer: Ref<Offer> | null = null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'GRANTED: the provider’s group (at the day services or the work centre); else null.',
+    description:
+      'GRANTED: the provider’s group (at the day services or the work centre); else null. CHANGED_OFFERS: of its one municipal target, if one.',
   })
   @Property({ type: 'string', length: 64, nullable: true })
   groupId: string | null = null;
@@ -83,7 +94,10 @@ export class Decision {
   @Property({ type: 'double', nullable: true })
   hoursPerWeek: number | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'GRANTED: the first day of the place; else null.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'GRANTED: the first day of the place (CHANGED_OFFERS: the first day of the change); else null.',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   startDate: string | null = null;
 
@@ -145,6 +159,13 @@ export class Decision {
   @Field(() => Int, { description: 'Version for optimistic locking.' })
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  @Field(() => DecisionKind, {
+    description: 'ON_APPLICATION, or CHANGED_OFFERS for a changed decision (endret vedtak) after a flow meeting.',
+  })
+  get kind(): DecisionKind {
+    return this.transition ? DecisionKind.CHANGED_OFFERS : DecisionKind.ON_APPLICATION;
+  }
 
   @Field(() => PlacementRefusal, {
     nullable: true,

@@ -15,6 +15,23 @@ registerEnumType(DecisionOutcome, {
   },
 });
 
+/** What a decision is about: an application, or the change of offers a flow meeting agreed. */
+export enum DecisionKind {
+  ON_APPLICATION = 'ON_APPLICATION',
+  CHANGED_OFFERS = 'CHANGED_OFFERS',
+}
+registerEnumType(DecisionKind, {
+  name: 'DecisionKind',
+  description: 'What a decision is about.',
+  valuesConfig: {
+    ON_APPLICATION: { description: 'A decision on an application: granted, rejected or waiting.' },
+    CHANGED_OFFERS: {
+      description:
+        'A changed decision (endret vedtak): the flow meeting agreed a transition, and the allocation office changes the participant’s offers (GRANTED). A state place in it is NAV’s to decide.',
+    },
+  },
+});
+
 /**
  * Where the placement that a GRANTED decision asks of the provider stands. The provider owns placements: the hub asks
  * its subgraph to create one and learns of it, like of every placement, through the provider's change feed.

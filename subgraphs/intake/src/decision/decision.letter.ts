@@ -1,5 +1,6 @@
 import { Access } from '@veiinn/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { changeSentences, meetingText, type ChangeFacts } from './decision.change';
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
 
 /** What a letter may say: the participant's name and the offer, nothing else about the person. */
@@ -16,6 +17,8 @@ export interface LetterFacts {
   hoursPerWeek: number | null;
   reason: string | null;
   decidedOn: string;
+  /** A changed decision (endret vedtak) after a flow meeting: what changes; null or absent for an application's. */
+  change?: ChangeFacts | null;
 }
 
 @Directive(Access.PERSONAL)
@@ -96,58 +99,75 @@ export function decisionLetter(facts: LetterFacts, language: LetterLanguage): De
   let title: string;
   const offer = facts.offerTitle ?? applied;
   const at = facts.providerName ? (nb ? ` hos ${facts.providerName}` : ` at ${facts.providerName}`) : '';
-  switch (facts.outcome) {
-    case DecisionOutcome.GRANTED: {
-      title = nb ? `Du har fått plass: ${offer}` : `You have been given a place: ${offer}`;
-      paragraphs.push(
-        nb
-          ? `Du har søkt om ${applied}. Vi har bestemt at du får plass på ${offer}${at}.`
-          : `You applied for ${applied}. We have decided that you get a place at ${offer}${at}.`,
-      );
-      const extent =
-        facts.daysPerWeek != null
-          ? nb
-            ? ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'dag' : 'dager'} i uka`
-            : ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'day' : 'days'} a week`
-          : facts.hoursPerWeek != null
-            ? nb
-              ? ` ${String(facts.hoursPerWeek).replace('.', ',')} timer i uka`
-              : ` ${facts.hoursPerWeek} hours a week`
-            : '';
-      if (facts.startDate)
+  if (facts.change) {
+    const change = facts.change;
+    const meeting = meetingText(change, language);
+    const from = facts.startDate ? writtenDate(facts.startDate, language) : null;
+    title = nb ? 'Vedtak om endring av tilbudet ditt' : 'Decision to change your offer';
+    paragraphs.push(
+      nb
+        ? `Du har ønsket å endre tilbudet ditt. Ønsket ble tatt opp på ${meeting}. Vi har bestemt at tilbudet ditt endres${from ? ` fra ${from}` : ''}.`
+        : `You wished to change your offer. Your wish was discussed at ${meeting}. We have decided that your offer changes${from ? ` from ${from}` : ''}.`,
+      ...changeSentences(change, language),
+      nb
+        ? 'Stedene tar kontakt med deg før endringen, og forteller hvem du skal møte og hvor.'
+        : 'The providers will contact you before the change, and tell you whom to meet and where.',
+    );
+    if (change.note) paragraphs.push(nb ? `Begrunnelse: ${change.note}` : `Why we decided this: ${change.note}`);
+  } else
+    switch (facts.outcome) {
+      case DecisionOutcome.GRANTED: {
+        title = nb ? `Du har fått plass: ${offer}` : `You have been given a place: ${offer}`;
         paragraphs.push(
           nb
-            ? `Du begynner ${writtenDate(facts.startDate, language)}.${extent ? ` Du skal være der${extent}.` : ''}`
-            : `You start on ${writtenDate(facts.startDate, language)}.${extent ? ` You will be there${extent}.` : ''}`,
+            ? `Du har søkt om ${applied}. Vi har bestemt at du får plass på ${offer}${at}.`
+            : `You applied for ${applied}. We have decided that you get a place at ${offer}${at}.`,
         );
-      paragraphs.push(
-        nb
-          ? 'Stedet tar kontakt med deg før du begynner, og forteller hvem du skal møte og hvor.'
-          : 'The provider will contact you before you start, and tell you whom to meet and where.',
-      );
-      break;
+        const extent =
+          facts.daysPerWeek != null
+            ? nb
+              ? ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'dag' : 'dager'} i uka`
+              : ` ${facts.daysPerWeek} ${facts.daysPerWeek === 1 ? 'day' : 'days'} a week`
+            : facts.hoursPerWeek != null
+              ? nb
+                ? ` ${String(facts.hoursPerWeek).replace('.', ',')} timer i uka`
+                : ` ${facts.hoursPerWeek} hours a week`
+              : '';
+        if (facts.startDate)
+          paragraphs.push(
+            nb
+              ? `Du begynner ${writtenDate(facts.startDate, language)}.${extent ? ` Du skal være der${extent}.` : ''}`
+              : `You start on ${writtenDate(facts.startDate, language)}.${extent ? ` You will be there${extent}.` : ''}`,
+          );
+        paragraphs.push(
+          nb
+            ? 'Stedet tar kontakt med deg før du begynner, og forteller hvem du skal møte og hvor.'
+            : 'The provider will contact you before you start, and tell you whom to meet and where.',
+        );
+        break;
+      }
+      case DecisionOutcome.REJECTED:
+        title = nb ? 'Du har ikke fått plass' : 'You have not been given a place';
+        paragraphs.push(
+          nb
+            ? `Du har søkt om ${applied}. Vi har bestemt at du ikke får plass nå.`
+            : `You applied for ${applied}. We have decided that you do not get a place now.`,
+        );
+        break;
+      case DecisionOutcome.WAITING:
+        title = nb ? 'Du står på venteliste' : 'You are on the waiting list';
+        paragraphs.push(
+          nb
+            ? `Du har søkt om ${applied}. Det er ikke ledig plass nå. Vi har satt deg på venteliste for ${offer} fra ${date}.`
+            : `You applied for ${applied}. There is no free place now. We have put you on the waiting list for ${offer} from ${date}.`,
+          nb
+            ? 'Når det blir ledig plass, får du et nytt brev. Du trenger ikke søke på nytt.'
+            : 'When a place becomes free, you will get a new letter. You do not need to apply again.',
+        );
+        break;
     }
-    case DecisionOutcome.REJECTED:
-      title = nb ? 'Du har ikke fått plass' : 'You have not been given a place';
-      paragraphs.push(
-        nb
-          ? `Du har søkt om ${applied}. Vi har bestemt at du ikke får plass nå.`
-          : `You applied for ${applied}. We have decided that you do not get a place now.`,
-      );
-      break;
-    case DecisionOutcome.WAITING:
-      title = nb ? 'Du står på venteliste' : 'You are on the waiting list';
-      paragraphs.push(
-        nb
-          ? `Du har søkt om ${applied}. Det er ikke ledig plass nå. Vi har satt deg på venteliste for ${offer} fra ${date}.`
-          : `You applied for ${applied}. There is no free place now. We have put you on the waiting list for ${offer} from ${date}.`,
-        nb
-          ? 'Når det blir ledig plass, får du et nytt brev. Du trenger ikke søke på nytt.'
-          : 'When a place becomes free, you will get a new letter. You do not need to apply again.',
-      );
-      break;
-  }
-  if (facts.reason) paragraphs.push(nb ? `Begrunnelse: ${facts.reason}` : `Why we decided this: ${facts.reason}`);
+  if (facts.reason && !facts.change)
+    paragraphs.push(nb ? `Begrunnelse: ${facts.reason}` : `Why we decided this: ${facts.reason}`);
   paragraphs.push(
     nb
       ? 'Har du spørsmål, kan du ringe eller skrive til Tildelingskontoret. Du kan ta med deg en du stoler på.'

@@ -17,6 +17,8 @@ import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../waiting/wait
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
+import { FlowMeeting, Transition } from '../transition/transition.entity';
+import { changeFacts } from './decision.change';
 import { DecisionLetter, decisionLetter, type LetterFacts } from './decision.letter';
 import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
 import {
@@ -63,7 +65,7 @@ export async function letterFacts(
   const [participant, offer, choices] = await Promise.all([
     loaders.participant.load(decision.participant.id),
     decision.offer ? loaders.offer.load(decision.offer.id) : Promise.resolve(null),
-    loaders.choicesByApplication.load(decision.application.id),
+    decision.application ? loaders.choicesByApplication.load(decision.application.id) : Promise.resolve([]),
   ]);
   const chosen = (await loaders.offer.loadMany(choices.map((c) => c.offer.id))).filter(
     (o): o is Offer => o instanceof Offer,
@@ -80,6 +82,7 @@ export async function letterFacts(
     hoursPerWeek: decision.hoursPerWeek,
     reason: decision.reason,
     decidedOn: decision.decidedOn,
+    change: decision.transition ? await changeFacts(decision.transition.id, loaders, language) : null,
   };
 }
 
@@ -107,11 +110,34 @@ export class DecisionResolver {
     return isUuid(id) ? rowScope(ctx).decision(id) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Application, { description: 'The application decided.' })
-  async application(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Application> {
+  @FieldResolver(() => Application, {
+    nullable: true,
+    description: 'The application decided; null for a changed decision (CHANGED_OFFERS, see `transition`).',
+  })
+  async application(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Application | null> {
+    if (!decision.application) return null;
     const application = await rowScope(ctx).application(decision.application.id);
     if (!application) throw new Error(`Decision ${decision.id} refers to missing application`);
     return application;
+  }
+
+  @FieldResolver(() => Transition, {
+    nullable: true,
+    description:
+      'CHANGED_OFFERS: the transition the flow meeting agreed, whose change of offers this decision is; else null.',
+  })
+  transition(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Transition | null> {
+    return decision.transition ? rowScope(ctx).transition(decision.transition.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => FlowMeeting, {
+    nullable: true,
+    description: 'CHANGED_OFFERS: the flow meeting (flytmøte) that agreed the change; else null.',
+  })
+  async flowMeeting(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<FlowMeeting | null> {
+    if (!decision.transition) return null;
+    const transition = await loaders.transition.load(decision.transition.id);
+    return transition?.flowMeeting ? loaders.flowMeeting.load(transition.flowMeeting.id) : null;
   }
 
   @FieldResolver(() => Participant, { description: 'The applicant.' })
@@ -309,7 +335,10 @@ export class ApplicationDecisionResolver {
 
 @Resolver(() => Participant)
 export class ParticipantDecisionsResolver {
-  @FieldResolver(() => [Decision], { description: 'Decisions on the participant’s applications, oldest first.' })
+  @FieldResolver(() => [Decision], {
+    description:
+      'Decisions on the participant’s applications, and changed decisions after flow meetings, oldest first (those the caller may see).',
+  })
   decisions(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<Decision[]> {
     return rowScope(ctx).decisionsOf(participant.id);
   }

@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
@@ -6,6 +6,8 @@ import { HubWriteAccess, proposerOf, requireActingFor, requireCaseWorker } from 
 import { isUuid } from '../application/application.rules';
 import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake-calendar';
 import type { IntakeContext } from '../context';
+import { writeChangedDecision } from '../decision/decision.change';
+import { Decision } from '../decision/decision.entity';
 import { Offer } from '../offer/offer.entity';
 import { Participant } from '../participant/participant.entity';
 import { Placement, PlacementStatus, placementStatus } from '../placement/placement.entity';
@@ -131,6 +133,18 @@ export class TransitionResolver {
     return loaders.agendaItemsByTransition.load(transition.id);
   }
 
+  @FieldResolver(() => Decision, {
+    nullable: true,
+    description:
+      'The changed decision (endret vedtak, kind CHANGED_OFFERS) the allocation office wrote when the flow meeting AGREED; null before, and after REJECTED or POSTPONED.',
+  })
+  async decision(@Root() transition: Transition, @Ctx() ctx: IntakeContext): Promise<Decision | null> {
+    // Through the participant's decisions (one batched query for many transitions), not one query per transition.
+    const decisions = await ctx.loaders.decisionsByParticipant.load(transition.participant.id);
+    const decision = decisions.find((d) => d.transition?.id === transition.id);
+    return decision ? rowScope(ctx).decision(decision.id) : null;
+  }
+
   @FieldResolver(() => [TransitionStep], { description: 'The placements it ends, then those it starts.' })
   steps(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<TransitionStep[]> {
     return loaders.stepsByTransition.load(transition.id);
@@ -188,8 +202,12 @@ export class TransitionResolver {
     const today = app.today();
     return changing(`Participant ${input.participantId}`, () =>
       em.transactional(async (tx) => {
+        // The participant's row is locked until the transaction ends: two proposals for one participant at once
+        // would otherwise both read the open transitions before either is written, and both pass the overlap rule.
+        // PostgreSQL locks the row (`select ... for update`); SQLite has one connection, so its transactions run one
+        // at a time anyway.
         const participant = isUuid(input.participantId)
-          ? await tx.findOne(Participant, { id: input.participantId })
+          ? await tx.findOne(Participant, { id: input.participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
           : null;
         if (!participant) throw new NotFoundError('Participant', input.participantId);
         const offerIds = input.targets.map((t) => t.offerId).filter(isUuid);
@@ -381,12 +399,12 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
-      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED, REJECTED (the note is the reason, required) or POSTPONED (PROPOSED again, for a later meeting). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
   })
   recordTransitionOutcome(
     @Arg('input', () => RecordTransitionOutcomeInput, { description: 'The transition and the outcome.' })
     input: RecordTransitionOutcomeInput,
-    @Ctx() { em, caller }: IntakeContext,
+    @Ctx() { em, app, caller }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
     const note = noteOf('note', input.note, input.outcome === FlowMeetingOutcome.REJECTED);
@@ -408,6 +426,8 @@ export class TransitionResolver {
         Object.assign(item, { outcome: input.outcome, note });
         transition.outcomeNote = note;
         if (input.outcome === FlowMeetingOutcome.POSTPONED) transition.flowMeeting = null;
+        // AGREED: the allocation office's changed decision (endret vedtak), in the same transaction.
+        if (input.outcome === FlowMeetingOutcome.AGREED) await writeChangedDecision(tx, transition, app.today());
         return transition;
       }),
     );

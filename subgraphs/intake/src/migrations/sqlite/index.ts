@@ -7,6 +7,7 @@ import { Migration20261127231453_Decisions } from './Migration20261127231453_Dec
 import { Migration20261127234131_Transitions } from './Migration20261127234131_Transitions';
 import { Migration20261128013051_NavGrants } from './Migration20261128013051_NavGrants';
 import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
+import { Migration20261128022548_TransitionDecisions } from './Migration20261128022548_TransitionDecisions';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127234131_Transitions', class: Migration20261127234131_Transitions },
   { name: 'Migration20261128013051_NavGrants', class: Migration20261128013051_NavGrants },
   { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
+  { name: 'Migration20261128022548_TransitionDecisions', class: Migration20261128022548_TransitionDecisions },
 ];
