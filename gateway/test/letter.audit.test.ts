@@ -3,10 +3,10 @@
  * personal data like any read through the graph: the hub writes it to the audit log before the letter leaves, and
  * the privacy officer finds it in `auditLog`. A refused read leaves nothing in the log.
  */
-import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
+import { demoParticipantId } from '@veiinn/demo-data';
 import { CALLER_HEADER, signCallerToken, type Caller } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { startTestGraph, type TestGraph } from './support';
+import { decideWaitingApplication, startTestGraph, type TestGraph } from './support';
 
 const P12 = demoParticipantId('p12');
 
@@ -27,23 +27,7 @@ describe('the audit log of decision letters', () => {
 
   beforeAll(async () => {
     graph = await startTestGraph();
-    // A decision of the seeded participant p12 (waiting: no provider is asked).
-    const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-      graph.as('case-worker').data<T>(query, variables);
-    const { createApplication } = await gql<{ createApplication: { id: string } }>(
-      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
-      { input: { participantId: P12, offerIds: [demoOfferId('bjornegard')] } },
-    );
-    for (const step of ['submitApplication', 'startApplicationAssessment']) {
-      await gql(`mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { status } }`, {
-        input: { applicationId: createApplication.id },
-      });
-    }
-    const { decideApplication } = await gql<{ decideApplication: { id: string } }>(
-      `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
-      { input: { applicationId: createApplication.id, outcome: 'WAITING', offerId: demoOfferId('bjornegard') } },
-    );
-    decisionId = decideApplication.id;
+    decisionId = await decideWaitingApplication(graph, P12);
   });
   afterAll(() => graph?.stop());
 

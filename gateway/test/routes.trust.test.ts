@@ -6,7 +6,7 @@
  * participant's own side. The table below is sent request by request, and the hub's signed feed reads are what
  * `startTestGraph` syncs with.
  */
-import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
+import { demoParticipantId } from '@veiinn/demo-data';
 import { demoUsers, signDemoToken } from '@veiinn/dev-issuer';
 import {
   CALLER_HEADER,
@@ -20,7 +20,7 @@ import {
 import { providerCallHeaders } from '@veiinn/subgraph-intake';
 import { startNavSubgraph } from '@veiinn/subgraph-nav';
 import { createTestDatabase, type TestDatabase } from '@veiinn/testing';
-import { startTestGraph, type TestGraph } from './support';
+import { decideWaitingApplication, startTestGraph, type TestGraph } from './support';
 
 const INGEST_ISSUER = 'http://idp.test';
 const ONE_LINE = '{"not":"a record"}\n';
@@ -53,23 +53,7 @@ describe('routes beside /graphql with service trust on', () => {
       trust: { publicKey: graph.internalKey.publicJwk },
       ingestAuth: { issuer: INGEST_ISSUER, publicKey: idpKey.publicJwk },
     });
-    // A decision of the seeded participant p12 (waiting: no provider is asked).
-    const gql = <T>(query: string, variables?: Record<string, unknown>) =>
-      graph.as('case-worker').data<T>(query, variables);
-    const { createApplication } = await gql<{ createApplication: { id: string } }>(
-      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
-      { input: { participantId: demoParticipantId('p12'), offerIds: [demoOfferId('bjornegard')] } },
-    );
-    for (const step of ['submitApplication', 'startApplicationAssessment']) {
-      await gql(`mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { status } }`, {
-        input: { applicationId: createApplication.id },
-      });
-    }
-    const { decideApplication } = await gql<{ decideApplication: { id: string } }>(
-      `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
-      { input: { applicationId: createApplication.id, outcome: 'WAITING', offerId: demoOfferId('bjornegard') } },
-    );
-    decisionId = decideApplication.id;
+    decisionId = await decideWaitingApplication(graph, demoParticipantId('p12'));
   });
   afterAll(async () => {
     await nav?.stop();

@@ -12,7 +12,7 @@ import {
   type SubgraphDatabaseOptions,
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
-import type { NavTopicRecord } from '@veiinn/demo-data';
+import { demoOfferId, type NavTopicRecord } from '@veiinn/demo-data';
 import { demoUsers, signDemoToken, type DemoUser } from '@veiinn/dev-issuer';
 import {
   createSqlCounter,
@@ -267,4 +267,28 @@ export async function ingestAtNav(
   });
   expect(response.status).toBe(200);
   expect(await response.json()).toMatchObject({ ...report, rejected: [] });
+}
+
+/**
+ * Applies for a seeded participant at Bjørnegård and decides WAITING, as the case worker (no provider is asked):
+ * a decision with a letter, for the tests of the letter route. Returns the decision's id.
+ */
+export async function decideWaitingApplication(graph: TestGraph, participantId: string): Promise<string> {
+  const gql = <T>(query: string, variables?: Record<string, unknown>) =>
+    graph.as('case-worker').data<T>(query, variables);
+  const offerId = demoOfferId('bjornegard');
+  const { createApplication } = await gql<{ createApplication: { id: string } }>(
+    `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+    { input: { participantId, offerIds: [offerId] } },
+  );
+  for (const step of ['submitApplication', 'startApplicationAssessment']) {
+    await gql(`mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { status } }`, {
+      input: { applicationId: createApplication.id },
+    });
+  }
+  const { decideApplication } = await gql<{ decideApplication: { id: string } }>(
+    `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
+    { input: { applicationId: createApplication.id, outcome: 'WAITING', offerId } },
+  );
+  return decideApplication.id;
 }
