@@ -69,12 +69,26 @@ function sizeOf(field: FieldNode, variables: Record<string, unknown>): number | 
   return undefined;
 }
 
+/** What one selection set measures: its own depth, and the aliases and cost of everything under it. */
+interface SelectionMeasure {
+  depth: number;
+  aliases: number;
+  cost: number;
+}
+
+const NOTHING: SelectionMeasure = { depth: 0, aliases: 0, cost: 0 };
+
 /**
  * Measures an operation against the schema: depth, aliases, root fields and an estimated cost. Each field costs 1;
  * a list field multiplies what it contains by its size (its `first`/`last`/`limit`, the length of its `ids`, or
  * the default list size), nested lists multiply. A paged field (one with `first`/`last`) counts its page once, so
  * its `edges`/`nodes` lists are not multiplied again. Introspection fields (`__schema`, `__type`, `__typename`)
  * are not counted: introspection is off in production, and a schema explorer must work in development.
+ *
+ * Each fragment is measured once per type and page state and its measure reused at every spread, so the work is
+ * linear in the document: fragments that each spread the next one twice expand to 2^n fields, and walking them
+ * out would block the process (the numbers come out the same: a spread adds its fragment's cost and aliases, and
+ * its depth below the spread's level).
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -87,8 +101,6 @@ export function measureOperation(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  let aliases = 0;
-  let depth = 0;
   const rootType =
     operation.operation === 'query'
       ? schema.getQueryType()
@@ -96,28 +108,52 @@ export function measureOperation(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
 
-  /** Cost of a selection set on `type`, at `level`; `visiting` stops a fragment cycle (invalid anyway). */
+  const measured = new Map<string, SelectionMeasure>();
+  // A fragment being measured: a cycle (invalid anyway, refused by validation) counts nothing the second time.
+  const measuring = new Set<string>();
+  const measureFragment = (
+    fragment: FragmentDefinitionNode,
+    type: GraphQLNamedType | undefined,
+    paged: boolean,
+  ): SelectionMeasure => {
+    const key = `${fragment.name.value}\u0000${type?.name ?? ''}\u0000${paged}`;
+    let known = measured.get(key);
+    if (!known) {
+      if (measuring.has(key)) return NOTHING;
+      measuring.add(key);
+      known = walk(fragment.selectionSet, type, paged);
+      measuring.delete(key);
+      measured.set(key, known);
+    }
+    return known;
+  };
+
+  /** A selection set on `type`: its depth counts its own fields as 1. */
   const walk = (
     selectionSet: SelectionSetNode,
     type: GraphQLNamedType | undefined,
-    level: number,
     paged: boolean,
-    visiting: Set<string>,
-  ): number => {
+  ): SelectionMeasure => {
+    let depth = 0;
+    let aliases = 0;
     let cost = 0;
+    const add = (inner: SelectionMeasure) => {
+      depth = Math.max(depth, inner.depth);
+      aliases += inner.aliases;
+      cost += inner.cost;
+    };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        cost += walk(selection.selectionSet, on ?? type, level, paged, visiting);
+        add(walk(selection.selectionSet, on ?? type, paged));
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
-        if (!fragment || visiting.has(fragment.name.value)) continue;
+        if (!fragment) continue;
         const on = schema.getType(fragment.typeCondition.name.value);
-        cost += walk(fragment.selectionSet, on ?? type, level, paged, new Set([...visiting, fragment.name.value]));
+        add(measureFragment(fragment, on ?? type, paged));
       } else {
         if (selection.name.value.startsWith('__')) continue;
         if (selection.alias) aliases += 1;
-        depth = Math.max(depth, level);
         const definition: GraphQLField<unknown, unknown> | undefined =
           type && isObjectType(type) ? type.getFields()[selection.name.value] : undefined;
         const returnType = definition ? getNullableType(definition.type) : undefined;
@@ -128,19 +164,19 @@ export function measureOperation(
           ? walk(
               selection.selectionSet,
               definition ? getNamedType(definition.type) : undefined,
-              level + 1,
               size !== undefined && !isList,
-              visiting,
             )
-          : 0;
-        cost += multiplier * (1 + inner);
+          : NOTHING;
+        depth = Math.max(depth, 1 + inner.depth);
+        aliases += inner.aliases;
+        cost += multiplier * (1 + inner.cost);
       }
     }
-    return cost;
+    return { depth, aliases, cost };
   };
 
   const rootFields = operation.selectionSet.selections.length;
-  const cost = walk(operation.selectionSet, rootType ?? undefined, 1, false, new Set());
+  const { depth, aliases, cost } = walk(operation.selectionSet, rootType ?? undefined, false);
   return { depth, aliases, rootFields, cost };
 }
 

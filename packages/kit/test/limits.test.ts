@@ -5,7 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import {
   checkOperationLimits,
   GATEWAY_OPERATION_LIMITS,
@@ -70,6 +70,64 @@ describe('measureOperation', () => {
     expect(
       checkOperationLimits({ depth: 12, aliases: 30, rootFields: 20, cost: 1_500_000 }, GATEWAY_OPERATION_LIMITS),
     ).toBe(undefined);
+  });
+});
+
+/**
+ * `{ offer { ...F0 } }` where each fragment spreads the next one twice: `levels` levels write out to 2^levels copies
+ * of the last fragment's `a: id groups { id }`, in a document of a few hundred bytes.
+ */
+function doublingFragments(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Offer { ...F${i + 1} ...F${i + 1} }`);
+  return `{ offer { ...F0 } } ${fragments.join(' ')} fragment F${levels} on Offer { a: id groups { id } }`;
+}
+
+/**
+ * Counts how often any walk reads a selection set of `document`, and throws past `max`: a walk that writes the
+ * fragments out fails at once with a count instead of blocking the test for hours.
+ */
+function countSelectionSetReads(document: DocumentNode, max: number) {
+  const reads = { count: 0 };
+  visit(document, {
+    SelectionSet(node) {
+      const selections = node.selections;
+      Object.defineProperty(node, 'selections', {
+        get() {
+          if (++reads.count > max) throw new Error(`more than ${max} selection sets walked: fragments were expanded`);
+          return selections;
+        },
+      });
+    },
+  });
+  // visit itself read each one once, through the new getters.
+  reads.count = 0;
+  return reads;
+}
+
+describe('exponential fragment expansion is refused in milliseconds', () => {
+  it.each([20, 30, 40])('measures %i levels of doubling fragments walking each fragment once', (levels) => {
+    const document = parse(doublingFragments(levels));
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+    // One read per selection set in the document (the operation's two, each fragment's one, `groups`) and one for
+    // the root fields; the cap leaves room to spare, nothing near 2^levels.
+    const reads = countSelectionSetReads(document, 2 * (levels + 4));
+    const started = performance.now();
+    const measured = measureOperation(schema, document, operation);
+    // Generous on a loaded machine: the walk itself takes well under a millisecond.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // The same numbers as the operation written out: `offer`, then 2^levels times `a: id` and 20 `groups { id }`.
+    expect(measured).toEqual({ depth: 3, aliases: 2 ** levels, rootFields: 1, cost: 1 + 2 ** levels * 41 });
+    expect(reads.count).toBeLessThanOrEqual(levels + 5);
+    expect(checkOperationLimits(measured, GATEWAY_OPERATION_LIMITS)?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'aliases',
+    });
+  });
+
+  it.each([1, 2, 5, 8])('measures %i levels of doubling fragments as the operation written out', (levels) => {
+    const leaf = 'a: id groups { id }';
+    const writtenOut = `{ offer { ${Array.from({ length: 2 ** levels }, () => leaf).join(' ')} } }`;
+    expect(measure(doublingFragments(levels))).toEqual(measure(writtenOut));
   });
 });
 
