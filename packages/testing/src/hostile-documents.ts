@@ -1,12 +1,14 @@
 import { visit, type DocumentNode } from 'graphql';
 
 /**
- * `{ <root> { ...F0 } }` where each fragment on `on` spreads the next one twice: `levels` levels write out to
- * 2^levels copies of the last fragment's `leaf`, in a document of well under a kilobyte for 20 levels.
+ * `{ <root> { ...F0 } }` (or `{ ...F0 }` without a root) where each fragment on `on` spreads the next one twice:
+ * `levels` levels write out to 2^levels copies of the last fragment's `leaf`, in a document of well under a
+ * kilobyte for 20 levels.
  */
-export function doublingFragments(levels: number, { root, on, leaf }: { root: string; on: string; leaf: string }) {
+export function doublingFragments(levels: number, { root, on, leaf }: { root?: string; on: string; leaf: string }) {
   const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on ${on} { ...F${i + 1} ...F${i + 1} }`);
-  return `{ ${root} { ...F0 } } ${fragments.join(' ')} fragment F${levels} on ${on} { ${leaf} }`;
+  const operation = root ? `{ ${root} { ...F0 } }` : '{ ...F0 }';
+  return `${operation} ${fragments.join(' ')} fragment F${levels} on ${on} { ${leaf} }`;
 }
 
 /**
