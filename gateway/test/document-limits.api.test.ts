@@ -3,9 +3,9 @@
  * small fixture subgraphs of the authorization tests: hostile documents are refused with 400 QUERY_TOO_COMPLEX
  * before any subgraph is called, and without holding up anyone else's request.
  */
-import { type OperationLimits, type RunningServer } from '@veiinn/kit';
+import { checkDocument, GATEWAY_OPERATION_LIMITS, type OperationLimits, type RunningServer } from '@veiinn/kit';
 import { doublingFragments } from '@veiinn/testing';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer } from '../src/gateway';
@@ -160,5 +160,19 @@ describe('the document limits at the gateway', () => {
       code: 'QUERY_TOO_COMPLEX',
       limit: 'fragmentDepth',
     });
+  });
+
+  it("lets every document of the clients through the gateway's document limits", () => {
+    const clients = join(__dirname, '..', '..', 'clients');
+    const registered = Object.values(
+      JSON.parse(readFileSync(join(clients, 'persisted-documents.json'), 'utf8')) as Record<string, string>,
+    );
+    const written = (readdirSync(join(clients, 'src'), { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => readFileSync(join(clients, 'src', file), 'utf8'));
+    expect(registered.length + written.length).toBeGreaterThan(10);
+    for (const document of [...registered, ...written]) {
+      expect(checkDocument(document, GATEWAY_OPERATION_LIMITS)).toBeUndefined();
+    }
   });
 });
