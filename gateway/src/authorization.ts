@@ -56,11 +56,18 @@ export interface Refusal {
 export interface AuthorizationOptions {
   policies?: Readonly<Record<string, AccessPolicy>>;
   logger?: Logger;
-  /** A guard against documents whose fragments expand to very many fields; past it the operation is refused. */
+  /**
+   * A guard against documents whose fragments expand to very many selections (fields, fragment spreads and inline
+   * fragments, skipped ones too); past it the operation is refused.
+   */
   maxFieldVisits?: number;
 }
 
-/** Past this many field visits (fragments expanded) the check stops and refuses: no operation of ours comes close. */
+/**
+ * Past this many selections visited (fragments expanded) the check stops and refuses: no operation of ours comes
+ * close. Every selection counts, including spreads and those `@skip`/`@include` drop, so the walk is bounded in time:
+ * fragments that each spread the next one twice, ending in a skipped field, visit no field at all.
+ */
 export const DEFAULT_MAX_FIELD_VISITS = 20_000;
 
 const isAnonymous = (caller: Caller) => caller.sub === 'anonymous';
@@ -181,10 +188,10 @@ export function findRefusals(
   const walk = (selectionSet: SelectionSetNode, path: string[]) =>
     within(selectionSet, () => {
       for (const selection of selectionSet.selections) {
+        if (++visits > maxFieldVisits) throw new TooManyFields();
         if (!included(selection)) continue;
         if (selection.kind === Kind.FIELD) {
           within(selection, () => {
-            if (++visits > maxFieldVisits) throw new TooManyFields();
             const name = selection.name.value;
             if (name.startsWith('__')) return;
             const parent = typeInfo.getParentType();

@@ -8,11 +8,13 @@ import {
   CALLER_HEADER,
   createErrorFormatter,
   createLogger,
+  documentLimitsMiddleware,
   generateSigningKey,
   GATEWAY_OPERATION_LIMITS,
   jwksOf,
   listenGraphQL,
   operationLimitsPlugin,
+  parseOptionsFor,
   signCallerToken,
   type Caller,
   type Logger,
@@ -59,7 +61,10 @@ export interface GatewayOptions {
    * request); its public half is served at `/internal-jwks.json` for the subgraphs. A fresh in-memory key if absent.
    */
   internalKey?: SigningKey;
-  /** Depth, alias, root field and cost limits per operation (default `GATEWAY_OPERATION_LIMITS`). */
+  /**
+   * Depth, alias, root field and cost limits per operation, and tokens, fragments and directives per document
+   * (default `GATEWAY_OPERATION_LIMITS`).
+   */
   limits?: Partial<OperationLimits>;
   /** Largest request body accepted, in bytes (default 1 MB); a larger one is refused with HTTP 413. */
   bodyLimit?: number;
@@ -150,6 +155,7 @@ export function createGatewayServer(options: GatewayOptions) {
         const sdl = sdlBySchema.get(schema);
         return sdl === undefined ? undefined : supergraph.rulesFor(sdl);
       };
+      const limits = { ...GATEWAY_OPERATION_LIMITS, ...options.limits };
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       const httpServer = createServer(app);
@@ -174,9 +180,10 @@ export function createGatewayServer(options: GatewayOptions) {
         // Apollo's default, stated: a GET or a simple POST (text/plain, form) needs a header a browser sends only
         // after a CORS preflight, so another site cannot make a user's browser run an operation.
         csrfPrevention: true,
+        parseOptions: parseOptionsFor(limits),
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
-          operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
+          operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
           audit.plugin(),
@@ -206,6 +213,9 @@ export function createGatewayServer(options: GatewayOptions) {
         express.json({ limit: bodyLimit }),
         bodyErrorHandler(bodyLimit),
         trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),
+        // The document Apollo will run (a registered one by now), refused if too large before it is parsed and
+        // validated: graphql-js's validation costs up to hundreds of milliseconds on a hostile document.
+        documentLimitsMiddleware(limits),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
             requestId: req.header('x-request-id') ?? randomUUID(),

@@ -52,7 +52,11 @@ function signInFromEnv(production: boolean): SignInOptions | undefined {
   };
 }
 
-/** GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_ROOT_FIELDS, GATEWAY_MAX_COST; 0 turns a limit off. */
+/**
+ * GATEWAY_MAX_DEPTH, GATEWAY_MAX_ALIASES, GATEWAY_MAX_ROOT_FIELDS, GATEWAY_MAX_COST per operation; GATEWAY_MAX_TOKENS,
+ * GATEWAY_MAX_FRAGMENTS, GATEWAY_MAX_FRAGMENT_DEPTH, GATEWAY_MAX_DIRECTIVES_PER_FIELD, GATEWAY_MAX_DIRECTIVES per
+ * document; 0 turns a limit off.
+ */
 function limitsFromEnv(): OperationLimits {
   const limit = (name: string, fallback: number) => getEnvNum(name, fallback, { min: 0, max: 1_000_000_000 });
   return {
@@ -61,6 +65,11 @@ function limitsFromEnv(): OperationLimits {
     maxAliases: limit('GATEWAY_MAX_ALIASES', GATEWAY_OPERATION_LIMITS.maxAliases),
     maxRootFields: limit('GATEWAY_MAX_ROOT_FIELDS', GATEWAY_OPERATION_LIMITS.maxRootFields),
     maxCost: limit('GATEWAY_MAX_COST', GATEWAY_OPERATION_LIMITS.maxCost),
+    maxTokens: limit('GATEWAY_MAX_TOKENS', GATEWAY_OPERATION_LIMITS.maxTokens),
+    maxFragments: limit('GATEWAY_MAX_FRAGMENTS', GATEWAY_OPERATION_LIMITS.maxFragments),
+    maxFragmentDepth: limit('GATEWAY_MAX_FRAGMENT_DEPTH', GATEWAY_OPERATION_LIMITS.maxFragmentDepth),
+    maxDirectivesPerField: limit('GATEWAY_MAX_DIRECTIVES_PER_FIELD', GATEWAY_OPERATION_LIMITS.maxDirectivesPerField),
+    maxDirectives: limit('GATEWAY_MAX_DIRECTIVES', GATEWAY_OPERATION_LIMITS.maxDirectives),
   };
 }
 

@@ -2,7 +2,14 @@ import { Supergraph } from '@apollo/federation-internals';
 import type { Caller } from '@veiinn/kit';
 import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
-import { findRefusals, refusalCode, refusalErrors, type AccessPolicy } from '../src/authorization';
+import { countSelectionSetReads, doublingFragments } from '@veiinn/testing';
+import {
+  DEFAULT_MAX_FIELD_VISITS,
+  findRefusals,
+  refusalCode,
+  refusalErrors,
+  type AccessPolicy,
+} from '../src/authorization';
 import { composeFixture } from './authorization.fixtures';
 
 const anonymous: Caller = { sub: 'anonymous', roles: ['public'] };
@@ -193,5 +200,38 @@ describe('findRefusals', () => {
     expect(refusalErrors(refusals, caseWorker)).toEqual([
       expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX' } }),
     ]);
+  });
+});
+
+describe('exponential fragment expansion is refused in milliseconds', () => {
+  // Each fragment spreads the next one twice. With a field at the bottom the old guard stopped after 20 000 fields;
+  // with a skipped one it counted nothing and walked all 2^levels spreads.
+  it.each([
+    [20, 'name'],
+    [30, 'name'],
+    [40, 'name'],
+    [20, 'name @skip(if: true)'],
+    [30, 'name @skip(if: true)'],
+    [40, 'name @skip(if: true)'],
+  ])('refuses %i levels of doubling fragments ending in `%s` after a bounded walk', (levels, leaf) => {
+    const document = parse(doublingFragments(levels, { root: 'participants', on: 'Participant', leaf }));
+    expect(validate(schema, document)).toEqual([]);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    // Each visited selection reads at most one selection set: the guard's count, and the few of the way down.
+    const reads = countSelectionSetReads(document, DEFAULT_MAX_FIELD_VISITS + levels + 5);
+    const refusals = findRefusals(schema, document, operation, rules, caseWorker);
+    expect(refusalErrors(refusals, caseWorker)).toEqual([
+      expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+    ]);
+    // The same bounded work at every depth (about 13 000 reads, some 50 ms), however many spreads lie beyond.
+    expect(reads.count).toBeLessThanOrEqual(DEFAULT_MAX_FIELD_VISITS + levels + 5);
+  });
+
+  it('still checks a few levels of doubling fragments field by field', () => {
+    const query = doublingFragments(4, { root: 'participants', on: 'Participant', leaf: 'identityNumber' });
+    expect(refused(query, providerStaff).summary).toEqual({
+      'participants.identityNumber': ['Participant.identityNumber'],
+    });
+    expect(refused(query, caseWorker).refusals).toEqual([]);
   });
 });

@@ -11,7 +11,13 @@ import { auditExtensionPlugin } from './audit';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
-import { operationLimitsPlugin, SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './limits';
+import {
+  documentLimitsMiddleware,
+  operationLimitsPlugin,
+  parseOptionsFor,
+  SUBGRAPH_OPERATION_LIMITS,
+  type OperationLimits,
+} from './limits';
 import { createLogger, type Logger } from './logger';
 import {
   AuthenticationError,
@@ -36,8 +42,8 @@ export interface SubgraphServerOptions<Loaders, App> {
   bodyLimit?: number;
   plugins?: ApolloServerPlugin<RequestContext<Loaders, App>>[];
   /**
-   * Depth and alias limits (default `SUBGRAPH_OPERATION_LIMITS`: generous, as the gateway's planned queries and its
-   * `_entities` fetches must pass); the gateway enforces the client-facing limits.
+   * Depth, alias and document limits (default `SUBGRAPH_OPERATION_LIMITS`: generous, as the gateway's planned
+   * queries and its `_entities` fetches must pass); the gateway enforces the client-facing limits.
    */
   limits?: Partial<OperationLimits>;
   /** Serve the outbox as a change feed at `GET /feed` (providers do; see ./feed/protocol.ts). */
@@ -76,6 +82,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
   const verifyFeedReader = options.trust && serviceOnlyRoute(options.name, options.trust, logger);
   return {
     async listen(port, host = '127.0.0.1') {
+      const limits = { ...SUBGRAPH_OPERATION_LIMITS, ...options.limits };
       const app = express();
       const httpServer = createServer(app);
       const apollo = new ApolloServer<RequestContext<Loaders, App>>({
@@ -84,11 +91,12 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         includeStacktraceInErrorResponses: false,
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
         stopOnTerminationSignals: false,
+        parseOptions: parseOptionsFor(limits),
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
           ApolloServerPluginInlineTraceDisabled(),
-          operationLimitsPlugin({ ...SUBGRAPH_OPERATION_LIMITS, ...options.limits }),
+          operationLimitsPlugin(limits),
           auditExtensionPlugin(),
           ...(options.plugins ?? []),
         ],
@@ -121,6 +129,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
             res.status(401).json(unauthenticatedBody(message));
           }
         },
+        // After the trust check: only a verified caller's document is read at all.
+        documentLimitsMiddleware(limits),
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             makeContext(req.header('x-request-id') ?? undefined, (res.locals.caller as Caller | undefined) ?? null),
