@@ -5,3 +5,4 @@ export * from './schema-drift';
 export * from './processes';
 export * from './read-only-flush';
 export * from './callers';
+export * from './mutation-sweep';
