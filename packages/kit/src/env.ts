@@ -75,6 +75,8 @@ export interface SubgraphEnv {
   databaseUrl?: string;
   /** Path of the SQLite file used when no databaseUrl is given. */
   sqlitePath: string;
+  /** How long a query waits for a database connection (`<NAME>_DB_ACQUIRE_TIMEOUT_MS`; see `DatabaseOptions`). */
+  acquireTimeoutMillis?: number;
   /** Seed demo data when the database is empty (on by default outside production). */
   seedDemoData: boolean;
   mode: 'development' | 'production';
@@ -98,6 +100,10 @@ export function readSubgraphEnv(name: string, defaults: { port: number }, env: E
     host: getEnvStr(`${prefix}_HOST`, '127.0.0.1', env),
     databaseUrl: getEnvOptionalStr(`${prefix}_DATABASE_URL`, env),
     sqlitePath: getEnvStr(`${prefix}_SQLITE_PATH`, `data/${name}.sqlite`, env),
+    acquireTimeoutMillis:
+      raw(`${prefix}_DB_ACQUIRE_TIMEOUT_MS`, env) === undefined
+        ? undefined
+        : getEnvNum(`${prefix}_DB_ACQUIRE_TIMEOUT_MS`, undefined, { min: 100, max: 600_000 }, env),
     seedDemoData: getEnvBool(`${prefix}_SEED_DEMO_DATA`, mode !== 'production', env),
     mode: mode === 'production' ? 'production' : 'development',
     ...trustFromEnv(prefix, env, mode === 'production'),

@@ -1,4 +1,4 @@
-import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
+import { MikroORM, TransactionContext, type EntityManager, type MigrationObject, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -24,7 +24,16 @@ export interface DatabaseOptions {
   sqlitePath?: string;
   /** Called with every SQL statement the ORM sends: used to count statements in tests and benchmarks. */
   onQuery?: (sql: string) => void;
+  /**
+   * How long a query waits for a free connection before it fails (`<NAME>_DB_ACQUIRE_TIMEOUT_MS`). SQLite has one
+   * connection, so a wait means a deadlock or a stuck write; the default (5 s, instead of knex's 60 s) makes it
+   * fail fast. PostgreSQL keeps knex's 60 s unless this is set.
+   */
+  acquireTimeoutMillis?: number;
 }
+
+/** SQLite's default wait for the pool's one connection: longer than any healthy write, far shorter than 60 s. */
+export const DEFAULT_SQLITE_ACQUIRE_TIMEOUT_MS = 5_000;
 
 export function dialectOf(options: Pick<DatabaseOptions, 'databaseUrl'>): Dialect {
   return options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl) ? 'postgresql' : 'sqlite';
@@ -57,11 +66,96 @@ export function createOrmConfig(options: DatabaseOptions): Options {
       : { debug: false }),
   } as Options;
   if (dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: options.databaseUrl } as Options;
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: options.databaseUrl,
+      ...(options.acquireTimeoutMillis !== undefined && {
+        pool: { acquireTimeoutMillis: options.acquireTimeoutMillis },
+      }),
+    } as Options;
   }
   // ':memory:' is SQLite's name for a private in-memory database, not a file to create in the working directory.
   const file = options.sqlitePath === ':memory:' ? ':memory:' : resolve(options.sqlitePath ?? 'data/veiinn.sqlite');
-  return { ...common, driver: LibSqlDriver, dbName: file } as Options;
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: file,
+    // The libsql driver runs on knex's SQLite client, whose tarn pool holds exactly one connection (SQLite has one
+    // writer, and each ':memory:' connection is a database of its own), with knex's 60 s acquire timeout. Said
+    // explicitly here: while a write's transaction holds that connection, any query on another EntityManager waits
+    // for it, and without a short timeout the whole subgraph froze for a minute (issue 10). `guardTransactionReads`
+    // refuses that query at once; the timeout is the net for any other way to wait (a second transaction begun
+    // inside the first).
+    pool: { min: 1, max: 1, acquireTimeoutMillis: options.acquireTimeoutMillis ?? DEFAULT_SQLITE_ACQUIRE_TIMEOUT_MS },
+  } as Options;
+}
+
+/** The error a query outside its request's open transaction gets, instead of waiting for the connection. */
+export class ReadOutsideTransactionError extends Error {
+  override readonly name = 'ReadOutsideTransactionError';
+}
+
+/**
+ * The EntityManager of the transaction open in this async context (the write of this request, started with
+ * `em.transactional`), else `em`. For code that is called both inside and outside writes, such as the hub's row
+ * scope: inside a write it must read through the write's transaction, never a second connection.
+ */
+export function currentEm(em: EntityManager): EntityManager {
+  const tx = TransactionContext.getEntityManager(em.name);
+  return tx?.isInTransaction() ? tx : em;
+}
+
+/**
+ * Refuses a query sent on another EntityManager while a transaction is open in the same async context (an
+ * `em.fork()` or the request's `ctx.em` used inside `transactional`). On SQLite that query waits for the one
+ * connection the transaction holds: a deadlock until the acquire timeout, for every request meanwhile. On PostgreSQL
+ * it reads outside the transaction (it misses the write's own changes) and, with as many such writes as the pool has
+ * connections, deadlocks the same way. Failing at once with the cause named, in every dialect and mode, means this
+ * class of bug cannot pass the tests and return silently. A fork after the commit, outside the callback, is fine.
+ */
+export function guardTransactionReads(orm: MikroORM): void {
+  const connection = orm.em.getConnection() as unknown as {
+    execute: (query: unknown, params?: unknown, method?: unknown, ctx?: unknown, ...rest: unknown[]) => unknown;
+    transactional: (cb: unknown, options?: { ctx?: unknown }) => unknown;
+  };
+  const openTransaction = () => TransactionContext.getEntityManager(orm.em.name)?.getTransactionContext();
+  const refuse = (what: string) =>
+    new ReadOutsideTransactionError(
+      `${what} on a second connection while this request's transaction is open: read through the transaction's ` +
+        "EntityManager (the `tx` of `em.transactional`, or `currentEm(em)`), not `em.fork()` or the request's `em`.",
+    );
+  const execute = connection.execute.bind(connection);
+  connection.execute = (query, params, method, ctx, ...rest) => {
+    if (!ctx && openTransaction()) return Promise.reject(refuse('A query ran'));
+    return execute(query, params, method, ctx, ...rest);
+  };
+  const transactional = connection.transactional.bind(connection);
+  connection.transactional = (cb, options) => {
+    if (!options?.ctx && openTransaction()) return Promise.reject(refuse('A second transaction began'));
+    return transactional(cb, options);
+  };
+}
+
+/** The net under the guard: a wait for a connection that ends in knex's timeout says what it most likely means. */
+export function explainPoolTimeouts(orm: MikroORM): void {
+  const client = (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+  const acquire = client.acquireConnection.bind(client);
+  client.acquireConnection = () =>
+    acquire().catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === 'KnexTimeoutError')) throw error;
+      throw new Error(
+        `No database connection within ${client.config.pool?.acquireTimeoutMillis ?? 60_000} ms: every connection ` +
+          'is held, most likely by a transaction waiting for a query of its own request on another connection ' +
+          "(an EntityManager other than the transaction's, used inside `em.transactional`), or by a stuck write.",
+        { cause: error },
+      );
+    });
+}
+
+interface KnexClient {
+  acquireConnection(): Promise<unknown>;
+  config: { pool?: { acquireTimeoutMillis?: number } };
 }
 
 /** Opens the database and applies pending migrations. A new SQLite file (and its folder) is created on first start. */
@@ -72,6 +166,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   const orm = await MikroORM.init(createOrmConfig(options));
   try {
     await orm.getMigrator().up();
+    guardTransactionReads(orm);
+    explainPoolTimeouts(orm);
   } catch (error) {
     await orm.close(true);
     throw error;

@@ -7,7 +7,10 @@ import { openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
 import type { SubgraphTrustOptions } from './trust';
 
-export type SubgraphDatabaseOptions = Pick<DatabaseOptions, 'databaseUrl' | 'sqlitePath' | 'onQuery'>;
+export type SubgraphDatabaseOptions = Pick<
+  DatabaseOptions,
+  'databaseUrl' | 'sqlitePath' | 'onQuery' | 'acquireTimeoutMillis'
+>;
 
 /** What makes one subgraph: everything but where it runs. */
 export interface SubgraphDefinition<Loaders> {

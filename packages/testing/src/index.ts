@@ -6,3 +6,4 @@ export * from './processes';
 export * from './read-only-flush';
 export * from './callers';
 export * from './hostile-documents';
+export * from './mutation-sweep';

@@ -17,7 +17,11 @@ function readOrgno(): string | null {
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(ARBA_SUBGRAPH_NAME, { port: ARBA_DEFAULT_PORT });
   const running = await startArbaSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

@@ -7,7 +7,11 @@ const logger = createLogger(DAY_SERVICES_SUBGRAPH_NAME);
 runUntilSignal(logger, async () => {
   const env = readDayServicesEnv(DAY_SERVICES_SUBGRAPH_NAME, { port: DAY_SERVICES_DEFAULT_PORT });
   const running = await startDayServicesSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

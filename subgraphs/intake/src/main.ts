@@ -44,7 +44,11 @@ async function readServiceKey(mode: string) {
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(INTAKE_SUBGRAPH_NAME, { port: INTAKE_DEFAULT_PORT });
   const running = await startIntakeSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

@@ -90,15 +90,23 @@ export function demoOfferEvents(providerId: string): FeedEventDto[] {
  * feed code, as if their feeds had delivered them, so the catalogue is the whole demo catalogue.
  */
 export async function startTestIntake(
-  options: { seed?: boolean; today?: string | (() => string); catalogue?: boolean } & Pick<
-    StartIntakeOptions,
-    'feedUrls' | 'trust'
-  > = {},
+  options: {
+    seed?: boolean;
+    today?: string | (() => string);
+    catalogue?: boolean;
+    /** How long a query may wait for a database connection (SQLite has one); the kit's default when absent. */
+    acquireTimeoutMillis?: number;
+  } & Pick<StartIntakeOptions, 'feedUrls' | 'trust'> = {},
 ): Promise<TestIntake> {
   const database = await createTestDatabase('intake');
   const sql = createSqlCounter();
   const running = await startIntakeSubgraph({
-    database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
+    database: {
+      databaseUrl: database.databaseUrl,
+      sqlitePath: database.sqlitePath,
+      onQuery: sql.onQuery,
+      acquireTimeoutMillis: options.acquireTimeoutMillis,
+    },
     seedDemoData: options.seed ?? true,
     feedUrls: options.feedUrls,
     followFeeds: false,

@@ -41,7 +41,11 @@ function readIngestAuth(): IngestAuthOptions | undefined {
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(NAV_SUBGRAPH_NAME, { port: NAV_DEFAULT_PORT });
   const running = await startNavSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

@@ -7,7 +7,11 @@ const logger = createLogger(WORK_CENTRE_SUBGRAPH_NAME);
 runUntilSignal(logger, async () => {
   const env = readWorkCentreEnv(WORK_CENTRE_SUBGRAPH_NAME, { port: WORK_CENTRE_DEFAULT_PORT });
   const running = await startWorkCentreSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

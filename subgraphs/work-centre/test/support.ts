@@ -26,12 +26,19 @@ export async function startTestWorkCentre(
     today?: string;
     trust?: SubgraphTrustOptions;
     settings?: Partial<WorkCentreSettings>;
+    /** How long a query may wait for a database connection (SQLite has one); the kit's default when absent. */
+    acquireTimeoutMillis?: number;
   } = {},
 ): Promise<TestWorkCentre> {
   const database = await createTestDatabase('work_centre');
   const sql = createSqlCounter();
   const running = await startWorkCentreSubgraph({
-    database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
+    database: {
+      databaseUrl: database.databaseUrl,
+      sqlitePath: database.sqlitePath,
+      onQuery: sql.onQuery,
+      acquireTimeoutMillis: options.acquireTimeoutMillis,
+    },
     seedDemoData: options.seed ?? true,
     settings: { ...options.settings, today: () => options.today ?? TEST_TODAY },
     trust: options.trust,

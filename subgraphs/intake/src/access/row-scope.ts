@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { hasRole, isUuid, participantScope, Role, type Caller, type ParticipantScope } from '@veiinn/kit';
+import { currentEm, hasRole, isUuid, participantScope, Role, type Caller, type ParticipantScope } from '@veiinn/kit';
 import { Application, ApplicationChoice } from '../application/application.entity';
 import type { IntakeContext, IntakeLoaders } from '../context';
 import type { Decision } from '../decision/decision.entity';
@@ -68,11 +68,20 @@ export class RowScope {
     // A partner system's token may name only its organisation number: the registry says which provider that is.
     this.providers ??= scope.providerId
       ? Promise.resolve([scope.providerId])
-      : this.em
-          .fork()
+      : this.reader()
           .find(Provider, { organisationNumber: scope.orgno ?? '' }, { fields: ['id'] })
           .then((rows) => rows.map((p) => p.id));
     return this.providers;
+  }
+
+  /**
+   * Where the scope reads its ids: a fork, so these partial rows (`fields: ['id']`) never enter the identity map the
+   * resolvers use; inside a write, a fork that keeps the write's transaction. A write's rule (`requireOwnProvider`)
+   * may be the first to ask, inside `em.transactional`: a plain fork would wait for a second connection, and SQLite's
+   * only one is the transaction's (issue 10: the hub froze for 60 s).
+   */
+  private reader(): EntityManager {
+    return currentEm(this.em).fork({ keepTransactionContext: true });
   }
 
   /** Feed status: the office, services and analysts see every feed; a provider its own; no one else any. */
@@ -82,7 +91,7 @@ export class RowScope {
   }
 
   private async loadView(): Promise<OrganisationView> {
-    const em = this.em.fork();
+    const em = this.reader();
     const scope = this.scope;
     let sources: string[];
     let offerIds: string[];

@@ -1,0 +1,106 @@
+import type { Caller } from '@veiinn/kit';
+import { getNamedType, isObjectType, print, type GraphQLSchema } from 'graphql';
+import type { GraphQLResponse } from './graphql';
+
+/** A mutation of a subgraph's schema, with the roles its access directive lets through the gateway. */
+export interface SchemaMutation {
+  field: string;
+  roles: string[];
+  /** `mutation ($input: …!) { field(input: $input) { __typename } }`, from the field's own arguments. */
+  document: string;
+}
+
+/**
+ * Every mutation of `schema`, read from its Mutation type, so a new mutation is in the list without anyone adding it.
+ * Roles come from `@requiresScopes` (each alternative a single role, see kit's `Access`); `@authenticated` allows
+ * every role but `public`.
+ */
+export function schemaMutations(schema: GraphQLSchema, allRoles: readonly string[]): SchemaMutation[] {
+  const fields = schema.getMutationType()?.getFields() ?? {};
+  return Object.values(fields).map((field) => {
+    const directives = field.astNode?.directives ?? [];
+    const roles = new Set<string>();
+    for (const directive of directives) {
+      if (directive.name.value === 'authenticated') allRoles.filter((r) => r !== 'public').forEach((r) => roles.add(r));
+      if (directive.name.value === 'requiresScopes') {
+        // scopes: [["case-worker"], ["service"]]: every alternative that one role meets.
+        const scopes = JSON.parse(print(directive.arguments![0].value)) as string[][];
+        scopes.filter((s) => s.length === 1).forEach(([role]) => roles.add(role));
+      }
+    }
+    // A mutation without an access directive is open to everyone the gateway lets in.
+    if (!directives.some((d) => ['authenticated', 'requiresScopes'].includes(d.name.value)))
+      allRoles.forEach((r) => roles.add(r));
+    const args = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+    const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+    return {
+      field: field.name,
+      roles: [...roles],
+      document: `mutation${args ? ` (${args})` : ''} { ${field.name}${call ? `(${call})` : ''}${selection} }`,
+    };
+  });
+}
+
+/** What a sweep sends one mutation as one caller: its variables (a case may first set up what it needs). */
+export type MutationCase = (caller: Caller) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+export interface SweepResult {
+  field: string;
+  caller: string;
+  ms: number;
+  status: number;
+  /** The error codes of the answer (empty for a success). */
+  codes: string[];
+  messages: string[];
+}
+
+/**
+ * Runs every mutation of `schema` as every caller of every role it allows, one at a time, and reports how each
+ * answered. A mutation without a case, a case for no mutation, or a role without a caller is a failure of the
+ * sweep itself, so the table cannot fall behind the schema.
+ */
+export async function sweepMutations(options: {
+  schema: GraphQLSchema;
+  allRoles: readonly string[];
+  cases: Record<string, MutationCase>;
+  callers: Record<string, Caller[]>;
+  send: (caller: Caller, query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse<unknown>>;
+}): Promise<SweepResult[]> {
+  const mutations = schemaMutations(options.schema, options.allRoles);
+  const missing = mutations.filter((m) => !options.cases[m.field]).map((m) => m.field);
+  const stale = Object.keys(options.cases).filter((field) => !mutations.some((m) => m.field === field));
+  const noCaller = [...new Set(mutations.flatMap((m) => m.roles))].filter((r) => !options.callers[r]?.length);
+  if (missing.length || stale.length || noCaller.length) {
+    throw new Error(
+      [
+        missing.length && `Mutations without a case in the sweep's table: ${missing.join(', ')}.`,
+        stale.length && `Cases for mutations the schema no longer has: ${stale.join(', ')}.`,
+        noCaller.length && `Roles without a caller: ${noCaller.join(', ')}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  const results: SweepResult[] = [];
+  for (const mutation of mutations) {
+    for (const caller of mutation.roles.flatMap((role) => options.callers[role])) {
+      const variables = await options.cases[mutation.field](caller);
+      const started = performance.now();
+      const answer = await options.send(caller, mutation.document, variables);
+      results.push({
+        field: mutation.field,
+        caller: caller.sub,
+        ms: Math.round(performance.now() - started),
+        status: answer.status,
+        codes: (answer.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE')),
+        messages: (answer.errors ?? []).map((e) => e.message),
+      });
+    }
+  }
+  return results;
+}
+
+/** The answers that show a read inside a write waited for (or was refused) a second connection: internal errors. */
+export const stuckAnswers = (results: SweepResult[], slowMs: number) =>
+  results.filter((r) => r.ms >= slowMs || r.status >= 500 || r.codes.includes('INTERNAL_SERVER_ERROR'));
