@@ -19,6 +19,7 @@ import {
   type OperationLimits,
   type RunningServer,
   type SigningKey,
+  useJsonErrors,
 } from '@veiinn/kit';
 import cors from 'cors';
 import { createAuditTrail, type AuditOptions } from './audit';
@@ -27,7 +28,7 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
-import { bodyErrorHandler, DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import { DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
@@ -203,8 +204,8 @@ export function createGatewayServer(options: GatewayOptions) {
         // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
         signInMiddleware(options.signIn, logger),
         rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
+        // A body that cannot be read goes to the JSON error handler below (413, 415, 400).
         express.json({ limit: bodyLimit }),
-        bodyErrorHandler(bodyLimit),
         trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),
         expressMiddleware(apollo, {
           context: async ({ req, res }) => ({
@@ -213,6 +214,8 @@ export function createGatewayServer(options: GatewayOptions) {
           }),
         }),
       );
+      // Last: unknown routes and every error of the routes above answer JSON, never Express's HTML page.
+      useJsonErrors(app, logger);
 
       const running = await listenGraphQL(httpServer, apollo, port, host);
       logger.info('Gateway listening', { url: running.url, supergraph: options.supergraphPath });

@@ -85,7 +85,10 @@ export async function startTinyGraph(
     plugins: [
       {
         requestDidStart: async ({ request, contextValue }) => {
-          subgraphRequestIds.push({ header: request.http?.headers.get('x-request-id'), context: contextValue.requestId });
+          subgraphRequestIds.push({
+            header: request.http?.headers.get('x-request-id'),
+            context: contextValue.requestId,
+          });
           const reads: unknown[] = [];
           (contextValue as { auditReads?: unknown[] }).auditReads = reads;
           return {
@@ -99,9 +102,7 @@ export async function startTinyGraph(
       },
     ],
   }).listen(0);
-  const composed = composeServices([
-    { name: 'tiny', url: subgraph.url, typeDefs: tinyTypeDefs as DocumentNode },
-  ]);
+  const composed = composeServices([{ name: 'tiny', url: subgraph.url, typeDefs: tinyTypeDefs as DocumentNode }]);
   if (composed.errors?.length || !composed.supergraphSdl) {
     throw new Error(`Tiny graph does not compose: ${composed.errors?.map((e) => e.message).join('; ')}`);
   }

@@ -1,6 +1,7 @@
 export * from './context';
 export * from './env';
 export * from './errors';
+export * from './http-errors';
 export * from './logger';
 export * from './main';
 export * from './orm';

@@ -11,6 +11,7 @@ import { auditExtensionPlugin } from './audit';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
+import { useJsonErrors } from './http-errors';
 import { operationLimitsPlugin, SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import {
@@ -126,6 +127,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
             makeContext(req.header('x-request-id') ?? undefined, (res.locals.caller as Caller | undefined) ?? null),
         }),
       );
+      // Last: every route above, /graphql's body parser before the trust check included, answers errors in JSON.
+      useJsonErrors(app, logger);
 
       const running = await listenGraphQL(httpServer, apollo, port, host);
       logger.info('Subgraph listening', { url: running.url });
