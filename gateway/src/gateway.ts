@@ -29,6 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
 import { DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import { requestIdMiddleware } from './request-id';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
@@ -94,7 +95,10 @@ export function disableApolloTelemetry(env: NodeJS.ProcessEnv = process.env): vo
 export const DEFAULT_BODY_LIMIT = 1_000_000;
 
 interface GatewayContext {
+  /** Well formed: the client's `x-request-id` or one of the gateway's own (see ./request-id.ts). */
   requestId: string;
+  /** A malformed `x-request-id` the client sent instead, sanitised: for the logs only. */
+  clientRequestId?: string;
   caller: Caller;
 }
 
@@ -153,6 +157,7 @@ export function createGatewayServer(options: GatewayOptions) {
       };
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+      app.use(requestIdMiddleware(logger));
       const httpServer = createServer(app);
       const apollo = new ApolloServer<GatewayContext>({
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
@@ -208,8 +213,9 @@ export function createGatewayServer(options: GatewayOptions) {
         express.json({ limit: bodyLimit }),
         trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) => ({
-            requestId: req.header('x-request-id') ?? randomUUID(),
+          context: async ({ res }) => ({
+            requestId: res.locals.requestId as string,
+            ...(typeof res.locals.clientRequestId === 'string' && { clientRequestId: res.locals.clientRequestId }),
             caller: (res.locals.caller as Caller | undefined) ?? ANONYMOUS_CALLER,
           }),
         }),

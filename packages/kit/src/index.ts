@@ -2,6 +2,7 @@ export * from './context';
 export * from './env';
 export * from './errors';
 export * from './http-errors';
+export * from './request-id';
 export * from './logger';
 export * from './main';
 export * from './orm';

@@ -14,6 +14,7 @@ import { feedHandler } from './feed/route';
 import { useJsonErrors } from './http-errors';
 import { operationLimitsPlugin, SUBGRAPH_OPERATION_LIMITS, type OperationLimits } from './limits';
 import { createLogger, type Logger } from './logger';
+import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import {
   AuthenticationError,
   CALLER_HEADER,
@@ -78,6 +79,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
   return {
     async listen(port, host = '127.0.0.1') {
       const app = express();
+      app.use(requestIdMiddleware);
       const httpServer = createServer(app);
       const apollo = new ApolloServer<RequestContext<Loaders, App>>({
         schema: options.schema,
@@ -123,8 +125,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           }
         },
         expressMiddleware(apollo, {
-          context: async ({ req, res }) =>
-            makeContext(req.header('x-request-id') ?? undefined, (res.locals.caller as Caller | undefined) ?? null),
+          context: async ({ res }) =>
+            makeContext(res.locals.requestId as string, (res.locals.caller as Caller | undefined) ?? null),
         }),
       );
       // Last: every route above, /graphql's body parser before the trust check included, answers errors in JSON.
@@ -135,6 +137,17 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       return running;
     },
   };
+}
+
+/**
+ * The request's id from the `x-request-id` the gateway sent, checked like the gateway checks a client's (anyone who
+ * reaches a subgraph directly can send any header), and echoed in the response.
+ */
+function requestIdMiddleware(req: Request, res: Response, next: NextFunction) {
+  const { requestId } = requestIdentityOf(req.header(REQUEST_ID_HEADER));
+  res.locals.requestId = requestId;
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  next();
 }
 
 /**
