@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -28,6 +28,7 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
+import { NoSubscriptionsRule, operationResolutionPlugin, parseKitScalarsAt, SubgraphDataSource } from './client-errors';
 import { DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { signInMiddleware, type SignInOptions } from './sign-in';
@@ -126,7 +127,7 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
-          return new RemoteGraphQLDataSource<GatewayContext>({
+          return new SubgraphDataSource<GatewayContext>(name, logger, {
             url: options.subgraphUrls?.[name] ?? url,
             didReceiveResponse: audit.didReceiveResponse(name),
             willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
@@ -149,6 +150,7 @@ export function createGatewayServer(options: GatewayOptions) {
       // gateway reports the first schema from inside `start()`, and every later one before Apollo serves it.
       const sdlBySchema = new WeakMap<GraphQLSchema, string>();
       gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+        parseKitScalarsAt(apiSchema);
         sdlBySchema.set(apiSchema, coreSupergraphSdl);
       });
       const rulesFor = (schema: GraphQLSchema) => {
@@ -180,8 +182,11 @@ export function createGatewayServer(options: GatewayOptions) {
         // Apollo's default, stated: a GET or a simple POST (text/plain, form) needs a header a browser sends only
         // after a CORS preflight, so another site cannot make a user's browser run an operation.
         csrfPrevention: true,
+        validationRules: [NoSubscriptionsRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          // First: the plugins after it walk the operation, which must exist.
+          operationResolutionPlugin(),
           operationLimitsPlugin({ ...GATEWAY_OPERATION_LIMITS, ...options.limits }),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
