@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -21,6 +21,7 @@ import {
   type OperationLimits,
   type RunningServer,
   type SigningKey,
+  useJsonErrors,
 } from '@veiinn/kit';
 import cors from 'cors';
 import { createAuditTrail, type AuditOptions } from './audit';
@@ -29,7 +30,9 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
-import { bodyErrorHandler, DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import { NoSubscriptionsRule, operationResolutionPlugin, parseKitScalarsAt, SubgraphDataSource } from './client-errors';
+import { DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import { requestIdMiddleware } from './request-id';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
@@ -98,7 +101,10 @@ export function disableApolloTelemetry(env: NodeJS.ProcessEnv = process.env): vo
 export const DEFAULT_BODY_LIMIT = 1_000_000;
 
 interface GatewayContext {
+  /** Well formed: the client's `x-request-id` or one of the gateway's own (see ./request-id.ts). */
   requestId: string;
+  /** A malformed `x-request-id` the client sent instead, sanitised: for the logs only. */
+  clientRequestId?: string;
   caller: Caller;
 }
 
@@ -126,7 +132,7 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
-          return new RemoteGraphQLDataSource<GatewayContext>({
+          return new SubgraphDataSource<GatewayContext>(name, logger, {
             url: options.subgraphUrls?.[name] ?? url,
             didReceiveResponse: audit.didReceiveResponse(name),
             willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
@@ -149,6 +155,7 @@ export function createGatewayServer(options: GatewayOptions) {
       // gateway reports the first schema from inside `start()`, and every later one before Apollo serves it.
       const sdlBySchema = new WeakMap<GraphQLSchema, string>();
       gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+        parseKitScalarsAt(apiSchema);
         sdlBySchema.set(apiSchema, coreSupergraphSdl);
       });
       const rulesFor = (schema: GraphQLSchema) => {
@@ -158,6 +165,7 @@ export function createGatewayServer(options: GatewayOptions) {
       const limits = { ...GATEWAY_OPERATION_LIMITS, ...options.limits };
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+      app.use(requestIdMiddleware(logger));
       const httpServer = createServer(app);
       const apollo = new ApolloServer<GatewayContext>({
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
@@ -181,8 +189,11 @@ export function createGatewayServer(options: GatewayOptions) {
         // after a CORS preflight, so another site cannot make a user's browser run an operation.
         csrfPrevention: true,
         parseOptions: parseOptionsFor(limits),
+        validationRules: [NoSubscriptionsRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          // First: the plugins after it walk the operation, which must exist.
+          operationResolutionPlugin(),
           operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
@@ -210,19 +221,22 @@ export function createGatewayServer(options: GatewayOptions) {
         // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
         signInMiddleware(options.signIn, logger),
         rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
+        // A body that cannot be read goes to the JSON error handler below (413, 415, 400).
         express.json({ limit: bodyLimit }),
-        bodyErrorHandler(bodyLimit),
         trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),
         // The document Apollo will run (a registered one by now), refused if too large before it is parsed and
         // validated: graphql-js's validation costs up to hundreds of milliseconds on a hostile document.
         documentLimitsMiddleware(limits),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) => ({
-            requestId: req.header('x-request-id') ?? randomUUID(),
+          context: async ({ res }) => ({
+            requestId: res.locals.requestId as string,
+            ...(typeof res.locals.clientRequestId === 'string' && { clientRequestId: res.locals.clientRequestId }),
             caller: (res.locals.caller as Caller | undefined) ?? ANONYMOUS_CALLER,
           }),
         }),
       );
+      // Last: unknown routes and every error of the routes above answer JSON, never Express's HTML page.
+      useJsonErrors(app, logger);
 
       const running = await listenGraphQL(httpServer, apollo, port, host);
       logger.info('Gateway listening', { url: running.url, supergraph: options.supergraphPath });

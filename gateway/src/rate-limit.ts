@@ -1,5 +1,5 @@
 import { ErrorCode, type Caller, type Logger } from '@veiinn/kit';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 
 /** Requests per minute, per signed-in identity and per address of anonymous callers; 0 turns a limit off. */
 export interface RateLimitOptions {
@@ -83,39 +83,5 @@ export function rateLimitMiddleware(options: RateLimitOptions, logger: Logger): 
         },
       ],
     });
-  };
-}
-
-/**
- * Answers the JSON body parser's refusals as GraphQL errors instead of Express's HTML page: 413 for a body over the
- * limit, 400 for a body that is not JSON.
- */
-export function bodyErrorHandler(bodyLimit: number): ErrorRequestHandler {
-  return (error: { type?: string; status?: number }, _req, res, next) => {
-    if (error?.type === 'entity.too.large') {
-      res.status(413).json({
-        errors: [
-          {
-            message:
-              `Forespørselen er for stor (høyst ${bodyLimit} byte). / The request body is too large (at most ` +
-              `${bodyLimit} bytes): send a smaller operation or fewer variables, or split the request.`,
-            extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, max: bodyLimit },
-          },
-        ],
-      });
-      return;
-    }
-    if (error?.type === 'entity.parse.failed') {
-      res.status(400).json({
-        errors: [
-          {
-            message: 'Forespørselen er ikke gyldig JSON. / The request body is not valid JSON.',
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ],
-      });
-      return;
-    }
-    next(error);
   };
 }

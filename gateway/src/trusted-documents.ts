@@ -2,6 +2,7 @@ import { ErrorCode, type Caller, type Logger } from '@veiinn/kit';
 import type { RequestHandler } from 'express';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { parse as parseUrl } from 'node:url';
 
 /**
  * Which callers may send only the front ends' registered operations: `off` (development) none; `only-for-public`
@@ -29,8 +30,40 @@ function refuse(res: Parameters<RequestHandler>[1], code: string, message: strin
   res.status(400).json({ errors: [{ message, extensions: { code } }] });
 }
 
+/** The parameters of a GET request that GraphQL over HTTP defines. */
+const GET_PARAMETERS = new Set(['query', 'operationName', 'variables', 'extensions']);
+
 /**
- * Express middleware after the body parser. A request that names a registered document by
+ * A GET request's parameters exactly as Apollo will read them: from the raw URL, as @as-integrations/express5 hands
+ * it to Apollo (`url.parse(req.url).search`), not from Express's `req.query`, whose parser keeps only the first
+ * 1,000 parameters, so `query` after 1,000 others was run by Apollo and never seen by this check. A parameter the
+ * protocol does not define, or one given twice, is refused: there is then nothing for the two parsers to disagree on.
+ */
+function getParameters(url: string): { parameters: Record<string, string> } | { refusal: string } {
+  const parameters = new URLSearchParams(parseUrl(url).search ?? '');
+  const seen: Record<string, string> = {};
+  for (const [name, value] of parameters) {
+    const quoted = JSON.stringify(name.slice(0, 40));
+    if (!GET_PARAMETERS.has(name)) {
+      return {
+        refusal:
+          `Ukjent parameter ${quoted} i GET-forespørselen. / Unknown GET parameter ${quoted}: GraphQL over HTTP ` +
+          'defines only query, operationName, variables and extensions.',
+      };
+    }
+    if (name in seen) {
+      return {
+        refusal: `Parameteren ${quoted} er gitt flere ganger. / The GET parameter ${quoted} is given more than once.`,
+      };
+    }
+    seen[name] = value;
+  }
+  return { parameters: seen };
+}
+
+/**
+ * Express middleware after the body parser. A GET request is read from its URL as Apollo reads it, and refused with
+ * BAD_REQUEST for a parameter GraphQL over HTTP does not define or a repeated one (see `getParameters`). A request that names a registered document by
  * `extensions.persistedQuery.sha256Hash` gets its text here, before Apollo sees it; a caller who must use
  * registered documents and sends any other text is refused with PERSISTED_QUERY_NOT_ALLOWED. Apollo's own
  * automatic persisted queries are off, so a client cannot register a document of its own.
@@ -45,7 +78,9 @@ export function trustedDocumentsMiddleware(options: TrustedDocumentsOptions, log
     const caller = res.locals.caller as Caller | undefined;
     // POST bodies are objects (or arrays when batching is on); GET carries the same fields in the query string.
     const fromGet = req.method === 'GET';
-    const raw: unknown = fromGet ? req.query : req.body;
+    const fromUrl = fromGet ? getParameters(req.url) : undefined;
+    if (fromUrl && 'refusal' in fromUrl) return refuse(res, ErrorCode.BAD_REQUEST, fromUrl.refusal);
+    const raw: unknown = fromUrl ? fromUrl.parameters : req.body;
     const requests = (Array.isArray(raw) ? raw : [raw]).filter(
       (r): r is Record<string, unknown> => typeof r === 'object' && r !== null,
     );

@@ -1,4 +1,4 @@
-import { createLogger, jwksOf, type Logger, type SigningKey } from '@veiinn/kit';
+import { createLogger, jwksOf, useJsonErrors, type Logger, type SigningKey } from '@veiinn/kit';
 import express from 'express';
 import { SignJWT } from 'jose';
 import { createServer } from 'node:http';
@@ -106,6 +106,8 @@ export function createDevIssuer(options: DevIssuerOptions) {
     logger.info('Issued a token', { user: user.id });
     res.json({ access_token: accessToken, token_type: 'Bearer', expires_in: ttlSeconds });
   });
+  // Last: unknown routes and a body /token cannot read answer JSON, never Express's HTML page with its stack trace.
+  useJsonErrors(app, logger);
 
   return {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningIssuer> {

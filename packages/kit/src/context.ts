@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { requestIdentityOf } from './request-id';
 import type { Caller } from './trust';
 
 /**
@@ -18,10 +18,13 @@ export interface RequestContext<Loaders, App = unknown> {
 
 export type LoaderFactory<Loaders> = (em: EntityManager) => Loaders;
 
-/** The one factory that makes a request context. */
+/**
+ * The one factory that makes a request context. `requestId` is what the request came with (the gateway's
+ * `x-request-id`); it is used only when well formed, as anyone who reaches a subgraph directly can send any header.
+ */
 export function createContextFactory<Loaders, App>(orm: MikroORM, createLoaders: LoaderFactory<Loaders>, app: App) {
-  return (requestId: string = randomUUID(), caller: Caller | null = null): RequestContext<Loaders, App> => {
+  return (requestId?: string, caller: Caller | null = null): RequestContext<Loaders, App> => {
     const em = orm.em.fork();
-    return { em, loaders: createLoaders(em), app, requestId, caller };
+    return { em, loaders: createLoaders(em), app, requestId: requestIdentityOf(requestId).requestId, caller };
   };
 }

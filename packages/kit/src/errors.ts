@@ -19,6 +19,12 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
   /** The request body is larger than the server accepts (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The request is malformed as HTTP: unreadable JSON, a GET parameter GraphQL over HTTP does not define (HTTP 400). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The body's content type, charset or content-encoding is not one the server reads (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** A subgraph the operation needs did not answer (down, or refusing connections); `extensions.subgraph` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -77,6 +83,8 @@ const exposedCodes = new Set<string>([
   ErrorCode.RATE_LIMITED,
   ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
   ErrorCode.PAYLOAD_TOO_LARGE,
+  ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  ErrorCode.SUBGRAPH_UNAVAILABLE,
   // Apollo Server's own codes for malformed requests are safe to show as they are.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -11,6 +11,7 @@ import { auditExtensionPlugin } from './audit';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
+import { useJsonErrors } from './http-errors';
 import {
   documentLimitsMiddleware,
   operationLimitsPlugin,
@@ -19,6 +20,7 @@ import {
   type OperationLimits,
 } from './limits';
 import { createLogger, type Logger } from './logger';
+import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import {
   AuthenticationError,
   CALLER_HEADER,
@@ -84,6 +86,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
     async listen(port, host = '127.0.0.1') {
       const limits = { ...SUBGRAPH_OPERATION_LIMITS, ...options.limits };
       const app = express();
+      app.use(requestIdMiddleware);
       const httpServer = createServer(app);
       const apollo = new ApolloServer<RequestContext<Loaders, App>>({
         schema: options.schema,
@@ -132,16 +135,29 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         // After the trust check: only a verified caller's document is read at all.
         documentLimitsMiddleware(limits),
         expressMiddleware(apollo, {
-          context: async ({ req, res }) =>
-            makeContext(req.header('x-request-id') ?? undefined, (res.locals.caller as Caller | undefined) ?? null),
+          context: async ({ res }) =>
+            makeContext(res.locals.requestId as string, (res.locals.caller as Caller | undefined) ?? null),
         }),
       );
+      // Last: every route above, /graphql's body parser before the trust check included, answers errors in JSON.
+      useJsonErrors(app, logger);
 
       const running = await listenGraphQL(httpServer, apollo, port, host);
       logger.info('Subgraph listening', { url: running.url });
       return running;
     },
   };
+}
+
+/**
+ * The request's id from the `x-request-id` the gateway sent, checked like the gateway checks a client's (anyone who
+ * reaches a subgraph directly can send any header), and echoed in the response.
+ */
+function requestIdMiddleware(req: Request, res: Response, next: NextFunction) {
+  const { requestId } = requestIdentityOf(req.header(REQUEST_ID_HEADER));
+  res.locals.requestId = requestId;
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  next();
 }
 
 /**

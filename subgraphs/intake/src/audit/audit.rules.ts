@@ -1,4 +1,13 @@
-import { AUDIT_CATEGORIES, hasRole, isUuid, Role, type AuditRecord, type Caller, type FieldProblem } from '@veiinn/kit';
+import {
+  AUDIT_CATEGORIES,
+  hasRole,
+  isUuid,
+  isWellFormedRequestId,
+  Role,
+  type AuditRecord,
+  type Caller,
+  type FieldProblem,
+} from '@veiinn/kit';
 
 /**
  * Most entries one `POST /audit` may carry: one client request's reads, with room to spare (1000 participants, the
@@ -41,7 +50,10 @@ export function parseAuditEntries(body: unknown): { entries: AuditRecord[] } | {
     if (e.operationName !== null && !text(e.operationName, 200)) {
       at('operationName', 'must be null or a text of 1 to 200 characters.');
     }
-    if (!text(e.requestId, 100)) at('requestId', 'must be a text of 1 to 100 characters.');
+    // The gateway sends only ids it checked or made (packages/kit/src/request-id.ts); nothing else belongs here.
+    if (!isWellFormedRequestId(e.requestId)) {
+      at('requestId', 'must be 1 to 64 letters, digits, ".", "_", ":" or "-".');
+    }
     if (!text(e.subgraph, 64)) at('subgraph', 'must be a text of 1 to 64 characters.');
   });
   return problems.length ? { problems } : { entries: entries as AuditRecord[] };

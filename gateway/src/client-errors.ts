@@ -1,0 +1,137 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { DateScalar, DateTimeScalar, ErrorCode, type Logger } from '@veiinn/kit';
+import {
+  GraphQLError,
+  isScalarType,
+  isSpecifiedScalarType,
+  Kind,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+
+/**
+ * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
+ * anything is planned or sent to a subgraph: an operation that cannot be resolved, a subscription, a variable that
+ * the custom scalars refuse. And a subgraph that does not answer, named, instead of a masked internal error.
+ */
+
+/**
+ * The gateway's API schema types the project's custom scalars (packages/kit/src/scalars.ts) as bare scalars, which
+ * accept any value: `"2026-02-30"` passed the gateway, the subgraph refused it with HTTP 400, and the gateway masked
+ * that as an internal error. Giving the API schema the kit's parsing makes Apollo (literals, at validation) and the
+ * gateway (variables, before planning) refuse such a value with BAD_USER_INPUT naming the variable and the field,
+ * with HTTP 400 and nothing sent anywhere. This, rather than passing a subgraph's 4xx codes through: coercing the
+ * client's input is the job of the server the client talks to, before execution starts; a subgraph's 400 comes
+ * after the plan has started (another subgraph's mutation may already have run), and it answers the gateway's
+ * planned operation, not the client's, so its message can name variables the client never sent; and a subgraph's
+ * HTTP error says something about the gateway's request, which is the operator's problem and stays masked. Only
+ * parsing is taken: values are still sent to the subgraphs as the client wrote them, and results are not touched.
+ */
+const KIT_SCALARS = [DateScalar, DateTimeScalar];
+
+export function parseKitScalarsAt(apiSchema: GraphQLSchema): void {
+  for (const kit of KIT_SCALARS) {
+    const type = apiSchema.getType(kit.name);
+    if (isScalarType(type) && !isSpecifiedScalarType(type)) {
+      Object.assign(type, {
+        parseValue: kit.parseValue,
+        // A plain Error, so that graphql-js reports the literal's type and place ("Expected value of type "Date",
+        // found ..."); it passes a GraphQLError on as it is, without either.
+        parseLiteral: (...args: Parameters<typeof kit.parseLiteral>) => {
+          try {
+            return kit.parseLiteral(...args);
+          } catch (error) {
+            throw new Error(error instanceof Error ? error.message : String(error));
+          }
+        },
+      });
+    }
+  }
+}
+
+/**
+ * Apollo Gateway executes queries and mutations only; it failed on a subscription deep in planning. This is the
+ * rule graphql-js 17 adds as KnownOperationTypesRule, for every operation type the gateway cannot run: the
+ * request is refused at validation, GRAPHQL_VALIDATION_FAILED with HTTP 400.
+ */
+export const NoSubscriptionsRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'subscription') return;
+    context.reportError(
+      new GraphQLError(
+        'Grafen har ingen abonnementer (subscription); send en query eller en mutation. / This graph has no ' +
+          'subscriptions: send a query or a mutation.',
+        { nodes: node },
+      ),
+    );
+  },
+});
+
+/**
+ * Apollo Server resolves the operation to run by `operationName` and lets the request go on when none matches; the
+ * gateway then throws, and the client got an internal error. Refused here, first among the plugins (the ones after
+ * it walk the operation): OPERATION_RESOLUTION_FAILURE with HTTP 400.
+ */
+export function operationResolutionPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (operation) return;
+          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+          const name = request.operationName;
+          const message =
+            typeof name === 'string' && name !== ''
+              ? `Dokumentet har ingen operasjon som heter ${JSON.stringify(name.slice(0, 100))}. / The document ` +
+                `has no operation named ${JSON.stringify(name.slice(0, 100))}.`
+              : operations > 1
+                ? 'Dokumentet har flere operasjoner; oppgi operationName. / The document has several operations: ' +
+                  'send operationName to choose one.'
+                : 'Dokumentet har ingen operasjon. / The document has no operation to run.';
+          throw new GraphQLError(message, {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
+
+/** Fetch statuses of a proxy in front of a subgraph that is not there. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * The data source for one subgraph. A subgraph that cannot be reached (connection refused, reset, timed out, or a
+ * proxy's 502/503/504) is SUBGRAPH_UNAVAILABLE naming the subgraph, not its URL, and is logged as a warning with the
+ * URL and the cause: it is an outage to watch, not a bug in the gateway. Any other failure stays as it was.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint of RemoteGraphQLDataSource itself
+export class SubgraphDataSource<TContext extends Record<string, any>> extends RemoteGraphQLDataSource<TContext> {
+  constructor(
+    private readonly subgraph: string,
+    private readonly logger: Logger,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0],
+  ) {
+    super(config);
+  }
+
+  override didEncounterError(
+    error: Error,
+    fetchRequest: Parameters<RemoteGraphQLDataSource<TContext>['didEncounterError']>[1],
+    fetchResponse?: Parameters<RemoteGraphQLDataSource<TContext>['didEncounterError']>[2],
+  ): void {
+    if (fetchResponse !== undefined && !UNAVAILABLE_STATUSES.has(fetchResponse.status)) throw error;
+    this.logger.warn('A subgraph is unavailable', {
+      subgraph: this.subgraph,
+      url: fetchRequest.url,
+      status: fetchResponse?.status,
+      error: String((error as { cause?: unknown }).cause ?? error.message),
+    });
+    throw new GraphQLError(
+      `Tjenesten ${JSON.stringify(this.subgraph)} svarer ikke nå; prøv igjen senere. / The subgraph ` +
+        `${JSON.stringify(this.subgraph)} is unavailable right now; try again later.`,
+      { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: this.subgraph } },
+    );
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Regression: client mistakes answered as internal errors. An unknown operationName, several operations without
+ * one, a subscription, and an impossible date in a mutation's input got HTTP 500 (or 200) with a masked
+ * INTERNAL_SERVER_ERROR, and each was logged as an unhandled error; a subgraph that was down was masked the same
+ * way. Now each mistake is a 4xx with a code that says what is wrong, nothing reaches a subgraph, nothing is logged
+ * at error level, and a subgraph that does not answer is SUBGRAPH_UNAVAILABLE, named, without its URL.
+ */
+import { freePort } from '@veiinn/testing';
+import { startTinyGraph, type TinyGraph } from './tiny-graph';
+
+interface Answer {
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+async function post(url: string, body: unknown): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+/** Runs `send` and returns what the processes logged at error level meanwhile. */
+async function errorLogsOf<T>(send: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
+  const lines: string[] = [];
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  try {
+    const result = await send();
+    return { result, errors: lines.filter((line) => line.includes('"level":"error"')) };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const BOOK = 'mutation Book($input: BookingInput!) { book(input: $input) }';
+
+describe('client mistakes answered as internal errors', () => {
+  let graph: TinyGraph;
+  beforeAll(async () => {
+    graph = await startTinyGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  type Row = [what: string, body: unknown, status: number, code: string, message: RegExp];
+  const rows: Row[] = [
+    [
+      'an unknown operationName',
+      { query: 'query A { hello }', operationName: 'B' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /no operation named "B"/,
+    ],
+    [
+      'several operations without operationName',
+      { query: 'query A { hello } query B { hello }' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /several operations: send operationName/,
+    ],
+    [
+      'a subscription',
+      { query: 'subscription { hello }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /This graph has no subscriptions/,
+    ],
+    [
+      'an impossible date in a mutation input variable',
+      { query: BOOK, variables: { input: { startDate: '2026-02-30' } } },
+      400,
+      'BAD_USER_INPUT',
+      /Variable "\$input" got invalid value "2026-02-30" at "input.startDate"; Date must be a calendar date/,
+    ],
+    [
+      'an empty date in a mutation input variable',
+      { query: BOOK, variables: { input: { startDate: '' } } },
+      400,
+      'BAD_USER_INPUT',
+      /Variable "\$input" got invalid value "" at "input.startDate"/,
+    ],
+    [
+      'an impossible date written in the document',
+      { query: 'mutation { book(input: { startDate: "2026-02-30" }) }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Expected value of type "Date!", found "2026-02-30"/,
+    ],
+  ];
+
+  it.each(rows)(
+    'answers %s with a 4xx and its code, calls no subgraph and logs no error',
+    async (_what, body, status, code, message) => {
+      const before = graph.fetches.length;
+      const { result, errors } = await errorLogsOf(() => post(graph.gatewayUrl, body));
+      expect(result.status).toBe(status);
+      expect(result.body.errors?.[0].extensions?.code).toBe(code);
+      expect(result.body.errors?.[0].message).toMatch(message);
+      expect(graph.fetches.length).toBe(before);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('still runs a valid date', async () => {
+    expect(await post(graph.gatewayUrl, { query: BOOK, variables: { input: { startDate: '2028-02-29' } } })).toEqual({
+      status: 200,
+      body: { data: { book: '2028-02-29' } },
+    });
+  });
+
+  it('answers a subgraph that refuses connections with SUBGRAPH_UNAVAILABLE, naming it and not its URL', async () => {
+    // A port nothing listens on: connection refused.
+    const down = await startTinyGraph({ subgraphUrls: { tiny: `http://127.0.0.1:${await freePort()}/graphql` } });
+    try {
+      const { result, errors } = await errorLogsOf(() => post(down.gatewayUrl, { query: '{ hello }' }));
+      expect(result.body.errors).toHaveLength(1);
+      expect(result.body.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'tiny' });
+      expect(result.body.errors?.[0].message).toMatch(/ \/ The subgraph "tiny" is unavailable/);
+      expect(JSON.stringify(result.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|http:/);
+      expect(errors).toEqual([]);
+    } finally {
+      await down.stop();
+    }
+  });
+});
