@@ -27,7 +27,13 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
-import { bodyErrorHandler, DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import {
+  bodyErrorHandler,
+  DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+  DEFAULT_RATE_LIMITS,
+  rateLimitMiddleware,
+  type RateLimitOptions,
+} from './rate-limit';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
@@ -201,7 +207,10 @@ export function createGatewayServer(options: GatewayOptions) {
         '/graphql',
         cors({ origin: origins.includes('*') ? true : origins }),
         // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
-        signInMiddleware(options.signIn, logger),
+        signInMiddleware(options.signIn, logger, {
+          failedPerMinute: options.rateLimit?.failedSignInsPerMinute ?? DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+          now: options.rateLimit?.now,
+        }),
         rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
         express.json({ limit: bodyLimit }),
         bodyErrorHandler(bodyLimit),
