@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
 import {
   getDirectiveValues,
   getNamedType,
@@ -70,7 +70,7 @@ export interface AuthorizationOptions {
  */
 export const DEFAULT_MAX_FIELD_VISITS = 20_000;
 
-const isAnonymous = (caller: Caller) => caller.sub === 'anonymous';
+const isAnonymous = (caller: Caller) => caller.sub === ANONYMOUS_CALLER.sub;
 
 class TooManyFields extends Error {}
 

@@ -31,7 +31,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
 import { NoSubscriptionsRule, operationResolutionPlugin, parseKitScalarsAt, SubgraphDataSource } from './client-errors';
-import { DEFAULT_RATE_LIMITS, rateLimitMiddleware, type RateLimitOptions } from './rate-limit';
+import {
+  DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+  DEFAULT_RATE_LIMITS,
+  rateLimitMiddleware,
+  type RateLimitOptions,
+} from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { supergraphFromFile } from './supergraph-source';
@@ -219,7 +224,10 @@ export function createGatewayServer(options: GatewayOptions) {
         '/graphql',
         cors({ origin: origins.includes('*') ? true : origins }),
         // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
-        signInMiddleware(options.signIn, logger),
+        signInMiddleware(options.signIn, logger, {
+          failedPerMinute: options.rateLimit?.failedSignInsPerMinute ?? DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+          now: options.rateLimit?.now,
+        }),
         rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
         // A body that cannot be read goes to the JSON error handler below (413, 415, 400).
         express.json({ limit: bodyLimit }),

@@ -7,13 +7,15 @@ import {
   getEnvNum,
   getEnvOptionalStr,
   getEnvStr,
+  IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
+  IDENTITY_TOKEN_MAX_LIFETIME_SECONDS,
   loadOrCreateSigningKey,
   runUntilSignal,
   type OperationLimits,
 } from '@veiinn/kit';
 import { join, resolve } from 'node:path';
 import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
-import { DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
+import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
 import { readTrustedDocuments, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsOptions } from './trusted-documents';
 
@@ -30,7 +32,8 @@ function subgraphUrlsFromEnv(): Record<string, string> {
 }
 
 /**
- * Sign-in from GATEWAY_JWKS_URL, GATEWAY_JWT_ISSUER, GATEWAY_JWT_AUDIENCE and GATEWAY_JWT_ALGORITHMS. Without a JWKS
+ * Sign-in from GATEWAY_JWKS_URL, GATEWAY_JWT_ISSUER, GATEWAY_JWT_AUDIENCE, GATEWAY_JWT_ALGORITHMS,
+ * GATEWAY_JWT_MAX_LIFETIME_SECONDS and GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS. Without a JWKS
  * URL every caller is anonymous; production refuses to start that way.
  */
 function signInFromEnv(production: boolean): SignInOptions | undefined {
@@ -45,6 +48,14 @@ function signInFromEnv(production: boolean): SignInOptions | undefined {
     jwksUrl,
     issuer: getEnvStr('GATEWAY_JWT_ISSUER'),
     audience: getEnvStr('GATEWAY_JWT_AUDIENCE', DEFAULT_AUDIENCE),
+    maxLifetimeSeconds: getEnvNum('GATEWAY_JWT_MAX_LIFETIME_SECONDS', IDENTITY_TOKEN_MAX_LIFETIME_SECONDS, {
+      min: 60,
+      max: 7 * 24 * 3600,
+    }),
+    clockToleranceSeconds: getEnvNum('GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS', IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS, {
+      min: 0,
+      max: 300,
+    }),
     algorithms: getEnvStr('GATEWAY_JWT_ALGORITHMS', DEFAULT_ALGORITHMS.join(','))
       .split(',')
       .map((alg) => alg.trim())
@@ -73,9 +84,15 @@ function limitsFromEnv(): OperationLimits {
   };
 }
 
-/** GATEWAY_RATE_LIMIT_PER_MINUTE (per identity) and GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE (per address). */
+/**
+ * GATEWAY_RATE_LIMIT_PER_MINUTE (per identity), GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE (per address) and
+ * GATEWAY_FAILED_SIGN_IN_LIMIT_PER_MINUTE (refused tokens per address).
+ */
 function rateLimitFromEnv(): RateLimitOptions {
   return {
+    failedSignInsPerMinute: getEnvNum('GATEWAY_FAILED_SIGN_IN_LIMIT_PER_MINUTE', DEFAULT_FAILED_SIGN_INS_PER_MINUTE, {
+      min: 0,
+    }),
     perMinute: getEnvNum('GATEWAY_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.perMinute, { min: 0 }),
     anonymousPerMinute: getEnvNum('GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute, {
       min: 0,

@@ -1,5 +1,5 @@
-import { ErrorCode, type Caller, type Logger } from '@veiinn/kit';
-import type { RequestHandler } from 'express';
+import { ANONYMOUS_CALLER, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
+import type { Request, RequestHandler } from 'express';
 
 /** Requests per minute, per signed-in identity and per address of anonymous callers; 0 turns a limit off. */
 export interface RateLimitOptions {
@@ -7,52 +7,88 @@ export interface RateLimitOptions {
   perMinute: number;
   /** Per client address, for callers without a token (default 120). */
   anonymousPerMinute: number;
+  /** Refused tokens per client address (default 30); see `signInMiddleware`. */
+  failedSignInsPerMinute?: number;
   /** The clock, in milliseconds; tests pass their own to move time without waiting. */
   now?: () => number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitOptions = { perMinute: 600, anonymousPerMinute: 120 };
+/** Refused sign-ins a minute from one address before its tokens are not even checked; 0: no limit. */
+export const DEFAULT_FAILED_SIGN_INS_PER_MINUTE = 30;
+
+export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
+  perMinute: 600,
+  anonymousPerMinute: 120,
+  failedSignInsPerMinute: DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+};
 
 interface Bucket {
   tokens: number;
   at: number;
+  capacity: number;
 }
 
 const MINUTE = 60_000;
+
+/** The client's address as Express sees it (`trust proxy` decides whether `X-Forwarded-For` counts). */
+export const clientAddress = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+/** A wait in milliseconds as the whole seconds of a `Retry-After` header, at least 1. */
+export const retryAfterSeconds = (waitMs: number) => Math.max(1, Math.ceil(waitMs / 1000));
 
 /**
  * Token buckets in this process's memory: each key holds up to `perMinute` tokens and gets them back evenly over a
  * minute, so a client may burst its minute's worth and then goes at the steady rate. With several gateway
  * instances each counts alone (the real limit is n times the setting); a shared store (Redis) would fix that.
+ * `take` spends tokens; `wait` only looks. Both answer 0 when allowed, else the milliseconds until it would be.
  */
-export function createRateLimiter(options: RateLimitOptions) {
+export function createRateLimiter(options: { now?: () => number } = {}) {
   const now = options.now ?? Date.now;
   const buckets = new Map<string, Bucket>();
   let sweptAt = now();
 
   /** Buckets that have filled up again hold nothing worth keeping; drop them once a minute. */
-  const sweep = (time: number, capacityOf: (key: string) => number) => {
+  const sweep = (time: number) => {
     if (time - sweptAt < MINUTE) return;
     sweptAt = time;
     for (const [key, bucket] of buckets) {
-      if (bucket.tokens + ((time - bucket.at) * capacityOf(key)) / MINUTE >= capacityOf(key)) buckets.delete(key);
+      if (bucket.tokens + ((time - bucket.at) * bucket.capacity) / MINUTE >= bucket.capacity) buckets.delete(key);
     }
   };
 
-  /** Takes `cost` tokens for `key`; answers 0 when allowed, else the milliseconds until it would be. */
-  return (key: string, perMinute: number, cost = 1): number => {
-    if (perMinute <= 0) return 0;
-    const time = now();
-    sweep(time, (k) => (k.startsWith('sub:') ? options.perMinute : options.anonymousPerMinute));
-    const bucket = buckets.get(key) ?? { tokens: perMinute, at: time };
+  /** The bucket of `key` refilled up to now, or a full one (not stored until something is spent from it). */
+  const current = (key: string, perMinute: number, time: number): Bucket => {
+    const bucket = buckets.get(key) ?? { tokens: perMinute, at: time, capacity: perMinute };
     bucket.tokens = Math.min(perMinute, bucket.tokens + ((time - bucket.at) * perMinute) / MINUTE);
     bucket.at = time;
-    buckets.set(key, bucket);
-    if (bucket.tokens >= cost) {
-      bucket.tokens -= cost;
-      return 0;
-    }
-    return Math.ceil(((cost - bucket.tokens) * MINUTE) / perMinute);
+    bucket.capacity = perMinute;
+    return bucket;
+  };
+  const waitFor = (bucket: Bucket, cost: number, perMinute: number) =>
+    Math.ceil(((cost - bucket.tokens) * MINUTE) / perMinute);
+
+  return {
+    take(key: string, perMinute: number, cost = 1): number {
+      if (perMinute <= 0) return 0;
+      const time = now();
+      sweep(time);
+      const bucket = current(key, perMinute, time);
+      buckets.set(key, bucket);
+      if (bucket.tokens >= cost) {
+        bucket.tokens -= cost;
+        return 0;
+      }
+      return waitFor(bucket, cost, perMinute);
+    },
+    wait(key: string, perMinute: number): number {
+      if (perMinute <= 0 || !buckets.has(key)) return 0;
+      const bucket = current(key, perMinute, now());
+      return bucket.tokens >= 1 ? 0 : waitFor(bucket, 1, perMinute);
+    },
+    /** How many keys are held (bounded by the sweep: only buckets not yet refilled stay). */
+    get size() {
+      return buckets.size;
+    },
   };
 }
 
@@ -61,15 +97,15 @@ export function createRateLimiter(options: RateLimitOptions) {
  * no token, and answers HTTP 429 with `Retry-After` (seconds) and RATE_LIMITED when the bucket is empty.
  */
 export function rateLimitMiddleware(options: RateLimitOptions, logger: Logger): RequestHandler {
-  const take = createRateLimiter(options);
+  const limiter = createRateLimiter(options);
   return (req, res, next) => {
     const caller = res.locals.caller as Caller | undefined;
-    const anonymous = !caller || caller.sub === 'anonymous';
-    const key = anonymous ? `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}` : `sub:${caller.sub}`;
+    const anonymous = !caller || caller.sub === ANONYMOUS_CALLER.sub;
+    const key = anonymous ? `ip:${clientAddress(req)}` : `sub:${caller.sub}`;
     const limit = anonymous ? options.anonymousPerMinute : options.perMinute;
-    const waitMs = take(key, limit);
+    const waitMs = limiter.take(key, limit);
     if (waitMs === 0) return next();
-    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    const seconds = retryAfterSeconds(waitMs);
     logger.info('Rate limited', { key, limit });
     res.setHeader('retry-after', String(seconds));
     res.status(429).json({

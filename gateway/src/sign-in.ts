@@ -1,17 +1,20 @@
 import {
   ANONYMOUS_CALLER,
   AuthenticationError,
-  callerFromClaims,
-  describeTokenError,
+  ErrorCode,
+  NEVER_ACCEPTED_ALGORITHMS,
   unauthenticatedBody,
+  verifyIdentityToken,
   type Caller,
+  type IdentityTokenRules,
   type Logger,
 } from '@veiinn/kit';
 import type { RequestHandler } from 'express';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, type JWK, type JWTVerifyGetKey } from 'jose';
+import { clientAddress, createRateLimiter, DEFAULT_FAILED_SIGN_INS_PER_MINUTE, retryAfterSeconds } from './rate-limit';
 
-/** How the gateway checks the bearer tokens of callers: whose keys, which issuer, for which audience. */
-export interface SignInOptions {
+/** How bearer tokens of callers are checked: whose keys, which issuer, for which audience, how long they may live. */
+export interface SignInOptions extends IdentityTokenRules {
   /** The identity provider's JWKS URL (the dev issuer's is http://localhost:4010/jwks.json). */
   jwksUrl?: string;
   /** Or the keys themselves (tests). */
@@ -26,18 +29,14 @@ export interface SignInOptions {
 
 export const DEFAULT_AUDIENCE = 'veiinn-gateway';
 export const DEFAULT_ALGORITHMS = ['ES256', 'RS256'];
-/** A shared secret would let anyone who knows it mint tokens, and "none" is no signature at all. */
-const NEVER_ACCEPTED = /^(none|HS\d+)$/i;
-/**
- * The role of our own services (the gateway, the hub), never of a person: subgraphs let it read everything and the
- * audit log skips it, so a token from the identity provider that carries it is refused.
- */
-const RESERVED_ROLE = 'service';
 
-/** Resolves the caller of an Authorization header: anonymous without one, the token's subject with a valid one. */
+/**
+ * Resolves the caller of an Authorization header: anonymous without one, the token's subject with a valid one
+ * (`verifyIdentityToken`: signature, issuer, audience, time, reserved subjects and the reserved role `service`).
+ */
 export function createBearerVerifier(options: SignInOptions | undefined) {
   const algorithms = options?.algorithms ?? DEFAULT_ALGORITHMS;
-  const refused = algorithms.filter((alg) => NEVER_ACCEPTED.test(alg));
+  const refused = algorithms.filter((alg) => NEVER_ACCEPTED_ALGORITHMS.test(alg));
   if (refused.length) throw new Error(`Sign-in: algorithms ${refused.join(', ')} are never accepted.`);
   let keys: JWTVerifyGetKey | undefined;
   if (options?.jwksUrl) keys = createRemoteJWKSet(new URL(options.jwksUrl));
@@ -57,38 +56,59 @@ export function createBearerVerifier(options: SignInOptions | undefined) {
         'Innlogging er ikke satt opp på denne gatewayen; send forespørselen uten token. / Sign-in is not configured on this gateway (no GATEWAY_JWKS_URL); send the request without a token.',
       );
     }
-    try {
-      const { payload } = await jwtVerify(match[1], keys, {
-        issuer: expected.issuer,
-        audience: expected.audience,
-        algorithms,
-        requiredClaims: ['exp', 'sub'],
-      });
-      const caller = callerFromClaims(payload);
-      if (caller.roles.includes(RESERVED_ROLE)) {
-        throw new AuthenticationError(
-          'Tokenet har rollen «service», som bare våre egne tjenester har. / The token carries the role "service", which is reserved for our own services and never given at sign-in.',
-        );
-      }
-      return caller;
-    } catch (error) {
-      if (error instanceof AuthenticationError) throw error;
-      throw new AuthenticationError(describeTokenError(error, expected));
-    }
+    return verifyIdentityToken(match[1]!, keys, expected, options);
   };
+}
+
+export interface SignInLimits {
+  /** Refused tokens per minute per client address; past it, every request with a token is refused with 429. */
+  failedPerMinute: number;
+  /** The clock, in milliseconds (tests). */
+  now?: () => number;
 }
 
 /**
  * Express middleware in front of Apollo: puts the verified caller in `res.locals.caller`, or answers HTTP 401 with
  * a GraphQL error (UNAUTHENTICATED) before the query is planned, so no subgraph is called for a refused token.
+ * Each refusal costs the client's address one token of a bucket of `failedPerMinute`: an address that keeps
+ * guessing gets 429 RATE_LIMITED for every request with a token, before its signature is checked (and before an
+ * unknown `kid` makes the gateway fetch the identity provider's keys again). Callers without a token are not
+ * affected: their own per-address limit counts them.
  */
-export function signInMiddleware(options: SignInOptions | undefined, logger: Logger): RequestHandler {
+export function signInMiddleware(
+  options: SignInOptions | undefined,
+  logger: Logger,
+  limits: SignInLimits = { failedPerMinute: DEFAULT_FAILED_SIGN_INS_PER_MINUTE },
+): RequestHandler {
   const verify = createBearerVerifier(options);
+  const failures = createRateLimiter({ now: limits.now });
   return async (req, res, next) => {
+    const authorization = req.header('authorization');
+    const key = `failed-sign-in:${clientAddress(req)}`;
+    const carriesToken = authorization !== undefined && authorization.trim() !== '';
+    const waitMs = carriesToken ? failures.wait(key, limits.failedPerMinute) : 0;
+    if (waitMs > 0) {
+      const seconds = retryAfterSeconds(waitMs);
+      logger.info('Refused sign-in: too many failed sign-ins from this address', { key });
+      res.setHeader('retry-after', String(seconds));
+      res.status(429).json({
+        errors: [
+          {
+            message:
+              `For mange mislykkede innlogginger fra denne adressen; prøv igjen om ${seconds} s. / Too many ` +
+              `refused tokens from this address (at most ${limits.failedPerMinute} a minute); retry after ` +
+              `${seconds} s with a valid token.`,
+            extensions: { code: ErrorCode.RATE_LIMITED, limit: limits.failedPerMinute, retryAfterSeconds: seconds },
+          },
+        ],
+      });
+      return;
+    }
     try {
-      res.locals.caller = await verify(req.header('authorization'));
+      res.locals.caller = await verify(authorization);
       next();
     } catch (error) {
+      failures.take(key, limits.failedPerMinute);
       const message = error instanceof AuthenticationError ? error.message : String(error);
       logger.info('Refused a token', { message });
       res.setHeader('www-authenticate', 'Bearer error="invalid_token"');

@@ -20,13 +20,19 @@ export const Role = {
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
+/** An OAuth scope of ours: `resource:action` (`offers:read`, `nav:ingest`). A role name never has a colon. */
+const OAUTH_SCOPE = /^[a-z][a-z0-9-]*(:[a-z0-9-]+)+$/;
+
 /**
  * The scopes a caller holds, for `@requiresScopes`: its roles, plus the OAuth scopes of a partner system's token
- * (`scope`, space-separated). A role name and an OAuth scope never collide: scopes have a colon (`offers:read`).
+ * (`scope`, space-separated). Roles and OAuth scopes are separate namespaces: only a scope of the form
+ * `resource:action` counts, so `scope: "case-worker"` (or `"service"`) grants no role. Other scopes an identity
+ * provider adds (`openid`, `profile`) mean nothing here and are left out.
  */
 export function scopesOf(caller: Caller | null): Set<string> {
   if (!caller) return new Set();
-  return new Set([...caller.roles, ...(caller.scope?.split(/\s+/).filter(Boolean) ?? [])]);
+  const scopes = caller.scope?.split(/\s+/).filter((scope) => OAUTH_SCOPE.test(scope)) ?? [];
+  return new Set([...caller.roles, ...scopes]);
 }
 
 export const hasRole = (caller: Caller | null, ...roles: Role[]): boolean =>

@@ -121,6 +121,11 @@ export function describeTokenError(
     switch (error.claim) {
       case 'nbf':
         return 'Tokenet gjelder ikke ennå; sjekk klokken. / The token is not valid yet ("nbf" is in the future); check the clock of the issuer.';
+      case 'iat':
+        if (error.reason === 'check_failed') {
+          return 'Tokenet er utstedt fram i tid; sjekk klokken. / The token claims to be issued in the future ("iat"); check the clock of the issuer.';
+        }
+        return 'Tokenet mangler et gyldig utstedelsestidspunkt. / The token lacks a numeric "iat" claim (when it was issued).';
       case 'iss':
         return `Tokenet er utstedt av en ukjent utsteder. / The token's issuer is not trusted; expected "${expected.issuer}".`;
       case 'aud':
@@ -313,7 +318,7 @@ export function signCallerToken(
 }
 
 /** Where a route that a person or a partner system calls directly (not through the graph) checks their tokens. */
-export interface IdentityProviderOptions extends TrustedKeys {
+export interface IdentityProviderOptions extends TrustedKeys, IdentityTokenRules {
   /** `iss` of the identity provider's tokens (the gateway's GATEWAY_JWT_ISSUER). */
   issuer: string;
   /** `aud` the tokens must name: the route's own, never the gateway's (a token for the graph does not pass). */
@@ -322,12 +327,106 @@ export interface IdentityProviderOptions extends TrustedKeys {
   algorithms?: string[];
 }
 
+/** What a token of the identity provider may claim about time, beyond a valid signature. */
+export interface IdentityTokenRules {
+  /**
+   * Longest life a token may claim (`exp - iat`), in seconds. A token that is good for years is a stolen key's
+   * token or a misconfigured issuer's; either way it is refused. Default `IDENTITY_TOKEN_MAX_LIFETIME_SECONDS`.
+   */
+  maxLifetimeSeconds?: number;
+  /** Clock drift tolerated between the issuer and us, in seconds (default `IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS`). */
+  clockToleranceSeconds?: number;
+}
+
 /**
- * Verifies a bearer JWT of the identity provider (issuer, audience, expiry, an asymmetric algorithm) and resolves
+ * Two hours: the dev issuer gives one, ID-porten's access tokens live minutes, Entra ID's 60–90 minutes. An operator
+ * whose identity provider gives longer sets GATEWAY_JWT_MAX_LIFETIME_SECONDS.
+ */
+export const IDENTITY_TOKEN_MAX_LIFETIME_SECONDS = 7_200;
+/** Half a minute of drift: enough for servers kept by NTP, far too little to pass a token "issued" tomorrow. */
+export const IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS = 30;
+
+/** The role only our own services carry between themselves; subgraphs let it read everything, the audit skips it. */
+const SERVICE_ROLE = 'service';
+
+/**
+ * Subjects no identity provider may give a person or a partner: `anonymous` is the caller without a token (a token
+ * with it would read as nobody in the audit log), and `veiinn-…` are our own services (`veiinn-gateway`,
+ * `serviceIssuer(name)`).
+ */
+export function isReservedSubject(sub: string): boolean {
+  return sub === ANONYMOUS_CALLER.sub || sub.startsWith('veiinn-');
+}
+
+/**
+ * The refusals every token of the identity provider passes through after its signature, issuer and audience: a life
+ * longer than `maxLifetimeSeconds`, a reserved subject, and the role `service` claimed as a role or as an OAuth
+ * scope (roles and scopes are separate namespaces, and `service` comes from neither).
+ */
+function checkIdentityClaims(payload: JWTPayload, caller: Caller, maxLifetimeSeconds: number): void {
+  const lifetime = payload.exp! - payload.iat!;
+  if (lifetime > maxLifetimeSeconds) {
+    throw new AuthenticationError(
+      `Tokenet varer for lenge (${lifetime} s, høyst ${maxLifetimeSeconds} s). / The token claims a lifetime of ` +
+        `${lifetime} s ("exp" - "iat"), longer than the ${maxLifetimeSeconds} s accepted; get a token from the ` +
+        'identity provider, which issues shorter ones.',
+    );
+  }
+  if (isReservedSubject(caller.sub)) {
+    throw new AuthenticationError(
+      `Tokenet har et reservert subjekt («${caller.sub}»). / The token's subject "${caller.sub}" is reserved ` +
+        '(the anonymous caller, or one of our own services) and never given at sign-in.',
+    );
+  }
+  const scopes = caller.scope?.split(/\s+/) ?? [];
+  if (caller.roles.includes(SERVICE_ROLE) || scopes.includes(SERVICE_ROLE)) {
+    throw new AuthenticationError(
+      'Tokenet har rollen «service», som bare våre egne tjenester har. / The token carries the role "service", ' +
+        'which is reserved for our own services and never given at sign-in (as a role or as a scope).',
+    );
+  }
+}
+
+/**
+ * Verifies a bearer token of the identity provider and resolves with the caller it names: signature (asymmetric
+ * algorithms only), issuer, audience, `exp`, `iat` and `sub` present, `nbf` and `iat` not in the future beyond the
+ * clock tolerance, then `checkIdentityClaims`. Throws AuthenticationError with a message a person can act on.
+ */
+export async function verifyIdentityToken(
+  token: string,
+  keys: JWTVerifyGetKey,
+  expected: { issuer: string; audience: string; algorithms: string[] },
+  rules: IdentityTokenRules = {},
+): Promise<Caller> {
+  const maxLifetimeSeconds = rules.maxLifetimeSeconds ?? IDENTITY_TOKEN_MAX_LIFETIME_SECONDS;
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      issuer: expected.issuer,
+      audience: expected.audience,
+      algorithms: expected.algorithms,
+      requiredClaims: ['exp', 'iat', 'sub'],
+      // Also refuses an `iat` in the future (beyond the tolerance): a token "issued" later than now is forged or
+      // comes from an issuer whose clock is wrong.
+      maxTokenAge: maxLifetimeSeconds,
+      clockTolerance: rules.clockToleranceSeconds ?? IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
+    });
+    const caller = callerFromClaims(payload);
+    checkIdentityClaims(payload, caller, maxLifetimeSeconds);
+    return caller;
+  } catch (error) {
+    throw new AuthenticationError(describeTokenError(error, expected));
+  }
+}
+
+/** Signature algorithms never accepted from an identity provider: a shared secret, or no signature at all. */
+export const NEVER_ACCEPTED_ALGORITHMS = /^(none|HS\d+)$/i;
+
+/**
+ * Verifies a bearer JWT of the identity provider (`verifyIdentityToken`) from an Authorization header and resolves
  * with the caller it names. Throws AuthenticationError with a message a person can act on.
  */
 export function createIdentityVerifier(options: IdentityProviderOptions) {
-  const algorithms = (options.algorithms ?? ['ES256', 'RS256']).filter((alg) => !/^(none|HS)/i.test(alg));
+  const algorithms = (options.algorithms ?? ['ES256', 'RS256']).filter((alg) => !NEVER_ACCEPTED_ALGORITHMS.test(alg));
   const keys = keySet(options, 'identity provider');
   const expected = { issuer: options.issuer, audience: options.audience, algorithms };
   return async (authorization: string | undefined): Promise<Caller> => {
@@ -337,17 +436,6 @@ export function createIdentityVerifier(options: IdentityProviderOptions) {
         'Innlogging kreves. / This route needs a bearer token (header "Authorization: Bearer <token>").',
       );
     }
-    try {
-      const { payload } = await jwtVerify(match[1]!, keys, {
-        issuer: options.issuer,
-        audience: options.audience,
-        algorithms,
-        requiredClaims: ['exp'],
-        clockTolerance: 5,
-      });
-      return callerFromClaims(payload);
-    } catch (error) {
-      throw new AuthenticationError(describeTokenError(error, expected));
-    }
+    return verifyIdentityToken(match[1]!, keys, expected, options);
   };
 }
