@@ -1,19 +1,11 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { DateScalar, DateTimeScalar, ErrorCode, type Logger } from '@veiinn/kit';
-import {
-  GraphQLError,
-  isScalarType,
-  isSpecifiedScalarType,
-  Kind,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 
 /**
  * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
- * anything is planned or sent to a subgraph: an operation that cannot be resolved, a subscription, a variable that
- * the custom scalars refuse. And a subgraph that does not answer, named, instead of a masked internal error.
+ * anything is planned or sent to a subgraph: a variable that the custom scalars refuse (an operation that cannot be
+ * resolved and a subscription are refused by the kit's operation-rules.ts, in the subgraphs too). And a subgraph that does not answer, named, instead of a masked internal error.
  */
 
 /**
@@ -48,54 +40,6 @@ export function parseKitScalarsAt(apiSchema: GraphQLSchema): void {
       });
     }
   }
-}
-
-/**
- * Apollo Gateway executes queries and mutations only; it failed on a subscription deep in planning. This is the
- * rule graphql-js 17 adds as KnownOperationTypesRule, for every operation type the gateway cannot run: the
- * request is refused at validation, GRAPHQL_VALIDATION_FAILED with HTTP 400.
- */
-export const NoSubscriptionsRule: ValidationRule = (context) => ({
-  OperationDefinition(node) {
-    if (node.operation !== 'subscription') return;
-    context.reportError(
-      new GraphQLError(
-        'Grafen har ingen abonnementer (subscription); send en query eller en mutation. / This graph has no ' +
-          'subscriptions: send a query or a mutation.',
-        { nodes: node },
-      ),
-    );
-  },
-});
-
-/**
- * Apollo Server resolves the operation to run by `operationName` and lets the request go on when none matches; the
- * gateway then throws, and the client got an internal error. Refused here, first among the plugins (the ones after
- * it walk the operation): OPERATION_RESOLUTION_FAILURE with HTTP 400.
- */
-export function operationResolutionPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, request }) {
-          if (operation) return;
-          const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
-          const name = request.operationName;
-          const message =
-            typeof name === 'string' && name !== ''
-              ? `Dokumentet har ingen operasjon som heter ${JSON.stringify(name.slice(0, 100))}. / The document ` +
-                `has no operation named ${JSON.stringify(name.slice(0, 100))}.`
-              : operations > 1
-                ? 'Dokumentet har flere operasjoner; oppgi operationName. / The document has several operations: ' +
-                  'send operationName to choose one.'
-                : 'Dokumentet har ingen operasjon. / The document has no operation to run.';
-          throw new GraphQLError(message, {
-            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
-          });
-        },
-      };
-    },
-  };
 }
 
 /** Fetch statuses of a proxy in front of a subgraph that is not there. */

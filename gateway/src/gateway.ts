@@ -13,6 +13,8 @@ import {
   GATEWAY_OPERATION_LIMITS,
   jwksOf,
   listenGraphQL,
+  KnownOperationTypesRule,
+  operationResolutionPlugin,
   operationLimitsPlugin,
   parseOptionsFor,
   signCallerToken,
@@ -30,7 +32,7 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
-import { NoSubscriptionsRule, operationResolutionPlugin, parseKitScalarsAt, SubgraphDataSource } from './client-errors';
+import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
 import {
   DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
   DEFAULT_RATE_LIMITS,
@@ -194,7 +196,7 @@ export function createGatewayServer(options: GatewayOptions) {
         // after a CORS preflight, so another site cannot make a user's browser run an operation.
         csrfPrevention: true,
         parseOptions: parseOptionsFor(limits),
-        validationRules: [NoSubscriptionsRule],
+        validationRules: [KnownOperationTypesRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // First: the plugins after it walk the operation, which must exist.

@@ -5,7 +5,9 @@
  * way. Now each mistake is a 4xx with a code that says what is wrong, nothing reaches a subgraph, nothing is logged
  * at error level, and a subgraph that does not answer is SUBGRAPH_UNAVAILABLE, named, without its URL.
  */
+import { KnownOperationTypesRule } from '@veiinn/kit';
 import { freePort } from '@veiinn/testing';
+import { buildSchema, parse, validate } from 'graphql';
 import { startTinyGraph, type TinyGraph } from './tiny-graph';
 
 interface Answer {
@@ -122,5 +124,47 @@ describe('client mistakes answered as internal errors', () => {
     } finally {
       await down.stop();
     }
+  });
+});
+
+/**
+ * Regression, found by the fuzz test: sent straight to a subgraph, a subscription, a mutation to a subgraph that has
+ * no Mutation type (NAV's), and a malformed `persistedQuery` extension were answered as masked internal errors and
+ * logged at error level. Now each is a 400 with its code.
+ */
+describe('client mistakes sent straight to a subgraph', () => {
+  let graph: TinyGraph;
+  beforeAll(async () => {
+    graph = await startTinyGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  it.each([
+    ['a subscription', { query: 'subscription { hello }' }, 'GRAPHQL_VALIDATION_FAILED'],
+    ['an unknown operationName', { query: 'query A { hello }', operationName: 'B' }, 'OPERATION_RESOLUTION_FAILURE'],
+  ])('answers %s with 400 and its code, and logs no error', async (_what, body, code) => {
+    const { result, errors } = await errorLogsOf(() => post(graph.subgraphUrl, body));
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions?.code).toBe(code);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers an automatic persisted query, with or without a matching text, as not supported', async () => {
+    const persistedQuery = { version: 1, sha256Hash: 'ab'.repeat(32) };
+    for (const body of [{ extensions: { persistedQuery } }, { query: '{ hello }', extensions: { persistedQuery } }]) {
+      const { result, errors } = await errorLogsOf(() => post(graph.subgraphUrl, body));
+      // Apollo's own answer (HTTP 200): the gateway never sends one, so nothing is cached for a caller.
+      expect(result.body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('refuses an operation whose root type the schema lacks, at validation', () => {
+    const schema = buildSchema('type Query { a: Int }');
+    const errors = validate(schema, parse('mutation { a }'), [KnownOperationTypesRule]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'Denne tjenesten har ingen operasjoner av typen mutation. / This service has no mutation operations.',
+    ]);
+    expect(validate(schema, parse('{ a }'), [KnownOperationTypesRule])).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ export * from './person-ref';
 export * from './keys';
 export * from './trust';
 export * from './limits';
+export * from './operation-rules';
 export * from './access';
 export * from './provider-access';
 export * from './audit';

@@ -20,6 +20,7 @@ import {
   type OperationLimits,
 } from './limits';
 import { createLogger, type Logger } from './logger';
+import { KnownOperationTypesRule, operationResolutionPlugin } from './operation-rules';
 import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import {
   AuthenticationError,
@@ -95,10 +96,16 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.
         stopOnTerminationSignals: false,
         parseOptions: parseOptionsFor(limits),
+        validationRules: [KnownOperationTypesRule],
+        // The gateway sends whole documents; Apollo's automatic persisted queries would only let a caller fill this
+        // process's cache (and a malformed `persistedQuery` extension was answered as an internal error).
+        persistedQueries: false,
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
           ApolloServerPluginInlineTraceDisabled(),
+          // Before the plugins that walk the operation, which must exist.
+          operationResolutionPlugin(),
           operationLimitsPlugin(limits),
           auditExtensionPlugin(),
           ...(options.plugins ?? []),
