@@ -91,8 +91,11 @@ describe('the participant path at scale', () => {
   let ids: string[];
 
   beforeAll(async () => {
-    // Seeding sends BATCH aliased mutations per request; a client's operation may have far fewer (30 by default).
-    graph = await startTestGraph({ gateway: { limits: { maxAliases: BATCH, maxRootFields: BATCH } } });
+    // Seeding sends BATCH aliased mutations per request; a client's operation may have far fewer aliases (30 by
+    // default) and tokens (1000).
+    graph = await startTestGraph({
+      gateway: { limits: { maxAliases: BATCH, maxRootFields: BATCH, maxTokens: 0 } },
+    });
     ids = [];
     for (let from = 0; from < LARGEST; from += BATCH) {
       const numbers = Array.from({ length: BATCH }, (_, i) => from + i);
