@@ -92,7 +92,7 @@ describe('the document limits at the gateway', () => {
         expect(walked.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
         expect(normal).toMatchObject({ status: 200, body: { data: { hello: 'hei' } } });
         // Generous on a loaded machine (a few milliseconds each); before the fix 20 levels took seconds, 30 hours.
-        for (const answer of [early, walked, normal]) expect(answer.ms).toBeLessThan(1_000);
+        for (const answer of [early, walked, normal]) expect(answer.ms).toBeLessThan(2_000);
         // Only the normal query reached a subgraph.
         expect(subgraphRequests() - before).toBe(1);
       },
