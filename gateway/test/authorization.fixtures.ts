@@ -1,4 +1,5 @@
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServer } from '@apollo/server';
@@ -6,7 +7,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import gql from 'graphql-tag';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -130,6 +132,12 @@ export function composeFixture(
     throw new Error(`Fixture does not compose: ${result.errors?.map((e) => e.message).join('; ')}`);
   }
   return result.supergraphSdl;
+}
+
+/** The fixture's access rules and its API schema, as Apollo Gateway builds it from the SDL it is handed. */
+export function fixtureSchemaAndRules(): { schema: GraphQLSchema; rules: AccessRules } {
+  const split = splitAccessDirectives(composeFixture());
+  return { rules: split.rules, schema: Supergraph.build(split.sdl).apiSchema().toGraphQLJSSchema() };
 }
 
 export interface FixtureSubgraph {

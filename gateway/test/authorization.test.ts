@@ -1,7 +1,6 @@
-import { Supergraph } from '@apollo/federation-internals';
 import type { Caller } from '@veiinn/kit';
 import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
+import type { AccessRules } from '../src/access-directives';
 import { countSelectionSetReads, doublingFragments } from '@veiinn/testing';
 import {
   DEFAULT_MAX_FIELD_VISITS,
@@ -10,7 +9,7 @@ import {
   refusalErrors,
   type AccessPolicy,
 } from '../src/authorization';
-import { composeFixture } from './authorization.fixtures';
+import { fixtureSchemaAndRules } from './authorization.fixtures';
 
 const anonymous: Caller = { sub: 'anonymous', roles: ['public'] };
 const caseWorker: Caller = { sub: 'case-worker', roles: ['case-worker'] };
@@ -22,10 +21,7 @@ let schema: GraphQLSchema;
 let rules: AccessRules;
 
 beforeAll(() => {
-  const split = splitAccessDirectives(composeFixture());
-  rules = split.rules;
-  // The API schema as Apollo Gateway builds it from the SDL it is handed.
-  schema = Supergraph.build(split.sdl).apiSchema().toGraphQLJSSchema();
+  ({ schema, rules } = fixtureSchemaAndRules());
 });
 
 /** The refused fields of `query` for `caller`, as `path: coordinates`, after checking the query is valid. */

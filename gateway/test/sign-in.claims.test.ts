@@ -10,11 +10,10 @@ import { SignJWT } from 'jose';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
-import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
+import type { AccessRules } from '../src/access-directives';
 import { findRefusals } from '../src/authorization';
 import { createBearerVerifier, signInMiddleware, type SignInOptions } from '../src/sign-in';
-import { composeFixture } from './authorization.fixtures';
+import { fixtureSchemaAndRules } from './authorization.fixtures';
 
 const ISSUER = 'http://issuer.test';
 const now = () => Math.floor(Date.now() / 1000);
@@ -101,9 +100,7 @@ describe('roles and OAuth scopes are separate namespaces', () => {
   let schema: GraphQLSchema;
   let rules: AccessRules;
   beforeAll(() => {
-    const split = splitAccessDirectives(composeFixture());
-    rules = split.rules;
-    schema = Supergraph.build(split.sdl).apiSchema().toGraphQLJSSchema();
+    ({ schema, rules } = fixtureSchemaAndRules());
   });
 
   const refusedFor = (caller: Caller, query: string) => {
