@@ -1,6 +1,6 @@
 import { Role, type Caller, type SubgraphTrustOptions } from '@veiinn/kit';
 import { getNamedType, isObjectType, print, type GraphQLSchema } from 'graphql';
-import { createTestSigners, type CallerCase } from './callers';
+import { callerCases, createTestSigners, OWN_ORGNO } from './callers';
 import { graphqlRequest, type GraphQLResponse } from './graphql';
 
 /** A mutation of a subgraph's schema, with the roles its access directive lets through the gateway. */
@@ -119,13 +119,32 @@ export interface SweepTarget {
   stop(): Promise<void>;
 }
 
+/**
+ * Sends as `caller` what a case sets up before its mutation (a placement to end, a goal to evaluate): the answer's
+ * data, or the setup fails, so a case never sends its mutation against something that was not made.
+ */
+/** What `setupAs` gives: a sender of set-up operations. */
+export type SetupAs = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+export const setupAs =
+  (send: SweepSend, caller: Caller): SetupAs =>
+  async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const answer = await send(caller, query, variables);
+    if (answer.errors?.length || !answer.data) throw new Error(`setup: ${JSON.stringify(answer.errors)}`);
+    return answer.data as T;
+  };
+
 /** How long a sweep lets a query wait for a connection: a wait means a read on a second connection inside a write. */
 export const SWEEP_ACQUIRE_MS = 1500;
 
-/** The callers of `callerCases`, by role: every role of each caller's. */
-export function callersByRole(cases: readonly CallerCase[]): Record<string, Caller[]> {
+/** The callers of docs/security.md's matrix for `providerId` (`callerCases`), by role: every role of each caller's. */
+export function providerCallers(
+  providerId: string,
+  people: Parameters<typeof callerCases>[1],
+): Record<string, Caller[]> {
   const callers: Record<string, Caller[]> = {};
-  for (const { caller } of cases) for (const role of caller.roles) (callers[role] ??= []).push(caller);
+  for (const { caller } of callerCases(providerId, people))
+    for (const role of caller.roles) (callers[role] ??= []).push(caller);
   return callers;
 }
 
@@ -187,4 +206,34 @@ export function itSweepsEveryMutation(options: {
     expect(stuckAnswers(results, SWEEP_ACQUIRE_MS)).toEqual([]);
   });
   return { results: () => results };
+}
+
+/**
+ * `itSweepsEveryMutation` for a provider's subgraph with service trust on, in a block of its own: the callers of
+ * docs/security.md's matrix for `providerId`, signed as the gateway and the hub would, against a subgraph that
+ * `start` runs as the provider with organisation number `orgno`. `cases` get `setup`, which sends as the case worker
+ * (who may make what a case changes).
+ */
+export function describeProviderSweep(options: {
+  audience: string;
+  providerId: string;
+  people: Parameters<typeof callerCases>[1];
+  schema: () => Promise<GraphQLSchema>;
+  start: (options: {
+    trust: SubgraphTrustOptions;
+    orgno: string;
+    acquireTimeoutMillis: number;
+  }) => Promise<{ url: string; stop(): Promise<void> }>;
+  cases: (setup: SetupAs) => Record<string, MutationCase>;
+}): void {
+  const callers = providerCallers(options.providerId, options.people);
+  describe(`a read inside a write uses the write's transaction at ${options.audience} (no pool deadlock)`, () => {
+    itSweepsEveryMutation({
+      schema: options.schema,
+      callers,
+      start: (acquireTimeoutMillis) =>
+        signedTarget(options.audience, (trust) => options.start({ trust, orgno: OWN_ORGNO, acquireTimeoutMillis })),
+      cases: (send) => options.cases(setupAs(send, callers[Role.CASE_WORKER][0])),
+    });
+  });
 }

@@ -1,37 +1,14 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { Role } from '@veiinn/kit';
-import {
-  callerCases,
-  callersByRole,
-  itSweepsEveryMutation,
-  OWN_ORGNO,
-  signedTarget,
-  type SweepSend,
-} from '@veiinn/testing';
+import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { createDayServicesSchema } from '../src/schema';
 import { demoGroupId } from '../src/seed/groups';
 import { DAY_SERVICES_PROVIDER_ID } from '../src/seed/seed';
 import { startTestDayServices } from './support';
 
-/** Issue 10, at the day services: every mutation of its schema as every caller of every role it allows. */
-const callers = callersByRole(
-  callerCases(DAY_SERVICES_PROVIDER_ID, {
-    applicantOf: demoParticipantId('p01'),
-    guardianOf: [demoParticipantId('p02')],
-    otherProvider: 'baerum-arbeidssenter',
-  }),
-);
 const cafe = demoGroupId('kafe');
 
-function cases(send: SweepSend) {
-  const caseWorker = callers[Role.CASE_WORKER][0];
-  /** The case worker's answer, or the setup fails (a sweep case changes what its setup made). */
-  async function asCaseWorker<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const answer = await send(caseWorker, query, variables);
-    if (answer.errors?.length || !answer.data) throw new Error(`setup: ${JSON.stringify(answer.errors)}`);
-    return answer.data as T;
-  }
+function cases(asCaseWorker: SetupAs) {
   // Each placement in a year of its own, ended in it: none holds a place another one counts.
   let year = 2031;
   const start = () => ({
@@ -68,14 +45,17 @@ function cases(send: SweepSend) {
   };
 }
 
-describe("a read inside a write uses the write's transaction (no pool deadlock)", () => {
-  itSweepsEveryMutation({
-    schema: createDayServicesSchema,
-    callers,
-    start: (acquireTimeoutMillis) =>
-      signedTarget('day-services', (trust) =>
-        startTestDayServices({ trust, settings: { orgno: OWN_ORGNO }, acquireTimeoutMillis }),
-      ),
-    cases,
-  });
+/** Issue 10, at the day services: every mutation of its schema as every caller of every role it allows. */
+describeProviderSweep({
+  audience: 'day-services',
+  providerId: DAY_SERVICES_PROVIDER_ID,
+  people: {
+    applicantOf: demoParticipantId('p01'),
+    guardianOf: [demoParticipantId('p02')],
+    otherProvider: 'baerum-arbeidssenter',
+  },
+  schema: createDayServicesSchema,
+  start: ({ trust, orgno, acquireTimeoutMillis }) =>
+    startTestDayServices({ trust, settings: { orgno }, acquireTimeoutMillis }),
+  cases,
 });

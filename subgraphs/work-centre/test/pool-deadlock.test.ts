@@ -1,29 +1,12 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { Role } from '@veiinn/kit';
-import {
-  callerCases,
-  callersByRole,
-  itSweepsEveryMutation,
-  OWN_ORGNO,
-  signedTarget,
-  type SweepSend,
-} from '@veiinn/testing';
+import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { createWorkCentreSchema } from '../src/schema';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
 import { seedGroupId } from '../src/seed/seed';
 import { startTestWorkCentre } from './support';
 
-/** Issue 10, at the work centre: every mutation of its schema as every caller of every role it allows. */
-const callers = callersByRole(
-  callerCases(WORK_CENTRE_PROVIDER_ID, {
-    applicantOf: demoParticipantId('p11'),
-    guardianOf: [demoParticipantId('p21')],
-    otherProvider: 'baerum-kommunale-dagtilbud',
-  }),
-);
-
-function cases(send: SweepSend) {
+function cases(asCaseWorker: SetupAs) {
   let year = 2031;
   const start = () => ({
     input: {
@@ -37,15 +20,12 @@ function cases(send: SweepSend) {
   });
   /** A placement of the case worker's, for a caller to change. */
   async function placement(): Promise<{ placementId: string; expectedVersion: number; year: number }> {
-    const variables = start();
-    const answer = await send(
-      callers[Role.CASE_WORKER][0],
+    const { startWorkCentrePlacement: started } = await asCaseWorker<{
+      startWorkCentrePlacement: { id: string; version: number };
+    }>(
       `mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id version } }`,
-      variables,
+      start(),
     );
-    const started = (answer.data as { startWorkCentrePlacement?: { id: string; version: number } } | null)
-      ?.startWorkCentrePlacement;
-    if (!started) throw new Error(`setup: ${JSON.stringify(answer.errors)}`);
     return { placementId: started.id, expectedVersion: started.version, year: year - 1 };
   }
   return {
@@ -61,14 +41,17 @@ function cases(send: SweepSend) {
   };
 }
 
-describe("a read inside a write uses the write's transaction (no pool deadlock)", () => {
-  itSweepsEveryMutation({
-    schema: createWorkCentreSchema,
-    callers,
-    start: (acquireTimeoutMillis) =>
-      signedTarget('work-centre', (trust) =>
-        startTestWorkCentre({ trust, settings: { orgno: OWN_ORGNO }, acquireTimeoutMillis }),
-      ),
-    cases,
-  });
+/** Issue 10, at the work centre: every mutation of its schema as every caller of every role it allows. */
+describeProviderSweep({
+  audience: 'work-centre',
+  providerId: WORK_CENTRE_PROVIDER_ID,
+  people: {
+    applicantOf: demoParticipantId('p11'),
+    guardianOf: [demoParticipantId('p21')],
+    otherProvider: 'baerum-kommunale-dagtilbud',
+  },
+  schema: createWorkCentreSchema,
+  start: ({ trust, orgno, acquireTimeoutMillis }) =>
+    startTestWorkCentre({ trust, settings: { orgno }, acquireTimeoutMillis }),
+  cases,
 });
