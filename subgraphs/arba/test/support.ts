@@ -23,13 +23,25 @@ export type TestArba = Awaited<ReturnType<typeof startArbaSubgraph>> & {
  * answers only signed callers, as behind the gateway (test/access.test.ts); without, every request is trusted.
  */
 export async function startTestArba(
-  options: { seed?: boolean; today?: string; trust?: SubgraphTrustOptions; settings?: Partial<ArbaSettings> } = {},
+  options: {
+    seed?: boolean;
+    today?: string;
+    trust?: SubgraphTrustOptions;
+    settings?: Partial<ArbaSettings>;
+    /** How long a query may wait for a database connection (SQLite has one); the kit's default when absent. */
+    acquireTimeoutMillis?: number;
+  } = {},
 ): Promise<TestArba> {
   const database = await createTestDatabase('arba');
   const sql = createSqlCounter();
   const today = options.today ?? TEST_TODAY;
   const running = await startArbaSubgraph({
-    database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
+    database: {
+      databaseUrl: database.databaseUrl,
+      sqlitePath: database.sqlitePath,
+      onQuery: sql.onQuery,
+      acquireTimeoutMillis: options.acquireTimeoutMillis,
+    },
     seedDemoData: options.seed ?? true,
     settings: { ...options.settings, today: () => today },
     trust: options.trust,

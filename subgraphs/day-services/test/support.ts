@@ -23,13 +23,20 @@ export async function startTestDayServices(
     today?: string;
     trust?: SubgraphTrustOptions;
     settings?: Partial<DayServicesSettings>;
+    /** How long a query may wait for a database connection (SQLite has one); the kit's default when absent. */
+    acquireTimeoutMillis?: number;
   } = {},
 ): Promise<TestDayServices> {
   const database = await createTestDatabase('day_services');
   const sql = createSqlCounter();
   const today = options.today ?? TEST_TODAY;
   const running = await startDayServicesSubgraph({
-    database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath, onQuery: sql.onQuery },
+    database: {
+      databaseUrl: database.databaseUrl,
+      sqlitePath: database.sqlitePath,
+      onQuery: sql.onQuery,
+      acquireTimeoutMillis: options.acquireTimeoutMillis,
+    },
     seedDemoData: options.seed ?? true,
     settings: { ...options.settings, today: () => today },
     trust: options.trust,
