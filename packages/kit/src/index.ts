@@ -29,3 +29,4 @@ export * from './limits';
 export * from './access';
 export * from './provider-access';
 export * from './audit';
+export * from './bounded-cache';
