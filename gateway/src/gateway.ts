@@ -1,10 +1,15 @@
-import { ApolloGateway, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  type Experimental_DidResolveQueryPlanCallback,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   ANONYMOUS_CALLER,
+  BoundedCache,
   CALLER_HEADER,
   createErrorFormatter,
   createLogger,
@@ -18,7 +23,9 @@ import {
   operationLimitsPlugin,
   parseOptionsFor,
   signCallerToken,
+  type CacheStats,
   type Caller,
+  DOCUMENT_CACHE_BYTES,
   type Logger,
   type OperationLimits,
   type RunningServer,
@@ -28,7 +35,7 @@ import {
 import cors from 'cors';
 import { createAuditTrail, type AuditOptions } from './audit';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
@@ -93,6 +100,13 @@ export interface GatewayOptions {
   policies?: Readonly<Record<string, AccessPolicy>>;
   /** Where the audit log of reads of personal data is written (default: the hub's `/audit`); see ./audit.ts. */
   audit?: AuditOptions;
+  /**
+   * Bytes of parsed and validated client documents kept, as JSON (default `DOCUMENT_CACHE_BYTES`, env
+   * GATEWAY_DOCUMENT_CACHE_MIB): a bound on the heap that unique query texts can fill.
+   */
+  documentCacheBytes?: number;
+  /** Bytes of query plans kept, as JSON (default `DOCUMENT_CACHE_BYTES`, env GATEWAY_QUERY_PLAN_CACHE_MIB). */
+  queryPlanCacheBytes?: number;
 }
 
 /**
@@ -106,6 +120,9 @@ export function disableApolloTelemetry(env: NodeJS.ProcessEnv = process.env): vo
 }
 
 export const DEFAULT_BODY_LIMIT = 1_000_000;
+
+/** @apollo/query-planner's type, which the gateway does not re-export. */
+type QueryPlan = Parameters<Experimental_DidResolveQueryPlanCallback>[0]['queryPlan'];
 
 interface GatewayContext {
   /** Well formed: the client's `x-request-id` or one of the gateway's own (see ./request-id.ts). */
@@ -123,14 +140,23 @@ export function createGatewayServer(options: GatewayOptions) {
   const logger = options.logger ?? createLogger('gateway');
   const formatError = createErrorFormatter(logger);
   const supergraph = supergraphFromFile(options.supergraphPath, logger, options.pollIntervalMs);
+  // Apollo's defaults are 30 MiB of JSON each, about 120 MB of heap each once unique query texts have filled them
+  // (see DOCUMENT_CACHE_BYTES). The query plan cache is cleared by the gateway when the supergraph changes.
+  const documents = new BoundedCache<DocumentNode>(options.documentCacheBytes ?? DOCUMENT_CACHE_BYTES);
+  const queryPlans = new BoundedCache<QueryPlan>(options.queryPlanCacheBytes ?? DOCUMENT_CACHE_BYTES);
   return {
     supergraph: supergraph.state,
+    /** How full the document and query plan caches are. */
+    caches(): { documents: CacheStats; queryPlans: CacheStats } {
+      return { documents: documents.stats(), queryPlans: queryPlans.stats() };
+    },
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
       const audit = createAuditTrail({ ...options.audit, internalKey, logger });
       disableApolloTelemetry();
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
+        queryPlannerConfig: { cache: queryPlans },
         logger: {
           debug: () => undefined,
           info: (m) => logger.info(String(m)),
@@ -196,6 +222,7 @@ export function createGatewayServer(options: GatewayOptions) {
         // after a CORS preflight, so another site cannot make a user's browser run an operation.
         csrfPrevention: true,
         parseOptions: parseOptionsFor(limits),
+        documentStore: documents,
         validationRules: [KnownOperationTypesRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),

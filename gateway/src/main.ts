@@ -1,6 +1,7 @@
 import {
   ConfigError,
   createLogger,
+  DOCUMENT_CACHE_BYTES,
   GATEWAY_OPERATION_LIMITS,
   getEnvBool,
   getEnvEnum,
@@ -118,6 +119,10 @@ function trustedDocumentsFromEnv(production: boolean): TrustedDocumentsOptions {
   }
 }
 
+function mebibytes(name: string): number {
+  return getEnvNum(name, DOCUMENT_CACHE_BYTES / 2 ** 20, { min: 1, max: 1024 }) * 2 ** 20;
+}
+
 runUntilSignal(logger, async () => {
   const production = process.env.NODE_ENV === 'production';
   // In production the key's place is an operator's decision (and shared by every gateway replica).
@@ -145,6 +150,9 @@ runUntilSignal(logger, async () => {
     rateLimit: rateLimitFromEnv(),
     trustProxy: getEnvNum('GATEWAY_TRUST_PROXY', 0, { min: 0, max: 10 }),
     trustedDocuments: trustedDocumentsFromEnv(production),
+    // In MiB of JSON; the heap they hold is about four times that (see DOCUMENT_CACHE_BYTES).
+    documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
+    queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
   });
   const running = await server.listen(
     getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

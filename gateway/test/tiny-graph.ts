@@ -50,16 +50,19 @@ export interface TinyGraph {
   fetches: SubgraphFetch[];
   /** The `x-request-id` header of each request the subgraph got, and the request id its context got. */
   subgraphRequestIds: { header: string | undefined; context: string }[];
+  /** How full the gateway's document and query plan caches are. */
+  caches: ReturnType<typeof createGatewayServer>['caches'];
   stop(): Promise<void>;
 }
 
 /**
  * The tiny subgraph and a gateway over it; `gateway` adds or overrides gateway options, `routes` adds plain HTTP
- * routes to the subgraph.
+ * routes to the subgraph, `subgraphOptions` sets its document cache.
  */
 export async function startTinyGraph(
   gateway: Partial<GatewayOptions> = {},
   routes?: SubgraphServerOptions<unknown, unknown>['routes'],
+  subgraphOptions: Pick<SubgraphServerOptions<unknown, unknown>, 'documentCacheBytes'> = {},
 ): Promise<TinyGraph> {
   const subgraphRequestIds: TinyGraph['subgraphRequestIds'] = [];
   const resolvers = {
@@ -82,6 +85,7 @@ export async function startTinyGraph(
     createLoaders: () => ({}),
     app: {},
     routes,
+    ...subgraphOptions,
     plugins: [
       {
         requestDidStart: async ({ request, contextValue }) => {
@@ -110,17 +114,19 @@ export async function startTinyGraph(
   const supergraphPath = join(folder, 'supergraph.graphql');
   writeFileSync(supergraphPath, composed.supergraphSdl);
   const fetches: SubgraphFetch[] = [];
-  const running = await createGatewayServer({
+  const server = createGatewayServer({
     supergraphPath,
     onSubgraphFetch: (fetch) => fetches.push(fetch),
     rateLimit: { perMinute: 100_000, anonymousPerMinute: 100_000 },
     ...gateway,
-  }).listen(0);
+  });
+  const running = await server.listen(0);
   return {
     gatewayUrl: running.url,
     subgraphUrl: subgraph.url,
     fetches,
     subgraphRequestIds,
+    caches: server.caches,
     async stop() {
       await running.stop();
       await subgraph.stop();

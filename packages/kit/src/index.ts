@@ -30,3 +30,4 @@ export * from './operation-rules';
 export * from './access';
 export * from './provider-access';
 export * from './audit';
+export * from './bounded-cache';

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { auditExtensionPlugin } from './audit';
+import { BoundedCache, DOCUMENT_CACHE_BYTES } from './bounded-cache';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter } from './errors';
 import { feedHandler } from './feed/route';
@@ -61,6 +62,8 @@ export interface SubgraphServerOptions<Loaders, App> {
    * gateway's). /health and `routes` stay open either way: a route with personal data guards itself.
    */
   trust?: SubgraphTrustOptions;
+  /** Bytes of parsed and validated documents kept, as JSON (default `DOCUMENT_CACHE_BYTES`; see there why). */
+  documentCacheBytes?: number;
 }
 
 export interface RunningServer {
@@ -100,6 +103,8 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         // The gateway sends whole documents; Apollo's automatic persisted queries would only let a caller fill this
         // process's cache (and a malformed `persistedQuery` extension was answered as an internal error).
         persistedQueries: false,
+        // Apollo's default store holds about 120 MB of heap once unique documents have filled it.
+        documentStore: new BoundedCache(options.documentCacheBytes ?? DOCUMENT_CACHE_BYTES),
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
