@@ -26,16 +26,17 @@ function fail(message) {
   process.exit(2);
 }
 
-function loadKit() {
+/** The kit's identity numbers, built (`npm start` and `npx tsc -b` build it). */
+export function loadKit() {
   try {
     return require(join(root, 'packages/kit/dist/src/identity-number.js'));
   } catch {
-    fail('the kit is not built yet; run `npx tsc -b` (or `npm start`) first.');
+    throw new Error('the kit is not built yet; run `npx tsc -b` (or `npm start`) first.');
   }
 }
 
 /** A random day of `year` as YYYY-MM-DD. */
-function randomDay(year) {
+export function randomDay(year) {
   const first = Date.UTC(year, 0, 1);
   const days = (Date.UTC(year + 1, 0, 1) - first) / 86_400_000;
   return new Date(first + randomInt(days) * 86_400_000).toISOString().slice(0, 10);
@@ -91,7 +92,12 @@ function parseArgs(argv) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = parseArgs(process.argv.slice(2));
-  const kit = loadKit();
+  let kit;
+  try {
+    kit = loadKit();
+  } catch (error) {
+    fail(error.message);
+  }
   // Pupils leave upper secondary school (videregående) the year they turn 19.
   const schoolLeavers = new Date().getUTCFullYear() - 19;
   const seen = new Set();
