@@ -8,9 +8,19 @@
 //   DEMO_ISSUER_URL   http://localhost:4010          (the development token issuer)
 //   DEMO_NAV_URL      http://localhost:4005          (the NAV adapter, for its import route /ingest/deltakere)
 //   DEMO_WAIT_SECONDS 30                             (how long to wait for the hub to read a provider's feed)
+//
+// `npm run demo:journey -- --check` needs no stack: it validates every operation here and every ```graphql block of
+// docs/walkthrough.md against the committed schema/api.graphql, so a renamed field or input shows at once
+// (clients/test/demo-journey.test.ts runs it).
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { OPERATIONS } from './demo-journey.operations.mjs';
 import { loadKit, randomDay, randomSyntheticNumber } from './fnr.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const GATEWAY = process.env.DEMO_GATEWAY_URL ?? 'http://localhost:4000/graphql';
 const ISSUER = (process.env.DEMO_ISSUER_URL ?? 'http://localhost:4010').replace(/\/$/, '');
@@ -399,12 +409,54 @@ async function journey() {
   process.stdout.write(`\nThe whole journey went through: participant ${participant.id}.\n`);
 }
 
-try {
-  await journey();
-} catch (error) {
-  const known = error instanceof StepFailed;
-  process.stderr.write(
-    `\nThe journey failed at step ${currentStep || '(before the first step)'}:\n  ${known ? error.message : (error.stack ?? String(error))}\n`,
-  );
-  process.exit(1);
+/** Every operation of the journey and of the walkthrough, checked against the committed API schema. */
+function check() {
+  const require = createRequire(import.meta.url);
+  const { buildSchema, parse, validate } = require('graphql');
+  const { getVariableValues } = require('graphql/execution/values');
+  const schema = buildSchema(readFileSync(join(root, 'schema/api.graphql'), 'utf8'));
+  const walkthrough = readFileSync(join(root, 'docs/walkthrough.md'), 'utf8');
+  const documents = [
+    ...Object.entries(OPERATIONS).map(([name, text]) => [`scripts/demo-journey.operations.mjs ${name}`, text]),
+    // A ```json block right after an operation is its variables.
+    ...[...walkthrough.matchAll(/```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?/g)].map((m, i) => [
+      `docs/walkthrough.md block ${i + 1}`,
+      m[1],
+      m[2],
+    ]),
+  ];
+  let failures = 0;
+  for (const [where, text, variables] of documents) {
+    let errors;
+    try {
+      const document = parse(text);
+      errors = [...validate(schema, document)];
+      const operation = document.definitions.find((d) => d.kind === 'OperationDefinition');
+      if (variables && !errors.length) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], JSON.parse(variables));
+        errors.push(...(coerced.errors ?? []));
+      }
+    } catch (error) {
+      errors = [error];
+    }
+    for (const error of errors) process.stderr.write(`${where}: ${error.message}\n`);
+    failures += errors.length;
+  }
+  if (failures) {
+    process.stderr.write(`${failures} problem(s) against schema/api.graphql: change the operations to the new API.\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${documents.length} operations match schema/api.graphql.\n`);
 }
+
+if (process.argv.includes('--check')) check();
+else
+  try {
+    await journey();
+  } catch (error) {
+    const known = error instanceof StepFailed;
+    process.stderr.write(
+      `\nThe journey failed at step ${currentStep || '(before the first step)'}:\n  ${known ? error.message : (error.stack ?? String(error))}\n`,
+    );
+    process.exit(1);
+  }
