@@ -4,10 +4,12 @@
 // gateway (service trust: the gateway's signed token in x-veiinn-caller).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Where the databases and development keys live: data/ by default; VEIINN_DATA_DIR for another (CI: a fresh one).
+const dataDir = resolve(process.env.VEIINN_DATA_DIR ?? join(root, 'data'));
 const require = createRequire(import.meta.url);
 const children = new Map();
 // Processes that did not stop cleanly when asked (a non-zero code, or killed after the grace period).
@@ -109,7 +111,7 @@ try {
   run('issuer', 'issuer/dist/src/main.js', {
     ISSUER_PORT: String(issuerPort),
     ISSUER_URL: issuerUrl,
-    ISSUER_KEY_PATH: process.env.ISSUER_KEY_PATH ?? join(root, 'data', 'dev-issuer-key.json'),
+    ISSUER_KEY_PATH: process.env.ISSUER_KEY_PATH ?? join(dataDir, 'dev-issuer-key.json'),
   });
   await waitForHealth('issuer', `http://127.0.0.1:${issuerPort}/health`);
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT);
@@ -128,13 +130,12 @@ try {
     const port = portOf(entry);
     run(entry.name, join(entry.workspace, 'dist/src/main.js'), {
       [`${prefix}_PORT`]: String(port),
-      [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(root, 'data', `${entry.name}.sqlite`),
+      [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(dataDir, `${entry.name}.sqlite`),
       [`${prefix}_GATEWAY_JWKS_URL`]: process.env[`${prefix}_GATEWAY_JWKS_URL`] ?? gatewayJwksUrl,
       ...(entry.name === 'intake'
         ? {
             INTAKE_FEED_URLS: process.env.INTAKE_FEED_URLS ?? feedUrls,
-            INTAKE_SERVICE_KEY_PATH:
-              process.env.INTAKE_SERVICE_KEY_PATH ?? join(root, 'data', 'intake-service-key.json'),
+            INTAKE_SERVICE_KEY_PATH: process.env.INTAKE_SERVICE_KEY_PATH ?? join(dataDir, 'intake-service-key.json'),
           }
         : // Providers also take calls from the hub itself (a decided place, a feed read), signed with the hub's key.
           { [`${prefix}_TRUSTED_SERVICES`]: process.env[`${prefix}_TRUSTED_SERVICES`] ?? hubService }),
@@ -159,7 +160,7 @@ try {
     ...subgraphUrls,
     GATEWAY_JWKS_URL: process.env.GATEWAY_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
     GATEWAY_JWT_ISSUER: process.env.GATEWAY_JWT_ISSUER ?? issuerUrl,
-    GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(root, 'data', 'gateway-internal-key.json'),
+    GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
   });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   log('Veiinn is running.');

@@ -1,7 +1,7 @@
 import { subgraphRegistry } from '@veiinn/schema';
 import { answers, freePort, graphqlData, graphqlRequest, waitUntil } from '@veiinn/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,16 +20,15 @@ async function launch() {
     const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
     ports[entry.name] = await freePort();
     subgraphEnv[`${prefix}_PORT`] = String(ports[entry.name]);
-    subgraphEnv[`${prefix}_SQLITE_PATH`] = join(data, `${entry.name}.sqlite`);
   }
   const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
     cwd: root,
     env: {
       ...process.env,
       GATEWAY_PORT: String(ports.gateway),
-      GATEWAY_INTERNAL_KEY_PATH: join(data, 'gateway-internal-key.json'),
       ISSUER_PORT: String(ports.issuer),
-      ISSUER_KEY_PATH: join(data, 'dev-issuer-key.json'),
+      // Every database and key in the private folder (CI runs the demo journey on a fresh one the same way).
+      VEIINN_DATA_DIR: data,
       ...subgraphEnv,
       LOG_LEVEL: 'warn',
     },
@@ -50,6 +49,7 @@ async function launch() {
   }, 'npm start to come up');
   // The same object, not a copy: `output` keeps growing as the processes write.
   return Object.assign(run, {
+    data,
     async cleanUp() {
       if (child.exitCode === null) {
         child.kill('SIGINT');
@@ -105,6 +105,16 @@ describe('npm start', () => {
       const direct = await graphqlRequest(`http://127.0.0.1:${run.ports.intake}/graphql`, '{ offers { totalCount } }');
       expect(direct.status).toBe(401);
       expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      // VEIINN_DATA_DIR holds every database and key; nothing went to the repository's data/.
+      expect(readdirSync(run.data).sort()).toEqual(
+        [
+          ...subgraphRegistry.map((entry) => `${entry.name}.sqlite`),
+          'dev-issuer-key.json',
+          'gateway-internal-key.json',
+          'intake-service-key.json',
+        ].sort(),
+      );
 
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);

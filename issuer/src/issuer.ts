@@ -22,12 +22,34 @@ export interface DevIssuerOptions {
   ttlSeconds?: number;
   users?: DemoUser[];
   logger?: Logger;
+  /**
+   * `production` refuses tokens for a participant of the caller's choosing (`participantId` at /token); default
+   * NODE_ENV. main.ts refuses to run in production at all; this is the second lock, for anyone who embeds the issuer.
+   */
+  mode?: string;
 }
 
 export interface RunningIssuer {
   url: string;
   port: number;
   stop(): Promise<void>;
+}
+
+/** A participant id as the hub makes them (a UUID); anything else cannot name a participant. */
+const PARTICIPANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The applicant or guardian `user` for one participant of the caller's choosing, e.g. someone just registered:
+ * `sub` names the role and the participant (`applicant-<id>`), `participantIds` holds only that participant.
+ */
+export function participantUser(user: DemoUser, participantId: string): DemoUser {
+  const role = user.roles.includes('guardian') ? 'guardian' : 'applicant';
+  return {
+    id: `${role}-${participantId.toLowerCase()}`,
+    description: `${role === 'guardian' ? 'Foresatt / guardian of' : 'Søker / applicant:'} participant ${participantId}`,
+    roles: [role],
+    participantIds: [participantId.toLowerCase()],
+  };
 }
 
 /** Signs a token for a demo user (the issuer's `/token`, and tests that need one without HTTP). */
@@ -48,8 +70,10 @@ export function signDemoToken(
 }
 
 /**
- * A development stand-in for an identity provider: it hands anyone a token for any demo user, without a password.
- * It is what lets a developer try the graph as each role; main.ts refuses to run it in production.
+ * A development stand-in for an identity provider: it hands anyone a token for any demo user, without a password,
+ * and an applicant's or guardian's token for any participant (`{"user": "applicant", "participantId": "<id>"}`), so
+ * that someone just registered can sign in as themselves. It is what lets a developer try the graph as each role;
+ * main.ts refuses to run it in production, and in production mode /token refuses a participant of one's choice.
  */
 export function createDevIssuer(options: DevIssuerOptions) {
   const logger = options.logger ?? createLogger('issuer');
@@ -79,17 +103,47 @@ export function createDevIssuer(options: DevIssuerOptions) {
   app.get('/users', (_req, res) => {
     res.json({ users: users.map(({ id, description, roles }) => ({ id, description, roles })) });
   });
+  const production = (options.mode ?? process.env.NODE_ENV) === 'production';
   app.post('/token', express.json({ limit: 10_000 }), async (req, res) => {
-    const id: unknown = (req.body as { user?: unknown } | undefined)?.user;
-    const user = users.find((u) => u.id === id);
-    if (!user) {
+    const body = req.body as { user?: unknown; participantId?: unknown; audience?: unknown } | undefined;
+    const id: unknown = body?.user;
+    const demoUser = users.find((u) => u.id === id);
+    if (!demoUser) {
       res.status(400).json({
         error: 'invalid_request',
         error_description: `Ukjent bruker. / Unknown user ${JSON.stringify(id ?? null)}; send {"user": "<id>"} with one of: ${users.map((u) => u.id).join(', ')}.`,
       });
       return;
     }
-    const audience: unknown = (req.body as { audience?: unknown } | undefined)?.audience;
+    let user = demoUser;
+    const participantId = body?.participantId;
+    if (participantId !== undefined) {
+      // Anyone may ask, so this is for development only: in production no one chooses whose data a token opens.
+      if (production) {
+        res.status(403).json({
+          error: 'access_denied',
+          error_description:
+            'Token for en valgfri deltaker gis bare under utvikling. / A token for a participant of your choice is issued only in development (NODE_ENV is production).',
+        });
+        return;
+      }
+      if (!demoUser.roles.some((role) => role === 'applicant' || role === 'guardian')) {
+        res.status(400).json({
+          error: 'invalid_request',
+          error_description: `Bare søker og foresatt har en deltaker. / Only "applicant" and "guardian" take a participantId, not ${JSON.stringify(demoUser.id)}.`,
+        });
+        return;
+      }
+      if (typeof participantId !== 'string' || !PARTICIPANT_ID.test(participantId)) {
+        res.status(400).json({
+          error: 'invalid_request',
+          error_description: `Ugyldig deltaker-id. / participantId must be a participant's id (a UUID, as registerParticipant returns it), not ${JSON.stringify(participantId)}.`,
+        });
+        return;
+      }
+      user = participantUser(demoUser, participantId);
+    }
+    const audience: unknown = body?.audience;
     const audiences = [options.audience ?? 'veiinn-gateway', ...(options.otherAudiences ?? ['veiinn-nav-ingest'])];
     if (audience !== undefined && (typeof audience !== 'string' || !audiences.includes(audience))) {
       res.status(400).json({

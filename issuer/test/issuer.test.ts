@@ -2,6 +2,7 @@ import { loadOrCreateSigningKey } from '@veiinn/kit';
 import { demoParticipantId } from '@veiinn/demo-data';
 import { freePort, startNodeProcess, waitUntil } from '@veiinn/testing';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,70 @@ describe('the development token issuer', () => {
     const unknown = await post({ user: 'nav-import', audience: 'veiinn-elsewhere' });
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error_description: string }).error_description).toContain('veiinn-nav-ingest');
+  });
+
+  // A newly registered participant could never sign in as themselves: only p07 and p01's guardian had tokens.
+  it('issues an applicant or a guardian token for any participant id, holding only that participant', async () => {
+    const jwks = createLocalJWKSet((await (await fetch(`${issuer.url}/jwks.json`)).json()) as { keys: JWK[] });
+    const participantId = randomUUID();
+    for (const role of ['applicant', 'guardian']) {
+      const response = await post({ user: role, participantId });
+      expect(response.status).toBe(200);
+      const { access_token } = (await response.json()) as { access_token: string };
+      const { payload } = await jwtVerify(access_token, jwks, { issuer: issuerUrl, audience: 'veiinn-gateway' });
+      expect(payload).toMatchObject({
+        sub: `${role}-${participantId}`,
+        roles: [role],
+        participantIds: [participantId],
+      });
+    }
+    // The fixed demo users are as they were.
+    const fixed = (await (await post({ user: 'applicant' })).json()) as { access_token: string };
+    expect((await jwtVerify(fixed.access_token, jwks, { issuer: issuerUrl })).payload).toMatchObject({
+      sub: 'applicant',
+      participantIds: [demoParticipantId('p07')],
+    });
+  });
+
+  it('refuses a participant id for a role without participants, and one that is not a participant id', async () => {
+    const staff = await post({ user: 'case-worker', participantId: randomUUID() });
+    expect(staff.status).toBe(400);
+    expect(((await staff.json()) as { error_description: string }).error_description).toContain('"applicant"');
+    for (const participantId of ['p07', 42, '', null]) {
+      const response = await post({ user: 'applicant', participantId });
+      expect(response.status).toBe(400);
+      expect((await response.json()) as Record<string, string>).toEqual({
+        error: 'invalid_request',
+        error_description: expect.stringContaining('participantId must be'),
+      });
+    }
+  });
+
+  // Whoever reaches the issuer may ask, so a token for a participant of one's choice must never exist in production.
+  it('refuses a token for a participant of one’s choice in production, with a JSON error, and still the fixed users', async () => {
+    const port = await freePort();
+    const key = await loadOrCreateSigningKey(join(folder, 'production-mode.json'), 'ES256');
+    const strict = await createDevIssuer({ key, issuerUrl: `http://localhost:${port}`, mode: 'production' }).listen(
+      port,
+    );
+    try {
+      const ask = (body: unknown) =>
+        fetch(`${strict.url}/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const refused = await ask({ user: 'applicant', participantId: randomUUID() });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('content-type')).toMatch(/application\/json/);
+      expect((await refused.json()) as Record<string, string>).toEqual({
+        error: 'access_denied',
+        error_description: expect.stringContaining('only in development'),
+      });
+      expect((await ask({ user: 'applicant' })).status).toBe(200);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('refuses an unknown user and names the ones it knows', async () => {
