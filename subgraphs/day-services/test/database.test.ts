@@ -52,7 +52,7 @@ describe('day-services database', () => {
         kind: 'ACTIVITY',
         titleNb: 'Bjørnegård aktivitetshus',
         site: 'Bjørnegård',
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
       });
       const groups = await em.find(ActivityGroup, {}, { orderBy: { name: 'asc' } });
@@ -70,7 +70,7 @@ describe('day-services database', () => {
       expect(events[0].data).toMatchObject({
         kind: 'ACTIVITY',
         title: { nb: 'Bjørnegård aktivitetshus', en: 'Bjørnegård activity house' },
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
         openForApplications: true,
       });

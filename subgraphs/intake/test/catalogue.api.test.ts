@@ -1,7 +1,9 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { Offer } from '../src/offer/offer.entity';
 import { demoOffers as seedOffers } from '@veiinn/demo-data';
-import { startTestIntake, type TestIntake } from './support';
+import { applyFeedEvents } from '../src/feed/apply';
+import { Provider } from '../src/provider/provider.entity';
+import { demoOfferEvents, startTestIntake, type TestIntake } from './support';
 
 const OFFERS = /* GraphQL */ `
   query Offers($filter: OfferFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -172,7 +174,7 @@ describe('offer catalogue through the intake subgraph', () => {
       });
       expect(createOffer).toMatchObject({
         kind: 'ADAPTED_WORK',
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
         hoursPerWeek: 25,
         version: 1,
@@ -243,5 +245,24 @@ describe('offer catalogue through the intake subgraph', () => {
       );
       expect(after.offer.hoursPerWeek).toBe(25);
     });
+  });
+
+  // IntakeMode MAIN_INTAKE was renamed MAIN; a provider's feed keeps the events it wrote before, and the hub must
+  // read them (as MAIN), not reject them, or a hub that reads a feed from the start would lose those offers.
+  it('reads an offer event written before MAIN_INTAKE became MAIN as MAIN', async () => {
+    const [event] = demoOfferEvents('baerum-arbeidssenter');
+    const old = { ...event, version: 50, data: { ...event.data, intakeMode: 'MAIN_INTAKE' } };
+    const summary = await intake.orm.em
+      .fork()
+      .transactional(async (tx) =>
+        applyFeedEvents(tx, await tx.findOneOrFail(Provider, { id: 'baerum-arbeidssenter' }), [old]),
+      );
+    expect(summary).toEqual({ applied: 1, ignored: 0, rejected: 0 });
+    const { offer } = await graphqlData<{ offer: { intakeMode: string } }>(
+      intake.url,
+      'query ($id: ID!) { offer(id: $id) { intakeMode } }',
+      { id: event.id },
+    );
+    expect(offer.intakeMode).toBe('MAIN');
   });
 });

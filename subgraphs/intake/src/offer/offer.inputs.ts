@@ -72,7 +72,7 @@ export class CreateOfferInput {
 
   @Field(() => IntakeMode, {
     nullable: true,
-    description: 'Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures.',
+    description: 'Defaults by kind: MAIN for municipal kinds, CONTINUOUS for NAV measures.',
   })
   intakeMode?: IntakeMode | null;
 
