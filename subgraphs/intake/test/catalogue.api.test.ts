@@ -204,37 +204,50 @@ describe('offer catalogue through the intake subgraph', () => {
       const { createOffer } = await graphqlData<{ createOffer: { id: string; version: number } }>(intake.url, CREATE, {
         input: { ...input, title: { nb: 'Vaskeriet', en: 'Laundry' } },
       });
-      const UPDATE = `mutation U($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { places version site title { nb } } }`;
+      const UPDATE = `mutation U($input: UpdateOfferInput!) { updateOffer(input: $input) { places version site title { nb } } }`;
 
       const updated = await graphqlData<{ updateOffer: { places: number; version: number; site: string | null } }>(
         intake.url,
         UPDATE,
         {
-          id: createOffer.id,
-          input: { expectedVersion: 1, places: 9, site: 'Rud' },
+          input: {
+            offerId: createOffer.id,
+            expectedVersion: 1,
+            places: 9,
+            site: 'Rud',
+          },
         },
       );
       expect(updated.updateOffer).toMatchObject({ places: 9, version: 2, site: 'Rud' });
 
       const stale = await graphqlRequest(intake.url, UPDATE, {
-        id: createOffer.id,
-        input: { expectedVersion: 1, places: 1 },
+        input: {
+          offerId: createOffer.id,
+          expectedVersion: 1,
+          places: 1,
+        },
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
       const cleared = await graphqlData<{ updateOffer: { site: string | null; places: number } }>(intake.url, UPDATE, {
-        id: createOffer.id,
-        input: { site: null },
+        input: {
+          offerId: createOffer.id,
+          site: null,
+        },
       });
       expect(cleared.updateOffer).toMatchObject({ site: null, places: 9 });
 
       const missing = await graphqlRequest(intake.url, UPDATE, {
-        id: '00000000-0000-0000-0000-000000000000',
-        input: { places: 1 },
+        input: {
+          offerId: '00000000-0000-0000-0000-000000000000',
+          places: 1,
+        },
       });
       expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Offer' });
 
-      const invalid = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { hoursPerWeek: 50 } });
+      const invalid = await graphqlRequest(intake.url, UPDATE, {
+        input: { offerId: createOffer.id, hoursPerWeek: 50 },
+      });
       expect(invalid.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [expect.objectContaining({ field: 'hoursPerWeek' })],

@@ -91,6 +91,9 @@ export class CreateOfferInput {
 
 @InputType({ description: 'Changes to an offer. Only the fields given are changed; null clears an optional field.' })
 export class UpdateOfferInput {
+  @Field(() => ID, { description: 'Id of the offer to change.' })
+  offerId!: string;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The `version` you read; the update is refused with CONFLICT if the offer changed since.',
