@@ -70,7 +70,7 @@ describe('the federated graph through the gateway', () => {
 
   it("passes a subgraph's input errors to the client with code and fields, and no stack trace", async () => {
     const result = await traced(
-      'mutation { updateOffer(id: "00000000-0000-0000-0000-000000000000", input: { places: -1 }) { id } }',
+      'mutation { updateOffer(input: { offerId: "00000000-0000-0000-0000-000000000000", places: -1 }) { id } }',
     );
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', typeName: 'Offer' } });
     const bad = await traced(CatalogueSearchDocument, { first: 0 });

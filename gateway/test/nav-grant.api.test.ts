@@ -161,7 +161,6 @@ describe('NAV’s grant of VTA through the NAV adapter’s import and feed (nav-
         input: {
           participantId: PERSON,
           kind: 'BETWEEN_PROVIDERS',
-          proposedBy: 'CASE_WORKER',
           participantWish: 'VTA hos Arba. / VTA at Arba.',
           from: [{ placementId: current.id }],
           targets: [{ offerId: ARBA_VTA, groupId: 'arena', hoursPerWeek: 20, startDate: '2028-10-02' }],

@@ -226,7 +226,6 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', {
       participantId: PUPIL,
       kind: 'ACTIVITY_TO_WORK',
-      proposedBy: 'PARTICIPANT',
       participantWish: 'Jeg vil jobbe med kort og design. / I want to work with cards and design.',
       from: [{ placementId: dayPlacementId }],
       targets: [{ offerId: BA_KORT, groupId: group.id, hoursPerWeek: 15, startDate: '2027-11-01' }],
@@ -326,7 +325,6 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     const proposal = {
       participantId: PUPIL,
       kind: 'BETWEEN_PROVIDERS',
-      proposedBy: 'CASE_WORKER',
       participantWish: 'Jeg vil prøve VTA hos Arba. / I want to try VTA at Arba.',
       from: [{ placementId: workPlacementId }],
       targets: [{ offerId: ARBA_VTA, groupId: arena.id, hoursPerWeek: 20, startDate: '2028-05-08' }],
@@ -475,7 +473,6 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', {
       participantId: PUPIL,
       kind: 'TO_LESS_DEMANDING',
-      proposedBy: 'GUARDIAN',
       participantWish: 'Færre timer, jeg blir sliten. / Fewer hours, I get tired.',
       from: [{ placementId: arbaPlacementId }],
       targets: [

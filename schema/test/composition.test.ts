@@ -1,4 +1,11 @@
-import { buildSchema, isEnumType, isInputObjectType, isObjectType } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInputObjectType,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeSupergraph } from '../src/compose';
@@ -51,5 +58,33 @@ describe('API schema documentation', () => {
         for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  // updateApplicationDraft, updateOffer and updateParticipant took (id, input) and setProviderFeed
+  // (providerId, feedUrl), unlike every other mutation: one shape for all, the changed record's id inside `input`.
+  it('gives every mutation of every subgraph exactly one argument, a required input', async () => {
+    const { files } = await composeSupergraph();
+    const api = buildSchema(files['api.graphql']);
+    const odd = Object.values(api.getMutationType()!.getFields())
+      .filter(
+        (field) => field.args.length !== 1 || field.args[0].name !== 'input' || !isNonNullType(field.args[0].type),
+      )
+      .map((field) => `${field.name}(${field.args.map((a) => a.name).join(', ')})`);
+    expect(odd).toEqual([]);
+    const idOf = (input: string) => Object.keys((api.getType(input) as GraphQLInputObjectType).getFields())[0];
+    expect({
+      UpdateApplicationDraftInput: idOf('UpdateApplicationDraftInput'),
+      UpdateOfferInput: idOf('UpdateOfferInput'),
+      UpdateParticipantInput: idOf('UpdateParticipantInput'),
+      SetProviderFeedInput: idOf('SetProviderFeedInput'),
+    }).toEqual({
+      UpdateApplicationDraftInput: expect.any(String),
+      UpdateOfferInput: 'offerId',
+      UpdateParticipantInput: 'participantId',
+      SetProviderFeedInput: 'providerId',
+    });
+    expect(Object.keys((api.getType('UpdateApplicationDraftInput') as GraphQLInputObjectType).getFields())).toContain(
+      'applicationId',
+    );
   });
 });

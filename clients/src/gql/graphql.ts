@@ -166,6 +166,8 @@ export type ApplicationFormField = {
   label: LocalizedText;
   /** Name of the answer in CreateApplicationInput, e.g. "daysPerWeek". */
   name: Scalars['String']['output'];
+  /** Whether the answer is required: submitApplication refuses (BAD_USER_INPUT, naming the field) an application for this kind without it; a draft may lack it. False: the applicant may leave it out. */
+  required: Scalars['Boolean']['output'];
 };
 
 /** The intake round an application belongs to, derived from the intake mode of the offers applied for. */
@@ -634,7 +636,7 @@ export type CreateOfferInput = {
   eligibility: LocalizedTextInput;
   /** Hours a week in a full place (more than 0, at most 37.5; at most 30 for ADAPTED_WORK). */
   hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
-  /** Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures. */
+  /** Defaults by kind: MAIN for municipal kinds, CONTINUOUS for NAV measures. */
   intakeMode?: InputMaybe<IntakeMode>;
   /** Kind of offer; decides the defaults of intakeMode and decidedBy. */
   kind: OfferKind;
@@ -1035,7 +1037,7 @@ export type IntakeMode =
   /** Continuous intake (løpende inntak): apply at any time. */
   | 'CONTINUOUS'
   /** Main intake (hovedopptak) once a year, with the application deadline 1 February. */
-  | 'MAIN_INTAKE';
+  | 'MAIN';
 
 /** A job taste (jobbsmak): where, and the day. */
 export type JobTasteInput = {
@@ -1077,7 +1079,7 @@ export type Mutation = {
   changeWorkCentrePlacementHours: WorkCentrePlacement;
   /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
-  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists. */
+  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`. */
   createFlowMeeting: FlowMeeting;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider. */
   createOffer: Offer;
@@ -1095,7 +1097,7 @@ export type Mutation = {
   executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
-  /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
+  /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise. `proposedBy` is the caller’s own role, never given in the input: PARTICIPANT for an applicant, GUARDIAN for a guardian, PROVIDER_STAFF for provider staff, CASE_WORKER for the allocation office (and our services). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
   proposeTransition: Transition;
   /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
   recordTransitionOutcome: Transition;
@@ -1253,8 +1255,7 @@ export type MutationSetDayServicesGroupCapacityArgs = {
 
 
 export type MutationSetProviderFeedArgs = {
-  feedUrl?: InputMaybe<Scalars['String']['input']>;
-  providerId: Scalars['ID']['input'];
+  input: SetProviderFeedInput;
 };
 
 
@@ -1289,19 +1290,16 @@ export type MutationSubmitApplicationArgs = {
 
 
 export type MutationUpdateApplicationDraftArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateApplicationDraftInput;
 };
 
 
 export type MutationUpdateOfferArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateOfferInput;
 };
 
 
 export type MutationUpdateParticipantArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateParticipantInput;
 };
 
@@ -1886,8 +1884,6 @@ export type ProposeTransitionInput = {
   participantId: Scalars['ID']['input'];
   /** The participant’s own wish, in their words; at most 2000 characters. */
   participantWish: Scalars['String']['input'];
-  /** Who proposes it. */
-  proposedBy: TransitionProposer;
   /** The offers it starts (one or more). */
   targets: Array<TransitionTargetInput>;
 };
@@ -2229,6 +2225,14 @@ export type SetCareerPlanInput = {
   shortTermWishes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Setting or removing the URL of a provider's change feed. */
+export type SetProviderFeedInput = {
+  /** The feed URL, or null to stop following. */
+  feedUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the provider, e.g. "arba". */
+  providerId: Scalars['ID']['input'];
+};
+
 /** A transition between offers (dynamisk flyt) for one participant. Seen by the allocation office, the participant and their guardians, the providers whose placements it ends or starts, and NAV’s staff when it involves a state place; null for anyone else. */
 export type Transition = {
   __typename?: 'Transition';
@@ -2254,7 +2258,7 @@ export type Transition = {
   participant: Participant;
   /** The participant’s own wish, in their words (required, as the domain asks). */
   participantWish: Scalars['String']['output'];
-  /** The role of whoever proposed it. */
+  /** The role of whoever proposed it, taken from their token (not from the input of proposeTransition). */
   proposedBy: TransitionProposer;
   /** EXECUTING only: a provider refused or did not answer a step, or its feed has not shown the change 14 days after execution. Computed on read. */
   stalled: Scalars['Boolean']['output'];
@@ -2432,6 +2436,8 @@ export type TransitionTargetInput = {
 export type UpdateApplicationDraftInput = {
   /** What the applicant likes doing, at most 1000 characters. */
   activityWishes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the draft application to change. */
+  applicationId: Scalars['ID']['input'];
   /** Days a week wanted, 1 to 5 (activity). */
   daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
   /** When the applicant would like to start. */
@@ -2480,6 +2486,8 @@ export type UpdateOfferInput = {
   intakeMode?: InputMaybe<IntakeMode>;
   /** New kind. */
   kind?: InputMaybe<OfferKind>;
+  /** Id of the offer to change. */
+  offerId: Scalars['ID']['input'];
   /** Open or close the offer for applications. */
   openForApplications?: InputMaybe<Scalars['Boolean']['input']>;
   /** New number of places; null when not published. */
@@ -2504,6 +2512,8 @@ export type UpdateParticipantInput = {
   givenName?: InputMaybe<Scalars['String']['input']>;
   /** The full new list of guardians (replaces the old one); at most 4. */
   guardians?: InputMaybe<Array<GuardianInput>>;
+  /** Id of the participant to change. */
+  participantId: Scalars['ID']['input'];
   /** New phone number; null clears it. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };

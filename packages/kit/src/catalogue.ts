@@ -1,6 +1,5 @@
-import type { DECISION_AUTHORITIES, INTAKE_MODES, OfferKindCode } from './feed/protocol';
+import type { DECISION_AUTHORITIES, IntakeModeCode, OfferKindCode } from './feed/protocol';
 
-type IntakeModeCode = (typeof INTAKE_MODES)[number];
 type DecisionAuthorityCode = (typeof DECISION_AUTHORITIES)[number];
 
 /**
@@ -18,6 +17,6 @@ export function kindDefaults(kind: OfferKindCode): { intakeMode: IntakeModeCode;
     case 'APPRENTICESHIP':
       return { intakeMode: 'CONTINUOUS', decidedBy: 'PROVIDER' };
     default:
-      return { intakeMode: 'MAIN_INTAKE', decidedBy: 'ALLOCATION_OFFICE' };
+      return { intakeMode: 'MAIN', decidedBy: 'ALLOCATION_OFFICE' };
   }
 }

@@ -7,3 +7,4 @@ export * from './read-only-flush';
 export * from './callers';
 export * from './hostile-documents';
 export * from './mutation-sweep';
+export * from './intake-mode-migration';

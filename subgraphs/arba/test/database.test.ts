@@ -1,6 +1,8 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoPlacementsFor } from '@veiinn/demo-data';
-import { createTestDatabase, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { arbaEntities } from '../src/context';
+import { arbaMigrations } from '../src/migrations';
 import { AftPeriod } from '../src/aft/aft-period.entity';
 import { ArbaArena } from '../src/arena/arena.entity';
 import { VtaGoal, VtaGoalEvaluation } from '../src/goal/goal.entity';
@@ -65,5 +67,21 @@ describe('arba database', () => {
     } finally {
       await database.drop();
     }
+  });
+
+  // IntakeMode MAIN_INTAKE became MAIN: offers stored before must carry the new value, and on SQLite the rebuild of
+  // the offer table (other tables refer to it) must keep every row of every table.
+  it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
+    const result = await migrateFromMainIntake({
+      prefix: 'arba_intake_mode',
+      entities: arbaEntities,
+      migrations: arbaMigrations,
+      seed: seedDemoData,
+    });
+    expect(result.oldOffers).toBeGreaterThan(0);
+    expect(Object.values(result.modesAfter).filter((mode) => mode !== 'MAIN' && mode !== 'CONTINUOUS')).toEqual([]);
+    expect(Object.values(result.modesAfter).filter((mode) => mode === 'MAIN')).toHaveLength(result.oldOffers);
+    expect(result.rowsAfter).toEqual(result.rowsBefore);
+    expect(result.drift).toEqual([]);
   });
 });

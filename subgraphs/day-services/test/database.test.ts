@@ -1,6 +1,8 @@
 import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
 import { FeedEvent } from '@veiinn/kit';
-import { createTestDatabase, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { dayServicesEntities } from '../src/context';
+import { dayServicesMigrations } from '../src/migrations';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
 import { ActivityPlacement } from '../src/placement/placement.entity';
@@ -52,7 +54,7 @@ describe('day-services database', () => {
         kind: 'ACTIVITY',
         titleNb: 'Bjørnegård aktivitetshus',
         site: 'Bjørnegård',
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
       });
       const groups = await em.find(ActivityGroup, {}, { orderBy: { name: 'asc' } });
@@ -70,7 +72,7 @@ describe('day-services database', () => {
       expect(events[0].data).toMatchObject({
         kind: 'ACTIVITY',
         title: { nb: 'Bjørnegård aktivitetshus', en: 'Bjørnegård activity house' },
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
         openForApplications: true,
       });
@@ -91,5 +93,21 @@ describe('day-services database', () => {
       await orm.close();
       await database.drop();
     }
+  });
+
+  // IntakeMode MAIN_INTAKE became MAIN: offers stored before must carry the new value, and on SQLite the rebuild of
+  // the offer table (other tables refer to it) must keep every row of every table.
+  it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
+    const result = await migrateFromMainIntake({
+      prefix: 'day_services_intake_mode',
+      entities: dayServicesEntities,
+      migrations: dayServicesMigrations,
+      seed: seedDemoData,
+    });
+    expect(result.oldOffers).toBeGreaterThan(0);
+    expect(Object.values(result.modesAfter).filter((mode) => mode !== 'MAIN' && mode !== 'CONTINUOUS')).toEqual([]);
+    expect(Object.values(result.modesAfter).filter((mode) => mode === 'MAIN')).toHaveLength(result.oldOffers);
+    expect(result.rowsAfter).toEqual(result.rowsBefore);
+    expect(result.drift).toEqual([]);
   });
 });

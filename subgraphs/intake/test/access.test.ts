@@ -158,7 +158,6 @@ describe('who may see and change what in the hub', () => {
         input: {
           participantId: id('p02'),
           kind: 'TO_LESS_DEMANDING',
-          proposedBy: 'PARTICIPANT',
           participantWish: 'Tilbake til dagtilbud. / Back to day services.',
           from: [{ placementId: 'pl-ba-p02' }],
           targets: [
@@ -416,7 +415,6 @@ describe('who may see and change what in the hub', () => {
       const proposal = (participant: string, placementId: string) => ({
         participantId: id(participant),
         kind: 'CHANGE_EXTENT',
-        proposedBy: 'CASE_WORKER',
         participantWish: 'Flere dager. / More days.',
         from: [{ placementId }],
         targets: [{ offerId: demoOfferId('binna'), groupId: 'kafe', daysPerWeek: 4, startDate: '2027-02-01' }],
@@ -439,6 +437,29 @@ describe('who may see and change what in the hub', () => {
       expect(await count(Transition)).toBe(before + 1);
     });
 
+    // proposeTransition used to take proposedBy from the input, so the office could record its own proposal as the
+    // participant's. The role now comes from the caller alone, and the input has no such field.
+    it('derives proposedBy from the caller and refuses a proposedBy in the input, writing nothing', async () => {
+      const recorded = await intake.orm.em.fork().findOneOrFail(Transition, { id: ids.transition });
+      expect(recorded.proposedBy).toBe('CASE_WORKER'); // proposed by the case worker in beforeAll
+      const before = await count(Transition);
+      const result = await as('caseWorker')(
+        `mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id } }`,
+        {
+          input: {
+            participantId: id('p04'),
+            kind: 'CHANGE_EXTENT',
+            proposedBy: 'PARTICIPANT',
+            participantWish: 'Flere dager. / More days.',
+            from: [{ placementId: 'pl-bkd-p04' }],
+            targets: [{ offerId: demoOfferId('binna'), groupId: 'kafe', daysPerWeek: 4, startDate: '2027-02-01' }],
+          },
+        },
+      );
+      expect(result.errors?.[0]?.message).toContain('"proposedBy" is not defined by type "ProposeTransitionInput"');
+      expect(await count(Transition)).toBe(before);
+    });
+
     it('the allocation office alone decides, runs flow meetings, executes and registers; others are refused before anything is written', async () => {
       const attempts: [string, Record<string, unknown>][] = [
         [
@@ -457,7 +478,7 @@ describe('who may see and change what in the hub', () => {
           `mutation ($input: TransitionStepInput!) { settleTransition(input: $input) { id } }`,
           { input: { transitionId: ids.transition } },
         ],
-        [`mutation { setProviderFeed(providerId: "arba", feedUrl: null) { id } }`, {}],
+        [`mutation { setProviderFeed(input: { providerId: "arba", feedUrl: null }) { id } }`, {}],
         [
           `mutation ($input: SetCareerPlanInput!) { setCareerPlan(input: $input) { id } }`,
           { input: { participantId: id('p02'), shortTermWishes: 'Noe annet.' } },
@@ -492,10 +513,12 @@ describe('who may see and change what in the hub', () => {
     });
 
     it('an applicant changes only their own contact details', async () => {
-      const UPDATE = `mutation ($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { phone } }`;
+      const UPDATE = `mutation ($input: UpdateParticipantInput!) { updateParticipant(input: $input) { phone } }`;
       const own = await data<{ updateParticipant: { phone: string } }>('applicant', UPDATE, {
-        id: id('p07'),
-        input: { phone: '00012399' },
+        input: {
+          participantId: id('p07'),
+          phone: '00012399',
+        },
       });
       expect(own.updateParticipant.phone).toContain('00012399');
       const p01Before = (await intake.orm.em.fork().findOneOrFail(Participant, { id: id('p01') })).phone;
@@ -503,7 +526,7 @@ describe('who may see and change what in the hub', () => {
         ['p07', { familyName: 'Annet' }],
         ['p01', { phone: '00012398' }],
       ] as const) {
-        const refused = await as('applicant')(UPDATE, { id: id(key), input });
+        const refused = await as('applicant')(UPDATE, { input: { participantId: id(key), ...input } });
         expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
       const refusedRegistration = await as('applicant')(

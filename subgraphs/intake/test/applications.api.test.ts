@@ -35,7 +35,7 @@ const APPLICATION_FIELDS = /* GraphQL */ `
   vtaAssessment { status version }
 `;
 const CREATE = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { ${APPLICATION_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateApplicationDraftInput!) { updateApplicationDraft(id: $id, input: $input) { ${APPLICATION_FIELDS} } }`;
+const UPDATE = `mutation ($input: UpdateApplicationDraftInput!) { updateApplicationDraft(input: $input) { ${APPLICATION_FIELDS} } }`;
 const SUBMIT = `mutation ($input: ApplicationStepInput!) { submitApplication(input: $input) { ${APPLICATION_FIELDS} } }`;
 const START = `mutation ($input: ApplicationStepInput!) { startApplicationAssessment(input: $input) { ${APPLICATION_FIELDS} } }`;
 const WITHDRAW = `mutation ($input: WithdrawApplicationInput!) { withdrawApplication(input: $input) { ${APPLICATION_FIELDS} } }`;
@@ -194,8 +194,13 @@ describe('applications through the intake subgraph', () => {
     const draft = await create({ participantId: demoParticipantId('p03'), offerIds: [ACTIVITY], daysPerWeek: 2 });
     const updated = (
       await graphqlData<{ updateApplicationDraft: AppData }>(intake.url, UPDATE, {
-        id: draft.id,
-        input: { expectedVersion: 1, offerIds: [ADAPTED_WORK, ADAPTED_WORK_2], daysPerWeek: null, tradeWishes: 'Mat' },
+        input: {
+          applicationId: draft.id,
+          expectedVersion: 1,
+          offerIds: [ADAPTED_WORK, ADAPTED_WORK_2],
+          daysPerWeek: null,
+          tradeWishes: 'Mat',
+        },
       })
     ).updateApplicationDraft;
     expect(updated).toMatchObject({ version: 2, daysPerWeek: null, tradeWishes: 'Mat' });
@@ -206,21 +211,28 @@ describe('applications through the intake subgraph', () => {
 
     const before = await snapshot(draft.id);
     const stale = await graphqlRequest(intake.url, UPDATE, {
-      id: draft.id,
-      input: { expectedVersion: 1, tradeWishes: 'Tre' },
+      input: {
+        applicationId: draft.id,
+        expectedVersion: 1,
+        tradeWishes: 'Tre',
+      },
     });
     expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
-    const notAsked = await graphqlRequest(intake.url, UPDATE, { id: draft.id, input: { daysPerWeek: 4 } });
+    const notAsked = await graphqlRequest(intake.url, UPDATE, { input: { applicationId: draft.id, daysPerWeek: 4 } });
     expect(notAsked.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(notAsked.errors?.[0])).toEqual(['daysPerWeek']);
     const duplicate = await graphqlRequest(intake.url, UPDATE, {
-      id: draft.id,
-      input: { offerIds: [ADAPTED_WORK, ADAPTED_WORK] },
+      input: {
+        applicationId: draft.id,
+        offerIds: [ADAPTED_WORK, ADAPTED_WORK],
+      },
     });
     expect(fieldsOf(duplicate.errors?.[0])).toEqual(['offerIds.1']);
     const missing = await graphqlRequest(intake.url, UPDATE, {
-      id: '00000000-0000-5000-8000-000000000002',
-      input: { tradeWishes: 'Tre' },
+      input: {
+        applicationId: '00000000-0000-5000-8000-000000000002',
+        tradeWishes: 'Tre',
+      },
     });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Application' });
     expect(await snapshot(draft.id)).toEqual(before);
@@ -254,7 +266,7 @@ describe('applications through the intake subgraph', () => {
       from: 'SUBMITTED',
       to: 'SUBMITTED',
     });
-    const edit = await graphqlRequest(intake.url, UPDATE, { id: first.id, input: { daysPerWeek: 1 } });
+    const edit = await graphqlRequest(intake.url, UPDATE, { input: { applicationId: first.id, daysPerWeek: 1 } });
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'APPLICATION_STATE' });
     const stale = await step(START, { applicationId: first.id, expectedVersion: 1 });
     expect(stale.error?.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
@@ -293,7 +305,7 @@ describe('applications through the intake subgraph', () => {
     expect(await snapshot(late.id)).toEqual(before);
 
     // A newcomer to the municipality is not bound by the deadline: the same draft, marked, goes through.
-    await graphqlData(intake.url, UPDATE, { id: late.id, input: { newcomer: true } });
+    await graphqlData(intake.url, UPDATE, { input: { applicationId: late.id, newcomer: true } });
     const { data: newcomer } = await step(SUBMIT, { applicationId: late.id });
     expect(newcomer).toMatchObject({ status: 'SUBMITTED', round: 'NEWCOMER', newcomer: true });
   });
@@ -468,6 +480,68 @@ describe('applications through the intake subgraph', () => {
     });
     expect(vta.fields.map((f) => f.name)).toContain('navContact');
     expect(vta.fields.map((f) => f.name)).not.toContain('daysPerWeek');
+  });
+
+  // applicationForm gave no hint which questions must be answered; `required` now says so, and must be true: a
+  // required answer missing at submit is refused (naming the field), and an application with none of the answers
+  // that are not required is submitted. Checked for every kind of offer.
+  it('marks each form field required or not, and submit enforces exactly that, for every kind', async () => {
+    const ANSWERS: Record<string, unknown> = {
+      desiredStartDate: '2027-08-16',
+      daysPerWeek: 3,
+      hoursPerWeek: 20,
+      activityWishes: 'Musikk',
+      tradeWishes: 'Tre',
+      education: 'Videregående',
+      navContact: 'NAV Bærum',
+      workTrials: [{ place: 'Rud', startDate: '2026-03-02', endDate: '2026-03-13' }],
+      jobTastes: [{ place: 'Kafé Emma', date: '2026-04-15' }],
+      workPractice: [{ place: 'Kantina', startDate: '2025-08-18', description: 'Servering' }],
+    };
+    const kinds = (
+      await graphqlData<{ __type: { enumValues: { name: string }[] } }>(
+        intake.url,
+        '{ __type(name: "OfferKind") { enumValues { name } } }',
+      )
+    ).__type.enumValues.map((v) => v.name);
+    let participant = 12;
+    for (const kind of kinds) {
+      const { applicationForm, offers } = await graphqlData<{
+        applicationForm: { fields: { name: string; required: boolean }[] };
+        offers: { edges: { node: { id: string; openForApplications: boolean } }[] };
+      }>(
+        intake.url,
+        `query ($kind: OfferKind!) { applicationForm(kind: $kind) { fields { name required } }
+          offers(filter: { kinds: [$kind] }, first: 50) { edges { node { id openForApplications } } } }`,
+        { kind },
+      );
+      const offerId = offers.edges.find((e) => e.node.openForApplications)?.node.id;
+      expect([kind, typeof offerId]).toEqual([kind, 'string']);
+      const asked = applicationForm.fields.map((f) => f.name);
+      const answersExcept = (left: string[]) =>
+        Object.fromEntries(asked.filter((name) => !left.includes(name)).map((name) => [name, ANSWERS[name]]));
+      const submit = async (answers: Record<string, unknown>) => {
+        const draft = await create({
+          participantId: demoParticipantId(`p${participant++}`),
+          offerIds: [offerId],
+          ...answers,
+        });
+        return step(SUBMIT, { applicationId: draft.id });
+      };
+      for (const field of applicationForm.fields.filter((f) => f.required)) {
+        const { data, error } = await submit(answersExcept([field.name]));
+        expect([kind, field.name, data, error?.extensions?.code, fieldsOf(error)]).toEqual([
+          kind,
+          field.name,
+          null,
+          'BAD_USER_INPUT',
+          [field.name],
+        ]);
+      }
+      const optional = applicationForm.fields.filter((f) => !f.required).map((f) => f.name);
+      const { data, error } = await submit(answersExcept(optional));
+      expect([kind, error?.message, data?.status]).toEqual([kind, undefined, 'SUBMITTED']);
+    }
   });
 
   it('serves the intake calendar for a year, and refuses a year out of range', async () => {

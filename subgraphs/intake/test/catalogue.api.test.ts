@@ -1,7 +1,9 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { Offer } from '../src/offer/offer.entity';
 import { demoOffers as seedOffers } from '@veiinn/demo-data';
-import { startTestIntake, type TestIntake } from './support';
+import { applyFeedEvents } from '../src/feed/apply';
+import { Provider } from '../src/provider/provider.entity';
+import { demoOfferEvents, startTestIntake, type TestIntake } from './support';
 
 const OFFERS = /* GraphQL */ `
   query Offers($filter: OfferFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -172,7 +174,7 @@ describe('offer catalogue through the intake subgraph', () => {
       });
       expect(createOffer).toMatchObject({
         kind: 'ADAPTED_WORK',
-        intakeMode: 'MAIN_INTAKE',
+        intakeMode: 'MAIN',
         decidedBy: 'ALLOCATION_OFFICE',
         hoursPerWeek: 25,
         version: 1,
@@ -202,37 +204,50 @@ describe('offer catalogue through the intake subgraph', () => {
       const { createOffer } = await graphqlData<{ createOffer: { id: string; version: number } }>(intake.url, CREATE, {
         input: { ...input, title: { nb: 'Vaskeriet', en: 'Laundry' } },
       });
-      const UPDATE = `mutation U($id: ID!, $input: UpdateOfferInput!) { updateOffer(id: $id, input: $input) { places version site title { nb } } }`;
+      const UPDATE = `mutation U($input: UpdateOfferInput!) { updateOffer(input: $input) { places version site title { nb } } }`;
 
       const updated = await graphqlData<{ updateOffer: { places: number; version: number; site: string | null } }>(
         intake.url,
         UPDATE,
         {
-          id: createOffer.id,
-          input: { expectedVersion: 1, places: 9, site: 'Rud' },
+          input: {
+            offerId: createOffer.id,
+            expectedVersion: 1,
+            places: 9,
+            site: 'Rud',
+          },
         },
       );
       expect(updated.updateOffer).toMatchObject({ places: 9, version: 2, site: 'Rud' });
 
       const stale = await graphqlRequest(intake.url, UPDATE, {
-        id: createOffer.id,
-        input: { expectedVersion: 1, places: 1 },
+        input: {
+          offerId: createOffer.id,
+          expectedVersion: 1,
+          places: 1,
+        },
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
       const cleared = await graphqlData<{ updateOffer: { site: string | null; places: number } }>(intake.url, UPDATE, {
-        id: createOffer.id,
-        input: { site: null },
+        input: {
+          offerId: createOffer.id,
+          site: null,
+        },
       });
       expect(cleared.updateOffer).toMatchObject({ site: null, places: 9 });
 
       const missing = await graphqlRequest(intake.url, UPDATE, {
-        id: '00000000-0000-0000-0000-000000000000',
-        input: { places: 1 },
+        input: {
+          offerId: '00000000-0000-0000-0000-000000000000',
+          places: 1,
+        },
       });
       expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Offer' });
 
-      const invalid = await graphqlRequest(intake.url, UPDATE, { id: createOffer.id, input: { hoursPerWeek: 50 } });
+      const invalid = await graphqlRequest(intake.url, UPDATE, {
+        input: { offerId: createOffer.id, hoursPerWeek: 50 },
+      });
       expect(invalid.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [expect.objectContaining({ field: 'hoursPerWeek' })],
@@ -243,5 +258,24 @@ describe('offer catalogue through the intake subgraph', () => {
       );
       expect(after.offer.hoursPerWeek).toBe(25);
     });
+  });
+
+  // IntakeMode MAIN_INTAKE was renamed MAIN; a provider's feed keeps the events it wrote before, and the hub must
+  // read them (as MAIN), not reject them, or a hub that reads a feed from the start would lose those offers.
+  it('reads an offer event written before MAIN_INTAKE became MAIN as MAIN', async () => {
+    const [event] = demoOfferEvents('baerum-arbeidssenter');
+    const old = { ...event, version: 50, data: { ...event.data, intakeMode: 'MAIN_INTAKE' } };
+    const summary = await intake.orm.em
+      .fork()
+      .transactional(async (tx) =>
+        applyFeedEvents(tx, await tx.findOneOrFail(Provider, { id: 'baerum-arbeidssenter' }), [old]),
+      );
+    expect(summary).toEqual({ applied: 1, ignored: 0, rejected: 0 });
+    const { offer } = await graphqlData<{ offer: { intakeMode: string } }>(
+      intake.url,
+      'query ($id: ID!) { offer(id: $id) { intakeMode } }',
+      { id: event.id },
+    );
+    expect(offer.intakeMode).toBe('MAIN');
   });
 });

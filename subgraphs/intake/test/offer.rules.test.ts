@@ -16,7 +16,7 @@ const valid: OfferFields = {
 describe('offer rules', () => {
   it('lets the kind decide who grants a place and how intake works', () => {
     expect(defaultsForKind(OfferKind.ACTIVITY)).toEqual({
-      intakeMode: IntakeMode.MAIN_INTAKE,
+      intakeMode: IntakeMode.MAIN,
       decidedBy: DecisionAuthority.ALLOCATION_OFFICE,
     });
     expect(defaultsForKind(OfferKind.VTA)).toEqual({
@@ -28,10 +28,10 @@ describe('offer rules', () => {
   });
 
   it('gives 1 February as the main intake deadline, this year until it has passed', () => {
-    expect(nextApplicationDeadline(IntakeMode.MAIN_INTAKE, '2026-11-23')).toBe('2027-02-01');
-    expect(nextApplicationDeadline(IntakeMode.MAIN_INTAKE, '2027-01-15')).toBe('2027-02-01');
-    expect(nextApplicationDeadline(IntakeMode.MAIN_INTAKE, '2027-02-01')).toBe('2027-02-01');
-    expect(nextApplicationDeadline(IntakeMode.MAIN_INTAKE, '2027-02-02')).toBe('2028-02-01');
+    expect(nextApplicationDeadline(IntakeMode.MAIN, '2026-11-23')).toBe('2027-02-01');
+    expect(nextApplicationDeadline(IntakeMode.MAIN, '2027-01-15')).toBe('2027-02-01');
+    expect(nextApplicationDeadline(IntakeMode.MAIN, '2027-02-01')).toBe('2027-02-01');
+    expect(nextApplicationDeadline(IntakeMode.MAIN, '2027-02-02')).toBe('2028-02-01');
     expect(nextApplicationDeadline(IntakeMode.CONTINUOUS, '2027-01-15')).toBeNull();
   });
 

@@ -22,8 +22,8 @@ const REGISTER = /* GraphQL */ `
   }
 `;
 const UPDATE = /* GraphQL */ `
-  mutation Update($id: ID!, $input: UpdateParticipantInput!) {
-    updateParticipant(id: $id, input: $input) {
+  mutation Update($input: UpdateParticipantInput!) {
+    updateParticipant(input: $input) {
       id
       familyName
       version
@@ -138,8 +138,8 @@ describe('participants through the intake subgraph', () => {
       intake.url,
       UPDATE,
       {
-        id: nora.id,
         input: {
+          participantId: nora.id,
           expectedVersion: nora.version,
           guardians: [
             { name: 'Lars Åsheim', relation: 'PARENT', phone: '00012309' },
@@ -152,16 +152,21 @@ describe('participants through the intake subgraph', () => {
     expect(updated.updateParticipant.version).toBe(nora.version + 1);
 
     const stale = await graphqlRequest(intake.url, UPDATE, {
-      id: nora.id,
-      input: { expectedVersion: nora.version, familyName: 'X' },
+      input: {
+        participantId: nora.id,
+        expectedVersion: nora.version,
+        familyName: 'X',
+      },
     });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: nora.version + 1 });
     const missing = await graphqlRequest(intake.url, UPDATE, {
-      id: '00000000-0000-0000-0000-000000000000',
-      input: { familyName: 'X' },
+      input: {
+        participantId: '00000000-0000-0000-0000-000000000000',
+        familyName: 'X',
+      },
     });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Participant' });
-    const malformed = await graphqlRequest(intake.url, UPDATE, { id: 'p07', input: { familyName: 'X' } });
+    const malformed = await graphqlRequest(intake.url, UPDATE, { input: { participantId: 'p07', familyName: 'X' } });
     expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', typeName: 'Participant', id: 'p07' });
   });
 

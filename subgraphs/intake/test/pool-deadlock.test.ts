@@ -134,10 +134,9 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
     return number;
   }
 
-  const proposal = (participantId: string, placementId: string, proposedBy: string) => ({
+  const proposal = (participantId: string, placementId: string) => ({
     participantId,
     kind: 'TO_LESS_DEMANDING',
-    proposedBy,
     participantWish: 'Tilbake til dagtilbud.',
     from: [{ placementId }],
     targets: [{ offerId: demoOfferId('bjornegard'), groupId: 'kreativ', daysPerWeek: 3, startDate: '2027-01-04' }],
@@ -147,7 +146,7 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
   async function transition(): Promise<string> {
     const { participantId, placementId } = await placedParticipant();
     return field(`mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id } }`, {
-      input: proposal(participantId, placementId, 'PARTICIPANT'),
+      input: proposal(participantId, placementId),
     });
   }
   async function onAgenda() {
@@ -179,7 +178,9 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         ...(c.roles.includes('guardian') && { submittedByRole: 'GUARDIAN', submittedByName: 'Verge Vergesen' }),
       },
     }),
-    updateApplicationDraft: async (c) => ({ id: await application(own(c)), input: { tradeWishes: 'Trearbeid' } }),
+    updateApplicationDraft: async (c) => ({
+      input: { applicationId: await application(own(c)), tradeWishes: 'Trearbeid' },
+    }),
     submitApplication: async (c) => ({ input: { applicationId: await application(own(c)) } }),
     startApplicationAssessment: async (c) => ({
       input: { applicationId: await application(own(c), undefined, ['submitApplication']) },
@@ -219,7 +220,7 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         places: 4,
       },
     }),
-    updateOffer: (c) => ({ id: offerOf(c), input: { places: 7 } }),
+    updateOffer: (c) => ({ input: { offerId: offerOf(c), places: 7 } }),
     registerParticipant: () => ({
       input: {
         givenName: 'Test',
@@ -227,7 +228,7 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         nationalIdentityNumber: newIdentityNumber(),
       },
     }),
-    updateParticipant: (c) => ({ id: own(c), input: { phone: '+4799999999' } }),
+    updateParticipant: (c) => ({ input: { participantId: own(c), phone: '+4799999999' } }),
     registerProvider: () => ({
       input: {
         id: `test-provider-${individual++}`,
@@ -238,12 +239,12 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         description: text('Et verksted.'),
       },
     }),
-    setProviderFeed: () => ({ providerId: AURORA, feedUrl: null }),
+    setProviderFeed: () => ({ input: { providerId: AURORA, feedUrl: null } }),
     // A participant with a work-centre place, which the work centre's staff see; the applicant and guardian are
     // refused for someone else (their own have no place to move from).
     proposeTransition: async (c) => {
       const { participantId, placementId } = await placedParticipant();
-      return { input: proposal(c.participantIds?.[0] ?? participantId, placementId, proposer(c)) };
+      return { input: proposal(c.participantIds?.[0] ?? participantId, placementId) };
     },
     withdrawTransition: async (c) => ({ input: { transitionId: await transition(), by: proposer(c) } }),
     addTransitionToAgenda: async () => {

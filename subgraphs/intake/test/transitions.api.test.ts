@@ -120,7 +120,6 @@ describe('transitions through the intake subgraph', () => {
   const proposalFor = (participant: string, placementId: string, extra: Record<string, unknown> = {}) => ({
     participantId: demoParticipantId(participant),
     kind: 'ACTIVITY_TO_WORK',
-    proposedBy: 'PARTICIPANT',
     participantWish: 'Jeg vil prøve å jobbe med kort og design. / I want to try working with cards and design.',
     from: [{ placementId }],
     targets: [{ offerId: BA_KORT, groupId: GROUP, hoursPerWeek: 15, startDate: '2027-11-01' }],
@@ -169,12 +168,13 @@ describe('transitions through the intake subgraph', () => {
     expect(proposed).toMatchObject({
       status: 'PROPOSED',
       kind: 'ACTIVITY_TO_WORK',
-      proposedBy: 'PARTICIPANT',
+      // Without trust (as here) the caller acts as the allocation office; the input no longer says who proposes.
+      proposedBy: 'CASE_WORKER',
       flowMeeting: null,
       complete: false,
       stalled: false,
       waitingFor: [],
-      statusHistory: [{ status: 'PROPOSED', by: 'PARTICIPANT', note: null }],
+      statusHistory: [{ status: 'PROPOSED', by: 'CASE_WORKER', note: null }],
     });
     // The from-placement ends the day before the target starts, by default.
     expect(proposed!.steps.map((s) => [s.kind, s.outcome, s.endDate, s.startDate])).toEqual([
@@ -778,6 +778,22 @@ describe('transitions through the intake subgraph', () => {
       expect(
         await refused(null, () => call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2027, week: 41 })),
       ).toMatchObject({ code: 'CONFLICT' });
+    });
+
+    // A second createFlowMeeting for the same year and week (the meeting's key) said only "exists already": a client
+    // could not open the meeting that exists. CONFLICT now names it, in the message and in extensions.flowMeetingId.
+    it('answers a duplicate createFlowMeeting with CONFLICT naming the existing meeting and its id', async () => {
+      const existing = await meeting(2028, 18);
+      const before = await intake.orm.em.fork().count(FlowMeeting, {});
+      const error = await refused(null, () =>
+        call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2028, week: 18 }),
+      );
+      expect(error).toEqual({ code: 'CONFLICT', flowMeetingId: existing });
+      const { error: again } = await call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2028, week: 18 });
+      expect((again as { message?: string }).message).toBe(
+        `Det finnes allerede et flytmøte i uke 18 2028 (id ${existing}). / A flow meeting already exists for week 18 2028 (id ${existing}).`,
+      );
+      expect(await intake.orm.em.fork().count(FlowMeeting, {})).toBe(before);
     });
   });
 });

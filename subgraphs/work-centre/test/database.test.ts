@@ -1,6 +1,8 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoOffers, demoPlacementsFor } from '@veiinn/demo-data';
-import { createTestDatabase, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
+import { workCentreEntities } from '../src/context';
+import { workCentreMigrations } from '../src/migrations';
 import { WorkGroup } from '../src/group/group.entity';
 import { WorkCentreOffer } from '../src/offer/offer.entity';
 import { WorkPlacement } from '../src/placement/placement.entity';
@@ -86,5 +88,21 @@ describe('work-centre database', () => {
       await orm.close();
       await database.drop();
     }
+  });
+
+  // IntakeMode MAIN_INTAKE became MAIN: offers stored before must carry the new value, and on SQLite the rebuild of
+  // the offer table (other tables refer to it) must keep every row of every table.
+  it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
+    const result = await migrateFromMainIntake({
+      prefix: 'work_centre_intake_mode',
+      entities: workCentreEntities,
+      migrations: workCentreMigrations,
+      seed: seedDemoData,
+    });
+    expect(result.oldOffers).toBeGreaterThan(0);
+    expect(Object.values(result.modesAfter).filter((mode) => mode !== 'MAIN' && mode !== 'CONTINUOUS')).toEqual([]);
+    expect(Object.values(result.modesAfter).filter((mode) => mode === 'MAIN')).toHaveLength(result.oldOffers);
+    expect(result.rowsAfter).toEqual(result.rowsBefore);
+    expect(result.drift).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('the change feed', () => {
       trade: 'Service',
       site: 'Emma Hjorth',
       hoursPerWeek: 30,
-      intakeMode: 'MAIN_INTAKE',
+      intakeMode: 'MAIN',
       decidedBy: 'ALLOCATION_OFFICE',
       // The group's capacity: the catalogue learns the places from the work centre.
       places: 5,

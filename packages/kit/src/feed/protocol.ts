@@ -50,7 +50,20 @@ export const OFFER_KINDS = [
   'YOUTH_PROGRAMME',
 ] as const;
 export type OfferKindCode = (typeof OFFER_KINDS)[number];
-export const INTAKE_MODES = ['MAIN_INTAKE', 'CONTINUOUS'] as const;
+export const INTAKE_MODES = ['MAIN', 'CONTINUOUS'] as const;
+export type IntakeModeCode = (typeof INTAKE_MODES)[number];
+/**
+ * Intake modes by their names before 2 December 2026 (`MAIN_INTAKE` is now `MAIN`): events already in a feed keep
+ * the old name, so a reader maps it rather than refusing the event. Providers send only `INTAKE_MODES`.
+ */
+export const LEGACY_INTAKE_MODES: Readonly<Record<string, IntakeModeCode>> = { MAIN_INTAKE: 'MAIN' };
+
+/** The intake mode an offer event carries, with an old name read as today's; null for an unknown value. */
+export function intakeModeOnFeed(value: unknown): IntakeModeCode | null {
+  if (typeof value !== 'string') return null;
+  if ((INTAKE_MODES as readonly string[]).includes(value)) return value as IntakeModeCode;
+  return Object.hasOwn(LEGACY_INTAKE_MODES, value) ? LEGACY_INTAKE_MODES[value] : null;
+}
 export const DECISION_AUTHORITIES = ['ALLOCATION_OFFICE', 'NAV', 'PROVIDER'] as const;
 
 export interface LocalizedTextDto {
@@ -67,7 +80,7 @@ export interface OfferSnapshot {
   trade: string | null;
   site: string | null;
   hoursPerWeek: number | null;
-  intakeMode: (typeof INTAKE_MODES)[number];
+  intakeMode: IntakeModeCode;
   decidedBy: (typeof DECISION_AUTHORITIES)[number];
   /** Places the provider has for this offer; null when not published. */
   places: number | null;

@@ -59,3 +59,26 @@ export function fieldsAskedFor(kinds: Iterable<OfferKind>): Set<FormFieldName> {
   for (const kind of kinds) for (const field of APPLICATION_FORMS[kind]) asked.add(field);
   return asked;
 }
+
+/**
+ * The answers each kind's form requires: checked when the application is submitted (a draft may lack them), and
+ * shown as `required` in `applicationForm`. None is required today: each form asks only what may help, and the
+ * allocation office follows up in person; a requirement added here is enforced by `submitApplication` at once.
+ */
+export const REQUIRED_AT_SUBMIT: Record<OfferKind, readonly FormFieldName[]> = {
+  [OfferKind.ACTIVITY]: [],
+  [OfferKind.ADAPTED_WORK]: [],
+  [OfferKind.VTA]: [],
+  [OfferKind.VTAO]: [],
+  [OfferKind.AFT]: [],
+  [OfferKind.TRAINING_CANDIDATE]: [],
+  [OfferKind.APPRENTICESHIP]: [],
+  [OfferKind.YOUTH_PROGRAMME]: [],
+};
+
+/** The answers an application for these kinds of offer must have when it is submitted. */
+export function requiredAtSubmit(kinds: Iterable<OfferKind>): Set<FormFieldName> {
+  const required = new Set<FormFieldName>();
+  for (const kind of kinds) for (const field of REQUIRED_AT_SUBMIT[kind]) required.add(field);
+  return required;
+}

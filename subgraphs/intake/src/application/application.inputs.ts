@@ -117,6 +117,9 @@ export class CreateApplicationInput extends ApplicationAnswersInput {
     'Changes to a draft. Only the fields given are changed; null clears an answer; a list, when given, replaces the old one.',
 })
 export class UpdateApplicationDraftInput extends ApplicationAnswersInput {
+  @Field(() => ID, { description: 'Id of the draft application to change.' })
+  applicationId!: string;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The `version` you read; the change is refused with CONFLICT if the application changed since.',

@@ -37,7 +37,13 @@ import { OfferKind } from '../offer/offer.enums';
 import { Participant } from '../participant/participant.entity';
 import { Application, ApplicationChoice, ApplicationExperience, ApplicationStatusChange } from './application.entity';
 import { ApplicantRole, ApplicationStatus, ExperienceKind } from './application.enums';
-import { APPLICATION_FORMS, FORM_FIELD_LABELS } from './application.form';
+import {
+  APPLICATION_FORMS,
+  FORM_FIELD_LABELS,
+  REQUIRED_AT_SUBMIT,
+  requiredAtSubmit,
+  type FormFieldName,
+} from './application.form';
 import {
   ApplicationFilter,
   ApplicationStepInput,
@@ -68,6 +74,12 @@ export class ApplicationFormField {
 
   @Field(() => LocalizedText, { description: 'The question as the form shows it.' })
   label!: LocalizedText;
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the answer is required: submitApplication refuses (BAD_USER_INPUT, naming the field) an application for this kind without it; a draft may lack it. False: the applicant may leave it out.',
+  })
+  required!: boolean;
 }
 
 @ObjectType({ description: 'What an application for one kind of offer asks, beside the offers themselves.' })
@@ -77,6 +89,29 @@ export class ApplicationForm {
 
   @Field(() => [ApplicationFormField], { description: 'The questions, in the order the form shows them.' })
   fields!: ApplicationFormField[];
+}
+
+const EXPERIENCE_KINDS: Partial<Record<FormFieldName, ExperienceKind>> = {
+  workTrials: ExperienceKind.WORK_TRIAL,
+  jobTastes: ExperienceKind.JOB_TASTE,
+  workPractice: ExperienceKind.WORK_PRACTICE,
+};
+
+/** The answers the chosen offers' forms require (REQUIRED_AT_SUBMIT) that the application does not have. */
+async function missingAnswers(
+  tx: EntityManager,
+  application: Application,
+  choices: ApplicationChoice[],
+): Promise<FormFieldName[]> {
+  const required = [...requiredAtSubmit(choices.map((c) => c.offer.getEntity().kind))];
+  if (!required.length) return [];
+  const experience = await tx.find(ApplicationExperience, { application: application.id });
+  return required.filter((name) => {
+    const kind = EXPERIENCE_KINDS[name];
+    if (kind) return !experience.some((e) => e.kind === kind);
+    const value = application[name as keyof Application];
+    return value == null || (typeof value === 'string' && !value.trim());
+  });
 }
 
 const clean = (text: string | null | undefined) => (text == null ? null : text.trim() || null);
@@ -226,7 +261,15 @@ export class ApplicationResolver {
   applicationForm(
     @Arg('kind', () => OfferKind, { description: 'The kind of offer.' }) kind: OfferKind,
   ): ApplicationForm {
-    return { kind, fields: APPLICATION_FORMS[kind].map((name) => ({ name, label: FORM_FIELD_LABELS[name] })) };
+    const required = REQUIRED_AT_SUBMIT[kind];
+    return {
+      kind,
+      fields: APPLICATION_FORMS[kind].map((name) => ({
+        name,
+        label: FORM_FIELD_LABELS[name],
+        required: required.includes(name),
+      })),
+    };
   }
 
   @FieldResolver(() => Participant, { description: 'The applicant.' })
@@ -322,11 +365,11 @@ export class ApplicationResolver {
       'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application.',
   })
   async updateApplicationDraft(
-    @Arg('id', () => ID, { description: 'Id of the application.' }) id: string,
-    @Arg('input', () => UpdateApplicationDraftInput, { description: 'The changes.' })
+    @Arg('input', () => UpdateApplicationDraftInput, { description: 'The draft and the changes.' })
     input: UpdateApplicationDraftInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
+    const id = input.applicationId;
     const { em, app, caller } = ctx;
     return changing(id, () =>
       em.transactional(async (tx) => {
@@ -413,6 +456,15 @@ export class ApplicationResolver {
               'OFFER_NOT_OPEN',
               `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
               { offerIds: closed.map((c) => c.offer.id) },
+            );
+          }
+          const missing = await missingAnswers(tx, application, choices);
+          if (missing.length) {
+            throw new UserInputError(
+              missing.map((field) => ({
+                field,
+                message: 'må fylles ut før søknaden sendes. / is required before the application is submitted.',
+              })),
             );
           }
           assertBeforeDeadline(application.round, application.intakeYear, app.today());

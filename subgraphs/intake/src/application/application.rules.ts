@@ -53,7 +53,7 @@ export interface CheckedApplication {
 
 /** Main intake if any offer has it (a newcomer's own round when the applicant is one), else continuous. */
 export function roundOf(modes: IntakeMode[], newcomer: boolean): ApplicationRound {
-  if (!modes.includes(IntakeMode.MAIN_INTAKE)) return ApplicationRound.CONTINUOUS;
+  if (!modes.includes(IntakeMode.MAIN)) return ApplicationRound.CONTINUOUS;
   return newcomer ? ApplicationRound.NEWCOMER : ApplicationRound.MAIN;
 }
 
@@ -117,7 +117,7 @@ export function checkApplication(
   let intakeYear: number | null = null;
   if (round !== ApplicationRound.CONTINUOUS) {
     const thisYear = Number(today.slice(0, 4));
-    const nextYear = Number(nextApplicationDeadline(IntakeMode.MAIN_INTAKE, today)!.slice(0, 4));
+    const nextYear = Number(nextApplicationDeadline(IntakeMode.MAIN, today)!.slice(0, 4));
     intakeYear = draft.intakeYear ?? nextYear;
     if (intakeYear !== thisYear && intakeYear !== nextYear) {
       problems.push({ field: 'intakeYear', message: `must be ${thisYear} or ${nextYear}.` });

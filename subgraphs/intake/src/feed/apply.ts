@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   DECISION_AUTHORITIES,
   FeedRecordType,
-  INTAKE_MODES,
+  intakeModeOnFeed,
   isIsoDate,
   OFFER_KINDS,
   periodProblems,
@@ -45,7 +45,8 @@ function checkOffer(data: Record<string, unknown>): Check<OfferSnapshot> {
   const d = data as unknown as OfferSnapshot;
   if (!OFFER_KINDS.includes(d.kind)) return { problem: `unknown offer kind "${String(d.kind)}"` };
   if (!isLocalized(d.title) || !isLocalized(d.description)) return { problem: 'title and description need nb and en' };
-  if (!INTAKE_MODES.includes(d.intakeMode) || !DECISION_AUTHORITIES.includes(d.decidedBy)) {
+  const intakeMode = intakeModeOnFeed(d.intakeMode);
+  if (!intakeMode || !DECISION_AUTHORITIES.includes(d.decidedBy)) {
     return { problem: 'intakeMode or decidedBy is not a known value' };
   }
   if (!isCount(d.places)) return { problem: 'places must be a whole number of 0 or more, or null' };
@@ -53,7 +54,8 @@ function checkOffer(data: Record<string, unknown>): Check<OfferSnapshot> {
     return { problem: 'hoursPerWeek must be between 0 and 37.5, or null' };
   }
   if (typeof d.openForApplications !== 'boolean') return { problem: 'openForApplications must be true or false' };
-  return d;
+  // An event written before MAIN_INTAKE became MAIN is read as today's name.
+  return { ...d, intakeMode };
 }
 
 function checkPlacement(data: Record<string, unknown>): Check<PlacementSnapshot> {

@@ -32,14 +32,14 @@ registerEnumType(OfferKind, {
 });
 
 export enum IntakeMode {
-  MAIN_INTAKE = 'MAIN_INTAKE',
+  MAIN = 'MAIN',
   CONTINUOUS = 'CONTINUOUS',
 }
 registerEnumType(IntakeMode, {
   name: 'IntakeMode',
   description: 'How applications are taken in.',
   valuesConfig: {
-    MAIN_INTAKE: { description: 'Main intake (hovedopptak) once a year, with the application deadline 1 February.' },
+    MAIN: { description: 'Main intake (hovedopptak) once a year, with the application deadline 1 February.' },
     CONTINUOUS: { description: 'Continuous intake (løpende inntak): apply at any time.' },
   },
 });

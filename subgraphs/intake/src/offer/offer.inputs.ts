@@ -72,7 +72,7 @@ export class CreateOfferInput {
 
   @Field(() => IntakeMode, {
     nullable: true,
-    description: 'Defaults by kind: MAIN_INTAKE for municipal kinds, CONTINUOUS for NAV measures.',
+    description: 'Defaults by kind: MAIN for municipal kinds, CONTINUOUS for NAV measures.',
   })
   intakeMode?: IntakeMode | null;
 
@@ -91,6 +91,9 @@ export class CreateOfferInput {
 
 @InputType({ description: 'Changes to an offer. Only the fields given are changed; null clears an optional field.' })
 export class UpdateOfferInput {
+  @Field(() => ID, { description: 'Id of the offer to change.' })
+  offerId!: string;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The `version` you read; the update is refused with CONFLICT if the offer changed since.',

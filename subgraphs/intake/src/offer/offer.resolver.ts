@@ -189,10 +189,10 @@ export class OfferResolver {
       'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer.',
   })
   async updateOffer(
-    @Arg('id', () => ID, { description: 'Id of the offer to change.' }) id: string,
-    @Arg('input', () => UpdateOfferInput, { description: 'The changes.' }) input: UpdateOfferInput,
+    @Arg('input', () => UpdateOfferInput, { description: 'The offer and the changes.' }) input: UpdateOfferInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
+    const id = input.offerId;
     try {
       return await ctx.em.transactional(async (tx) => {
         // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
@@ -213,7 +213,7 @@ export class OfferResolver {
             },
           );
         }
-        const { expectedVersion: _v, ...changes } = input;
+        const { expectedVersion: _v, offerId: _id, ...changes } = input;
         assign(offer, changes as Partial<CreateOfferInput>);
         const problems = validateOffer(fieldsOf(offer));
         if (problems.length) throw new UserInputError(problems);

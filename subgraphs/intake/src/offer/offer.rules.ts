@@ -15,7 +15,7 @@ export function defaultsForKind(kind: OfferKind): { intakeMode: IntakeMode; deci
 
 /** The next main-intake deadline on or after `today` (YYYY-MM-DD), or null for continuous intake. */
 export function nextApplicationDeadline(intakeMode: IntakeMode, today: string): string | null {
-  if (intakeMode !== IntakeMode.MAIN_INTAKE) return null;
+  if (intakeMode !== IntakeMode.MAIN) return null;
   const year = Number(today.slice(0, 4));
   const thisYear = `${year}-02-01`;
   return today <= thisYear ? thisYear : `${year + 1}-02-01`;

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { GuardianRelation } from './participant.entity';
 
 @InputType({ description: 'A guardian or next of kin. Give at least a phone number or an e-mail address.' })
@@ -48,6 +48,9 @@ export class RegisterParticipantInput {
     'Changes to a participant. Only the fields given are changed; `guardians`, when given, replaces the list.',
 })
 export class UpdateParticipantInput {
+  @Field(() => ID, { description: 'Id of the participant to change.' })
+  participantId!: string;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The `version` you read; the update is refused with CONFLICT if the participant changed since.',

@@ -215,10 +215,11 @@ export class ParticipantResolver {
       'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. An applicant or guardian may change only their own participant’s contact (email, phone); anything else is FORBIDDEN.',
   })
   async updateParticipant(
-    @Arg('id', () => ID, { description: 'Id of the participant to change.' }) id: string,
-    @Arg('input', () => UpdateParticipantInput, { description: 'The changes.' }) input: UpdateParticipantInput,
+    @Arg('input', () => UpdateParticipantInput, { description: 'The participant and the changes.' })
+    input: UpdateParticipantInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Participant> {
+    const id = input.participantId;
     const { em, caller } = ctx;
     await requireActingFor(ctx, id, { no: 'endre deltakeren', en: 'change the participant' });
     if (caller && !hasRole(caller, Role.CASE_WORKER, Role.SERVICE)) {

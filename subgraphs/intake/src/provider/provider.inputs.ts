@@ -32,3 +32,12 @@ export class RegisterProviderInput {
   })
   feedUrl?: string | null;
 }
+
+@InputType({ description: "Setting or removing the URL of a provider's change feed." })
+export class SetProviderFeedInput {
+  @Field(() => ID, { description: 'Id of the provider, e.g. "arba".' })
+  providerId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The feed URL, or null to stop following.' })
+  feedUrl?: string | null;
+}

@@ -8,7 +8,7 @@ import type { IntakeContext } from '../context';
 import { FeedStatus } from '../feed/feed.resolver';
 import { Offer } from '../offer/offer.entity';
 import { Provider } from './provider.entity';
-import { RegisterProviderInput } from './provider.inputs';
+import { RegisterProviderInput, SetProviderFeedInput } from './provider.inputs';
 
 @ObjectType({ description: "One provider's capacity over all its offers in the catalogue." })
 export class ProviderCapacity extends Capacity {
@@ -127,11 +127,12 @@ export class ProviderResolver {
     description: "Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND.",
   })
   async setProviderFeed(
-    @Arg('providerId', () => ID, { description: 'Id of the provider.' }) providerId: string,
-    @Arg('feedUrl', () => String, { nullable: true, description: 'The feed URL, or null to stop following.' })
-    feedUrl: string | null,
+    @Arg('input', () => SetProviderFeedInput, { description: 'The provider and its feed URL.' })
+    input: SetProviderFeedInput,
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<Provider> {
+    const { providerId } = input;
+    const feedUrl = input.feedUrl ?? null;
     requireCaseWorker(caller, { no: 'endre tilbyderes strømmer', en: "set providers' feeds" });
     const problems = feedUrlProblems(feedUrl);
     if (problems.length) throw new UserInputError(problems);

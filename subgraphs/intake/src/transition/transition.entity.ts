@@ -81,7 +81,9 @@ export class Transition {
   @Enum({ items: () => TransitionStatus, type: 'string', length: 32, index: true })
   status: TransitionStatus = TransitionStatus.PROPOSED;
 
-  @Field(() => TransitionProposer, { description: 'The role of whoever proposed it.' })
+  @Field(() => TransitionProposer, {
+    description: 'The role of whoever proposed it, taken from their token (not from the input of proposeTransition).',
+  })
   @Enum({ items: () => TransitionProposer, type: 'string', length: 32 })
   proposedBy!: TransitionProposer;
 

@@ -46,9 +46,6 @@ export class ProposeTransitionInput {
   @Field(() => TransitionKind, { description: 'What kind of change it is.' })
   kind!: TransitionKind;
 
-  @Field(() => TransitionProposer, { description: 'Who proposes it.' })
-  proposedBy!: TransitionProposer;
-
   @Field(() => String, { description: 'The participant’s own wish, in their words; at most 2000 characters.' })
   participantWish!: string;
 

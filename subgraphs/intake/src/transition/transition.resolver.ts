@@ -48,6 +48,17 @@ async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * CONFLICT for a second flow meeting of the same year and week (the meeting's key, unique in the table), with the
+ * existing meeting's id in `extensions.flowMeetingId`, so a client can open it instead.
+ */
+function flowMeetingExists(meeting: FlowMeeting): ConflictError {
+  return new ConflictError(
+    `Det finnes allerede et flytmøte i uke ${meeting.week} ${meeting.year} (id ${meeting.id}). / A flow meeting already exists for week ${meeting.week} ${meeting.year} (id ${meeting.id}).`,
+    { flowMeetingId: meeting.id },
+  );
+}
+
 /** The allocation office's own steps of a transition and its flow meetings. */
 const CASE_WORK = { no: 'behandle overganger og flytmøter', en: 'handle transitions and flow meetings' };
 
@@ -183,7 +194,7 @@ export class TransitionResolver {
   @Directive(HubWriteAccess.PROPOSE_TRANSITION)
   @Mutation(() => Transition, {
     description:
-      'Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
+      'Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise. `proposedBy` is the caller’s own role, never given in the input: PARTICIPANT for an applicant, GUARDIAN for a guardian, PROVIDER_STAFF for provider staff, CASE_WORKER for the allocation office (and our services). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group.',
   })
   async proposeTransition(
     @Arg('input', () => ProposeTransitionInput, { description: 'The proposal.' }) input: ProposeTransitionInput,
@@ -198,7 +209,8 @@ export class TransitionResolver {
         providerStaff: true,
       },
     );
-    const proposedBy = proposerOf(caller, input.proposedBy);
+    // Whoever calls proposes: the input does not say (an applicant with the guardian role too counts as PARTICIPANT).
+    const proposedBy = proposerOf(caller, TransitionProposer.CASE_WORKER);
     const today = app.today();
     return changing(`Participant ${input.participantId}`, () =>
       em.transactional(async (tx) => {
@@ -599,9 +611,9 @@ export class FlowMeetingResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => FlowMeeting, {
     description:
-      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists.',
+      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`.',
   })
-  createFlowMeeting(
+  async createFlowMeeting(
     @Arg('input', () => CreateFlowMeetingInput, { description: 'Year and week.' }) input: CreateFlowMeetingInput,
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<FlowMeeting> {
@@ -615,10 +627,10 @@ export class FlowMeetingResolver {
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
       problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
-    return changing(`The flow meeting of week ${input.week} ${input.year}`, () =>
-      em.transactional(async (tx) => {
-        if (await tx.count(FlowMeeting, { year: input.year, week: input.week }))
-          throw new ConflictError(`The flow meeting of week ${input.week} ${input.year} exists already.`);
+    try {
+      return await em.transactional(async (tx) => {
+        const existing = await tx.findOne(FlowMeeting, { year: input.year, week: input.week });
+        if (existing) throw flowMeetingExists(existing);
         const meeting = tx.create(FlowMeeting, {
           year: input.year,
           week: input.week,
@@ -627,8 +639,15 @@ export class FlowMeetingResolver {
           createdAt: new Date(),
         } as never);
         return meeting;
-      }),
-    );
+      });
+    } catch (error) {
+      // Two creations at once: the unique index (year, week) decides, and the loser is told which meeting won.
+      if (error instanceof UniqueConstraintViolationException) {
+        const existing = await em.fork().findOne(FlowMeeting, { year: input.year, week: input.week });
+        if (existing) throw flowMeetingExists(existing);
+      }
+      throw error;
+    }
   }
 }
 

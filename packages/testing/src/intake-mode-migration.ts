@@ -1,0 +1,96 @@
+import type { EntityManager, MigrationObject, MikroORM } from '@mikro-orm/core';
+import { openDatabase, type DatabaseOptions, type Dialect } from '@veiinn/kit';
+import { createTestDatabase, testDialect } from './database';
+import { schemaDrift } from './schema-drift';
+
+type Row = Record<string, unknown>;
+
+/** What a subgraph's database looked like before and after its `_IntakeModeMain` migration. */
+export interface IntakeModeMigrationResult {
+  /** Offers stored as MAIN_INTAKE before the migration. */
+  oldOffers: number;
+  /** Their intake modes after it, by offer id. */
+  modesAfter: Record<string, string>;
+  /** Rows per table before and after: the migration (a table rebuild on SQLite) must keep every row. */
+  rowsBefore: Record<string, number>;
+  rowsAfter: Record<string, number>;
+  drift: string[];
+}
+
+async function rowCounts(orm: MikroORM): Promise<Record<string, number>> {
+  const connection = orm.em.getConnection();
+  const tables = (
+    testDialect === 'sqlite'
+      ? await connection.execute<Row[]>(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm%'",
+        )
+      : await connection.execute<Row[]>(
+          "select table_name as name from information_schema.tables where table_schema = 'public' and table_name not like 'mikro_orm%'",
+        )
+  ).map((r: Row) => String(r.name));
+  const counts: Record<string, number> = {};
+  for (const table of tables.sort()) {
+    const [row] = await connection.execute<Row[]>(`select count(*) as n from "${table}"`);
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
+/**
+ * Builds a database as it was before IntakeMode `MAIN_INTAKE` became `MAIN` (every migration up to the one named
+ * `..._IntakeModeMain`), seeds it with the demo data and sets its main-intake offers to the old value, then opens
+ * it with every migration. The entities already write `MAIN`, so the old CHECK is lifted while seeding.
+ */
+export async function migrateFromMainIntake(options: {
+  prefix: string;
+  entities: DatabaseOptions['entities'];
+  migrations: Record<Dialect, MigrationObject[]>;
+  seed: (em: EntityManager) => Promise<unknown>;
+}): Promise<IntakeModeMigrationResult> {
+  const database = await createTestDatabase(options.prefix);
+  const before = {
+    sqlite: options.migrations.sqlite.filter((m) => !m.name.endsWith('_IntakeModeMain')),
+    postgresql: options.migrations.postgresql.filter((m) => !m.name.endsWith('_IntakeModeMain')),
+  };
+  if (before.sqlite.length !== options.migrations.sqlite.length - 1) throw new Error('no _IntakeModeMain migration');
+  try {
+    const old = await openDatabase({ ...database, entities: options.entities, migrations: before });
+    let oldOffers: number;
+    let rowsBefore: Record<string, number>;
+    try {
+      const sql = (query: string) => old.em.getConnection().execute<Row[]>(query);
+      if (testDialect === 'sqlite') await sql('pragma ignore_check_constraints = on');
+      else await sql('alter table "offer" drop constraint "offer_intake_mode_check"');
+      await options.seed(old.em.fork());
+      await sql(`update offer set intake_mode = 'MAIN_INTAKE' where intake_mode = 'MAIN'`);
+      // A provider with continuous intake only (Arba) gets one main-intake offer, so the mapping is exercised there too.
+      if (!(await sql(`select id from offer where intake_mode = 'MAIN_INTAKE'`)).length) {
+        await sql(`update offer set intake_mode = 'MAIN_INTAKE' where id = (select id from offer order by id limit 1)`);
+      }
+      if (testDialect === 'sqlite') await sql('pragma ignore_check_constraints = off');
+      else
+        await sql(
+          `alter table "offer" add constraint "offer_intake_mode_check" check("intake_mode" in ('MAIN_INTAKE', 'CONTINUOUS'))`,
+        );
+      oldOffers = (await sql(`select id from offer where intake_mode = 'MAIN_INTAKE'`)).length;
+      rowsBefore = await rowCounts(old);
+    } finally {
+      await old.close();
+    }
+    const orm = await openDatabase({ ...database, entities: options.entities, migrations: options.migrations });
+    try {
+      const rows = await orm.em.getConnection().execute<Row[]>('select id, intake_mode from offer');
+      return {
+        oldOffers,
+        modesAfter: Object.fromEntries(rows.map((r: Row) => [String(r.id), String(r.intake_mode)])),
+        rowsBefore,
+        rowsAfter: await rowCounts(orm),
+        drift: await schemaDrift(orm),
+      };
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await database.drop();
+  }
+}
