@@ -338,7 +338,6 @@ async function journey() {
       input: {
         participantId: participant.id,
         kind: 'ACTIVITY_TO_WORK',
-        proposedBy: 'PARTICIPANT',
         participantWish: 'Jeg vil prøve arbeid. / I would like to try work.',
         from: [{ placementId: placement.id }],
         targets: [{ offerId: job.offer.id, groupId: job.group.id, hoursPerWeek: 15, startDate: workStart }],
