@@ -12,7 +12,7 @@ import { Offer } from '../offer/offer.entity';
 import { Participant } from '../participant/participant.entity';
 import { Placement } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
-import { placementNeeds } from '../provider-client/provider-client';
+import { placementNeeds, type ProviderCall, type ProviderClient } from '../provider-client/provider-client';
 import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../waiting/waiting-entry.entity';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
@@ -50,9 +50,30 @@ async function chosenOffers(
       title: o.titleNb,
       decidedBy: o.decidedBy,
       needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+      withdrawn: o.withdrawn,
+      hoursPerWeek: o.hoursPerWeek,
     };
   });
   return { chosen, offers };
+}
+
+/**
+ * The ids of a granted offer's groups, asked of its provider's subgraph before the decision's transaction (a provider
+ * may be slow, and the hub's feeds do not carry groups). Null when the hub cannot learn them: no such offer, a
+ * provider without a subgraph, or one that does not answer; then the provider's own check on the placement stands.
+ */
+async function groupsOfOffer(
+  em: EntityManager,
+  client: ProviderClient,
+  offerId: string,
+  call: ProviderCall,
+): Promise<string[] | null> {
+  const offer = isUuid(offerId) ? await em.fork().findOne(Offer, { id: offerId }, { populate: ['provider'] }) : null;
+  const provider = offer?.provider.getEntity();
+  if (!offer || !provider?.feedUrl || !placementNeeds(provider.id, provider.feedUrl)?.group) return null;
+  const result = await client.groupsOf({ id: provider.id, feedUrl: provider.feedUrl }, call);
+  if (result.kind === 'unknown') return null;
+  return result.groups.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id);
 }
 
 /** Everything the letter may say, in its language, from the request's loaders. */
@@ -191,7 +212,7 @@ export class DecisionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
-      'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
+      'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT (also `groupId` for a group the provider does not list for the offer, asked of its subgraph before anything is written, and `offerId` for an offer the provider has withdrawn), and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
   })
   async decideApplication(
     @Arg('input', () => DecideApplicationInput, { description: 'The decision.' }) input: DecideApplicationInput,
@@ -208,6 +229,12 @@ export class DecisionResolver {
       startDate: input.startDate ?? null,
       reason: input.reason ?? null,
     };
+    // The group is checked against the provider's own list before anything is written, so a decision (and its letter
+    // "Du har fått plass") never names a group the offer does not have.
+    const groups =
+      draft.outcome === DecisionOutcome.GRANTED && draft.groupId && draft.offerId
+        ? await groupsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
+        : null;
     const decision = await changing(`Application ${input.applicationId}`, () =>
       em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)
@@ -221,7 +248,7 @@ export class DecisionResolver {
           );
         }
         const { chosen, offers } = await chosenOffers(tx, application.id);
-        const problems = decisionProblems(draft, chosen);
+        const problems = decisionProblems(draft, chosen, groups);
         if (problems.length) throw new UserInputError(problems);
         const status = transition(application.status, ApplicationStatus.DECIDED);
         assertDecidedByMunicipality(draft, chosen);
