@@ -1081,7 +1081,7 @@ export type Mutation = {
   createFlowMeeting: FlowMeeting;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider. */
   createOffer: Offer;
-  /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
+  /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT (also `groupId` for a group the provider does not list for the offer, asked of its subgraph before anything is written, and `offerId` for an offer the provider has withdrawn), and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
   decideApplication: Decision;
   /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
   endArbaParticipation: ArbaPlacement;
@@ -1926,6 +1926,8 @@ export type ProviderCapacity = {
   occupied: Scalars['Int']['output'];
   /** Places published by the provider; null when not published. */
   places?: Maybe<Scalars['Int']['output']>;
+  /** The provider counted. */
+  provider: Provider;
   /** Placements decided that start later: taken, though not yet in use. */
   upcoming: Scalars['Int']['output'];
   /** People on a waiting list for it now. */
@@ -1959,7 +1961,7 @@ export type Query = {
   arbaSupervisorRatios: Array<ArbaSupervisorRatio>;
   /** Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else. */
   auditLog: AuditEntryConnection;
-  /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. */
+  /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published). */
   capacityOverview: Array<ProviderCapacity>;
   /** All activity groups of the municipal day services, by name. */
   dayServicesGroups: Array<DayServicesGroup>;
