@@ -586,7 +586,7 @@ export type CreateApplicationInput = {
   activityWishes?: InputMaybe<Scalars['String']['input']>;
   /** Days a week wanted, 1 to 5 (activity). */
   daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
-  /** When the applicant would like to start. */
+  /** When the applicant would like to start; not before today. */
   desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
   /** School and education, at most 1000 characters. */
   education?: InputMaybe<Scalars['String']['input']>;
@@ -1075,7 +1075,7 @@ export type Mutation = {
   addTransitionToAgenda: Transition;
   /** Changes the hours a week of a placement: for the allocation office and the work centre's own staff and system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
-  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
+  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
   /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists. */
   createFlowMeeting: FlowMeeting;
@@ -1127,9 +1127,9 @@ export type Mutation = {
   startDayServicesPlacement: DayServicesPlacement;
   /** Places a participant in a work group: for the allocation office, the work centre's own staff and system, and the hub placing a decided place; anyone else gets FORBIDDEN, and so does a partner system that sends a training candidacy (it may read the plan, not write it). Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
   startWorkCentrePlacement: WorkCentrePlacement;
-  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. FORBIDDEN for another’s application. */
+  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer; a `desiredStartDate` that has gone by since the draft was saved gives FAILED_PRECONDITION (DESIRED_START_PASSED). FORBIDDEN for another’s application. */
   submitApplication: Application;
-  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application. */
+  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted, and the same checks of the whole draft as createApplication (BAD_USER_INPUT for a `desiredStartDate` before today, APPLICATION_DEADLINE_PASSED for a main intake that has closed); FORBIDDEN for another’s application. */
   updateApplicationDraft: Application;
   /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer. */
   updateOffer: Offer;
@@ -2436,7 +2436,7 @@ export type UpdateApplicationDraftInput = {
   activityWishes?: InputMaybe<Scalars['String']['input']>;
   /** Days a week wanted, 1 to 5 (activity). */
   daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
-  /** When the applicant would like to start. */
+  /** When the applicant would like to start; not before today. */
   desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
   /** School and education, at most 1000 characters. */
   education?: InputMaybe<Scalars['String']['input']>;
