@@ -1077,7 +1077,7 @@ export type Mutation = {
   changeWorkCentrePlacementHours: WorkCentrePlacement;
   /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
-  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists. */
+  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; FAILED_PRECONDITION FLOW_MEETING_IN_PAST when that week has ended (Oslo date); CONFLICT when that meeting exists. */
   createFlowMeeting: FlowMeeting;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider. */
   createOffer: Offer;
@@ -1091,13 +1091,13 @@ export type Mutation = {
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
-  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then). */
+  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, FLOW_MEETING_NOT_HELD before the meeting’s week has begun, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then). */
   executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
   /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise, and the caller’s role is recorded as `proposedBy`. NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
   proposeTransition: Transition;
-  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
+  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE, or FLOW_MEETING_NOT_HELD before the meeting’s week has begun (Oslo date; `year`, `week` and `weekBegins` in extensions). */
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;

@@ -31,7 +31,13 @@ import {
   RetryTransitionStepInput,
   TransitionStepInput,
 } from './transition.inputs';
-import { proposalProblems, textProblem, type TargetDraft } from './transition.rules';
+import {
+  assertFlowMeetingHeld,
+  assertFlowMeetingNotPast,
+  proposalProblems,
+  textProblem,
+  type TargetDraft,
+} from './transition.rules';
 import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepTransition } from './transition.state';
 
 /** The provider registry's id of the allocation office, which coordinates the flow meetings. */
@@ -399,7 +405,7 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
-      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE, or FLOW_MEETING_NOT_HELD before the meeting’s week has begun (Oslo date; `year`, `week` and `weekBegins` in extensions).',
   })
   recordTransitionOutcome(
     @Arg('input', () => RecordTransitionOutcomeInput, { description: 'The transition and the outcome.' })
@@ -422,6 +428,7 @@ export class TransitionResolver {
           transition: transition.id,
           flowMeeting: transition.flowMeeting!.id,
         });
+        assertFlowMeetingHeld(await tx.findOneOrFail(FlowMeeting, { id: transition.flowMeeting!.id }), app.today());
         await step(tx, transition, to, proposerOf(caller, TransitionProposer.CASE_WORKER), note);
         Object.assign(item, { outcome: input.outcome, note });
         transition.outcomeNote = note;
@@ -436,7 +443,7 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
-      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
+      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, FLOW_MEETING_NOT_HELD before the meeting’s week has begun, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
   })
   async executeTransition(
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
@@ -447,6 +454,10 @@ export class TransitionResolver {
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, proposerOf(caller, input.by), null);
+        // The outcome is recorded only once the meeting's week has begun; checked again here, as the last step before
+        // providers are asked to move anyone.
+        if (transition.flowMeeting)
+          assertFlowMeetingHeld(await tx.findOneOrFail(FlowMeeting, { id: transition.flowMeeting.id }), app.today());
         // NAV's grant is read again: NAV may have put the person back on its waiting list since the proposal.
         const starts = await tx.find(TransitionStep, { transition: transition.id, kind: TransitionStepKind.START });
         const offers = await tx.find(Offer, { id: { $in: starts.map((s) => s.offerId) } });
@@ -599,11 +610,11 @@ export class FlowMeetingResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => FlowMeeting, {
     description:
-      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists.',
+      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; FAILED_PRECONDITION FLOW_MEETING_IN_PAST when that week has ended (Oslo date); CONFLICT when that meeting exists.',
   })
   createFlowMeeting(
     @Arg('input', () => CreateFlowMeetingInput, { description: 'Year and week.' }) input: CreateFlowMeetingInput,
-    @Ctx() { em, caller }: IntakeContext,
+    @Ctx() { em, app, caller }: IntakeContext,
   ): Promise<FlowMeeting> {
     requireCaseWorker(caller, CASE_WORK);
     const problems = [];
@@ -615,6 +626,7 @@ export class FlowMeetingResolver {
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
       problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
+    assertFlowMeetingNotPast(input.year, input.week, app.today());
     return changing(`The flow meeting of week ${input.week} ${input.year}`, () =>
       em.transactional(async (tx) => {
         if (await tx.count(FlowMeeting, { year: input.year, week: input.week }))
