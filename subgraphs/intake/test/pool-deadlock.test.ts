@@ -276,6 +276,13 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
       );
       return { input: { transitionId, stepId: t.steps[0].id } };
     },
+    revertTransition: async () => {
+      const transitionId = await agreed();
+      await field(`mutation ($input: TransitionStepInput!) { executeTransition(input: $input) { id } }`, {
+        input: { transitionId, by: 'CASE_WORKER' },
+      });
+      return { input: { transitionId, reason: 'Målet kunne ikke starte. / The target could not start.' } };
+    },
     settleTransition: async () => {
       const transitionId = await agreed();
       await field(`mutation ($input: TransitionStepInput!) { executeTransition(input: $input) { id } }`, {

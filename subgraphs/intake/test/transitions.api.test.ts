@@ -529,6 +529,57 @@ describe('transitions through the intake subgraph', () => {
     expect(participant.careerPlan.longTermWishes).toBe('Jobb i en vanlig bedrift.');
   });
 
+  // Issue 11: a transition whose END succeeded and whose START was refused was left stalled with no way back.
+  it('reverts a transition whose start was refused: UNDO_END steps, retried while unreachable, then REVERTED', async () => {
+    const placementId = await placedAtBjornegard('p27');
+    const { data: proposed } = await propose(proposalFor('p27', placementId));
+    const flowMeetingId = await meeting(2027, 41);
+    await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId: proposed!.id });
+    await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId: proposed!.id,
+      outcome: 'AGREED',
+    });
+    workCentre.mode = 'group-full';
+    const { data: executing } = await call('executeTransition', 'TransitionStepInput', { transitionId: proposed!.id });
+    expect(executing!.steps.map((s) => [s.kind, s.outcome])).toEqual([
+      ['END', 'ENDED'],
+      ['START', 'REFUSED'],
+    ]);
+    dayServices.mode = 'down';
+    const { data: reverting, error } = await call('revertTransition', 'RevertTransitionInput', {
+      transitionId: proposed!.id,
+      reason: 'Gruppa er full. / The group is full.',
+    });
+    expect(error).toBeUndefined();
+    expect(reverting).toMatchObject({ status: 'REVERTING', stalled: true });
+    expect(reverting!.steps.map((s) => [s.kind, s.outcome, s.endDate])).toEqual([
+      ['END', 'ENDED', '2027-10-31'],
+      ['START', 'REFUSED', null],
+      ['UNDO_END', 'UNREACHABLE', null],
+    ]);
+    expect(reverting!.statusHistory.at(-1)).toMatchObject({
+      status: 'REVERTING',
+      note: 'Gruppa er full. / The group is full.',
+    });
+    // The refused START is not asked again while reverting.
+    const start = await call('retryTransitionStep', 'RetryTransitionStepInput', {
+      transitionId: proposed!.id,
+      stepId: reverting!.steps[1]!.id,
+    });
+    expect(start.error?.extensions).toMatchObject({ rule: 'TRANSITION_STEP_STATE' });
+    dayServices.mode = 'create';
+    const undo = dayServices.calls.length;
+    const { data: reverted } = await call('retryTransitionStep', 'RetryTransitionStepInput', {
+      transitionId: proposed!.id,
+      stepId: reverting!.steps[2]!.id,
+    });
+    expect(dayServices.calls.slice(undo)).toEqual([
+      { field: 'endDayServicesPlacement', input: expect.objectContaining({ placementId, endDate: null }) },
+    ]);
+    expect(reverted).toMatchObject({ status: 'REVERTED', stalled: false });
+    expect(reverted!.steps.map((s) => s.outcome)).toEqual(['ENDED', 'REFUSED', 'RESTORED']);
+  });
+
   describe('refusals change nothing', () => {
     async function snapshot(transitionId: string | null) {
       const em = intake.orm.em.fork();
@@ -828,6 +879,32 @@ describe('transitions through the intake subgraph', () => {
           call('executeTransition', 'TransitionStepInput', { transitionId: transition.id }),
         ),
       ).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'FLOW_MEETING_NOT_HELD', week: 41, weekBegins: TODAY });
+    });
+
+    // Issue 11: revertTransition is the compensating step only for a transition whose targets could not start.
+    it('refuses to revert a transition that is not EXECUTING or whose target started, writing nothing', async () => {
+      const transition = await agreed('p28');
+      const revert = (reason: string) =>
+        call('revertTransition', 'RevertTransitionInput', { transitionId: transition.id, reason });
+      expect(await refused(transition.id, () => revert('For tidlig. / Too early.'))).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'TRANSITION_STATE',
+        from: 'AGREED',
+        to: 'REVERTING',
+      });
+      const { data: executing } = await call('executeTransition', 'TransitionStepInput', {
+        transitionId: transition.id,
+      });
+      expect(executing!.steps.map((s) => s.outcome)).toEqual(['ENDED', 'CREATED']);
+      expect(await refused(transition.id, () => revert(' '))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'reason' }],
+      });
+      expect(await refused(transition.id, () => revert('Angret. / Changed our minds.'))).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'TRANSITION_TARGET_STARTED',
+        stepIds: [executing!.steps[1]!.id],
+      });
     });
 
     it('BAD_USER_INPUT for a flow meeting outside weeks 18 and 41, CONFLICT for a second one of the same week', async () => {

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Access, ConflictError, DateScalar, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { requireCaseWorker } from '../access/write-rules';
@@ -18,6 +18,7 @@ import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
 import { FlowMeeting, Transition } from '../transition/transition.entity';
+import { TransitionStatus } from '../transition/transition.enums';
 import { changeFacts } from './decision.change';
 import { DecisionLetter, decisionLetter, type LetterFacts } from './decision.letter';
 import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
@@ -76,6 +77,15 @@ async function groupsOfOffer(
   return result.groups.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id);
 }
 
+/** A changed decision is annulled once its transition is REVERTED: the day, and the reason given. */
+async function annulment(decision: Decision, loaders: IntakeLoaders): Promise<{ on: string; reason: string } | null> {
+  if (!decision.transition) return null;
+  const transition = await loaders.transition.load(decision.transition.id);
+  return transition?.status === TransitionStatus.REVERTED && transition.revertedOn
+    ? { on: transition.revertedOn, reason: transition.revertReason ?? '' }
+    : null;
+}
+
 /** Everything the letter may say, in its language, from the request's loaders. */
 export async function letterFacts(
   decision: Decision,
@@ -104,6 +114,7 @@ export async function letterFacts(
     reason: decision.reason,
     decidedOn: decision.decidedOn,
     change: decision.transition ? await changeFacts(decision.transition.id, loaders, language) : null,
+    annulled: await annulment(decision, loaders),
   };
 }
 
@@ -149,6 +160,23 @@ export class DecisionResolver {
   })
   transition(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Transition | null> {
     return decision.transition ? rowScope(ctx).transition(decision.transition.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'CHANGED_OFFERS: the day the decision was annulled, because its transition was REVERTED (the ends undone after a target could not be started); null while it stands, and for every other decision.',
+  })
+  async annulledOn(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<string | null> {
+    return (await annulment(decision, loaders))?.on ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'CHANGED_OFFERS, once annulled: why (the reason given to revertTransition); else null.',
+  })
+  async annulmentReason(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<string | null> {
+    return (await annulment(decision, loaders))?.reason ?? null;
   }
 
   @FieldResolver(() => FlowMeeting, {

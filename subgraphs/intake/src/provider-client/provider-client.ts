@@ -38,10 +38,13 @@ interface ProviderMutation extends PlacementNeeds {
   input(request: PlacementRequest): Record<string, unknown>;
 }
 
-/** What ending a placement asks of the provider: its id, the last day, and the version the hub's feed last saw. */
+/**
+ * What ending a placement asks of the provider: its id, the last day (null: open-ended again, to undo an end), and
+ * the version the hub's feed last saw.
+ */
 export interface EndPlacementRequest {
   placementId: string;
-  endDate: string;
+  endDate: string | null;
   /** The provider's version of the placement; the hub's index keeps it as `feedVersion`. */
   expectedVersion: number;
 }
@@ -204,7 +207,7 @@ export interface ProviderClient {
     request: PlacementRequest,
     call?: ProviderCall,
   ): Promise<PlacementResult>;
-  /** Asks the provider to set the last day of one of its placements (a transition's END step). */
+  /** Asks the provider to set the last day of one of its placements (a transition's END step, or its UNDO_END). */
   endPlacement(
     provider: { id: string; feedUrl: string },
     request: EndPlacementRequest,
