@@ -264,8 +264,8 @@ export type ArbaArenaKind =
 
 /** The end of a participation in VTA or AFT. */
 export type ArbaEndParticipationInput = {
-  /** Last day: not before the start, and for AFT not after the last granted period. */
-  endDate: Scalars['Date']['input'];
+  /** Last day: not before the start, and for AFT not after the last granted period. Null takes back the end of an ended participation (e.g. the hub undoing a transition’s end), and its AFT outcome with it. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` you read; refused with CONFLICT if the placement changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** Where the participant goes; required for AFT, left out for VTA. */
@@ -654,8 +654,8 @@ export type CreateOfferInput = {
 
 /** Ends a placement on a given day. */
 export type DayServicesEndPlacementInput = {
-  /** Last day of the placement, not before its start. */
-  endDate: Scalars['Date']['input'];
+  /** Last day of the placement, not before its start; null makes it open-ended again (e.g. the hub undoing a transition’s end), checked like a later end. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` of the placement you read; refused with CONFLICT if it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** The placement to end. */
@@ -768,6 +768,10 @@ export type DecideApplicationInput = {
 /** A decision (vedtak): on an application (the allocation office’s, or NAV’s for a state place), or a changed decision (endret vedtak) after a flow meeting agreed a transition. Seen by whoever may see the application or the transition; null for anyone else. */
 export type Decision = {
   __typename?: 'Decision';
+  /** CHANGED_OFFERS: the day the decision was annulled, because its transition was REVERTED (the ends undone after a target could not be started); null while it stands, and for every other decision. */
+  annulledOn?: Maybe<Scalars['Date']['output']>;
+  /** CHANGED_OFFERS, once annulled: why (the reason given to revertTransition); else null. */
+  annulmentReason?: Maybe<Scalars['String']['output']>;
   /** The application decided; null for a changed decision (CHANGED_OFFERS, see `transition`). */
   application?: Maybe<Application>;
   /** GRANTED at the day services: days a week; else null. */
@@ -1083,11 +1087,11 @@ export type Mutation = {
   createOffer: Offer;
   /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT (also `groupId` for a group the provider does not list for the offer, asked of its subgraph before anything is written, and `offerId` for an offer the provider has withdrawn), and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
   decideApplication: Decision;
-  /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
+  /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. endDate null takes back the end of an ended participation (the hub undoing a transition’s end). */
   endArbaParticipation: ArbaPlacement;
-  /** Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
+  /** Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED), and so is removing the end (endDate null). */
   endDayServicesPlacement: DayServicesPlacement;
-  /** Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED. */
+  /** Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer, or removing it (endDate null) over one, ALREADY_PLACED. */
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
@@ -1109,6 +1113,8 @@ export type Mutation = {
   retryDecisionPlacement: Decision;
   /** Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE. */
   retryTransitionStep: Transition;
+  /** The compensating step of an EXECUTING transition whose targets could not be started (e.g. a START refused as GROUP_FULL after the ENDs succeeded): REVERTING, and one UNDO_END step per from-placement that was ended (or may have been: UNREACHABLE), asking its provider to restore the last day it had before the transition (usually none). Each answer is in `steps` like the others; a refused or unanswered UNDO_END is asked again with retryTransitionStep. Once every UNDO_END is RESTORED the transition is REVERTED (final) and its changed decision is annulled (`Decision.annulledOn`, and its letter says so). NOT_FOUND, CONFLICT, BAD_USER_INPUT (reason), FAILED_PRECONDITION TRANSITION_STATE when not EXECUTING, TRANSITION_TARGET_STARTED when a target was started. */
+  revertTransition: Transition;
   /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
   setArbaVtaGoal: ArbaVtaGoal;
   /** Sets a participant’s career plan: the allocation office, or the participant or a guardian for their own (FORBIDDEN otherwise). NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
@@ -1234,6 +1240,11 @@ export type MutationRetryDecisionPlacementArgs = {
 
 export type MutationRetryTransitionStepArgs = {
   input: RetryTransitionStepInput;
+};
+
+
+export type MutationRevertTransitionArgs = {
+  input: RevertTransitionInput;
 };
 
 
@@ -2217,6 +2228,16 @@ export type RetryTransitionStepInput = {
   transitionId: Scalars['ID']['input'];
 };
 
+/** Undoing the ends of an executing transition whose targets could not be started: the compensating step. */
+export type RevertTransitionInput = {
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the change is undone, e.g. the target group was full; at most 2000 characters. Shown on the annulled decision and its letter. */
+  reason: Scalars['String']['input'];
+  /** Id of the transition; it must be EXECUTING, with no target started. */
+  transitionId: Scalars['ID']['input'];
+};
+
 /** A participant’s career plan; each wish replaces the one stored (null clears it). */
 export type SetCareerPlanInput = {
   /** Education wishes, at most 2000 characters. */
@@ -2258,13 +2279,17 @@ export type Transition = {
   participantWish: Scalars['String']['output'];
   /** The role of whoever proposed it. */
   proposedBy: TransitionProposer;
+  /** REVERTING or REVERTED: why the ends were undone; else null. */
+  revertReason?: Maybe<Scalars['String']['output']>;
+  /** REVERTING or REVERTED: the day the allocation office decided to undo the ends (revertTransition); else null. */
+  revertedOn?: Maybe<Scalars['Date']['output']>;
   /** EXECUTING only: a provider refused or did not answer a step, or its feed has not shown the change 14 days after execution. Computed on read. */
   stalled: Scalars['Boolean']['output'];
   /** Where it stands. */
   status: TransitionStatus;
   /** Every status it has had, oldest first. */
   statusHistory: Array<TransitionStatusChange>;
-  /** The placements it ends, then those it starts. */
+  /** The placements it ends, then those it starts; once reverted, then the UNDO_END steps. */
   steps: Array<TransitionStep>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2322,6 +2347,10 @@ export type TransitionStatus =
   | 'PROPOSED'
   /** The flow meeting said no, with a reason. Final. */
   | 'REJECTED'
+  /** Every end was undone: the participant keeps the placements they had, and the changed decision is annulled. Final. */
+  | 'REVERTED'
+  /** A target could not be started, so the allocation office undoes the ends (revertTransition): the UNDO_END steps ask each provider to restore the placement’s last day. */
+  | 'REVERTING'
   /** Withdrawn before the meeting decided. Final. */
   | 'WITHDRAWN';
 
@@ -2345,7 +2374,7 @@ export type TransitionStep = {
   attempts: Scalars['Int']['output'];
   /** START at the day services: days a week; else null. */
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
-  /** END: the last day asked for; else null. */
+  /** END: the last day asked for. UNDO_END: the last day to restore (null: open-ended again). START: null. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** START: the provider’s group (or Arba’s arena); else null. */
   groupId?: Maybe<Scalars['ID']['output']>;
@@ -2363,6 +2392,8 @@ export type TransitionStep = {
   outcome: TransitionStepOutcome;
   /** END: the placement ended; START: the placement created, once the provider’s feed has brought it. */
   placement?: Maybe<Placement>;
+  /** END: the placement’s last day before the transition, as the hub knew it when proposed (null: open-ended), which an UNDO_END restores; else null. */
+  previousEndDate?: Maybe<Scalars['Date']['output']>;
   /** Why the provider refused; null unless REFUSED. */
   refusal?: Maybe<TransitionStepRefusal>;
   /** When the hub last asked the provider. */
@@ -2390,7 +2421,9 @@ export type TransitionStepKind =
   /** Ends one of the participant’s current placements. */
   | 'END'
   /** Starts a placement in a target offer. */
-  | 'START';
+  | 'START'
+  /** Undoes an END of a reverted transition: restores the placement’s last day before the transition. */
+  | 'UNDO_END';
 
 /** The provider’s answer to one step of an executed transition. */
 export type TransitionStepOutcome =
@@ -2402,6 +2435,8 @@ export type TransitionStepOutcome =
   | 'NOT_ASKED'
   /** The provider refused; see `refusal`. retryTransitionStep asks again. */
   | 'REFUSED'
+  /** UNDO_END: the provider restored the placement’s last day before the transition. */
+  | 'RESTORED'
   /** No answer from the provider; retryTransitionStep asks again. */
   | 'UNREACHABLE';
 
@@ -2598,8 +2633,8 @@ export type WorkCentreChangePlacementHoursInput = {
 
 /** Ends a placement on a day (or moves the end of one that has an end already). */
 export type WorkCentreEndPlacementInput = {
-  /** Last day of the placement; not before its start. */
-  endDate: Scalars['Date']['input'];
+  /** Last day of the placement; not before its start. Null makes it open-ended again (e.g. the hub undoing a transition’s end). */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` you read; the change is refused with CONFLICT if the placement changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** Id of the placement. */
