@@ -257,6 +257,14 @@ describe('decisions through the intake subgraph', () => {
     });
 
     dayServices.mode = 'create';
+    // Issue 11: another group is checked against the provider's list too, and a foreign one changes nothing.
+    const foreign = await retry({ decisionId: data!.id, groupId: 'no-such-group' });
+    expect(foreign.error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'groupId' }] });
+    expect(await readDecision(data!.id)).toMatchObject({
+      groupId: GROUP,
+      version: data!.version,
+      placementAttempts: 1,
+    });
     const other = 'c0ffee00-0000-4000-8000-000000000002';
     const again = await retry({ decisionId: data!.id, groupId: other, expectedVersion: data!.version });
     expect(again.error).toBeUndefined();

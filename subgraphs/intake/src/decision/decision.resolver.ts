@@ -343,7 +343,7 @@ export class DecisionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
-      'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
+      'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, BAD_USER_INPUT on `groupId` for a group the provider does not list for the offer, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
   })
   async retryDecisionPlacement(
     @Arg('input', () => RetryDecisionPlacementInput, { description: 'The decision, and another group if wanted.' })
@@ -354,6 +354,19 @@ export class DecisionResolver {
     const groupId = input.groupId?.trim();
     if (input.groupId != null && !groupId)
       throw new UserInputError([{ field: 'groupId', message: 'must not be empty; leave it out.' }]);
+    // Another group is checked against the provider's list as a new decision's is, before anything is written.
+    const asked =
+      groupId && isUuid(input.decisionId) ? await em.fork().findOne(Decision, { id: input.decisionId }) : null;
+    if (groupId && asked?.offer) {
+      const groups = await groupsOfOffer(em, app.providerClient, asked.offer.id, { caller, requestId });
+      if (groups && !groups.includes(groupId))
+        throw new UserInputError([
+          {
+            field: 'groupId',
+            message: `tilbudet har ingen gruppe med id «${groupId}»; velg en av tilbudets grupper. / the offer has no group with id "${groupId}"; choose one of the offer’s groups.`,
+          },
+        ]);
+    }
     await changing(`Decision ${input.decisionId}`, () =>
       em.transactional(async (tx) => {
         const decision = isUuid(input.decisionId) ? await tx.findOne(Decision, { id: input.decisionId }) : null;
