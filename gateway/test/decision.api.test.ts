@@ -126,6 +126,33 @@ describe('decisions through the gateway', () => {
     );
   });
 
+  // Issue 11: a group of another offer was written into a final decision and its letter ("Du har fått plass") before
+  // the day services refused the placement. The hub now asks the day services' own subgraph for the offer's groups
+  // first, so the refusal comes before anything is written.
+  it('refuses a GRANTED decision for a group that is not the offer’s, before writing anything', async () => {
+    const applicationId = await underAssessment('p08', BJORNEGARD);
+    const foreign = (await offerState(BINNA)).dayServices.groups[0]!;
+    const placedBefore = await providerPlacements('p08');
+    const result = await graph.as('case-worker').request<{ decideApplication: unknown }>(DECIDE, {
+      input: {
+        applicationId,
+        outcome: 'GRANTED',
+        offerId: BJORNEGARD,
+        groupId: foreign.id,
+        daysPerWeek: 3,
+        startDate: '2027-01-04',
+      },
+    });
+    expect(result.data?.decideApplication ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'groupId' }] });
+    const { application } = await gql<{ application: { status: string; decision: unknown } }>(
+      `query ($id: ID!) { application(id: $id) { status decision { id } } }`,
+      { id: applicationId },
+    );
+    expect(application).toEqual({ status: 'UNDER_ASSESSMENT', decision: null });
+    expect(await providerPlacements('p08')).toEqual(placedBefore);
+  });
+
   it('shows PLACEMENT_REFUSED with GROUP_FULL when the group is full, and nothing is created', async () => {
     const applicationId = await underAssessment('p07', BINNA);
     const before = await offerState(BINNA);

@@ -266,8 +266,8 @@ export type ArbaArenaKind =
 
 /** The end of a participation in VTA or AFT. */
 export type ArbaEndParticipationInput = {
-  /** Last day: not before the start, and for AFT not after the last granted period. */
-  endDate: Scalars['Date']['input'];
+  /** Last day: not before the start, and for AFT not after the last granted period. Null takes back the end of an ended participation (e.g. the hub undoing a transition’s end), and its AFT outcome with it. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` you read; refused with CONFLICT if the placement changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** Where the participant goes; required for AFT, left out for VTA. */
@@ -588,7 +588,7 @@ export type CreateApplicationInput = {
   activityWishes?: InputMaybe<Scalars['String']['input']>;
   /** Days a week wanted, 1 to 5 (activity). */
   daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
-  /** When the applicant would like to start. */
+  /** When the applicant would like to start; not before today. */
   desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
   /** School and education, at most 1000 characters. */
   education?: InputMaybe<Scalars['String']['input']>;
@@ -656,8 +656,8 @@ export type CreateOfferInput = {
 
 /** Ends a placement on a given day. */
 export type DayServicesEndPlacementInput = {
-  /** Last day of the placement, not before its start. */
-  endDate: Scalars['Date']['input'];
+  /** Last day of the placement, not before its start; null makes it open-ended again (e.g. the hub undoing a transition’s end), checked like a later end. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` of the placement you read; refused with CONFLICT if it changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** The placement to end. */
@@ -770,6 +770,10 @@ export type DecideApplicationInput = {
 /** A decision (vedtak): on an application (the allocation office’s, or NAV’s for a state place), or a changed decision (endret vedtak) after a flow meeting agreed a transition. Seen by whoever may see the application or the transition; null for anyone else. */
 export type Decision = {
   __typename?: 'Decision';
+  /** CHANGED_OFFERS: the day the decision was annulled, because its transition was REVERTED (the ends undone after a target could not be started); null while it stands, and for every other decision. */
+  annulledOn?: Maybe<Scalars['Date']['output']>;
+  /** CHANGED_OFFERS, once annulled: why (the reason given to revertTransition); else null. */
+  annulmentReason?: Maybe<Scalars['String']['output']>;
   /** The application decided; null for a changed decision (CHANGED_OFFERS, see `transition`). */
   application?: Maybe<Application>;
   /** GRANTED at the day services: days a week; else null. */
@@ -1077,29 +1081,29 @@ export type Mutation = {
   addTransitionToAgenda: Transition;
   /** Changes the hours a week of a placement: for the allocation office and the work centre's own staff and system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
-  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
+  /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
-  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`. */
+  /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; FAILED_PRECONDITION FLOW_MEETING_IN_PAST when that week has ended (Oslo date); CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`. */
   createFlowMeeting: FlowMeeting;
   /** Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider. */
   createOffer: Offer;
-  /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
+  /** Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT (also `groupId` for a group the provider does not list for the offer, asked of its subgraph before anything is written, and `offerId` for an offer the provider has withdrawn), and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION. */
   decideApplication: Decision;
-  /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. */
+  /** Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. endDate null takes back the end of an ended participation (the hub undoing a transition’s end). */
   endArbaParticipation: ArbaPlacement;
-  /** Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED). */
+  /** Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the day after it (GROUP_FULL, ALREADY_PLACED), and so is removing the end (endDate null). */
   endDayServicesPlacement: DayServicesPlacement;
-  /** Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED. */
+  /** Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT; moving the end into another placement in the same offer, or removing it (endDate null) over one, ALREADY_PLACED. */
   endWorkCentrePlacement: WorkCentrePlacement;
   /** Records an evaluation of an individual VTA goal. Unknown goal gives NOT_FOUND; a date before the goal was set, in the future or after the placement ended, or a note that is too long, BAD_USER_INPUT. */
   evaluateArbaVtaGoal: ArbaVtaGoal;
-  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then). */
+  /** Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, FLOW_MEETING_NOT_HELD before the meeting’s week has begun, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then). */
   executeTransition: Transition;
   /** Extends an AFT participation once, from the day after the initial period, by at most a year. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; a VTA placement BAD_USER_INPUT; FAILED_PRECONDITION with rule AFT_ONE_EXTENSION for a second extension and AFT_MAX_DURATION beyond a year (two years in all). */
   extendArbaAftPeriod: ArbaPlacement;
   /** Proposes a transition between offers (dynamisk flyt). An applicant or guardian may propose for their own participants, provider staff for their provider’s; FORBIDDEN otherwise. `proposedBy` is the caller’s own role, never given in the input: PARTICIPANT for an applicant, GUARDIAN for a guardian, PROVIDER_STAFF for provider staff, CASE_WORKER for the allocation office (and our services). NOT_FOUND for an unknown participant; BAD_USER_INPUT naming every field (a from-placement must be the participant’s, a target needs what its provider needs); FAILED_PRECONDITION PLACEMENT_ENDED for an ended from-placement, DECIDED_BY_NAV for a state place (VTA, AFT, VTAO) as target without NAV’s grant for the participant (seen on the NAV adapter’s feed), TRANSITION_OVERLAP when an open transition takes the same placement or aims at the same offer and group. */
   proposeTransition: Transition;
-  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE. */
+  /** Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE, or FLOW_MEETING_NOT_HELD before the meeting’s week has begun (Oslo date; `year`, `week` and `weekBegins` in extensions). */
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
@@ -1107,10 +1111,12 @@ export type Mutation = {
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
   registerProvider: Provider;
-  /** Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask. */
+  /** Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, BAD_USER_INPUT on `groupId` for a group the provider does not list for the offer, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask. */
   retryDecisionPlacement: Decision;
   /** Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE. */
   retryTransitionStep: Transition;
+  /** The compensating step of an EXECUTING transition whose targets could not be started (e.g. a START refused as GROUP_FULL after the ENDs succeeded): REVERTING, and one UNDO_END step per from-placement that was ended (or may have been: UNREACHABLE), asking its provider to restore the last day it had before the transition (usually none). Each answer is in `steps` like the others; a refused or unanswered UNDO_END is asked again with retryTransitionStep. Once every UNDO_END is RESTORED the transition is REVERTED (final) and its changed decision is annulled (`Decision.annulledOn`, and its letter says so). NOT_FOUND, CONFLICT, BAD_USER_INPUT (reason), FAILED_PRECONDITION TRANSITION_STATE when not EXECUTING, TRANSITION_TARGET_STARTED when a target was started. */
+  revertTransition: Transition;
   /** Sets a new individual goal for a running VTA placement, dated today. Unknown placement gives NOT_FOUND; an AFT placement or an empty description BAD_USER_INPUT; an ended placement FAILED_PRECONDITION ALREADY_ENDED. */
   setArbaVtaGoal: ArbaVtaGoal;
   /** Sets a participant’s career plan: the allocation office, or the participant or a guardian for their own (FORBIDDEN otherwise). NOT_FOUND for an unknown participant, BAD_USER_INPUT naming every field, CONFLICT for a stale expectedVersion. */
@@ -1129,9 +1135,9 @@ export type Mutation = {
   startDayServicesPlacement: DayServicesPlacement;
   /** Places a participant in a work group: for the allocation office, the work centre's own staff and system, and the hub placing a decided place; anyone else gets FORBIDDEN, and so does a partner system that sends a training candidacy (it may read the plan, not write it). Invalid input gives BAD_USER_INPUT; FAILED_PRECONDITION with rule GROUP_FULL when the group has no room from the start date, ALREADY_PLACED when the participant has an overlapping placement in the same offer. */
   startWorkCentrePlacement: WorkCentrePlacement;
-  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. FORBIDDEN for another’s application. */
+  /** Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer; a `desiredStartDate` that has gone by since the draft was saved gives FAILED_PRECONDITION (DESIRED_START_PASSED). FORBIDDEN for another’s application. */
   submitApplication: Application;
-  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application. */
+  /** Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted, and the same checks of the whole draft as createApplication (BAD_USER_INPUT for a `desiredStartDate` before today, APPLICATION_DEADLINE_PASSED for a main intake that has closed); FORBIDDEN for another’s application. */
   updateApplicationDraft: Application;
   /** Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer. */
   updateOffer: Offer;
@@ -1236,6 +1242,11 @@ export type MutationRetryDecisionPlacementArgs = {
 
 export type MutationRetryTransitionStepArgs = {
   input: RetryTransitionStepInput;
+};
+
+
+export type MutationRevertTransitionArgs = {
+  input: RevertTransitionInput;
 };
 
 
@@ -1922,6 +1933,8 @@ export type ProviderCapacity = {
   occupied: Scalars['Int']['output'];
   /** Places published by the provider; null when not published. */
   places?: Maybe<Scalars['Int']['output']>;
+  /** The provider counted. */
+  provider: Provider;
   /** Placements decided that start later: taken, though not yet in use. */
   upcoming: Scalars['Int']['output'];
   /** People on a waiting list for it now. */
@@ -1955,7 +1968,7 @@ export type Query = {
   arbaSupervisorRatios: Array<ArbaSupervisorRatio>;
   /** Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else. */
   auditLog: AuditEntryConnection;
-  /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. */
+  /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published). */
   capacityOverview: Array<ProviderCapacity>;
   /** All activity groups of the municipal day services, by name. */
   dayServicesGroups: Array<DayServicesGroup>;
@@ -2211,6 +2224,16 @@ export type RetryTransitionStepInput = {
   transitionId: Scalars['ID']['input'];
 };
 
+/** Undoing the ends of an executing transition whose targets could not be started: the compensating step. */
+export type RevertTransitionInput = {
+  /** The transition’s `version` you read; refused with CONFLICT if it changed since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the change is undone, e.g. the target group was full; at most 2000 characters. Shown on the annulled decision and its letter. */
+  reason: Scalars['String']['input'];
+  /** Id of the transition; it must be EXECUTING, with no target started. */
+  transitionId: Scalars['ID']['input'];
+};
+
 /** A participant’s career plan; each wish replaces the one stored (null clears it). */
 export type SetCareerPlanInput = {
   /** Education wishes, at most 2000 characters. */
@@ -2260,13 +2283,17 @@ export type Transition = {
   participantWish: Scalars['String']['output'];
   /** The role of whoever proposed it, taken from their token (not from the input of proposeTransition). */
   proposedBy: TransitionProposer;
+  /** REVERTING or REVERTED: why the ends were undone; else null. */
+  revertReason?: Maybe<Scalars['String']['output']>;
+  /** REVERTING or REVERTED: the day the allocation office decided to undo the ends (revertTransition); else null. */
+  revertedOn?: Maybe<Scalars['Date']['output']>;
   /** EXECUTING only: a provider refused or did not answer a step, or its feed has not shown the change 14 days after execution. Computed on read. */
   stalled: Scalars['Boolean']['output'];
   /** Where it stands. */
   status: TransitionStatus;
   /** Every status it has had, oldest first. */
   statusHistory: Array<TransitionStatusChange>;
-  /** The placements it ends, then those it starts. */
+  /** The placements it ends, then those it starts; once reverted, then the UNDO_END steps. */
   steps: Array<TransitionStep>;
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -2324,6 +2351,10 @@ export type TransitionStatus =
   | 'PROPOSED'
   /** The flow meeting said no, with a reason. Final. */
   | 'REJECTED'
+  /** Every end was undone: the participant keeps the placements they had, and the changed decision is annulled. Final. */
+  | 'REVERTED'
+  /** A target could not be started, so the allocation office undoes the ends (revertTransition): the UNDO_END steps ask each provider to restore the placement’s last day. */
+  | 'REVERTING'
   /** Withdrawn before the meeting decided. Final. */
   | 'WITHDRAWN';
 
@@ -2347,7 +2378,7 @@ export type TransitionStep = {
   attempts: Scalars['Int']['output'];
   /** START at the day services: days a week; else null. */
   daysPerWeek?: Maybe<Scalars['Int']['output']>;
-  /** END: the last day asked for; else null. */
+  /** END: the last day asked for. UNDO_END: the last day to restore (null: open-ended again). START: null. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** START: the provider’s group (or Arba’s arena); else null. */
   groupId?: Maybe<Scalars['ID']['output']>;
@@ -2365,6 +2396,8 @@ export type TransitionStep = {
   outcome: TransitionStepOutcome;
   /** END: the placement ended; START: the placement created, once the provider’s feed has brought it. */
   placement?: Maybe<Placement>;
+  /** END: the placement’s last day before the transition, as the hub knew it when proposed (null: open-ended), which an UNDO_END restores; else null. */
+  previousEndDate?: Maybe<Scalars['Date']['output']>;
   /** Why the provider refused; null unless REFUSED. */
   refusal?: Maybe<TransitionStepRefusal>;
   /** When the hub last asked the provider. */
@@ -2392,7 +2425,9 @@ export type TransitionStepKind =
   /** Ends one of the participant’s current placements. */
   | 'END'
   /** Starts a placement in a target offer. */
-  | 'START';
+  | 'START'
+  /** Undoes an END of a reverted transition: restores the placement’s last day before the transition. */
+  | 'UNDO_END';
 
 /** The provider’s answer to one step of an executed transition. */
 export type TransitionStepOutcome =
@@ -2404,6 +2439,8 @@ export type TransitionStepOutcome =
   | 'NOT_ASKED'
   /** The provider refused; see `refusal`. retryTransitionStep asks again. */
   | 'REFUSED'
+  /** UNDO_END: the provider restored the placement’s last day before the transition. */
+  | 'RESTORED'
   /** No answer from the provider; retryTransitionStep asks again. */
   | 'UNREACHABLE';
 
@@ -2440,7 +2477,7 @@ export type UpdateApplicationDraftInput = {
   applicationId: Scalars['ID']['input'];
   /** Days a week wanted, 1 to 5 (activity). */
   daysPerWeek?: InputMaybe<Scalars['Int']['input']>;
-  /** When the applicant would like to start. */
+  /** When the applicant would like to start; not before today. */
   desiredStartDate?: InputMaybe<Scalars['Date']['input']>;
   /** School and education, at most 1000 characters. */
   education?: InputMaybe<Scalars['String']['input']>;
@@ -2606,8 +2643,8 @@ export type WorkCentreChangePlacementHoursInput = {
 
 /** Ends a placement on a day (or moves the end of one that has an end already). */
 export type WorkCentreEndPlacementInput = {
-  /** Last day of the placement; not before its start. */
-  endDate: Scalars['Date']['input'];
+  /** Last day of the placement; not before its start. Null makes it open-ended again (e.g. the hub undoing a transition’s end). */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` you read; the change is refused with CONFLICT if the placement changed since. */
   expectedVersion: Scalars['Int']['input'];
   /** Id of the placement. */

@@ -258,6 +258,22 @@ describe('starting and ending participations', () => {
     expect(ended).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'ALREADY_ENDED' });
   });
 
+  // Issue 11: the hub could not undo a transition's END (revertTransition): an ended participation was final.
+  it('takes back the end of an ended participation with endDate null, and only that', async () => {
+    const id = demoPlacementId('arba-43');
+    const reopened = await graphqlData<{ endArbaParticipation: Placement }>(arba.url, END, {
+      input: { participationId: id, endDate: null, expectedVersion: await version(id) },
+    }).then((d) => d.endArbaParticipation);
+    expect(reopened).toMatchObject({ endDate: null });
+    const withOutcome = await refused(END, {
+      participationId: id,
+      endDate: null,
+      outcome: 'WORK',
+      expectedVersion: await version(id),
+    });
+    expect(withOutcome).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'outcome' }] });
+  });
+
   it('lets a place that ended before the start be taken again, and counts one that ends on the start day', async () => {
     // arba-37 ends 2026-12-31 (above); a new participant may use that arena and offer from 2027-01-01.
     const placement = await start({

@@ -310,19 +310,64 @@ describe('applications through the intake subgraph', () => {
     expect(newcomer).toMatchObject({ status: 'SUBMITTED', round: 'NEWCOMER', newcomer: true });
   });
 
+  // Issue 11: an intake year whose deadline had passed was taken by createApplication and updateApplicationDraft,
+  // and refused only at submit, when the applicant had filled in everything. Now the same rule refuses it at once.
+  it('refuses an intake year whose 1 February deadline has passed at create and update, not first at submit', async () => {
+    const before = await snapshot();
+    const input = { participantId: demoParticipantId('p07'), offerIds: [ACTIVITY], intakeYear: 2026 };
+    const refused = await step(CREATE, input);
+    expect(refused.error?.extensions).toEqual({
+      code: 'FAILED_PRECONDITION',
+      rule: 'APPLICATION_DEADLINE_PASSED',
+      deadline: '2026-02-01',
+    });
+    expect(await snapshot()).toEqual(before);
+
+    const draft = await create({ ...input, intakeYear: 2027 });
+    const unchanged = await snapshot(draft.id);
+    const update = await graphqlRequest(intake.url, UPDATE, { id: draft.id, input: { intakeYear: 2026 } });
+    expect(update.errors?.[0]?.extensions).toMatchObject({ rule: 'APPLICATION_DEADLINE_PASSED' });
+    expect(await snapshot(draft.id)).toEqual(unchanged);
+
+    // A newcomer keeps the exemption, and continuous intake has no intake year.
+    expect(await create({ ...input, newcomer: true })).toMatchObject({ round: 'NEWCOMER', intakeYear: 2026 });
+    expect(await create({ ...input, offerIds: [VTA], intakeYear: undefined })).toMatchObject({ round: 'CONTINUOUS' });
+  });
+
+  // Issue 11: a wished start before today was saved by createApplication and updateApplicationDraft.
+  it('refuses a desired start date in the past at create and update, and at submit once it has gone by', async () => {
+    const before = await snapshot();
+    const input = { participantId: demoParticipantId('p09'), offerIds: [ACTIVITY] };
+    const refused = await step(CREATE, { ...input, desiredStartDate: '2026-11-22' });
+    expect(refused.error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(refused.error)).toEqual(['desiredStartDate']);
+    expect(await snapshot()).toEqual(before);
+
+    const draft = await create({ ...input, desiredStartDate: '2026-11-23' });
+    const unchanged = await snapshot(draft.id);
+    const update = await graphqlRequest(intake.url, UPDATE, {
+      id: draft.id,
+      input: { desiredStartDate: '2026-01-04' },
+    });
+    expect(fieldsOf(update.errors?.[0])).toEqual(['desiredStartDate']);
+    expect(await snapshot(draft.id)).toEqual(unchanged);
+
+    // The day the draft wished for has gone by before it was submitted.
+    today = '2026-11-24';
+    const late = await step(SUBMIT, { applicationId: draft.id });
+    expect(late.error?.extensions).toEqual({
+      code: 'FAILED_PRECONDITION',
+      rule: 'DESIRED_START_PASSED',
+      desiredStartDate: '2026-11-23',
+    });
+    expect(await snapshot(draft.id)).toEqual(unchanged);
+  });
+
   it('takes a main-intake application on the deadline day itself, and continuous intake at any time', async () => {
     today = '2026-02-01';
     const onTime = await create({ participantId: demoParticipantId('p06'), offerIds: [ADAPTED_WORK] });
     expect((await step(SUBMIT, { applicationId: onTime.id })).data?.status).toBe('SUBMITTED');
     today = '2026-11-23';
-    const lateForThisYear = await create({
-      participantId: demoParticipantId('p07'),
-      offerIds: [ACTIVITY],
-      intakeYear: 2026,
-    });
-    expect((await step(SUBMIT, { applicationId: lateForThisYear.id })).error?.extensions?.rule).toBe(
-      'APPLICATION_DEADLINE_PASSED',
-    );
     const continuous = await create({ participantId: demoParticipantId('p07'), offerIds: [VTA] });
     expect((await step(SUBMIT, { applicationId: continuous.id })).data?.status).toBe('SUBMITTED');
   });

@@ -64,6 +64,46 @@ describe('offer catalogue through the intake subgraph', () => {
   });
   afterAll(() => intake.stop());
 
+  // Issue 11: the rows of capacityOverview did not say which provider they were, and a provider without placements
+  // or published places was left out, so a dashboard could neither label the rows nor show an empty provider.
+  it('names the provider of each capacityOverview row and includes every provider, an empty one with zeros', async () => {
+    await graphqlData(
+      intake.url,
+      `mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`,
+      {
+        input: {
+          id: 'tomt-verksted',
+          name: 'Tomt verksted',
+          shortName: 'TV',
+          kind: 'PARTNER',
+          municipality: 'Bærum',
+          description: { nb: 'Et verksted uten tilbud ennå.', en: 'A workshop without offers yet.' },
+        },
+      },
+    );
+    type Row = {
+      provider: { id: string; name: string };
+      places: number | null;
+      occupied: number;
+      upcoming: number;
+      free: number | null;
+      waiting: number;
+    };
+    const { capacityOverview, providers } = await graphqlData<{ capacityOverview: Row[]; providers: { id: string }[] }>(
+      intake.url,
+      `{ capacityOverview { provider { id name } places occupied upcoming free waiting } providers { id } }`,
+    );
+    expect(capacityOverview.map((r) => r.provider.id)).toEqual(providers.map((p) => p.id));
+    expect(capacityOverview.find((r) => r.provider.id === 'tomt-verksted')).toEqual({
+      provider: { id: 'tomt-verksted', name: 'Tomt verksted' },
+      places: null,
+      occupied: 0,
+      upcoming: 0,
+      free: null,
+      waiting: 0,
+    });
+  });
+
   it('pages forward through the whole catalogue without gaps or repeats, then back again', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -57,6 +57,18 @@ function refusal(step: () => unknown): FailedPreconditionError {
 }
 
 describe('decision rules', () => {
+  // Issue 11: a grant was checked only by the provider, after the decision and its letter were written.
+  it('refuses a group the provider does not list for the offer, more hours than a full place, and a withdrawn offer', () => {
+    const grant = draft({ offerId: 'work', groupId: 'g1', hoursPerWeek: 25, startDate: '2027-01-04' });
+    const partTime = { ...HOURS, hoursPerWeek: 20 };
+    expect(decisionProblems(grant, [HOURS], ['g1']).map((p) => p.field)).toEqual([]);
+    expect(decisionProblems(grant, [HOURS], ['g2']).map((p) => p.field)).toEqual(['groupId']);
+    // When the provider could not be asked, its own check is the only one.
+    expect(decisionProblems(grant, [HOURS], null).map((p) => p.field)).toEqual([]);
+    expect(decisionProblems(grant, [partTime], ['g1']).map((p) => p.field)).toEqual(['hoursPerWeek']);
+    expect(decisionProblems(grant, [{ ...HOURS, withdrawn: true }], ['g1']).map((p) => p.field)).toEqual(['offerId']);
+  });
+
   it('a grant needs what the provider’s mutation needs, and nothing it does not count', () => {
     expect(fields(draft({ offerId: 'day', groupId: 'g', daysPerWeek: 3, startDate: '2027-01-04' }))).toEqual([]);
     expect(fields(draft({ offerId: 'work', groupId: 'g', hoursPerWeek: 30, startDate: '2027-01-04' }))).toEqual([]);

@@ -1,7 +1,9 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { graphqlData, graphqlRequest, writesOfAReadOnlyFlush } from '@veiinn/testing';
 import { ApplicationStatusChange } from '../src/application/application.entity';
+import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Decision } from '../src/decision/decision.entity';
+import { Offer } from '../src/offer/offer.entity';
 import { applyFeedEvents } from '../src/feed/apply';
 import { Provider } from '../src/provider/provider.entity';
 import { WaitingEntry } from '../src/waiting/waiting-entry.entity';
@@ -80,6 +82,8 @@ describe('decisions through the intake subgraph', () => {
   afterEach(() => {
     dayServices.mode = 'create';
     workCentre.mode = 'create';
+    dayServices.groups = null;
+    workCentre.groups = null;
   });
 
   /** A submitted application under assessment, for the participant and offers. */
@@ -118,6 +122,7 @@ describe('decisions through the intake subgraph', () => {
     const em = intake.orm.em.fork();
     return {
       decisions: await em.count(Decision, {}),
+      audit: await em.count(AuditEntry, {}),
       waiting: await em.count(WaitingEntry, {}),
       history: await em.count(ApplicationStatusChange, {}),
       calls: dayServices.calls.length + workCentre.calls.length,
@@ -252,6 +257,14 @@ describe('decisions through the intake subgraph', () => {
     });
 
     dayServices.mode = 'create';
+    // Issue 11: another group is checked against the provider's list too, and a foreign one changes nothing.
+    const foreign = await retry({ decisionId: data!.id, groupId: 'no-such-group' });
+    expect(foreign.error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'groupId' }] });
+    expect(await readDecision(data!.id)).toMatchObject({
+      groupId: GROUP,
+      version: data!.version,
+      placementAttempts: 1,
+    });
     const other = 'c0ffee00-0000-4000-8000-000000000002';
     const again = await retry({ decisionId: data!.id, groupId: other, expectedVersion: data!.version });
     expect(again.error).toBeUndefined();
@@ -548,6 +561,50 @@ describe('decisions through the intake subgraph', () => {
       });
       const rejected = await refused(application.id, { outcome: 'REJECTED', reason: 'Nei.' });
       expect(rejected.extensions).toMatchObject({ rule: 'DECIDED_BY_NAV' });
+    });
+
+    // Issue 11: a group of another offer, or no group at all, was written into a final decision and a letter saying
+    // "Du har fått plass" before the provider refused the placement. The hub now asks the provider for its groups
+    // before the transaction, and an unknown or foreign group writes nothing.
+    it('refuses a GRANTED decision for a group that is not the offer’s, before writing anything', async () => {
+      const application = await underAssessment('p46', [BJORNEGARD, BINNA]);
+      const foreign = 'c0ffee00-0000-4000-8000-0000000000f0';
+      dayServices.groups = [
+        { id: GROUP, offerId: BJORNEGARD },
+        { id: foreign, offerId: BINNA },
+      ];
+      const grant = { outcome: 'GRANTED', offerId: BJORNEGARD, daysPerWeek: 2, startDate: '2027-01-04' };
+      for (const groupId of [foreign, 'no-such-group']) {
+        const asked = dayServices.groupQueries;
+        const error = await refused(application.id, { ...grant, groupId });
+        expect(dayServices.groupQueries).toBe(asked + 1);
+        expect(error.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field: 'groupId', message: expect.stringContaining(`«${groupId}»`) }],
+        });
+        expect((error.extensions!.fields as { message: string }[])[0]!.message).toContain(' / ');
+      }
+      // The offer's own group is granted as before.
+      const { data, error } = await decide({ applicationId: application.id, ...grant, groupId: GROUP });
+      expect(error).toBeUndefined();
+      expect(data).toMatchObject({ placementStatus: 'PLACEMENT_CREATED', groupId: GROUP });
+    });
+
+    it('refuses a GRANTED decision for an offer the provider has withdrawn, before writing anything', async () => {
+      const application = await underAssessment('p47', [BJORNEGARD]);
+      await intake.orm.em.fork().nativeUpdate(Offer, { id: BJORNEGARD }, { withdrawn: true });
+      try {
+        const error = await refused(application.id, {
+          outcome: 'GRANTED',
+          offerId: BJORNEGARD,
+          groupId: GROUP,
+          daysPerWeek: 2,
+          startDate: '2027-01-04',
+        });
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'offerId' }] });
+      } finally {
+        await intake.orm.em.fork().nativeUpdate(Offer, { id: BJORNEGARD }, { withdrawn: false });
+      }
     });
 
     it('START_BEFORE_DECISION for a start before the day of the decision', async () => {

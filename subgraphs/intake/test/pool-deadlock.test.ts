@@ -64,6 +64,10 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
   let intake: TrustedTestIntake;
   // Flow meetings are in weeks 18 and 41, one a week: each test meeting gets a year of its own.
   let meetingYear = 2027;
+  // The hub's day. An outcome is recorded, and a transition executed, only once the meeting's week has begun
+  // (FLOW_MEETING_NOT_HELD), so the cases that need it move the day to the meeting's Monday; `send` moves it back.
+  let today = TODAY;
+  let meetingMonday = TODAY;
 
   async function asCaseWorker<T = Record<string, string>>(query: string, variables: Record<string, unknown>) {
     const result = await intake.as(callers[Role.CASE_WORKER][0])<T>(query, variables);
@@ -151,17 +155,19 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
   }
   async function onAgenda() {
     const transitionId = await transition();
-    const flowMeetingId = await field(
-      `mutation ($input: CreateFlowMeetingInput!) { createFlowMeeting(input: $input) { id } }`,
+    const { createFlowMeeting } = await asCaseWorker<{ createFlowMeeting: { id: string; startDate: string } }>(
+      `mutation ($input: CreateFlowMeetingInput!) { createFlowMeeting(input: $input) { id startDate } }`,
       { input: { year: meetingYear++, week: 18 } },
     );
+    meetingMonday = createFlowMeeting.startDate;
     await field(`mutation ($input: AddTransitionToAgendaInput!) { addTransitionToAgenda(input: $input) { id } }`, {
-      input: { flowMeetingId, transitionId },
+      input: { flowMeetingId: createFlowMeeting.id, transitionId },
     });
     return transitionId;
   }
   async function agreed() {
     const transitionId = await onAgenda();
+    today = meetingMonday;
     await field(`mutation ($input: RecordTransitionOutcomeInput!) { recordTransitionOutcome(input: $input) { id } }`, {
       input: { transitionId, outcome: 'AGREED' },
     });
@@ -254,7 +260,11 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
       );
       return { input: { flowMeetingId, transitionId: await transition() } };
     },
-    recordTransitionOutcome: async () => ({ input: { transitionId: await onAgenda(), outcome: 'AGREED' } }),
+    recordTransitionOutcome: async () => {
+      const transitionId = await onAgenda();
+      today = meetingMonday;
+      return { input: { transitionId, outcome: 'AGREED' } };
+    },
     executeTransition: async () => ({ input: { transitionId: await agreed(), by: 'CASE_WORKER' } }),
     retryTransitionStep: async () => {
       const transitionId = await agreed();
@@ -266,6 +276,13 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         { id: transitionId },
       );
       return { input: { transitionId, stepId: t.steps[0].id } };
+    },
+    revertTransition: async () => {
+      const transitionId = await agreed();
+      await field(`mutation ($input: TransitionStepInput!) { executeTransition(input: $input) { id } }`, {
+        input: { transitionId, by: 'CASE_WORKER' },
+      });
+      return { input: { transitionId, reason: 'Målet kunne ikke starte. / The target could not start.' } };
     },
     settleTransition: async () => {
       const transitionId = await agreed();
@@ -280,14 +297,20 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
   let results: SweepResult[];
 
   beforeAll(async () => {
-    intake = await startTrustedTestIntake({ today: TODAY, acquireTimeoutMillis: ACQUIRE_MS });
+    intake = await startTrustedTestIntake({ today: () => today, acquireTimeoutMillis: ACQUIRE_MS });
     await intake.orm.em.fork().nativeUpdate(Provider, { id: AURORA }, { organisationNumber: AURORA_ORGNO });
     results = await sweepMutations({
       schema: await createIntakeSchema(),
       allRoles: Object.values(Role),
       cases,
       callers,
-      send: (caller, query, variables) => intake.as(caller)(query, variables),
+      send: async (caller, query, variables) => {
+        try {
+          return await intake.as(caller)(query, variables);
+        } finally {
+          today = TODAY;
+        }
+      },
     });
   }, 120_000);
   afterAll(() => intake.stop());

@@ -152,15 +152,33 @@ export interface FakeProvider {
   mode: FakeProviderMode;
   /** Ids the fake gave the placements it created, in order. */
   created: string[];
+  /**
+   * The groups the fake lists when asked (a query, not a mutation; not in `calls`), as `{ id, offerId }`; by default
+   * the two test groups in every offer. Set `offerId` to null for groups shared by all offers (Arba's arenas).
+   */
+  groups: { id: string; offerId: string | null }[] | null;
+  /** Group lists asked for, in order. */
+  groupQueries: number;
   stop(): Promise<void>;
 }
+
+/** The groups a fake provider lists by default: in every offer. */
+export const FAKE_GROUPS = ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000002'];
 
 /**
  * A stand-in for a provider's subgraph on a free port, so the hub's real HTTP client can be tested without the
  * provider's database: it answers any placement mutation as told (created, GROUP_FULL, or a dropped connection).
  */
 export async function startFakeProvider(): Promise<FakeProvider> {
-  const fake: FakeProvider = { feedUrl: '', calls: [], mode: 'create', created: [], stop: async () => undefined };
+  const fake: FakeProvider = {
+    feedUrl: '',
+    calls: [],
+    mode: 'create',
+    created: [],
+    groups: null,
+    groupQueries: 0,
+    stop: async () => undefined,
+  };
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -170,6 +188,16 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         return;
       }
       const { query, variables } = JSON.parse(body) as { query: string; variables: { input: Record<string, unknown> } };
+      const list = /^\s*\{\s*(\w+)\s*\{/.exec(query)?.[1];
+      if (list) {
+        // A provider's list of its groups: each with its offer, like dayServicesGroups { id offer { id } }.
+        fake.groupQueries++;
+        const offerIds = [...new Set(demoOffers.map((o) => demoOfferId(o.key)))];
+        const groups = fake.groups ?? FAKE_GROUPS.flatMap((id) => offerIds.map((offerId) => ({ id, offerId })));
+        const items = groups.map((g) => ({ id: g.id, offer: g.offerId ? { id: g.offerId } : null }));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { [list]: items } }));
+        return;
+      }
       const field = /\{\s*(\w+)\(/.exec(query)?.[1] ?? '';
       fake.calls.push({ field, input: variables.input });
       const answer =

@@ -11,7 +11,8 @@ import {
   type TransitionClaims,
 } from '../src/transition/transition.state';
 
-const { PROPOSED, ON_AGENDA, AGREED, REJECTED, EXECUTING, COMPLETED, WITHDRAWN } = TransitionStatus;
+const { PROPOSED, ON_AGENDA, AGREED, REJECTED, EXECUTING, COMPLETED, WITHDRAWN, REVERTING, REVERTED } =
+  TransitionStatus;
 
 describe('the transition state machine', () => {
   it.each([
@@ -23,6 +24,8 @@ describe('the transition state machine', () => {
     [ON_AGENDA, WITHDRAWN],
     [AGREED, EXECUTING],
     [EXECUTING, COMPLETED],
+    [EXECUTING, REVERTING],
+    [REVERTING, REVERTED],
   ])('allows %s to %s', (from, to) => {
     expect(canStep(from, to)).toBe(true);
     expect(stepTransition(from, to)).toBe(to);
@@ -42,11 +45,11 @@ describe('the transition state machine', () => {
           expect((error as FailedPreconditionError).extensions).toMatchObject({ rule: 'TRANSITION_STATE', from, to });
         }
       }
-    expect(refused).toBe(all.length * all.length - 8);
+    expect(refused).toBe(all.length * all.length - 10);
   });
 
   it('keeps REJECTED, COMPLETED and WITHDRAWN final, and an agreed transition cannot be withdrawn', () => {
-    for (const final of [REJECTED, COMPLETED, WITHDRAWN]) expect(TRANSITION_STEPS[final]).toEqual([]);
+    for (const final of [REJECTED, COMPLETED, WITHDRAWN, REVERTED]) expect(TRANSITION_STEPS[final]).toEqual([]);
     expect(canStep(AGREED, WITHDRAWN)).toBe(false);
     expect(canStep(EXECUTING, WITHDRAWN)).toBe(false);
   });

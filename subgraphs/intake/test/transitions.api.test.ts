@@ -63,11 +63,13 @@ describe('transitions through the intake subgraph', () => {
   let dayServices: FakeProvider;
   let workCentre: FakeProvider;
   let sequence = 1000;
+  /** The hub's day (Oslo): TODAY unless a test moves it. */
+  let today = TODAY;
   beforeAll(async () => {
     dayServices = await startFakeProvider();
     workCentre = await startFakeProvider();
     intake = await startTestIntake({
-      today: TODAY,
+      today: () => today,
       feedUrls: { [DAY_SERVICES]: dayServices.feedUrl, [WORK_CENTRE]: workCentre.feedUrl },
     });
   });
@@ -79,6 +81,7 @@ describe('transitions through the intake subgraph', () => {
   afterEach(() => {
     dayServices.mode = 'create';
     workCentre.mode = 'create';
+    today = TODAY;
   });
 
   /** A provider's feed delivering a placement as it is now, applied by the hub's own feed code. */
@@ -526,6 +529,57 @@ describe('transitions through the intake subgraph', () => {
     expect(participant.careerPlan.longTermWishes).toBe('Jobb i en vanlig bedrift.');
   });
 
+  // Issue 11: a transition whose END succeeded and whose START was refused was left stalled with no way back.
+  it('reverts a transition whose start was refused: UNDO_END steps, retried while unreachable, then REVERTED', async () => {
+    const placementId = await placedAtBjornegard('p27');
+    const { data: proposed } = await propose(proposalFor('p27', placementId));
+    const flowMeetingId = await meeting(2027, 41);
+    await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId: proposed!.id });
+    await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+      transitionId: proposed!.id,
+      outcome: 'AGREED',
+    });
+    workCentre.mode = 'group-full';
+    const { data: executing } = await call('executeTransition', 'TransitionStepInput', { transitionId: proposed!.id });
+    expect(executing!.steps.map((s) => [s.kind, s.outcome])).toEqual([
+      ['END', 'ENDED'],
+      ['START', 'REFUSED'],
+    ]);
+    dayServices.mode = 'down';
+    const { data: reverting, error } = await call('revertTransition', 'RevertTransitionInput', {
+      transitionId: proposed!.id,
+      reason: 'Gruppa er full. / The group is full.',
+    });
+    expect(error).toBeUndefined();
+    expect(reverting).toMatchObject({ status: 'REVERTING', stalled: true });
+    expect(reverting!.steps.map((s) => [s.kind, s.outcome, s.endDate])).toEqual([
+      ['END', 'ENDED', '2027-10-31'],
+      ['START', 'REFUSED', null],
+      ['UNDO_END', 'UNREACHABLE', null],
+    ]);
+    expect(reverting!.statusHistory.at(-1)).toMatchObject({
+      status: 'REVERTING',
+      note: 'Gruppa er full. / The group is full.',
+    });
+    // The refused START is not asked again while reverting.
+    const start = await call('retryTransitionStep', 'RetryTransitionStepInput', {
+      transitionId: proposed!.id,
+      stepId: reverting!.steps[1]!.id,
+    });
+    expect(start.error?.extensions).toMatchObject({ rule: 'TRANSITION_STEP_STATE' });
+    dayServices.mode = 'create';
+    const undo = dayServices.calls.length;
+    const { data: reverted } = await call('retryTransitionStep', 'RetryTransitionStepInput', {
+      transitionId: proposed!.id,
+      stepId: reverting!.steps[2]!.id,
+    });
+    expect(dayServices.calls.slice(undo)).toEqual([
+      { field: 'endDayServicesPlacement', input: expect.objectContaining({ placementId, endDate: null }) },
+    ]);
+    expect(reverted).toMatchObject({ status: 'REVERTED', stalled: false });
+    expect(reverted!.steps.map((s) => s.outcome)).toEqual(['ENDED', 'REFUSED', 'RESTORED']);
+  });
+
   describe('refusals change nothing', () => {
     async function snapshot(transitionId: string | null) {
       const em = intake.orm.em.fork();
@@ -535,6 +589,7 @@ describe('transitions through the intake subgraph', () => {
         history: await em.count(TransitionStatusChange, {}),
         meetings: await em.count(FlowMeeting, {}),
         items: await em.count(FlowMeetingItem, {}),
+        decisions: await em.count(Decision, {}),
         calls: dayServices.calls.length + workCentre.calls.length,
         transition: transitionId ? await read(transitionId) : null,
       };
@@ -768,6 +823,88 @@ describe('transitions through the intake subgraph', () => {
       expect(
         await refused(id, () => call('withdrawTransition', 'TransitionStepInput', { transitionId: id })),
       ).toMatchObject({ rule: 'TRANSITION_STATE', from: 'AGREED', to: 'WITHDRAWN' });
+    });
+
+    // Issue 11: a flow meeting could be created for a week gone by, where nothing can be agreed any more.
+    it('refuses a flow meeting whose week has ended (FLOW_MEETING_IN_PAST), writing nothing', async () => {
+      expect(
+        await refused(null, () => call('createFlowMeeting', 'CreateFlowMeetingInput', { year: 2027, week: 18 })),
+      ).toEqual({
+        code: 'FAILED_PRECONDITION',
+        rule: 'FLOW_MEETING_IN_PAST',
+        year: 2027,
+        week: 18,
+        weekEnds: '2027-05-09',
+      });
+      // The week under way (TODAY is its Monday) and a week to come are fine.
+      expect(await meeting(2027, 41)).toEqual(expect.any(String));
+    });
+
+    // Issue 11: an outcome could be recorded for a meeting in a week to come, so the changed decision (endret vedtak)
+    // was dated today and cited a meeting that had not been held.
+    it('refuses an outcome before the meeting’s week has begun (FLOW_MEETING_NOT_HELD), writing no changed decision', async () => {
+      const placementId = await placedAtBjornegard('p45');
+      const { data } = await propose(proposalFor('p45', placementId));
+      const flowMeetingId = await meeting(2028, 18);
+      await call('addTransitionToAgenda', 'AddTransitionToAgendaInput', { flowMeetingId, transitionId: data!.id });
+      for (const outcome of ['AGREED', 'POSTPONED']) {
+        expect(
+          await refused(data!.id, () =>
+            call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId: data!.id, outcome }),
+          ),
+        ).toEqual({
+          code: 'FAILED_PRECONDITION',
+          rule: 'FLOW_MEETING_NOT_HELD',
+          year: 2028,
+          week: 18,
+          weekBegins: '2028-05-01',
+        });
+      }
+      // On the Monday of the week the meeting is held, and its outcome can be recorded.
+      today = '2028-05-01';
+      const { data: done, error } = await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
+        transitionId: data!.id,
+        outcome: 'AGREED',
+      });
+      expect(error).toBeUndefined();
+      expect(done).toMatchObject({ status: 'AGREED' });
+    });
+
+    // Issue 11: executing is the step that moves people; it is refused too before the meeting's week has begun.
+    it('refuses to execute before the meeting’s week has begun (FLOW_MEETING_NOT_HELD), asking no provider', async () => {
+      const transition = await agreed('p29');
+      today = '2027-10-08';
+      expect(
+        await refused(transition.id, () =>
+          call('executeTransition', 'TransitionStepInput', { transitionId: transition.id }),
+        ),
+      ).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'FLOW_MEETING_NOT_HELD', week: 41, weekBegins: TODAY });
+    });
+
+    // Issue 11: revertTransition is the compensating step only for a transition whose targets could not start.
+    it('refuses to revert a transition that is not EXECUTING or whose target started, writing nothing', async () => {
+      const transition = await agreed('p28');
+      const revert = (reason: string) =>
+        call('revertTransition', 'RevertTransitionInput', { transitionId: transition.id, reason });
+      expect(await refused(transition.id, () => revert('For tidlig. / Too early.'))).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'TRANSITION_STATE',
+        from: 'AGREED',
+        to: 'REVERTING',
+      });
+      const { data: executing } = await call('executeTransition', 'TransitionStepInput', {
+        transitionId: transition.id,
+      });
+      expect(executing!.steps.map((s) => s.outcome)).toEqual(['ENDED', 'CREATED']);
+      expect(await refused(transition.id, () => revert(' '))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'reason' }],
+      });
+      expect(await refused(transition.id, () => revert('Angret. / Changed our minds.'))).toMatchObject({
+        code: 'FAILED_PRECONDITION',
+        rule: 'TRANSITION_TARGET_STARTED',
+        stepIds: [executing!.steps[1]!.id],
+      });
     });
 
     it('BAD_USER_INPUT for a flow meeting outside weeks 18 and 41, CONFLICT for a second one of the same week', async () => {

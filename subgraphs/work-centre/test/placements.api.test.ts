@@ -397,6 +397,22 @@ describe('placements at the work centre', () => {
       ]);
     });
 
+    // Issue 11: the hub could not undo a transition's END (revertTransition) because an end could not be taken back.
+    it('takes an end back with endDate null, publishing the placement open-ended again', async () => {
+      const placement = await stored('ba-26');
+      const sequence = await head();
+      const { endWorkCentrePlacement: reopened } = await graphqlData<{ endWorkCentrePlacement: Placement }>(
+        workCentre.url,
+        END,
+        { input: { placementId: placement.id, endDate: null, expectedVersion: placement.version } },
+      );
+      expect(reopened).toMatchObject({ endDate: null, version: placement.version + 1 });
+      const page = await workCentre.feed(sequence);
+      expect(page.events).toEqual([
+        expect.objectContaining({ id: placement.id, data: expect.objectContaining({ endDate: null }) }),
+      ]);
+    });
+
     it('refuses an end before the start', async () => {
       const placement = await stored('ba-27');
       const error = await refused(

@@ -35,9 +35,11 @@ export class ArbaEndParticipationInput {
   participationId!: string;
 
   @Field(() => DateScalar, {
-    description: 'Last day: not before the start, and for AFT not after the last granted period.',
+    nullable: true,
+    description:
+      'Last day: not before the start, and for AFT not after the last granted period. Null takes back the end of an ended participation (e.g. the hub undoing a transition’s end), and its AFT outcome with it.',
   })
-  endDate!: string;
+  endDate!: string | null;
 
   @Field(() => ArbaAftOutcome, {
     nullable: true,

@@ -132,7 +132,8 @@ export class ParticipationResolver {
   @Mutation(() => ArbaParticipation, {
     description:
       'Ends a participation. Unknown id gives NOT_FOUND; a stale expectedVersion CONFLICT; an end before the start, ' +
-      'a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED.',
+      'a missing AFT outcome or an end after the granted AFT periods BAD_USER_INPUT; an ended one FAILED_PRECONDITION ALREADY_ENDED. ' +
+      'endDate null takes back the end of an ended participation (the hub undoing a transition’s end).',
   })
   async endArbaParticipation(
     @Arg('input', () => ArbaEndParticipationInput, { description: 'Which placement ends, when, and how.' })
@@ -143,17 +144,29 @@ export class ParticipationResolver {
     return withVersionCheck(input.participationId, () =>
       em.transactional(async (tx) => {
         const participation = await findTarget(tx, input.participationId, input.expectedVersion);
+        const endDate = input.endDate ?? null;
+        if (endDate === null) {
+          // Taking back an end (the hub undoing a transition's end): the participation runs on, without an outcome.
+          if (input.outcome != null)
+            throw new UserInputError([{ field: 'outcome', message: 'leave it out when taking back an end.' }]);
+          if (participation.endDate === null) return participation;
+          participation.endDate = null;
+          participation.outcome = null;
+          await tx.flush();
+          await appendToFeed(tx, [placementChange(participation)]);
+          return participation;
+        }
         const problems: FieldProblem[] = [];
-        if (input.endDate < participation.startDate) {
+        if (endDate < participation.startDate) {
           problems.push({
             field: 'endDate',
-            message: `The end (${input.endDate}) is before the start (${participation.startDate}).`,
+            message: `The end (${endDate}) is before the start (${participation.startDate}).`,
           });
         }
         if (participation.measure === ArbaMeasure.AFT) {
           if (input.outcome == null) problems.push({ field: 'outcome', message: 'is required when AFT ends.' });
           const last = participation.aftGrantedUntil;
-          if (last !== null && input.endDate > last) {
+          if (last !== null && endDate > last) {
             problems.push({
               field: 'endDate',
               message: `is after the last granted AFT period, which ends ${last}; extend the period first.`,
@@ -165,7 +178,7 @@ export class ParticipationResolver {
         if (problems.length) throw new UserInputError(problems);
         assertRunning(participation);
 
-        participation.endDate = input.endDate;
+        participation.endDate = endDate;
         participation.outcome = input.outcome ?? null;
         await tx.flush();
         await appendToFeed(tx, [placementChange(participation)]);

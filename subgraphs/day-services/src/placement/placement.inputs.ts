@@ -32,8 +32,12 @@ export class EndPlacementInput {
   @Field(() => ID, { description: 'The placement to end.' })
   placementId!: string;
 
-  @Field(() => DateScalar, { description: 'Last day of the placement, not before its start.' })
-  endDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of the placement, not before its start; null makes it open-ended again (e.g. the hub undoing a transition’s end), checked like a later end.',
+  })
+  endDate!: string | null;
 
   @Field(() => Int, {
     description: 'The `version` of the placement you read; refused with CONFLICT if it changed since.',

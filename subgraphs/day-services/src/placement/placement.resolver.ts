@@ -184,7 +184,7 @@ export class PlacementResolver {
       "Sets the last day of a placement: for the allocation office, BKD's own staff and system, and the hub in a " +
       'transition; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; an end ' +
       'before the start gives BAD_USER_INPUT. Moving an earlier end later is checked like a new placement from the ' +
-      'day after it (GROUP_FULL, ALREADY_PLACED).',
+      'day after it (GROUP_FULL, ALREADY_PLACED), and so is removing the end (endDate null).',
   })
   async endDayServicesPlacement(
     @Arg('input', () => EndPlacementInput, { description: 'The placement and its last day.' }) input: EndPlacementInput,
@@ -205,19 +205,20 @@ export class PlacementResolver {
             { currentVersion: placement.version },
           );
         }
-        const problems = periodProblems(placement.startDate, input.endDate);
+        const endDate = input.endDate ?? null;
+        const problems = periodProblems(placement.startDate, endDate);
         if (problems.length) throw new UserInputError(problems);
-        if (placement.endDate === input.endDate) return placement;
+        if (placement.endDate === endDate) return placement;
 
-        if (placement.endDate !== null && input.endDate > placement.endDate) {
+        if (placement.endDate !== null && (endDate === null || endDate > placement.endDate)) {
           // A later end gives the participant days the group did not count on: check them as a new placement would be.
           const from = dayAfter(placement.endDate);
           const ref = { participantId: placement.participantId, offerId: placement.offer.id, excludeId: id };
-          const overlap = await findOverlap(tx, ref, from, input.endDate);
+          const overlap = await findOverlap(tx, ref, from, endDate);
           if (overlap) refuseOverlap(overlap);
           await checkRoom(tx, await tx.findOneOrFail(ActivityGroup, { id: placement.group.id }), from, id);
         }
-        placement.endDate = input.endDate;
+        placement.endDate = endDate;
         await tx.flush();
         await appendToFeed(tx, [placementChange(placement)]);
         return placement;

@@ -69,7 +69,7 @@ export abstract class ApplicationAnswersInput {
   })
   intakeYear?: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the applicant would like to start.' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the applicant would like to start; not before today.' })
   desiredStartDate?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Days a week wanted, 1 to 5 (activity).' })

@@ -54,6 +54,7 @@ import {
 } from './application.inputs';
 import {
   assertBeforeDeadline,
+  assertDesiredStartAhead,
   checkApplication,
   isUuid,
   type ApplicationDraft,
@@ -314,7 +315,7 @@ export class ApplicationResolver {
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Creates an application as a draft. Invalid input, an unknown or duplicate offer, or an answer the form does not ask for gives BAD_USER_INPUT. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says.',
+      'Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says.',
   })
   async createApplication(
     @Arg('input', () => CreateApplicationInput, { description: 'The new application.' }) input: CreateApplicationInput,
@@ -350,6 +351,8 @@ export class ApplicationResolver {
           message: `no participant has the id "${input.participantId}".`,
         });
       if (checked.problems.length) throw new UserInputError(checked.problems);
+      // The same deadline as at submit, at once: a draft for an intake that has closed could never be submitted.
+      assertBeforeDeadline(checked.round, checked.intakeYear, app.today());
       const application = tx.create(Application, { participant } as never);
       assignAnswers(application, draft, checked.round, checked.intakeYear);
       replaceChoices(tx, application, draft.offerIds);
@@ -362,7 +365,7 @@ export class ApplicationResolver {
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted; FORBIDDEN for another’s application.',
+      'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted, and the same checks of the whole draft as createApplication (BAD_USER_INPUT for a `desiredStartDate` before today, APPLICATION_DEADLINE_PASSED for a main intake that has closed); FORBIDDEN for another’s application.',
   })
   async updateApplicationDraft(
     @Arg('input', () => UpdateApplicationDraftInput, { description: 'The draft and the changes.' })
@@ -412,6 +415,7 @@ export class ApplicationResolver {
         };
         const checked = checkApplication(draft, await offerFacts(tx, draft.offerIds), app.today());
         if (checked.problems.length) throw new UserInputError(checked.problems);
+        assertBeforeDeadline(checked.round, checked.intakeYear, app.today());
         if (input.offerIds) {
           // Ranks and offers are unique per application: the old rows must be gone before the new ones go in. This
           // flush comes before the application changes, so the row is written (and its version moves) only once.
@@ -434,7 +438,7 @@ export class ApplicationResolver {
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
   @Mutation(() => Application, {
     description:
-      'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. FORBIDDEN for another’s application.',
+      'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer; a `desiredStartDate` that has gone by since the draft was saved gives FAILED_PRECONDITION (DESIRED_START_PASSED). FORBIDDEN for another’s application.',
   })
   async submitApplication(
     @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
@@ -468,6 +472,7 @@ export class ApplicationResolver {
             );
           }
           assertBeforeDeadline(application.round, application.intakeYear, app.today());
+          assertDesiredStartAhead(application.desiredStartDate, app.today());
           application.status = status;
           application.submittedAt = new Date();
           await recordStatus(tx, application, applicantRoleOf(caller, application.submittedByRole));

@@ -124,6 +124,13 @@ export function checkApplication(
     }
   }
 
+  // A wish to start on a day gone by cannot be met: refused as soon as it is saved, not first at submit.
+  if (draft.desiredStartDate != null && draft.desiredStartDate < today)
+    problems.push({
+      field: 'desiredStartDate',
+      message: `kan ikke være før i dag (${today}); velg en dag fra i dag av. / cannot be before today (${today}); choose a day from today on.`,
+    });
+
   // Only what the chosen offers' forms ask for: an answer to any other question is refused, not stored.
   const asked = fieldsAskedFor(found.map((o) => o.kind));
   const kinds = [...new Set(found.map((o) => o.kind))].join(', ');
@@ -173,6 +180,20 @@ const isFormField = (name: string): name is FormFieldName => FORM_FIELD_SET.has(
  * Main intake closes at the end of 1 February (a day in Oslo). After it, only a newcomer to the municipality may
  * submit for that year's intake; everyone else applies for next year's.
  */
+/**
+ * A draft saved with a wished start that has since gone by is not submitted as it is: the applicant picks a new day
+ * (updateApplicationDraft refuses a past day with BAD_USER_INPUT).
+ */
+export function assertDesiredStartAhead(desiredStartDate: string | null, today: string): void {
+  if (desiredStartDate != null && desiredStartDate < today) {
+    throw new FailedPreconditionError(
+      'DESIRED_START_PASSED',
+      `Ønsket oppstart ${desiredStartDate} er passert; velg en ny dag i utkastet først. / The wished start ${desiredStartDate} has passed; choose a new day in the draft first.`,
+      { desiredStartDate },
+    );
+  }
+}
+
 export function assertBeforeDeadline(round: ApplicationRound, intakeYear: number | null, today: string): void {
   if (round !== ApplicationRound.MAIN || intakeYear === null) return;
   const deadline = mainIntakeDeadline(intakeYear);

@@ -19,6 +19,8 @@ export interface LetterFacts {
   decidedOn: string;
   /** A changed decision (endret vedtak) after a flow meeting: what changes; null or absent for an application's. */
   change?: ChangeFacts | null;
+  /** A changed decision whose transition was reverted: annulled on that day, for that reason; else null or absent. */
+  annulled?: { on: string; reason: string } | null;
 }
 
 @Directive(Access.PERSONAL)
@@ -114,6 +116,16 @@ export function decisionLetter(facts: LetterFacts, language: LetterLanguage): De
         : 'The providers will contact you before the change, and tell you whom to meet and where.',
     );
     if (change.note) paragraphs.push(nb ? `Begrunnelse: ${change.note}` : `Why we decided this: ${change.note}`);
+    if (facts.annulled) {
+      // The change could not be carried out and was undone: the letter says so first, and keeps what was decided.
+      const on = writtenDate(facts.annulled.on, language);
+      title = nb ? 'Vedtaket om endring er opphevet' : 'The decision to change your offer is annulled';
+      paragraphs.unshift(
+        nb
+          ? `Vedtaket nedenfor er opphevet ${on}. Endringen ble ikke gjennomført, og du beholder plassen du hadde.${facts.annulled.reason ? ` Begrunnelse: ${facts.annulled.reason}` : ''}`
+          : `The decision below was annulled on ${on}. The change was not carried out, and you keep the place you had.${facts.annulled.reason ? ` Why: ${facts.annulled.reason}` : ''}`,
+      );
+    }
   } else
     switch (facts.outcome) {
       case DecisionOutcome.GRANTED: {

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Access, ConflictError, DateScalar, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { requireCaseWorker } from '../access/write-rules';
@@ -12,12 +12,13 @@ import { Offer } from '../offer/offer.entity';
 import { Participant } from '../participant/participant.entity';
 import { Placement } from '../placement/placement.entity';
 import { Provider } from '../provider/provider.entity';
-import { placementNeeds } from '../provider-client/provider-client';
+import { placementNeeds, type ProviderCall, type ProviderClient } from '../provider-client/provider-client';
 import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../waiting/waiting-entry.entity';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
 import { FlowMeeting, Transition } from '../transition/transition.entity';
+import { TransitionStatus } from '../transition/transition.enums';
 import { changeFacts } from './decision.change';
 import { DecisionLetter, decisionLetter, type LetterFacts } from './decision.letter';
 import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
@@ -50,9 +51,39 @@ async function chosenOffers(
       title: o.titleNb,
       decidedBy: o.decidedBy,
       needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+      withdrawn: o.withdrawn,
+      hoursPerWeek: o.hoursPerWeek,
     };
   });
   return { chosen, offers };
+}
+
+/**
+ * The ids of a granted offer's groups, asked of its provider's subgraph before the decision's transaction (a provider
+ * may be slow, and the hub's feeds do not carry groups). Null when the hub cannot learn them: no such offer, a
+ * provider without a subgraph, or one that does not answer; then the provider's own check on the placement stands.
+ */
+async function groupsOfOffer(
+  em: EntityManager,
+  client: ProviderClient,
+  offerId: string,
+  call: ProviderCall,
+): Promise<string[] | null> {
+  const offer = isUuid(offerId) ? await em.fork().findOne(Offer, { id: offerId }, { populate: ['provider'] }) : null;
+  const provider = offer?.provider.getEntity();
+  if (!offer || !provider?.feedUrl || !placementNeeds(provider.id, provider.feedUrl)?.group) return null;
+  const result = await client.groupsOf({ id: provider.id, feedUrl: provider.feedUrl }, call);
+  if (result.kind === 'unknown') return null;
+  return result.groups.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id);
+}
+
+/** A changed decision is annulled once its transition is REVERTED: the day, and the reason given. */
+async function annulment(decision: Decision, loaders: IntakeLoaders): Promise<{ on: string; reason: string } | null> {
+  if (!decision.transition) return null;
+  const transition = await loaders.transition.load(decision.transition.id);
+  return transition?.status === TransitionStatus.REVERTED && transition.revertedOn
+    ? { on: transition.revertedOn, reason: transition.revertReason ?? '' }
+    : null;
 }
 
 /** Everything the letter may say, in its language, from the request's loaders. */
@@ -83,6 +114,7 @@ export async function letterFacts(
     reason: decision.reason,
     decidedOn: decision.decidedOn,
     change: decision.transition ? await changeFacts(decision.transition.id, loaders, language) : null,
+    annulled: await annulment(decision, loaders),
   };
 }
 
@@ -128,6 +160,23 @@ export class DecisionResolver {
   })
   transition(@Root() decision: Decision, @Ctx() ctx: IntakeContext): Promise<Transition | null> {
     return decision.transition ? rowScope(ctx).transition(decision.transition.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'CHANGED_OFFERS: the day the decision was annulled, because its transition was REVERTED (the ends undone after a target could not be started); null while it stands, and for every other decision.',
+  })
+  async annulledOn(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<string | null> {
+    return (await annulment(decision, loaders))?.on ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'CHANGED_OFFERS, once annulled: why (the reason given to revertTransition); else null.',
+  })
+  async annulmentReason(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<string | null> {
+    return (await annulment(decision, loaders))?.reason ?? null;
   }
 
   @FieldResolver(() => FlowMeeting, {
@@ -191,7 +240,7 @@ export class DecisionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
-      'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT, and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
+      'Decides an application UNDER_ASSESSMENT (it becomes DECIDED). GRANTED asks the provider’s subgraph for the placement and answers with its outcome in `placementStatus` (a refusal by the provider is not an error here). WAITING puts the applicant on the waiting list. NOT_FOUND, CONFLICT (stale expectedVersion), BAD_USER_INPUT (also `groupId` for a group the provider does not list for the offer, asked of its subgraph before anything is written, and `offerId` for an offer the provider has withdrawn), and FAILED_PRECONDITION with APPLICATION_STATE, DECIDED_BY_NAV or START_BEFORE_DECISION.',
   })
   async decideApplication(
     @Arg('input', () => DecideApplicationInput, { description: 'The decision.' }) input: DecideApplicationInput,
@@ -208,6 +257,12 @@ export class DecisionResolver {
       startDate: input.startDate ?? null,
       reason: input.reason ?? null,
     };
+    // The group is checked against the provider's own list before anything is written, so a decision (and its letter
+    // "Du har fått plass") never names a group the offer does not have.
+    const groups =
+      draft.outcome === DecisionOutcome.GRANTED && draft.groupId && draft.offerId
+        ? await groupsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
+        : null;
     const decision = await changing(`Application ${input.applicationId}`, () =>
       em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)
@@ -221,7 +276,7 @@ export class DecisionResolver {
           );
         }
         const { chosen, offers } = await chosenOffers(tx, application.id);
-        const problems = decisionProblems(draft, chosen);
+        const problems = decisionProblems(draft, chosen, groups);
         if (problems.length) throw new UserInputError(problems);
         const status = transition(application.status, ApplicationStatus.DECIDED);
         assertDecidedByMunicipality(draft, chosen);
@@ -288,7 +343,7 @@ export class DecisionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Decision, {
     description:
-      'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
+      'Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, BAD_USER_INPUT on `groupId` for a group the provider does not list for the offer, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask.',
   })
   async retryDecisionPlacement(
     @Arg('input', () => RetryDecisionPlacementInput, { description: 'The decision, and another group if wanted.' })
@@ -299,6 +354,19 @@ export class DecisionResolver {
     const groupId = input.groupId?.trim();
     if (input.groupId != null && !groupId)
       throw new UserInputError([{ field: 'groupId', message: 'must not be empty; leave it out.' }]);
+    // Another group is checked against the provider's list as a new decision's is, before anything is written.
+    const asked =
+      groupId && isUuid(input.decisionId) ? await em.fork().findOne(Decision, { id: input.decisionId }) : null;
+    if (groupId && asked?.offer) {
+      const groups = await groupsOfOffer(em, app.providerClient, asked.offer.id, { caller, requestId });
+      if (groups && !groups.includes(groupId))
+        throw new UserInputError([
+          {
+            field: 'groupId',
+            message: `tilbudet har ingen gruppe med id «${groupId}»; velg en av tilbudets grupper. / the offer has no group with id "${groupId}"; choose one of the offer’s groups.`,
+          },
+        ]);
+    }
     await changing(`Decision ${input.decisionId}`, () =>
       em.transactional(async (tx) => {
         const decision = isUuid(input.decisionId) ? await tx.findOne(Decision, { id: input.decisionId }) : null;

@@ -25,14 +25,24 @@ export interface ChosenOffer {
   decidedBy: DecisionAuthority;
   /** What the provider's placement mutation needs; null when the hub cannot place there (no subgraph). */
   needs: PlacementNeeds | null;
+  /** The provider has deleted the offer from its feed: it can no longer be granted. */
+  withdrawn?: boolean;
+  /** Hours a week in a full place, as the provider publishes it; null when not published. */
+  hoursPerWeek?: number | null;
 }
 
 /**
  * Every problem with the decision's fields (BAD_USER_INPUT), given the offers the application chose in order of
- * preference. A granted offer must be one of them; what a grant needs besides (group, days or hours) is what the
- * provider's own placement mutation needs.
+ * preference. A granted offer must be one of them, and not withdrawn; what a grant needs besides (group, days or
+ * hours) is what the provider's own placement mutation needs. `groupsOfOffer` are the ids of the granted offer's
+ * groups as the provider listed them just before, or null when the hub could not learn them (then the provider's own
+ * check on the placement is the only one).
  */
-export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOffer[]): FieldProblem[] {
+export function decisionProblems(
+  draft: DecisionDraft,
+  chosen: readonly ChosenOffer[],
+  groupsOfOffer: readonly string[] | null = null,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const offer = draft.offerId == null ? null : chosen.find((c) => c.id === draft.offerId);
   if (draft.offerId != null && !offer)
@@ -59,8 +69,20 @@ export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOf
   else if (!isIsoDate(draft.startDate)) problems.push({ field: 'startDate', message: 'must be a date (YYYY-MM-DD).' });
   const needs = offer?.needs ?? null;
   if (!offer) return problems;
-  if (needs?.group && !draft.groupId?.trim())
+  if (offer.withdrawn)
+    problems.push({
+      field: 'offerId',
+      message:
+        'tilbyderen har trukket tilbudet, så det kan ikke innvilges; velg et annet. / the provider has withdrawn the offer, so it cannot be granted; choose another.',
+    });
+  const groupId = draft.groupId?.trim() || null;
+  if (needs?.group && !groupId)
     problems.push({ field: 'groupId', message: 'name the provider’s group the place is in.' });
+  else if (groupId && groupsOfOffer && !groupsOfOffer.includes(groupId))
+    problems.push({
+      field: 'groupId',
+      message: `${offer.title} har ingen gruppe med id «${groupId}»; velg en av tilbudets grupper. / ${offer.title} has no group with id "${groupId}"; choose one of the offer’s groups.`,
+    });
   if (needs?.daysPerWeek && draft.daysPerWeek == null)
     problems.push({ field: 'daysPerWeek', message: 'give the days a week.' });
   if (needs && !needs.daysPerWeek && draft.daysPerWeek != null)
@@ -76,6 +98,11 @@ export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOf
     problems.push({ field: 'daysPerWeek', message: 'must be a whole number from 1 to 5.' });
   if (draft.hoursPerWeek != null && !(draft.hoursPerWeek > 0 && draft.hoursPerWeek <= MAX_HOURS_PER_WEEK))
     problems.push({ field: 'hoursPerWeek', message: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.` });
+  else if (draft.hoursPerWeek != null && offer.hoursPerWeek != null && draft.hoursPerWeek > offer.hoursPerWeek)
+    problems.push({
+      field: 'hoursPerWeek',
+      message: `en hel plass i ${offer.title} er ${offer.hoursPerWeek} timer i uka; gi færre. / a full place in ${offer.title} is ${offer.hoursPerWeek} hours a week; give fewer.`,
+    });
   return problems;
 }
 

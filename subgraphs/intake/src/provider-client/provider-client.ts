@@ -38,10 +38,13 @@ interface ProviderMutation extends PlacementNeeds {
   input(request: PlacementRequest): Record<string, unknown>;
 }
 
-/** What ending a placement asks of the provider: its id, the last day, and the version the hub's feed last saw. */
+/**
+ * What ending a placement asks of the provider: its id, the last day (null: open-ended again, to undo an end), and
+ * the version the hub's feed last saw.
+ */
 export interface EndPlacementRequest {
   placementId: string;
-  endDate: string;
+  endDate: string | null;
   /** The provider's version of the placement; the hub's index keeps it as `feedVersion`. */
   expectedVersion: number;
 }
@@ -144,6 +147,31 @@ const END_MUTATIONS: Record<string, EndMutation> = {
   },
 };
 
+/** One of a provider's groups (Arba: arenas), with the offer it belongs to; null when its offers share it. */
+export interface ProviderGroup {
+  id: string;
+  offerId: string | null;
+}
+
+/** The provider's groups as its subgraph lists them, or none known (the provider did not answer, or has no list). */
+export type GroupsResult = { kind: 'known'; groups: ProviderGroup[] } | { kind: 'unknown'; message: string };
+
+/** Each provider subgraph's query listing its groups, by provider id. */
+const GROUP_QUERIES: Record<string, { field: string; document: string; shared: boolean }> = {
+  'baerum-kommunale-dagtilbud': {
+    field: 'dayServicesGroups',
+    document: '{ dayServicesGroups { id offer { id } } }',
+    shared: false,
+  },
+  'baerum-arbeidssenter': {
+    field: 'workCentreGroups',
+    document: '{ workCentreGroups { id offer { id } } }',
+    shared: false,
+  },
+  // Arba's arenas are shared by its measures (VTA and AFT): an arena belongs to no single offer.
+  arba: { field: 'arbaArenas', document: '{ arbaArenas { id } }', shared: true },
+};
+
 /** What a provider's mutation needs, or null when the hub cannot create placements there (no subgraph of its own). */
 export function placementNeeds(providerId: string, feedUrl: string | null): PlacementNeeds | null {
   const mutation = MUTATIONS[providerId];
@@ -179,12 +207,18 @@ export interface ProviderClient {
     request: PlacementRequest,
     call?: ProviderCall,
   ): Promise<PlacementResult>;
-  /** Asks the provider to set the last day of one of its placements (a transition's END step). */
+  /** Asks the provider to set the last day of one of its placements (a transition's END step, or its UNDO_END). */
   endPlacement(
     provider: { id: string; feedUrl: string },
     request: EndPlacementRequest,
     call?: ProviderCall,
   ): Promise<EndPlacementResult>;
+  /**
+   * The provider's groups, asked of its subgraph, so that a decision can be checked before anything is written.
+   * `unknown` when the provider does not answer in time or has no such list: then the provider's own check on the
+   * placement is the only one.
+   */
+  groupsOf(provider: { id: string; feedUrl: string }, call?: ProviderCall): Promise<GroupsResult>;
 }
 
 /** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
@@ -241,7 +275,39 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
     message: `The hub has no ${what} call for ${providerId}.`,
   });
 
+  /** How long a group look-up may take before the decision goes on without it (the provider still checks). */
+  const groupsTimeoutMs = Math.min(options.timeoutMs ?? 10_000, 5_000);
+
   return {
+    async groupsOf(provider, { caller, requestId } = { caller: null, requestId: randomUUID() }) {
+      const query = GROUP_QUERIES[provider.id];
+      const subgraph = PROVIDER_SUBGRAPHS[provider.id];
+      if (!query || !subgraph) return { kind: 'unknown', message: `The hub has no group list for ${provider.id}.` };
+      const url = graphqlUrlOf(provider.feedUrl);
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
+          body: JSON.stringify({ query: query.document }),
+          signal: AbortSignal.timeout(groupsTimeoutMs),
+        });
+        const body = (await response.json().catch(() => null)) as {
+          data?: Record<string, { id?: unknown; offer?: { id?: unknown } | null }[] | null> | null;
+        } | null;
+        const items = body?.data?.[query.field];
+        if (!Array.isArray(items)) return { kind: 'unknown', message: `${url} answered without ${query.field}.` };
+        const groups: ProviderGroup[] = [];
+        for (const item of items) {
+          if (typeof item?.id !== 'string') continue;
+          const offerId = query.shared ? null : item.offer?.id;
+          if (!query.shared && typeof offerId !== 'string') continue;
+          groups.push({ id: item.id, offerId: (offerId as string | null) ?? null });
+        }
+        return { kind: 'known', groups };
+      } catch (error) {
+        return { kind: 'unknown', message: `${url} unreachable: ${(error as Error).message}` };
+      }
+    },
     async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = MUTATIONS[provider.id];
       if (!mutation) return notSupported(provider.id, 'placement');

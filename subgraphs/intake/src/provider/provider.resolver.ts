@@ -1,6 +1,18 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Access, ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { requireCaseWorker } from '../access/write-rules';
 import { Capacity, sumCapacity } from '../capacity/capacity';
@@ -12,7 +24,8 @@ import { RegisterProviderInput, SetProviderFeedInput } from './provider.inputs';
 
 @ObjectType({ description: "One provider's capacity over all its offers in the catalogue." })
 export class ProviderCapacity extends Capacity {
-  providerId!: string;
+  @Field(() => Provider, { description: 'The provider counted.' })
+  provider!: Provider;
 }
 
 function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): FieldProblem[] {
@@ -42,14 +55,13 @@ export class ProviderResolver {
   }
 
   @Query(() => [ProviderCapacity], {
-    description: 'Capacity per provider across the catalogue, for dashboards: aggregates only, no person.',
+    description:
+      'Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published).',
   })
   async capacityOverview(@Ctx() { em, loaders }: IntakeContext): Promise<ProviderCapacity[]> {
     const providers = await em.find(Provider, {}, { orderBy: { name: 'asc' } });
     const capacities = await Promise.all(providers.map((p) => this.capacity(p, { loaders } as IntakeContext)));
-    return providers
-      .map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { providerId: p.id }))
-      .filter((_, i) => capacities[i].places !== null || capacities[i].occupied + capacities[i].waiting > 0);
+    return providers.map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { provider: p }));
   }
 
   @FieldResolver(() => Capacity, { description: "Capacity summed over the provider's offers." })

@@ -103,6 +103,18 @@ export class Transition {
   @Property({ type: 'string', length: 10, nullable: true })
   executedOn: string | null = null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'REVERTING or REVERTED: the day the allocation office decided to undo the ends (revertTransition); else null.',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  revertedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'REVERTING or REVERTED: why the ends were undone; else null.' })
+  @Property({ type: 'text', nullable: true })
+  revertReason: string | null = null;
+
   @Field(() => Date, { description: 'When it was proposed.' })
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
@@ -176,9 +188,21 @@ export class TransitionStep {
   @Property({ type: 'string', length: 10, nullable: true })
   startDate: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'END: the last day asked for; else null.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'END: the last day asked for. UNDO_END: the last day to restore (null: open-ended again). START: null.',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   endDate: string | null = null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'END: the placement’s last day before the transition, as the hub knew it when proposed (null: open-ended), which an UNDO_END restores; else null.',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  previousEndDate: string | null = null;
 
   @Field(() => TransitionStepOutcome, { description: 'The provider’s answer, or NOT_ASKED.' })
   @Enum({ items: () => TransitionStepOutcome, type: 'string', length: 32 })

@@ -32,6 +32,8 @@ export enum TransitionStatus {
   EXECUTING = 'EXECUTING',
   COMPLETED = 'COMPLETED',
   WITHDRAWN = 'WITHDRAWN',
+  REVERTING = 'REVERTING',
+  REVERTED = 'REVERTED',
 }
 registerEnumType(TransitionStatus, {
   name: 'TransitionStatus',
@@ -46,6 +48,14 @@ registerEnumType(TransitionStatus, {
     },
     COMPLETED: { description: 'The hub’s placement index shows every change asked for. Final.' },
     WITHDRAWN: { description: 'Withdrawn before the meeting decided. Final.' },
+    REVERTING: {
+      description:
+        'A target could not be started, so the allocation office undoes the ends (revertTransition): the UNDO_END steps ask each provider to restore the placement’s last day.',
+    },
+    REVERTED: {
+      description:
+        'Every end was undone: the participant keeps the placements they had, and the changed decision is annulled. Final.',
+    },
   },
 });
 
@@ -86,6 +96,7 @@ registerEnumType(FlowMeetingOutcome, {
 export enum TransitionStepKind {
   END = 'END',
   START = 'START',
+  UNDO_END = 'UNDO_END',
 }
 registerEnumType(TransitionStepKind, {
   name: 'TransitionStepKind',
@@ -93,6 +104,9 @@ registerEnumType(TransitionStepKind, {
   valuesConfig: {
     END: { description: 'Ends one of the participant’s current placements.' },
     START: { description: 'Starts a placement in a target offer.' },
+    UNDO_END: {
+      description: 'Undoes an END of a reverted transition: restores the placement’s last day before the transition.',
+    },
   },
 });
 
@@ -102,6 +116,7 @@ export enum TransitionStepOutcome {
   CREATED = 'CREATED',
   REFUSED = 'REFUSED',
   UNREACHABLE = 'UNREACHABLE',
+  RESTORED = 'RESTORED',
 }
 registerEnumType(TransitionStepOutcome, {
   name: 'TransitionStepOutcome',
@@ -112,5 +127,6 @@ registerEnumType(TransitionStepOutcome, {
     CREATED: { description: 'The provider created the placement.' },
     REFUSED: { description: 'The provider refused; see `refusal`. retryTransitionStep asks again.' },
     UNREACHABLE: { description: 'No answer from the provider; retryTransitionStep asks again.' },
+    RESTORED: { description: 'UNDO_END: the provider restored the placement’s last day before the transition.' },
   },
 });

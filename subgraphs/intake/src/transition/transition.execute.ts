@@ -9,7 +9,7 @@ import type {
   ProviderClient,
 } from '../provider-client/provider-client';
 import { Transition, TransitionStep } from './transition.entity';
-import { TransitionStepKind, TransitionStepOutcome } from './transition.enums';
+import { TransitionStatus, TransitionStepKind, TransitionStepOutcome } from './transition.enums';
 
 type StepResult = PlacementResult | EndPlacementResult;
 
@@ -17,12 +17,23 @@ type StepResult = PlacementResult | EndPlacementResult;
 export function stepSeenInHub(step: TransitionStep, placement: Placement | null | undefined): boolean {
   if (!placement) return false;
   if (step.kind === TransitionStepKind.START) return true;
+  // The index shows the last day restored only once the provider has said so: before the END reached the index, it
+  // showed that day too.
+  if (step.kind === TransitionStepKind.UNDO_END)
+    return step.outcome === TransitionStepOutcome.RESTORED && placement.endDate === step.endDate;
   return placement.endDate !== null && step.endDate !== null && placement.endDate <= step.endDate;
 }
 
 /** A step still to be asked (or asked again): never answered, refused or unanswered. */
 export const stepOpen = (step: TransitionStep) =>
-  step.outcome !== TransitionStepOutcome.ENDED && step.outcome !== TransitionStepOutcome.CREATED;
+  step.outcome !== TransitionStepOutcome.ENDED &&
+  step.outcome !== TransitionStepOutcome.CREATED &&
+  step.outcome !== TransitionStepOutcome.RESTORED;
+
+/** The steps of the transition's phase: its UNDO_END steps once it is being reverted, else its ENDs and STARTs. */
+export const inPhase = (status: TransitionStatus, step: TransitionStep) =>
+  (status === TransitionStatus.REVERTING || status === TransitionStatus.REVERTED) ===
+  (step.kind === TransitionStepKind.UNDO_END);
 
 /** Asks the provider for one step; the hub's index answers first when the change is already there. */
 async function askProvider(
@@ -32,15 +43,16 @@ async function askProvider(
   step: TransitionStep,
   call: ProviderCall | undefined,
 ): Promise<StepResult> {
-  if (step.kind === TransitionStepKind.END) {
+  if (step.kind === TransitionStepKind.END || step.kind === TransitionStepKind.UNDO_END) {
     const placement = await em.findOne(Placement, { id: step.placementId! });
     if (!placement) return { kind: 'refused', code: 'NOT_FOUND', rule: null, message: 'The placement is gone.' };
-    if (stepSeenInHub(step, placement)) return { kind: 'ended' };
+    // An UNDO_END is always asked of the provider: the hub's index may not show the END yet, and so look undone.
+    if (step.kind === TransitionStepKind.END && stepSeenInHub(step, placement)) return { kind: 'ended' };
     const provider = await em.findOne(Provider, { id: placement.providerId });
     if (!provider?.feedUrl) return { kind: 'unreachable', message: `${placement.providerId} has no feed URL.` };
     return client.endPlacement(
       { id: provider.id, feedUrl: provider.feedUrl },
-      { placementId: placement.id, endDate: step.endDate!, expectedVersion: placement.feedVersion },
+      { placementId: placement.id, endDate: step.endDate, expectedVersion: placement.feedVersion },
       call,
     );
   }
@@ -84,7 +96,10 @@ export async function runTransitionSteps(
   const transition = await read.findOneOrFail(Transition, { id: transitionId });
   const steps = await read.find(TransitionStep, { transition: transitionId }, { orderBy: { position: 'asc' } });
   const results = new Map<string, StepResult>();
-  for (const step of steps.filter((s) => stepOpen(s) && (!onlyStepId || s.id === onlyStepId))) {
+  const open = steps.filter(
+    (s) => inPhase(transition.status, s) && stepOpen(s) && (!onlyStepId || s.id === onlyStepId),
+  );
+  for (const step of open) {
     results.set(step.id, await askProvider(read, client, transition, step, call));
   }
   if (!results.size) return;
@@ -105,7 +120,12 @@ export async function runTransitionSteps(
         });
       } else {
         Object.assign(step, {
-          outcome: result.kind === 'ended' ? TransitionStepOutcome.ENDED : TransitionStepOutcome.CREATED,
+          outcome:
+            result.kind === 'created'
+              ? TransitionStepOutcome.CREATED
+              : step.kind === TransitionStepKind.UNDO_END
+                ? TransitionStepOutcome.RESTORED
+                : TransitionStepOutcome.ENDED,
           placementId: result.kind === 'created' ? result.placementId : step.placementId,
           refusalCode: null,
           refusalRule: null,

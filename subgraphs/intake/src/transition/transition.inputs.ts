@@ -135,3 +135,23 @@ export class RetryTransitionStepInput {
   })
   expectedVersion?: number | null;
 }
+
+@InputType({
+  description: 'Undoing the ends of an executing transition whose targets could not be started: the compensating step.',
+})
+export class RevertTransitionInput {
+  @Field(() => ID, { description: 'Id of the transition; it must be EXECUTING, with no target started.' })
+  transitionId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The transition’s `version` you read; refused with CONFLICT if it changed since.',
+  })
+  expectedVersion?: number | null;
+
+  @Field(() => String, {
+    description:
+      'Why the change is undone, e.g. the target group was full; at most 2000 characters. Shown on the annulled decision and its letter.',
+  })
+  reason!: string;
+}

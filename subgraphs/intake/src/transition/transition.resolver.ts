@@ -22,16 +22,23 @@ import {
   TransitionStepKind,
   TransitionStepOutcome,
 } from './transition.enums';
-import { runTransitionSteps, stepOpen, stepSeenInHub } from './transition.execute';
+import { inPhase, runTransitionSteps, stepOpen, stepSeenInHub } from './transition.execute';
 import {
   AddTransitionToAgendaInput,
   CreateFlowMeetingInput,
   ProposeTransitionInput,
   RecordTransitionOutcomeInput,
   RetryTransitionStepInput,
+  RevertTransitionInput,
   TransitionStepInput,
 } from './transition.inputs';
-import { proposalProblems, textProblem, type TargetDraft } from './transition.rules';
+import {
+  assertFlowMeetingHeld,
+  assertFlowMeetingNotPast,
+  proposalProblems,
+  textProblem,
+  type TargetDraft,
+} from './transition.rules';
 import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepTransition } from './transition.state';
 
 /** The provider registry's id of the allocation office, which coordinates the flow meetings. */
@@ -156,7 +163,9 @@ export class TransitionResolver {
     return decision ? rowScope(ctx).decision(decision.id) : null;
   }
 
-  @FieldResolver(() => [TransitionStep], { description: 'The placements it ends, then those it starts.' })
+  @FieldResolver(() => [TransitionStep], {
+    description: 'The placements it ends, then those it starts; once reverted, then the UNDO_END steps.',
+  })
   steps(@Root() transition: Transition, @Ctx() { loaders }: IntakeContext): Promise<TransitionStep[]> {
     return loaders.stepsByTransition.load(transition.id);
   }
@@ -325,6 +334,8 @@ export class TransitionResolver {
               placementId: placement.id,
               offerId: placement.offerId,
               endDate: ends[i],
+              // What an UNDO_END restores, should the transition be reverted.
+              previousEndDate: placement.endDate,
             } as never),
           );
         });
@@ -411,7 +422,7 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
-      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE.',
+      'Records what the flow meeting decided on an ON_AGENDA transition: AGREED (the allocation office’s changed decision, endret vedtak, is written in the same transaction: see `Transition.decision`), REJECTED (the note is the reason, required; no decision) or POSTPONED (PROPOSED again, for a later meeting; no decision). NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION TRANSITION_STATE, or FLOW_MEETING_NOT_HELD before the meeting’s week has begun (Oslo date; `year`, `week` and `weekBegins` in extensions).',
   })
   recordTransitionOutcome(
     @Arg('input', () => RecordTransitionOutcomeInput, { description: 'The transition and the outcome.' })
@@ -434,6 +445,7 @@ export class TransitionResolver {
           transition: transition.id,
           flowMeeting: transition.flowMeeting!.id,
         });
+        assertFlowMeetingHeld(await tx.findOneOrFail(FlowMeeting, { id: transition.flowMeeting!.id }), app.today());
         await step(tx, transition, to, proposerOf(caller, TransitionProposer.CASE_WORKER), note);
         Object.assign(item, { outcome: input.outcome, note });
         transition.outcomeNote = note;
@@ -448,7 +460,7 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Transition, {
     description:
-      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
+      'Executes an AGREED transition (EXECUTING): asks each provider to end the from-placements and to start the targets, ends first, and records each answer in `steps`. A refusal is not an error here: the step shows it and the transition is `stalled`. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE, FLOW_MEETING_NOT_HELD before the meeting’s week has begun, or DECIDED_BY_NAV when a target is a state place and NAV’s grant is no longer in the hub (no provider is asked then).',
   })
   async executeTransition(
     @Arg('input', () => TransitionStepInput, { description: 'The transition.' }) input: TransitionStepInput,
@@ -459,6 +471,10 @@ export class TransitionResolver {
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, proposerOf(caller, input.by), null);
+        // The outcome is recorded only once the meeting's week has begun; checked again here, as the last step before
+        // providers are asked to move anyone.
+        if (transition.flowMeeting)
+          assertFlowMeetingHeld(await tx.findOneOrFail(FlowMeeting, { id: transition.flowMeeting.id }), app.today());
         // NAV's grant is read again: NAV may have put the person back on its waiting list since the proposal.
         const starts = await tx.find(TransitionStep, { transition: transition.id, kind: TransitionStepKind.START });
         const offers = await tx.find(Offer, { id: { $in: starts.map((s) => s.offerId) } });
@@ -484,10 +500,10 @@ export class TransitionResolver {
     await changing(`Transition ${input.transitionId}`, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
-        if (transition.status !== TransitionStatus.EXECUTING) {
+        if (transition.status !== TransitionStatus.EXECUTING && transition.status !== TransitionStatus.REVERTING) {
           throw new FailedPreconditionError(
             'TRANSITION_STATE',
-            `Only an EXECUTING transition has steps to retry; this one is ${transition.status}.`,
+            `Only an EXECUTING or REVERTING transition has steps to retry; this one is ${transition.status}.`,
             { from: transition.status, to: transition.status },
           );
         }
@@ -495,7 +511,12 @@ export class TransitionResolver {
           ? await tx.findOne(TransitionStep, { id: input.stepId, transition: transition.id })
           : null;
         if (!target) throw new NotFoundError('TransitionStep', input.stepId);
-        if (!stepOpen(target) || target.outcome === TransitionStepOutcome.NOT_ASKED) {
+        // A REVERTING transition asks only for its UNDO_END steps; its refused START steps are not asked again.
+        if (
+          !stepOpen(target) ||
+          target.outcome === TransitionStepOutcome.NOT_ASKED ||
+          !inPhase(transition.status, target)
+        ) {
           throw new FailedPreconditionError(
             'TRANSITION_STEP_STATE',
             `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
@@ -506,6 +527,69 @@ export class TransitionResolver {
       }),
     );
     await runTransitionSteps(em, app.providerClient, input.transitionId, { caller, requestId }, input.stepId);
+    await finishRevert(em, input.transitionId, proposerOf(caller, TransitionProposer.CASE_WORKER), app.today());
+    return em.fork().findOneOrFail(Transition, { id: input.transitionId });
+  }
+
+  @Directive(Access.CASE_WORKER)
+  @Mutation(() => Transition, {
+    description:
+      'The compensating step of an EXECUTING transition whose targets could not be started (e.g. a START refused as GROUP_FULL after the ENDs succeeded): REVERTING, and one UNDO_END step per from-placement that was ended (or may have been: UNREACHABLE), asking its provider to restore the last day it had before the transition (usually none). Each answer is in `steps` like the others; a refused or unanswered UNDO_END is asked again with retryTransitionStep. Once every UNDO_END is RESTORED the transition is REVERTED (final) and its changed decision is annulled (`Decision.annulledOn`, and its letter says so). NOT_FOUND, CONFLICT, BAD_USER_INPUT (reason), FAILED_PRECONDITION TRANSITION_STATE when not EXECUTING, TRANSITION_TARGET_STARTED when a target was started.',
+  })
+  async revertTransition(
+    @Arg('input', () => RevertTransitionInput, { description: 'The transition and why.' }) input: RevertTransitionInput,
+    @Ctx() { em, app, caller, requestId }: IntakeContext,
+  ): Promise<Transition> {
+    requireCaseWorker(caller, CASE_WORK);
+    const reason = noteOf('reason', input.reason, true);
+    const by = proposerOf(caller, TransitionProposer.CASE_WORKER);
+    await changing(`Transition ${input.transitionId}`, () =>
+      em.transactional(async (tx) => {
+        const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
+        if (transition.status !== TransitionStatus.EXECUTING) {
+          throw new FailedPreconditionError(
+            'TRANSITION_STATE',
+            `Bare en overgang som gjennomføres (EXECUTING) kan reverseres; denne er ${transition.status}. / Only an EXECUTING transition can be reverted; this one is ${transition.status}.`,
+            { from: transition.status, to: TransitionStatus.REVERTING },
+          );
+        }
+        const steps = await tx.find(TransitionStep, { transition: transition.id }, { orderBy: { position: 'asc' } });
+        const started = steps.filter(
+          (s) => s.kind === TransitionStepKind.START && s.outcome === TransitionStepOutcome.CREATED,
+        );
+        if (started.length) {
+          throw new FailedPreconditionError(
+            'TRANSITION_TARGET_STARTED',
+            `En ny plass i overgangen er allerede startet, så endene kan ikke reverseres; avslutt den nye plassen hos tilbyderen først, eller prøv de avviste stegene igjen. / A target of the transition has been started, so its ends cannot be reverted; end the new placement with its provider first, or retry the refused steps.`,
+            { stepIds: started.map((s) => s.id) },
+          );
+        }
+        await step(tx, transition, TransitionStatus.REVERTING, by, reason);
+        transition.revertReason = reason;
+        let position = steps.length;
+        // An unanswered END may have been carried out (its answer lost): it is undone too; the provider's answer to
+        // restoring a last day the placement still has is simply that it has it.
+        const undone = steps.filter(
+          (s) =>
+            s.kind === TransitionStepKind.END &&
+            (s.outcome === TransitionStepOutcome.ENDED || s.outcome === TransitionStepOutcome.UNREACHABLE),
+        );
+        for (const end of undone) {
+          tx.persist(
+            tx.create(TransitionStep, {
+              transition,
+              position: position++,
+              kind: TransitionStepKind.UNDO_END,
+              placementId: end.placementId,
+              offerId: end.offerId,
+              endDate: end.previousEndDate,
+            } as never),
+          );
+        }
+      }),
+    );
+    await runTransitionSteps(em, app.providerClient, input.transitionId, { caller, requestId });
+    await finishRevert(em, input.transitionId, by, app.today());
     return em.fork().findOneOrFail(Transition, { id: input.transitionId });
   }
 
@@ -536,12 +620,34 @@ export class TransitionResolver {
   }
 }
 
+/**
+ * A REVERTING transition whose UNDO_END steps are all RESTORED becomes REVERTED (final), dated `today`: its changed
+ * decision is then annulled. Anything else is left as it is.
+ */
+async function finishRevert(
+  em: EntityManager,
+  transitionId: string,
+  by: TransitionProposer,
+  today: string,
+): Promise<void> {
+  await changing(`Transition ${transitionId}`, () =>
+    em.fork().transactional(async (tx) => {
+      const transition = await tx.findOneOrFail(Transition, { id: transitionId });
+      if (transition.status !== TransitionStatus.REVERTING) return;
+      const undo = await tx.find(TransitionStep, { transition: transitionId, kind: TransitionStepKind.UNDO_END });
+      if (undo.some((s) => s.outcome !== TransitionStepOutcome.RESTORED)) return;
+      await step(tx, transition, TransitionStatus.REVERTED, by, null);
+      transition.revertedOn = today;
+    }),
+  );
+}
+
 /** Each step with whether the hub's index shows it, through the request's loaders. */
 async function seen(
   transition: Transition,
   { loaders }: IntakeContext,
 ): Promise<{ label: string; refused: boolean; seenInHub: boolean }[]> {
-  const steps = await loaders.stepsByTransition.load(transition.id);
+  const steps = (await loaders.stepsByTransition.load(transition.id)).filter((s) => inPhase(transition.status, s));
   return Promise.all(
     steps.map(async (s) => ({
       label: `${s.kind} ${s.placementId ?? s.offerId}`,
@@ -611,11 +717,11 @@ export class FlowMeetingResolver {
   @Directive(Access.CASE_WORKER)
   @Mutation(() => FlowMeeting, {
     description:
-      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`.',
+      'Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; FAILED_PRECONDITION FLOW_MEETING_IN_PAST when that week has ended (Oslo date); CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`.',
   })
   async createFlowMeeting(
     @Arg('input', () => CreateFlowMeetingInput, { description: 'Year and week.' }) input: CreateFlowMeetingInput,
-    @Ctx() { em, caller }: IntakeContext,
+    @Ctx() { em, app, caller }: IntakeContext,
   ): Promise<FlowMeeting> {
     requireCaseWorker(caller, CASE_WORK);
     const problems = [];
@@ -627,6 +733,7 @@ export class FlowMeetingResolver {
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
       problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
+    assertFlowMeetingNotPast(input.year, input.week, app.today());
     try {
       return await em.transactional(async (tx) => {
         const existing = await tx.findOne(FlowMeeting, { year: input.year, week: input.week });

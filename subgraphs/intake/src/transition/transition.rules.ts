@@ -1,4 +1,5 @@
-import { isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { FailedPreconditionError, isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { isoWeekMonday } from '../calendar/intake-calendar';
 import type { PlacementNeeds } from '../provider-client/provider-client';
 
 const MAX_TEXT = 2000;
@@ -66,4 +67,36 @@ export function proposalProblems(
       problems.push({ field: at('hoursPerWeek'), message: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.` });
   });
   return problems;
+}
+
+/** The Sunday that ends ISO week `week` of `year`: the last day of a flow meeting's week. */
+export function isoWeekSunday(year: number, week: number): string {
+  const monday = new Date(`${isoWeekMonday(year, week)}T00:00:00Z`);
+  return new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A flow meeting is created for a week still to come or under way (Oslo date), never for one that has ended. */
+export function assertFlowMeetingNotPast(year: number, week: number, today: string): void {
+  const weekEnds = isoWeekSunday(year, week);
+  if (weekEnds < today) {
+    throw new FailedPreconditionError(
+      'FLOW_MEETING_IN_PAST',
+      `Uke ${week} ${year} er over (${weekEnds}); et flytmøte kan bare opprettes for en uke som ikke er over. / Week ${week} ${year} has ended (${weekEnds}); a flow meeting can only be created for a week that has not ended.`,
+      { year, week, weekEnds },
+    );
+  }
+}
+
+/**
+ * What a flow meeting decided can be recorded, and carried out, only once its week has begun (Oslo date): before, the
+ * meeting has not been held, and a changed decision dated today would cite a meeting still to come.
+ */
+export function assertFlowMeetingHeld(meeting: { year: number; week: number; startDate: string }, today: string): void {
+  if (today < meeting.startDate) {
+    throw new FailedPreconditionError(
+      'FLOW_MEETING_NOT_HELD',
+      `Flytmøtet i uke ${meeting.week} ${meeting.year} er ikke holdt ennå (uka begynner ${meeting.startDate}); registrer utfallet når møtet er holdt. / The flow meeting of week ${meeting.week} ${meeting.year} has not been held yet (its week begins on ${meeting.startDate}); record the outcome once it has been held.`,
+      { year: meeting.year, week: meeting.week, weekBegins: meeting.startDate },
+    );
+  }
 }

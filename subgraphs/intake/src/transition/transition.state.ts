@@ -1,25 +1,35 @@
 import { FailedPreconditionError } from '@veiinn/kit';
 import { TransitionStatus } from './transition.enums';
 
-const { PROPOSED, ON_AGENDA, AGREED, REJECTED, EXECUTING, COMPLETED, WITHDRAWN } = TransitionStatus;
+const { PROPOSED, ON_AGENDA, AGREED, REJECTED, EXECUTING, COMPLETED, WITHDRAWN, REVERTING, REVERTED } =
+  TransitionStatus;
 
 /**
  * The only steps a transition may take. A postponed transition goes from ON_AGENDA back to PROPOSED, to be put on a
  * later meeting's agenda. REJECTED, COMPLETED and WITHDRAWN are final; a new wish is a new transition. Once agreed,
- * the meeting's word stands: the change is executed or stays visible as stalled.
+ * the meeting's word stands: the change is executed or stays visible as stalled, unless a target cannot be started
+ * at all: then the allocation office undoes the ends (REVERTING, then REVERTED once every end is undone).
  */
 export const TRANSITION_STEPS: Readonly<Record<TransitionStatus, readonly TransitionStatus[]>> = {
   [PROPOSED]: [ON_AGENDA, WITHDRAWN],
   [ON_AGENDA]: [AGREED, REJECTED, PROPOSED, WITHDRAWN],
   [AGREED]: [EXECUTING],
-  [EXECUTING]: [COMPLETED],
+  [EXECUTING]: [COMPLETED, REVERTING],
+  [REVERTING]: [REVERTED],
   [REJECTED]: [],
   [COMPLETED]: [],
   [WITHDRAWN]: [],
+  [REVERTED]: [],
 };
 
 /** Statuses that still hold their placements and target places (the overlap rule counts them). */
-export const OPEN_TRANSITION_STATUSES: readonly TransitionStatus[] = [PROPOSED, ON_AGENDA, AGREED, EXECUTING];
+export const OPEN_TRANSITION_STATUSES: readonly TransitionStatus[] = [
+  PROPOSED,
+  ON_AGENDA,
+  AGREED,
+  EXECUTING,
+  REVERTING,
+];
 
 export function canStep(from: TransitionStatus, to: TransitionStatus): boolean {
   return TRANSITION_STEPS[from].includes(to);
@@ -107,7 +117,7 @@ export function stallState(
   executedOn: string | null,
   today: string,
 ): { stalled: boolean; waitingFor: string[] } {
-  if (status !== EXECUTING) return { stalled: false, waitingFor: [] };
+  if (status !== EXECUTING && status !== REVERTING) return { stalled: false, waitingFor: [] };
   const waitingFor = steps.filter((s) => !s.seenInHub).map((s) => s.label);
   const old = executedOn != null && Date.parse(today) - Date.parse(executedOn) >= STALLED_AFTER_DAYS * 86_400_000;
   return { stalled: steps.some((s) => s.refused) || (waitingFor.length > 0 && old), waitingFor };

@@ -69,8 +69,12 @@ export class EndPlacementInput {
   @Field(() => ID, { description: 'Id of the placement.' })
   placementId!: string;
 
-  @Field(() => DateScalar, { description: 'Last day of the placement; not before its start.' })
-  endDate!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of the placement; not before its start. Null makes it open-ended again (e.g. the hub undoing a transition’s end).',
+  })
+  endDate!: string | null;
 
   @Field(() => Int, {
     description: 'The `version` you read; the change is refused with CONFLICT if the placement changed since.',

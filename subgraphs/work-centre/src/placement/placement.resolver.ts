@@ -242,7 +242,7 @@ export class WorkPlacementResolver {
     description:
       "Ends a placement on a day: for the allocation office, the work centre's own staff and system, and the hub " +
       'in a transition; anyone else gets FORBIDDEN. An end before the start gives BAD_USER_INPUT, an unknown placement NOT_FOUND, ' +
-      'a stale expectedVersion CONFLICT; moving the end into another placement in the same offer ALREADY_PLACED.',
+      'a stale expectedVersion CONFLICT; moving the end into another placement in the same offer, or removing it (endDate null) over one, ALREADY_PLACED.',
   })
   async endWorkCentrePlacement(
     @Arg('input', () => EndPlacementInput, { description: 'The placement and its last day.' }) input: EndPlacementInput,
@@ -252,21 +252,22 @@ export class WorkPlacementResolver {
     return changingPlacement(input.placementId, () =>
       em.transactional(async (tx) => {
         const placement = await placementForChange(tx, input.placementId, input.expectedVersion);
-        const problems = periodProblems(placement.startDate, input.endDate);
+        const endDate = input.endDate ?? null;
+        const problems = periodProblems(placement.startDate, endDate);
         if (problems.length) throw new UserInputError(problems);
-        if (placement.endDate === input.endDate) return placement;
+        if (placement.endDate === endDate) return placement;
         const existing = await overlappingPlacement(
           tx,
           {
             participantId: placement.participantId,
             offerId: placement.offer.id,
             startDate: placement.startDate,
-            endDate: input.endDate,
+            endDate,
           },
           placement.id,
         );
         if (existing) throw alreadyPlaced(existing);
-        placement.endDate = input.endDate;
+        placement.endDate = endDate;
         await tx.flush();
         await appendToFeed(tx, [placementChange(placement)]);
         return placement;

@@ -9,6 +9,7 @@ import { Migration20261128013053_NavGrants } from './Migration20261128013053_Nav
 import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 import { Migration20261128022549_TransitionDecisions } from './Migration20261128022549_TransitionDecisions';
 import { Migration20261202054034_IntakeModeMain } from './Migration20261202054034_IntakeModeMain';
+import { Migration20261202055353_RevertTransitions } from './Migration20261202055353_RevertTransitions';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
   { name: 'Migration20261128022549_TransitionDecisions', class: Migration20261128022549_TransitionDecisions },
   { name: 'Migration20261202054034_IntakeModeMain', class: Migration20261202054034_IntakeModeMain },
+  { name: 'Migration20261202055353_RevertTransitions', class: Migration20261202055353_RevertTransitions },
 ];
