@@ -60,7 +60,8 @@ function isoWeek(day) {
 
 /**
  * The flow meeting (flytmøte) the transition goes to: this week's when this is week 18 or 41, else the next one.
- * If the rules come to allow outcomes only once a meeting's week has begun, this is the one place to change.
+ * Its outcome can be recorded only once its week has begun (FLOW_MEETING_NOT_HELD): the journey goes on to the end
+ * only in weeks 18 and 41.
  */
 function flowMeetingWeek(day) {
   const { year, week } = isoWeek(day);
@@ -113,6 +114,7 @@ async function gql(name, variables, token) {
       .join('; ');
     const failure = new StepFailed(`${name} was refused: ${errors || `HTTP ${response.status}, no data`}`);
     failure.codes = (answer.errors ?? []).map((e) => e.extensions?.code);
+    failure.rules = (answer.errors ?? []).map((e) => e.extensions?.rule).filter(Boolean);
     throw failure;
   }
   return answer.data;
@@ -368,6 +370,30 @@ async function journey() {
     caseWorker,
   );
   say(`transition ${onAgenda.id}: ${onAgenda.status}`);
+
+  if (today < meeting.startDate) {
+    // A meeting's outcome is recorded once it is held (FLOW_MEETING_NOT_HELD before its week): outside weeks 18
+    // and 41 the journey shows that rule and ends here; in those weeks it goes on to the end.
+    step('Before the meeting is held, its outcome cannot be recorded yet');
+    try {
+      await gql(
+        'recordTransitionOutcome',
+        { input: { transitionId: proposed.id, outcome: 'AGREED', note: 'Enige. / Agreed.' } },
+        caseWorker,
+      );
+    } catch (error) {
+      if (!error.rules?.includes('FLOW_MEETING_NOT_HELD')) throw error;
+      say(`refused as it should be (FLOW_MEETING_NOT_HELD): the meeting is held from ${meeting.startDate}`);
+      say(
+        'from then on: recordTransitionOutcome (AGREED), executeTransition and settleTransition, as in the walkthrough',
+      );
+      process.stdout.write(
+        `\nThe journey went through as far as it can before week ${week} ${year}: participant ${participant.id}, transition ${proposed.id} on the agenda.\n`,
+      );
+      return;
+    }
+    throw new StepFailed(`an outcome was recorded for the meeting of week ${week} ${year} before it was held`);
+  }
 
   step('The meeting agrees; the case worker records the outcome (the changed decision, endret vedtak, with it)');
   const { recordTransitionOutcome: agreed } = await gql(
