@@ -104,7 +104,9 @@ const SECURITY_HEADERS = {
 
 /** A browser asking for a page, not a client asking for JSON (curl and fetch send `*\/*`, which picks JSON). */
 export function wantsGraphiql(req: Request): boolean {
-  return req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['application/json', 'text/html']) === 'text/html'
+  );
 }
 
 /** The page (mount before the GraphQL middleware at `/graphql`) and its files (at GRAPHIQL_ASSET_PATH). */
