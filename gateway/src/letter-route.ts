@@ -96,8 +96,11 @@ export function letterRoute(options: LetterRouteOptions): RequestHandler {
         res.send(body);
         return;
       }
-      // 4xx are the caller's (the hub's JSON errors, passed on as they are); anything else is the operator's.
-      if (answer.status >= 400 && answer.status < 500 && answer.status !== 401 && /json/.test(type)) {
+      // The hub's JSON errors for the caller (400, 403, 404) and its 503 when the read could not be audited (the
+      // letter withheld, "try again") pass on as they are. A 401 means the hub does not trust this gateway: the
+      // operator's problem, answered 502 below like any other failure.
+      const passOn = (answer.status >= 400 && answer.status < 500 && answer.status !== 401) || answer.status === 503;
+      if (passOn && /json/.test(type)) {
         res.status(answer.status).type(type).send(body);
         return;
       }

@@ -95,4 +95,20 @@ describe('the decision letter through the gateway', () => {
     expect(badLanguage.status).toBe(400);
     expect((await errorsOf(badLanguage))[0]!.extensions.code).toBe('BAD_USER_INPUT');
   });
+
+  it("passes on the hub's 503 when the read cannot be audited, and no letter", async () => {
+    const connection = graph.intake.orm.em.getConnection();
+    // The audit table out of reach for a moment, as in letter.audit.test.ts: the hub withholds the letter.
+    await connection.execute('alter table audit_entry rename to audit_entry_away');
+    let response: Response;
+    try {
+      response = await get(letterUrl(decisionId), applicantOf('p12'));
+    } finally {
+      await connection.execute('alter table audit_entry_away rename to audit_entry');
+    }
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(text).toMatch(/the letter is withheld/);
+    expect(text).not.toMatch(/vedtak om|Dear/i);
+  });
 });
