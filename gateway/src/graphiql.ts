@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
  * script, style and font it uses under `/graphiql/`, from npm packages installed with the gateway. Nothing is loaded
  * from another host (Apollo's Sandbox came from Apollo's and Google's servers and reported usage to them; offline it
  * showed a blank page), and the page's own script is a file, so the Content-Security-Policy can forbid inline scripts.
+ * The packages: graphiql 3 (its prebuilt UMD bundle, fonts inlined as data: URLs) and React 18's UMD builds, all MIT.
  */
 export interface GraphiqlOptions {
   /** Whether the page is served at all (default: on outside production, off in production; GATEWAY_GRAPHIQL). */
