@@ -4,6 +4,7 @@
 // gateway (service trust: the gateway's signed token in x-veiinn-caller).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,8 +21,15 @@ function log(message) {
   process.stdout.write(`[start] ${message}\n`);
 }
 
-// tsc -b is incremental: it compiles only what changed since the last build, and nothing when all is built.
-log('Building (incremental)...');
+// tsc -b is incremental: it compiles only what changed since the last build, and nothing when all is built. It prints
+// nothing while it works, so say what it is doing: a first build is a minute or two of silence otherwise.
+const firstBuild = !existsSync(join(root, 'gateway', 'dist', 'src', 'main.js'));
+log(
+  firstBuild
+    ? 'Building TypeScript: the first build takes a minute or two; later starts take seconds...'
+    : 'Building TypeScript (only what changed; seconds)...',
+);
+const buildStarted = Date.now();
 const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {
   cwd: root,
   stdio: 'inherit',
@@ -30,6 +38,7 @@ if (build.status !== 0) {
   log('Build failed; fix the errors above and run npm start again.');
   process.exit(1);
 }
+log(`Built in ${Math.round((Date.now() - buildStarted) / 1000)} s.`);
 
 const { subgraphRegistry, GATEWAY_DEFAULT_PORT, feedUrlsSetting } = require(join(root, 'schema/dist/src/registry.js'));
 const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], {
@@ -108,6 +117,7 @@ process.on('SIGTERM', () => stop(0));
 try {
   const issuerPort = Number(process.env.ISSUER_PORT ?? 4010);
   const issuerUrl = process.env.ISSUER_URL ?? `http://localhost:${issuerPort}`;
+  log(`Starting the development token issuer on port ${issuerPort}...`);
   run('issuer', 'issuer/dist/src/main.js', {
     ISSUER_PORT: String(issuerPort),
     ISSUER_URL: issuerUrl,
@@ -128,9 +138,16 @@ try {
   for (const entry of subgraphRegistry) {
     const prefix = prefixOf(entry);
     const port = portOf(entry);
+    const sqlitePath = process.env[`${prefix}_SQLITE_PATH`] ?? join(dataDir, `${entry.name}.sqlite`);
+    log(
+      `Starting subgraph ${entry.name} on port ${port}` +
+        (existsSync(sqlitePath)
+          ? '...'
+          : ` (first start: creating ${sqlitePath.replace(`${root}/`, '')} and seeding the demo data)...`),
+    );
     run(entry.name, join(entry.workspace, 'dist/src/main.js'), {
       [`${prefix}_PORT`]: String(port),
-      [`${prefix}_SQLITE_PATH`]: process.env[`${prefix}_SQLITE_PATH`] ?? join(dataDir, `${entry.name}.sqlite`),
+      [`${prefix}_SQLITE_PATH`]: sqlitePath,
       [`${prefix}_GATEWAY_JWKS_URL`]: process.env[`${prefix}_GATEWAY_JWKS_URL`] ?? gatewayJwksUrl,
       ...(entry.name === 'intake'
         ? {
@@ -151,6 +168,7 @@ try {
     urls.push([entry.name, port, prefix]);
   }
   await Promise.all(urls.map(([name, port]) => waitForHealth(name, `http://127.0.0.1:${port}/health`)));
+  log(`Every subgraph answers; starting the gateway on port ${gatewayPort}...`);
   // The supergraph names the default ports; tell the gateway where each subgraph really listens.
   const subgraphUrls = Object.fromEntries(
     urls.map(([, port, prefix]) => [`SUBGRAPH_${prefix}_URL`, `http://127.0.0.1:${port}/graphql`]),
@@ -163,14 +181,22 @@ try {
     GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
   });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
+  const rows = [
+    ['Gateway: the graph (open in a browser for GraphiQL)', `http://localhost:${gatewayPort}/graphql`],
+    ['Gateway health and the supergraph it serves', `http://localhost:${gatewayPort}/health`],
+    ['Decision letters as text (signed in)', `http://localhost:${gatewayPort}/decisions/<id>/letter`],
+    ['Demo users of the token issuer', `http://localhost:${issuerPort}/users`],
+    ...urls.map(([name, port]) => [`Subgraph ${name}`, `http://localhost:${port}/graphql`]),
+  ];
+  const width = Math.max(...rows.map(([what]) => what.length));
   log('Veiinn is running.');
-  log(`  Gateway (GraphQL, open in a browser for the sandbox): http://localhost:${gatewayPort}/graphql`);
-  log(`  Gateway health:                                        http://localhost:${gatewayPort}/health`);
+  for (const [what, url] of rows) log(`  ${what.padEnd(width)}  ${url}`);
+  log('Next steps:');
   log(
     `  Sign in (development): curl -s -X POST localhost:${issuerPort}/token -H 'content-type: application/json' -d '{"user":"case-worker"}'`,
   );
-  log(`  Demo users:                                            http://localhost:${issuerPort}/users`);
-  for (const [name, port] of urls) log(`  Subgraph ${name.padEnd(12)} http://localhost:${port}/graphql`);
+  log('  and put the token in GraphiQL under Headers: { "Authorization": "Bearer <token>" }.');
+  log('  A guided tour of the demo: docs/walkthrough.md; the domain and its words: docs/domain.md.');
   log('Press Ctrl-C to stop.');
 } catch (error) {
   log(String(error instanceof Error ? error.message : error));

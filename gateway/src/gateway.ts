@@ -40,6 +40,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
+import { letterRoute } from './letter-route';
+import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
   DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
   DEFAULT_RATE_LIMITS,
@@ -66,8 +68,14 @@ export interface GatewayOptions {
   pollIntervalMs?: number;
   /** Browser origins allowed to call the gateway; `['*']` allows any (development). */
   corsOrigins?: string[];
-  /** Production mode: no introspection and no landing page. */
+  /** Production mode: no introspection, and GraphiQL off unless `graphiql.enabled` says otherwise. */
   production?: boolean;
+  /**
+   * The GraphiQL page at `GET /graphql` for a browser, served from the gateway with no outside host (./graphiql.ts).
+   * Default: on outside production, off in production. Apollo's own landing page (Sandbox, from Apollo's CDN) is
+   * always off.
+   */
+  graphiql?: Partial<GraphiqlOptions>;
   /** Called for every fetch to a subgraph; tests use it to check the query plan's route. */
   onSubgraphFetch?: (fetch: SubgraphFetch) => void;
   logger?: Logger;
@@ -153,6 +161,8 @@ export function createGatewayServer(options: GatewayOptions) {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
       const audit = createAuditTrail({ ...options.audit, internalKey, logger });
+      // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
+      let hubUrl: string | undefined;
       disableApolloTelemetry();
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
@@ -165,6 +175,7 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
+          if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
           return new SubgraphDataSource<GatewayContext>(name, logger, {
             url: options.subgraphUrls?.[name] ?? url,
             didReceiveResponse: audit.didReceiveResponse(name),
@@ -187,9 +198,11 @@ export function createGatewayServer(options: GatewayOptions) {
       // schema it was validated on, even while the file is being swapped. Registered before Apollo starts: the
       // gateway reports the first schema from inside `start()`, and every later one before Apollo serves it.
       const sdlBySchema = new WeakMap<GraphQLSchema, string>();
+      let currentSchema: GraphQLSchema | undefined;
       gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
         parseKitScalarsAt(apiSchema);
         sdlBySchema.set(apiSchema, coreSupergraphSdl);
+        currentSchema = apiSchema;
       });
       const rulesFor = (schema: GraphQLSchema) => {
         const sdl = sdlBySchema.get(schema);
@@ -232,7 +245,8 @@ export function createGatewayServer(options: GatewayOptions) {
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
           audit.plugin(),
-          ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+          // Apollo's landing page loads Apollo Sandbox from Apollo's CDN with telemetry on; ./graphiql.ts serves ours.
+          ApolloServerPluginLandingPageDisabled(),
         ],
       });
       await apollo.start();
@@ -247,17 +261,45 @@ export function createGatewayServer(options: GatewayOptions) {
       app.get('/internal-jwks.json', (_req, res) => {
         res.json(jwksOf(internalKey));
       });
+      const graphiql = { enabled: !options.production, ...options.graphiql };
+      if (graphiql.enabled) {
+        const routes = graphiqlRoutes(graphiql);
+        app.use(GRAPHIQL_ASSET_PATH, routes.assets);
+        // Before the GraphQL middleware: a browser's GET gets the page, every other request goes on to Apollo.
+        app.get('/graphql', routes.page);
+      }
       const origins = options.corsOrigins ?? ['*'];
       const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+      const corsForApi = cors({ origin: origins.includes('*') ? true : origins });
+      // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read. One
+      // instance each, shared by /graphql and the letter route: one budget per caller across both.
+      const signIn = signInMiddleware(options.signIn, logger, {
+        failedPerMinute: options.rateLimit?.failedSignInsPerMinute ?? DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+        now: options.rateLimit?.now,
+      });
+      const rateLimit = rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger);
+      const policies = options.policies ?? GATEWAY_POLICIES;
+      app.get(
+        '/decisions/:id/letter',
+        corsForApi,
+        signIn,
+        rateLimit,
+        letterRoute({
+          hubUrl: () => hubUrl,
+          current: () => {
+            const rules = currentSchema && rulesFor(currentSchema);
+            return currentSchema && rules ? { schema: currentSchema, rules } : undefined;
+          },
+          policies,
+          internalKey,
+          logger,
+        }),
+      );
       app.use(
         '/graphql',
-        cors({ origin: origins.includes('*') ? true : origins }),
-        // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read.
-        signInMiddleware(options.signIn, logger, {
-          failedPerMinute: options.rateLimit?.failedSignInsPerMinute ?? DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
-          now: options.rateLimit?.now,
-        }),
-        rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger),
+        corsForApi,
+        signIn,
+        rateLimit,
         // A body that cannot be read goes to the JSON error handler below (413, 415, 400).
         express.json({ limit: bodyLimit }),
         trustedDocumentsMiddleware(options.trustedDocuments ?? { mode: 'off', documents: {} }, logger),

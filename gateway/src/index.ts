@@ -5,3 +5,4 @@ export * from './rate-limit';
 export * from './trusted-documents';
 export * from './authorization';
 export * from './access-directives';
+export * from './graphiql';

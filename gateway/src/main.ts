@@ -119,6 +119,23 @@ function trustedDocumentsFromEnv(production: boolean): TrustedDocumentsOptions {
   }
 }
 
+/**
+ * GATEWAY_GRAPHIQL: the GraphiQL page at GET /graphql. On by default outside production; off by default in production,
+ * where introspection is off too and a page that invites ad hoc queries is an operator's choice, not a default.
+ * GATEWAY_GRAPHIQL_TOKEN_HINT: how to get a token, shown in the page (default: the dev issuer's /token, when the
+ * gateway signs in with it).
+ */
+function graphiqlFromEnv(production: boolean, signIn: SignInOptions | undefined) {
+  const devIssuer = !production && signIn ? signIn.issuer.replace(/\/$/, '') : undefined;
+  return {
+    enabled: getEnvBool('GATEWAY_GRAPHIQL', !production),
+    tokenHint:
+      getEnvOptionalStr('GATEWAY_GRAPHIQL_TOKEN_HINT') ??
+      (devIssuer &&
+        `curl -s -X POST ${devIssuer}/token -H 'content-type: application/json' -d '{"user":"case-worker"}'`),
+  };
+}
+
 function mebibytes(name: string): number {
   return getEnvNum(name, DOCUMENT_CACHE_BYTES / 2 ** 20, { min: 1, max: 1024 }) * 2 ** 20;
 }
@@ -130,6 +147,7 @@ runUntilSignal(logger, async () => {
     ? getEnvOptionalStr('GATEWAY_INTERNAL_KEY_PATH')
     : getEnvStr('GATEWAY_INTERNAL_KEY_PATH', 'data/gateway-internal-key.json');
   if (!keyPath) throw new ConfigError('GATEWAY_INTERNAL_KEY_PATH is required in production.');
+  const signIn = signInFromEnv(production);
   const server = createGatewayServer({
     supergraphPath: resolve(
       getEnvStr('GATEWAY_SUPERGRAPH_PATH', join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql')),
@@ -142,7 +160,8 @@ runUntilSignal(logger, async () => {
         .map((o) => o.trim()) ?? (production ? [] : ['*']),
     production,
     logger,
-    signIn: signInFromEnv(production),
+    signIn,
+    graphiql: graphiqlFromEnv(production, signIn),
     internalKey: await loadOrCreateSigningKey(resolve(keyPath), 'EdDSA'),
     limits: limitsFromEnv(),
     bodyLimit: getEnvNum('GATEWAY_BODY_LIMIT', DEFAULT_BODY_LIMIT, { min: 1_000 }),

@@ -61,7 +61,15 @@ describe('fuzzing the gateway, the subgraphs and the issuer with hostile request
           { authorization: `Bearer ${caseWorkerToken}` },
           { authorization: `Bearer ${applicantToken}` },
         ]),
-      routes: ['/health', '/internal-jwks.json', '/graphql/extra', '/no-such-route'],
+      // The letter route: the gateway's only route beside /graphql that forwards to a subgraph.
+      routes: [
+        '/health',
+        '/internal-jwks.json',
+        '/graphql/extra',
+        '/no-such-route',
+        '/decisions/:id/letter',
+        '/graphiql/:id',
+      ],
     });
     const callers: Caller[] = [
       ANONYMOUS_CALLER,

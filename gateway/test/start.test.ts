@@ -66,6 +66,12 @@ describe('npm start', () => {
     const run = await launch();
     try {
       expect(run.output).toContain(`http://localhost:${run.ports.gateway}/graphql`);
+      // npm start was silent for over a minute on a first build: it says what it does, then where to go next.
+      expect(run.output).toContain('[start] Building TypeScript');
+      expect(run.output).toMatch(
+        /Starting subgraph intake on port \d+ \(first start: creating .*seeding the demo data\)/,
+      );
+      expect(run.output).toContain('docs/walkthrough.md');
       // Asker Produkt's AFT is kept in the hub; Arba's arrives through Arba's feed, which the hub follows on its own.
       const aftOffers = async () =>
         (

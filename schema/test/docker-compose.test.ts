@@ -12,6 +12,7 @@ const read = (path: string) => readFileSync(join(repoRoot, path), 'utf8');
 
 interface ComposeService {
   build?: unknown;
+  profiles?: string[];
   command?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
@@ -261,6 +262,27 @@ function loadDeployment(): Deployment {
   };
 }
 
+/**
+ * docker-compose.prod.yml on top of docker-compose.yml, merged as compose merges an override file: `environment`
+ * key by key, any other setting replaced.
+ */
+function withProductionOverride(deployment: Deployment): Deployment {
+  const override = parse(read('docker-compose.prod.yml'), { merge: true }) as ComposeFile;
+  const merged = structuredClone(deployment);
+  for (const [name, service] of Object.entries(override.services ?? {})) {
+    const base = (merged.compose.services![name] ??= {});
+    for (const [key, value] of Object.entries(service)) {
+      if (key === 'environment') base.environment = { ...envOf(base), ...envOf(service) };
+      else (base as Record<string, unknown>)[key] = value;
+    }
+  }
+  return merged;
+}
+
+const NODE_SERVICES = [...subgraphRegistry.map((entry) => entry.name), 'gateway'];
+/** A variable compose must be given: `${NAME:?message}` stops `docker compose up` while NAME is unset. */
+const REQUIRED = /^\$\{[A-Z0-9_]+:\?[^}]+\}$/;
+
 /** A deep copy to break on purpose. */
 const copyOf = (deployment: Deployment): Deployment => structuredClone(deployment);
 
@@ -276,6 +298,77 @@ describe('docker-compose.yml', () => {
       .split('\n')
       .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['**/node_modules', '**/dist', 'data']));
+  });
+
+  // docker-compose.yml said it ran "the same processes" as npm start but ran them in production mode: the README's
+  // anonymous query was refused (PERSISTED_QUERY_NOT_ALLOWED) and the browser had no GraphiQL. The mode is explicit now.
+  it('runs in development mode by default, as npm start does: demo data, the dev issuer, GraphiQL, any operation', () => {
+    const services = deployment.compose.services!;
+    for (const name of NODE_SERVICES)
+      expect({ name, mode: envOf(services[name]!).NODE_ENV }).toEqual({ name, mode: 'development' });
+    for (const entry of subgraphRegistry) {
+      expect(envOf(services[entry.name]!)[`${envPrefix(entry.name)}_SEED_DEMO_DATA`]).toBe('true');
+    }
+    expect(services.issuer?.profiles).toBeUndefined();
+    const gateway = envOf(services.gateway!);
+    expect(gateway.GATEWAY_GRAPHIQL ?? 'true').toBe('true');
+    expect(gateway.GATEWAY_TRUSTED_DOCUMENTS ?? 'off').toBe('off');
+  });
+
+  describe('with docker-compose.prod.yml', () => {
+    const production = withProductionOverride(deployment);
+    const services = production.compose.services!;
+
+    it('still runs every subgraph and the gateway as the checks above require', () => {
+      expect(checkDeployment(production)).toEqual([]);
+    });
+
+    it('runs every process in production mode, without demo data, GraphiQL or the dev issuer', () => {
+      for (const name of NODE_SERVICES)
+        expect({ name, mode: envOf(services[name]!).NODE_ENV }).toEqual({ name, mode: 'production' });
+      for (const entry of subgraphRegistry) {
+        expect(envOf(services[entry.name]!)[`${envPrefix(entry.name)}_SEED_DEMO_DATA`]).toBe('false');
+      }
+      // In a profile of its own: `up` does not start it, and nothing may wait for it.
+      expect(services.issuer?.profiles).toEqual(['dev-issuer']);
+      for (const [name, service] of Object.entries(services)) {
+        expect({ name, waitsForIssuer: 'issuer' in dependenciesOf(service) }).toEqual({ name, waitsForIssuer: false });
+      }
+      const gateway = envOf(services.gateway!);
+      expect(gateway.GATEWAY_GRAPHIQL).toBe('false');
+      expect(gateway.GATEWAY_TRUSTED_DOCUMENTS).toBe('only-for-public');
+    });
+
+    it('requires every secret and address of a real deployment, and keeps none of the demo values', () => {
+      const required = [
+        ['postgres', 'POSTGRES_PASSWORD'],
+        ['intake', 'VEIINN_PERSON_REF_KEY'],
+        ['nav', 'VEIINN_PERSON_REF_KEY'],
+        ['nav', 'NAV_INGEST_JWKS_URL'],
+        ['nav', 'NAV_INGEST_JWT_ISSUER'],
+        ['nav', 'NAV_INGEST_ORGNO'],
+        ['gateway', 'GATEWAY_JWKS_URL'],
+        ['gateway', 'GATEWAY_JWT_ISSUER'],
+        ['gateway', 'GATEWAY_CORS_ORIGINS'],
+      ];
+      for (const [service, key] of required) {
+        expect({ service, key, value: envOf(services[service!]!)[key!] }).toEqual({
+          service,
+          key,
+          value: expect.stringMatching(REQUIRED),
+        });
+      }
+      // The issuer is left out: production never starts it.
+      for (const [name, service] of Object.entries(services).filter(([name]) => name !== 'issuer')) {
+        for (const [key, value] of Object.entries(envOf(service))) {
+          expect({ name, key, value }).not.toEqual({
+            name,
+            key,
+            value: expect.stringMatching(/demo-only|postgres:postgres@|localhost:4010/),
+          });
+        }
+      }
+    });
   });
 
   describe('the check', () => {

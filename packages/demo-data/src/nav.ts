@@ -4,7 +4,7 @@ import { demoParticipants } from './participants';
 import { demoPlacements } from './placements';
 
 /**
- * NAV's side of the demo world, in NAV's own words (see shared/domain.md, "NAV's own model"): measure instances
+ * NAV's side of the demo world, in NAV's own words (see docs/domain.md, "NAV's words"): measure instances
  * (gjennomføringer) and participant records (deltakere) as NAV's external participant topic would carry them.
  * The NAV adapter's seed ingests these records through its ordinary import, so demo data takes the real path.
  */

@@ -1,5 +1,5 @@
 /**
- * The organisations of the domain brief (shared/domain.md). Organisation numbers are left null: they are public,
+ * The organisations of the domain brief (docs/domain.md). Organisation numbers are left null: they are public,
  * but we enter them from the register when each organisation joins, rather than from memory.
  * `feedUrl` is where the hub reads a provider's change feed in development (the default ports of `npm start`);
  * providers without their own subgraph have none, and the hub keeps their offers itself.

@@ -1,7 +1,7 @@
 import { ArbaArenaKind } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
 
-/** Arba's arenas as the municipality's documents name them (shared/domain.md); slugs match the demo placements. */
+/** Arba's arenas as the municipality's documents name them (docs/domain.md); slugs match the demo placements. */
 export const seedArenas = [
   { id: 'montering', name: 'Montering', kind: ArbaArenaKind.INTERNAL, onlyFor: null },
   { id: 'pakking-jobbfrukt', name: 'Pakking og jobbfrukt', kind: ArbaArenaKind.INTERNAL, onlyFor: null },

@@ -17,7 +17,7 @@ import { seedArenas, seedSupervisors } from './arenas';
 import { seedExtensions, seedGoals, seedMunicipalities, seedOutcomes } from './placements';
 
 export const ARBA_PROVIDER_ID = 'arba';
-/** Of Arba's 114 VTA places, 18 are reserved for Asker kommune (shared/domain.md). */
+/** Of Arba's 114 VTA places, 18 are reserved for Asker kommune (docs/domain.md). */
 export const ASKER_VTA_RESERVATION = 18;
 
 /** Arba's offers in the shared demo catalogue. */

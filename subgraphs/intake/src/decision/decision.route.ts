@@ -4,6 +4,7 @@ import {
   AuthenticationError,
   CALLER_HEADER,
   createCallerVerifier,
+  errorBody,
   ErrorCode,
   forbiddenBody,
   unauthenticatedBody,
@@ -67,7 +68,11 @@ export function decisionLetterRoutes(
     }
     const lang = String(req.query['lang'] ?? 'nb').toUpperCase();
     if (lang !== LetterLanguage.NB && lang !== LetterLanguage.EN) {
-      res.status(400).type('text/plain').send('lang must be nb or en.\n');
+      res
+        .status(400)
+        .json(
+          errorBody(ErrorCode.BAD_USER_INPUT, 'lang må være nb eller en. / lang must be nb or en.', { field: 'lang' }),
+        );
       return;
     }
     try {
@@ -77,7 +82,9 @@ export function decisionLetterRoutes(
       // Only the allocation office learns that an id is unknown; anyone else gets the same 403 as for another
       // participant's decision, so the route cannot be used to probe which decisions exist.
       if (!decision && (!caller || caller.roles.includes('case-worker'))) {
-        res.status(404).type('text/plain').send(`No decision has the id "${id}".\n`);
+        res
+          .status(404)
+          .json(errorBody(ErrorCode.NOT_FOUND, `Fant ikke vedtaket «${id}». / No decision has the id "${id}".`));
         return;
       }
       if (!decision || (caller && !mayReadLetter(caller, decision.participant.id))) {
@@ -123,8 +130,17 @@ export function decisionLetterRoutes(
         .set('content-language', language === LetterLanguage.NB ? 'nb' : 'en')
         .send(letterText(letter));
     } catch (error) {
-      logger.error('Decision letter failed', { error: String(error) });
-      res.status(500).type('text/plain').send('Internal error.\n');
+      const correlationId = randomUUID();
+      logger.error('Decision letter failed', { correlationId, error: String(error) });
+      res
+        .status(500)
+        .json(
+          errorBody(
+            ErrorCode.INTERNAL_SERVER_ERROR,
+            `Intern feil. Referanse: ${correlationId} / Internal error. Reference: ${correlationId}`,
+            { correlationId },
+          ),
+        );
     }
   });
 }
