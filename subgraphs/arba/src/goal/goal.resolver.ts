@@ -64,7 +64,11 @@ export class GoalResolver {
       const participation = await findTarget(tx, input.participationId);
       const problems = goalDescriptionProblems(input.description);
       if (participation.measure !== ArbaMeasure.VTA) {
-        problems.unshift({ field: 'participationId', message: 'is an AFT placement; individual goals are for VTA.' });
+        problems.unshift({
+          field: 'participationId',
+          nb: 'er en AFT-plass. Egne mål er for VTA.',
+          en: 'is an AFT placement; individual goals are for VTA.',
+        });
       }
       if (problems.length) throw new UserInputError(problems);
       assertRunning(participation);

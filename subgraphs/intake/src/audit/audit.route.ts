@@ -5,6 +5,7 @@ import {
   CALLER_HEADER,
   createCallerVerifier,
   ErrorCode,
+  UserInputError,
   forbiddenBody,
   unauthenticatedBody,
   type Logger,
@@ -47,10 +48,8 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
     }
     const parsed = parseAuditEntries(req.body);
     if ('problems' in parsed) {
-      const message = parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-      res
-        .status(400)
-        .json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: parsed.problems } }] });
+      const { message, extensions } = new UserInputError(parsed.problems);
+      res.status(400).json({ errors: [{ message, extensions }] });
       return;
     }
     try {

@@ -175,7 +175,11 @@ export class OfferResolver {
       assign(offer, input);
       const problems = validateOffer(fieldsOf(offer));
       if (!provider)
-        problems.unshift({ field: 'providerId', message: `no provider has the id "${input.providerId}".` });
+        problems.unshift({
+          field: 'providerId',
+          nb: `det finnes ingen tilbyder med id «${input.providerId}».`,
+          en: `no provider has the id "${input.providerId}".`,
+        });
       if (problems.length) throw new UserInputError(problems);
       refreshSearchText(offer, provider!);
       tx.persist(offer);
@@ -200,14 +204,17 @@ export class OfferResolver {
         if (!offer) throw new NotFoundError('Offer', id);
         await requireOwnProvider(ctx, offer.provider.id, { no: 'endre tilbud', en: 'change offers' });
         if (offer.feedVersion !== null) {
-          throw new FailedPreconditionError(
-            'OWNED_BY_PROVIDER',
-            `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
-          );
+          throw new FailedPreconditionError('OWNED_BY_PROVIDER', {
+            nb: `Tilbudet publiseres av ${offer.provider.getEntity().name} i deres eget system. Endre det der.`,
+            en: `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
+          });
         }
         if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
           throw new ConflictError(
-            `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
+            {
+              nb: `Tilbudet er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${offer.version}. Les det på nytt.`,
+              en: `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
+            },
             {
               currentVersion: offer.version,
             },
@@ -222,7 +229,10 @@ export class OfferResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError)
-        throw new ConflictError(`Offer ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Tilbudet ble endret av noen andre samtidig. Les det på nytt.`,
+          en: `Offer ${id} was changed by someone else at the same time; read it again.`,
+        });
       throw error;
     }
   }

@@ -69,9 +69,15 @@ function replaceGuardians(em: EntityManager, participant: Participant, guardians
 }
 
 const duplicateIdentityNumber = () =>
-  new ConflictError('A participant with this national identity number is already registered.', {
-    field: 'nationalIdentityNumber',
-  });
+  new ConflictError(
+    {
+      nb: 'En deltaker med dette fødselsnummeret er allerede registrert.',
+      en: 'A participant with this national identity number is already registered.',
+    },
+    {
+      field: 'nationalIdentityNumber',
+    },
+  );
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -116,7 +122,13 @@ export class ParticipantResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<(Participant | null)[]> {
     if (ids.length > MAX_LOOKUP) {
-      throw new UserInputError([{ field: 'ids', message: `must be at most ${MAX_LOOKUP} ids; ask in parts.` }]);
+      throw new UserInputError([
+        {
+          field: 'ids',
+          nb: `kan ha høyst ${MAX_LOOKUP} id-er. Spør i flere deler.`,
+          en: `must be at most ${MAX_LOOKUP} ids; ask in parts.`,
+        },
+      ]);
     }
     const scope = rowScope(ctx);
     return Promise.all(ids.map((id) => scope.participant(id)));
@@ -225,7 +237,10 @@ export class ParticipantResolver {
       const notContact = (['givenName', 'familyName', 'guardians'] as const).filter((f) => input[f] != null);
       if (notContact.length) {
         throw new ForbiddenError(
-          `Du kan bare endre kontaktinformasjon (e-post og telefon). / You may change only the contact details (email, phone), not ${notContact.join(', ')}.`,
+          {
+            nb: `Du kan bare endre e-post og telefon, ikke ${notContact.join(', ')}.`,
+            en: `You may change only the e-mail and phone, not ${notContact.join(', ')}.`,
+          },
           { fields: notContact },
         );
       }
@@ -237,7 +252,10 @@ export class ParticipantResolver {
         if (!participant) throw new NotFoundError('Participant', id);
         if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
           throw new ConflictError(
-            `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
+            {
+              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${participant.version}. Les på nytt.`,
+              en: `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
+            },
             {
               currentVersion: participant.version,
             },
@@ -270,7 +288,10 @@ export class ParticipantResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError)
-        throw new ConflictError(`Participant ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Deltakeren ble endret av noen andre samtidig. Les på nytt.`,
+          en: `Participant ${id} was changed by someone else at the same time; read it again.`,
+        });
       throw error;
     }
   }

@@ -23,7 +23,13 @@ function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): Fie
   } catch {
     // falls through to the problem below
   }
-  return [{ field, message: 'must be an http or https URL, e.g. "https://subgraph.example.no/feed".' }];
+  return [
+    {
+      field,
+      nb: 'må være en http- eller https-adresse, for eksempel «https://subgraph.example.no/feed».',
+      en: 'must be an http or https URL, e.g. "https://subgraph.example.no/feed".',
+    },
+  ];
 }
 
 @Resolver(() => Provider)
@@ -80,27 +86,40 @@ export class ProviderResolver {
     requireCaseWorker(caller, { no: 'registrere tilbydere', en: 'register providers' });
     const problems: FieldProblem[] = [];
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id) || input.id.length > 64) {
-      problems.push({ field: 'id', message: 'must be lower-case letters, digits and single hyphens, at most 64.' });
+      problems.push({
+        field: 'id',
+        nb: 'kan bare ha små bokstaver, sifre og enkle bindestreker, høyst 64 tegn.',
+        en: 'must be lower-case letters, digits and single hyphens, at most 64.',
+      });
     }
     for (const [field, value, max] of [
       ['name', input.name, 200],
       ['shortName', input.shortName, 40],
       ['municipality', input.municipality, 80],
     ] as const) {
-      if (!value.trim()) problems.push({ field, message: 'must not be empty.' });
-      else if (value.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+      if (!value.trim()) problems.push({ field, nb: 'må fylles ut.', en: 'must not be empty.' });
+      else if (value.length > max)
+        problems.push({ field, nb: `kan ha høyst ${max} tegn.`, en: `must be at most ${max} characters.` });
     }
     if (input.organisationNumber != null && !/^\d{9}$/.test(input.organisationNumber)) {
-      problems.push({ field: 'organisationNumber', message: 'must be 9 digits.' });
+      problems.push({ field: 'organisationNumber', nb: 'må ha 9 sifre.', en: 'must be 9 digits.' });
     }
-    if (!input.description.nb.trim()) problems.push({ field: 'description.nb', message: 'must not be empty.' });
-    if (!input.description.en.trim()) problems.push({ field: 'description.en', message: 'must not be empty.' });
+    if (!input.description.nb.trim())
+      problems.push({ field: 'description.nb', nb: 'må fylles ut.', en: 'must not be empty.' });
+    if (!input.description.en.trim())
+      problems.push({ field: 'description.en', nb: 'må fylles ut.', en: 'must not be empty.' });
     problems.push(...feedUrlProblems(input.feedUrl));
     if (problems.length) throw new UserInputError(problems);
     try {
       return await em.transactional(async (tx) => {
         if (await tx.count(Provider, { id: input.id })) {
-          throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+          throw new ConflictError(
+            {
+              nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
+              en: `A provider with the id "${input.id}" is already registered.`,
+            },
+            { field: 'id' },
+          );
         }
         return tx.create(Provider, {
           id: input.id,
@@ -116,7 +135,13 @@ export class ProviderResolver {
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+        throw new ConflictError(
+          {
+            nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
+            en: `A provider with the id "${input.id}" is already registered.`,
+          },
+          { field: 'id' },
+        );
       }
       throw error;
     }

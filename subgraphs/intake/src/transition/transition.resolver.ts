@@ -1,5 +1,13 @@
 import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import {
+  Access,
+  changedMeanwhile,
+  ConflictError,
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+  type Bilingual,
+} from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { HubWriteAccess, proposerOf, requireActingFor, requireCaseWorker } from '../access/write-rules';
@@ -38,12 +46,12 @@ import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepT
 const ALLOCATION_OFFICE = 'tildelingskontoret';
 
 /** Runs a change; a concurrent change caught by a version column or a unique index becomes CONFLICT. */
-async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
+async function changing<T>(what: Bilingual, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-      throw new ConflictError(`${what} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError(changedMeanwhile(what));
     throw error;
   }
 }
@@ -71,7 +79,10 @@ async function transitionFor(
   if (!transition) throw new NotFoundError('Transition', id);
   if (expectedVersion != null && expectedVersion !== transition.version) {
     throw new ConflictError(
-      `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
+      {
+        nb: `Overgangen er endret siden versjon ${expectedVersion}. Nå er den versjon ${transition.version}. Les den på nytt.`,
+        en: `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
+      },
       { currentVersion: transition.version },
     );
   }
@@ -200,7 +211,7 @@ export class TransitionResolver {
     );
     const proposedBy = proposerOf(caller, input.proposedBy);
     const today = app.today();
-    return changing(`Participant ${input.participantId}`, () =>
+    return changing({ nb: 'Deltakeren', en: `Participant ${input.participantId}` }, () =>
       em.transactional(async (tx) => {
         // The participant's row is locked until the transaction ends: two proposals for one participant at once
         // would otherwise both read the open transitions before either is written, and both pass the overlap rule.
@@ -247,19 +258,25 @@ export class TransitionResolver {
         const ends = input.from.map((f, i) => {
           const placement = placements.get(f.placementId);
           if (!placement || placement.participantId !== participant.id) {
-            problems.push({ field: `from.${i}.placementId`, message: 'must be one of the participant’s placements.' });
+            problems.push({
+              field: `from.${i}.placementId`,
+              nb: 'må være en av deltakerens plasser.',
+              en: 'must be one of the participant’s placements.',
+            });
             return null;
           }
           if (!endsPlacementsAt.has(placement.providerId))
             problems.push({
               field: `from.${i}.placementId`,
-              message: 'the hub cannot end placements with this provider; arrange it with the provider.',
+              nb: 'huben kan ikke avslutte plasser hos denne tilbyderen. Avtal det med tilbyderen.',
+              en: 'the hub cannot end placements with this provider; arrange it with the provider.',
             });
           const end = f.endDate ?? (earliestStart ? dayBefore(earliestStart) : null);
           if (end && end < placement.startDate)
             problems.push({
               field: `from.${i}.endDate`,
-              message: `must not be before its start, ${placement.startDate}.`,
+              nb: `kan ikke være før starten, ${placement.startDate}.`,
+              en: `must not be before its start, ${placement.startDate}.`,
             });
           return end;
         });
@@ -270,7 +287,10 @@ export class TransitionResolver {
         if (ended.length) {
           throw new FailedPreconditionError(
             'PLACEMENT_ENDED',
-            `Only current or planned placements can be part of a transition; ${ended.map((p) => p.id).join(', ')} ended.`,
+            {
+              nb: `Bare plasser som er i gang eller planlagt, kan være med i en overgang. ${ended.map((p) => p.id).join(', ')} har sluttet.`,
+              en: `Only current or planned placements can be part of a transition; ${ended.map((p) => p.id).join(', ')} ended.`,
+            },
             { placementIds: ended.map((p) => p.id) },
           );
         }
@@ -356,7 +376,7 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     const note = noteOf('note', input.note);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       ctx.em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion, ctx);
         await step(tx, transition, TransitionStatus.WITHDRAWN, proposerOf(ctx.caller, input.by), note);
@@ -376,7 +396,7 @@ export class TransitionResolver {
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const meeting = isUuid(input.flowMeetingId) ? await tx.findOne(FlowMeeting, { id: input.flowMeetingId }) : null;
         if (!meeting) throw new NotFoundError('FlowMeeting', input.flowMeetingId);
@@ -408,7 +428,7 @@ export class TransitionResolver {
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
     const note = noteOf('note', input.note, input.outcome === FlowMeetingOutcome.REJECTED);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         const to = {
@@ -443,7 +463,7 @@ export class TransitionResolver {
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    await changing(`Transition ${input.transitionId}`, () =>
+    await changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, proposerOf(caller, input.by), null);
@@ -469,13 +489,16 @@ export class TransitionResolver {
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    await changing(`Transition ${input.transitionId}`, () =>
+    await changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         if (transition.status !== TransitionStatus.EXECUTING) {
           throw new FailedPreconditionError(
             'TRANSITION_STATE',
-            `Only an EXECUTING transition has steps to retry; this one is ${transition.status}.`,
+            {
+              nb: `Bare en overgang som er i gang (EXECUTING), har steg som kan prøves igjen. Denne er ${transition.status}.`,
+              en: `Only an EXECUTING transition has steps to retry; this one is ${transition.status}.`,
+            },
             { from: transition.status, to: transition.status },
           );
         }
@@ -486,7 +509,10 @@ export class TransitionResolver {
         if (!stepOpen(target) || target.outcome === TransitionStepOutcome.NOT_ASKED) {
           throw new FailedPreconditionError(
             'TRANSITION_STEP_STATE',
-            `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
+            {
+              nb: `Bare et steg som er avslått eller ikke besvart, kan sendes igjen. Dette er ${target.outcome}.`,
+              en: `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
+            },
             { outcome: target.outcome },
           );
         }
@@ -507,7 +533,7 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(ctx.caller, CASE_WORK);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       ctx.em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         if (transition.status === TransitionStatus.COMPLETED) return transition;
@@ -610,24 +636,30 @@ export class FlowMeetingResolver {
     if (!(CALENDAR_WEEKS.flowMeetings as readonly number[]).includes(input.week))
       problems.push({
         field: 'week',
-        message: `must be a flow meeting week: ${CALENDAR_WEEKS.flowMeetings.join(' or ')}.`,
+        nb: `må være en uke med flytmøte: ${CALENDAR_WEEKS.flowMeetings.join(' eller ')}.`,
+        en: `must be a flow meeting week: ${CALENDAR_WEEKS.flowMeetings.join(' or ')}.`,
       });
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-      problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
+      problems.push({ field: 'year', nb: 'må være et år fra 2000 til 2100.', en: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
-    return changing(`The flow meeting of week ${input.week} ${input.year}`, () =>
-      em.transactional(async (tx) => {
-        if (await tx.count(FlowMeeting, { year: input.year, week: input.week }))
-          throw new ConflictError(`The flow meeting of week ${input.week} ${input.year} exists already.`);
-        const meeting = tx.create(FlowMeeting, {
-          year: input.year,
-          week: input.week,
-          startDate: isoWeekMonday(input.year, input.week),
-          endDate: isoWeekFriday(input.year, input.week),
-          createdAt: new Date(),
-        } as never);
-        return meeting;
-      }),
+    return changing(
+      { nb: `Flytmøtet i uke ${input.week} ${input.year}`, en: `The flow meeting of week ${input.week} ${input.year}` },
+      () =>
+        em.transactional(async (tx) => {
+          if (await tx.count(FlowMeeting, { year: input.year, week: input.week }))
+            throw new ConflictError({
+              nb: `Flytmøtet i uke ${input.week} ${input.year} finnes allerede.`,
+              en: `The flow meeting of week ${input.week} ${input.year} exists already.`,
+            });
+          const meeting = tx.create(FlowMeeting, {
+            year: input.year,
+            week: input.week,
+            startDate: isoWeekMonday(input.year, input.week),
+            endDate: isoWeekFriday(input.year, input.week),
+            createdAt: new Date(),
+          } as never);
+          return meeting;
+        }),
     );
   }
 }
