@@ -190,9 +190,9 @@ describe('offer catalogue through the intake subgraph', () => {
       expect(result.errors?.[0].extensions).toEqual({
         code: 'BAD_USER_INPUT',
         fields: [
-          { field: 'providerId', message: 'no provider has the id "no-such-provider".' },
-          { field: 'title.nb', message: 'must not be empty.' },
-          { field: 'hoursPerWeek', message: 'adapted work is at most 30 hours a week in a full position.' },
+          { field: 'providerId', en: 'no provider has the id "no-such-provider".' },
+          { field: 'title.nb', en: 'must not be empty.' },
+          { field: 'hoursPerWeek', en: 'adapted work is at most 30 hours a week in a full position.' },
         ],
       });
       expect(await count()).toBe(before);

@@ -186,7 +186,7 @@ describe('placements at the work centre', () => {
     it('refuses an end before the start', async () => {
       const error = await refused(START, goodStart({ endDate: '2026-11-30' }));
       expect(error.extensions?.fields).toEqual([
-        { field: 'endDate', message: 'The end (2026-11-30) is before the start (2026-12-01).' },
+        { field: 'endDate', en: 'The end (2026-11-30) is before the start (2026-12-01).' },
       ]);
     });
 
@@ -202,7 +202,7 @@ describe('placements at the work centre', () => {
       expect(error.extensions?.fields).toEqual([
         {
           field: 'trainingCandidacy.plannedEnd',
-          message: 'must be at most 2 years after the start of training (2028-12-01 at the latest).',
+          en: 'must be at most 2 years after the start of training (2028-12-01 at the latest).',
         },
       ]);
     });
@@ -218,7 +218,7 @@ describe('placements at the work centre', () => {
     it('refuses a group of another offer', async () => {
       const error = await refused(START, goodStart({ groupId: group('ba-gront') }));
       expect(error.extensions?.fields).toEqual([
-        { field: 'groupId', message: 'the group "Grøntgruppa" belongs to another offer.' },
+        { field: 'groupId', en: 'the group "Grøntgruppa" belongs to another offer.' },
       ]);
     });
 
@@ -405,7 +405,7 @@ describe('placements at the work centre', () => {
         'ba-27',
       );
       expect(error.extensions?.fields).toEqual([
-        { field: 'endDate', message: 'The end (2024-08-11) is before the start (2024-08-12).' },
+        { field: 'endDate', en: 'The end (2024-08-11) is before the start (2024-08-12).' },
       ]);
     });
 
