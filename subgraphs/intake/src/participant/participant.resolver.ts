@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   hasRole,
   isUuid,
+  normalizeText,
   NotFoundError,
   paginate,
   Role,
@@ -58,7 +59,7 @@ function replaceGuardians(em: EntityManager, participant: Participant, guardians
   guardians.forEach((input, position) => {
     const guardian = em.create(Guardian, {
       participant,
-      name: input.name.trim(),
+      name: normalizeText(input.name),
       relation: input.relation,
       phone: input.phone == null ? null : normalizePhone(input.phone),
       email: clean(input.email),
@@ -98,7 +99,12 @@ export class ParticipantResolver {
     const where: FilterQuery<Participant> = {
       $and: [await rowScope(ctx).participantWhere(), ...terms.map((t) => ({ searchText: { $like: `%${t}%` } }))],
     };
-    return paginate(ctx.em, Participant, where, page, [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }]);
+    // Norwegian order (… Z, Æ, Ø, Å) on both databases: by the stored sort keys, then the id.
+    return paginate(ctx.em, Participant, where, page, [
+      { familyNameSort: 'asc' },
+      { givenNameSort: 'asc' },
+      { id: 'asc' },
+    ]);
   }
 
   @Query(() => Participant, {
@@ -195,8 +201,8 @@ export class ParticipantResolver {
       return await em.transactional(async (tx) => {
         if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicateIdentityNumber();
         const participant = tx.create(Participant, {
-          givenName: input.givenName.trim(),
-          familyName: input.familyName.trim(),
+          givenName: normalizeText(input.givenName),
+          familyName: normalizeText(input.familyName),
           nationalIdentityNumber,
           personRef: personRef(nationalIdentityNumber, app.personRefKey),
           birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
@@ -273,8 +279,8 @@ export class ParticipantResolver {
         };
         const problems = validateParticipant(next);
         if (problems.length) throw new UserInputError(problems);
-        participant.givenName = next.givenName.trim();
-        participant.familyName = next.familyName.trim();
+        participant.givenName = normalizeText(next.givenName);
+        participant.familyName = normalizeText(next.familyName);
         participant.email = clean(next.email);
         participant.phone = next.phone == null ? null : normalizePhone(next.phone);
         participant.searchText = searchTextOf([participant.givenName, participant.familyName]);
