@@ -29,8 +29,18 @@ export function characterCount(text: string): number {
  * space, bidirectional overrides, soft hyphen, BOM…). Kept: the zero-width joiner and non-joiner and the emoji
  * tag characters, which emoji sequences are made of. `\n` is allowed in multi-line text only (see `textProblems`).
  */
-const INVISIBLE = /(?![\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}]/u;
-const INVISIBLE_BUT_NEWLINE = /(?![\n\u200C\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}]/u;
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}]/u;
+const isEmojiPart = (codePoint: number) =>
+  codePoint === 0x200c || codePoint === 0x200d || (codePoint >= 0xe0020 && codePoint <= 0xe007f);
+
+/** Whether the text holds a control or invisible format character (a line break counts unless `multiline`). */
+export function hasInvisibleCharacter(text: string, multiline = false): boolean {
+  for (const character of text) {
+    if (multiline && character === '\n') continue;
+    if (CONTROL_OR_FORMAT.test(character) && !isEmojiPart(character.codePointAt(0)!)) return true;
+  }
+  return false;
+}
 
 export interface TextRule {
   /** At most this many characters (`characterCount`). */
@@ -57,7 +67,7 @@ export function textProblems(field: string, value: string | null | undefined, ru
     }
     return [{ field, nb: 'må fylles ut.', en: 'must be filled in.' }];
   }
-  if ((rule.multiline ? INVISIBLE_BUT_NEWLINE : INVISIBLE).test(text)) {
+  if (hasInvisibleCharacter(text, rule.multiline)) {
     return rule.multiline
       ? [
           {

@@ -366,7 +366,10 @@ describe('applications through the intake subgraph', () => {
     const notOpen = await graphqlRequest(intake.url, RECORD_VTA, {
       input: { applicationId: draft.id, outcome: 'RECOMMENDED' },
     });
-    expect(notOpen.errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'VTA_ASSESSMENT_NOT_OPEN' });
+    expect(notOpen.errors?.[0].extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      rule: 'VTA_ASSESSMENT_NOT_OPEN',
+    });
     const unknown = await graphqlRequest(intake.url, RECORD_VTA, {
       input: { applicationId: '00000000-0000-5000-8000-000000000003', outcome: 'RECOMMENDED' },
     });

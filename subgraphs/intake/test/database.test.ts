@@ -48,7 +48,9 @@ describe('intake database', () => {
       await intake.orm.close(true); // the database goes away under a running server
       const result = await graphqlRequest(intake.url, '{ offers(first: 1) { totalCount } }');
       const error = result.errors?.[0];
-      expect(error?.message).toMatch(/^Intern feil\. Referanse: [0-9a-f-]{36} \/ Internal error\. Reference: [0-9a-f-]{36}$/);
+      expect(error?.message).toMatch(
+        /^Intern feil\. Referanse: [0-9a-f-]{36} \/ Internal error\. Reference: [0-9a-f-]{36}$/,
+      );
       expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) });
       expect(errors.join('')).toContain(error?.extensions?.correlationId as string);
     } finally {

@@ -5,8 +5,7 @@ import { normalizeSearch } from '@veiinn/kit';
  * included): a decomposed "A\u030Ase" is stored as "åse", as the query is normalised.
  */
 export function searchTextOf(parts: (string | null | undefined)[]): string {
-  return normalizeSearch(parts.filter((p): p is string => !!p).join(' '))
-    .replace(/\s+/g, ' ');
+  return normalizeSearch(parts.filter((p): p is string => !!p).join(' ')).replace(/\s+/g, ' ');
 }
 
 /**

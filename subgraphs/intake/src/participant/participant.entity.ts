@@ -1,13 +1,4 @@
-import {
-  BeforeCreate,
-  BeforeUpdate,
-  Entity,
-  Enum,
-  ManyToOne,
-  PrimaryKey,
-  Property,
-  type Ref,
-} from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Access, DateScalar, normalizeText, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
