@@ -191,7 +191,7 @@ describe('offer catalogue through the intake subgraph', () => {
         code: 'BAD_USER_INPUT',
         fields: [
           { field: 'providerId', en: 'no provider has the id "no-such-provider".' },
-          { field: 'title.nb', en: 'must not be empty.' },
+          { field: 'title.nb', en: 'must be filled in.' },
           { field: 'hoursPerWeek', en: 'adapted work is at most 30 hours a week in a full position.' },
         ],
       });

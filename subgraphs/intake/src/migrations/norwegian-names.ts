@@ -5,9 +5,10 @@ import { searchTextOf } from '../common/search';
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /**
- * Backfills existing participants for issue 11: names in NFC, their Norwegian sort keys, and the search text
- * recomputed from the normalised names (so a decomposed "Åse" is found by "åse"). Computed here in the app, the
- * same way as on every write, so SQLite and PostgreSQL get the same keys. `q` quotes an identifier.
+ * Backfills existing rows for issue 11: participants' names in NFC, their Norwegian sort keys, and the search text
+ * recomputed from the normalised names (so a decomposed "Åse" is found by "åse"); providers' and offers' sort keys
+ * (names and titles in NFC). Computed here in the app, the same way as on every write, so SQLite and PostgreSQL get
+ * the same keys. `q` quotes an identifier.
  */
 export async function backfillNorwegianNames(migration: Migration, q: (name: string) => string): Promise<void> {
   const rows = (await migration.execute(
@@ -24,5 +25,21 @@ export async function backfillNorwegianNames(migration: Migration, q: (name: str
         `${q('search_text')} = ${literal(searchTextOf([givenName, familyName]))} ` +
         `where ${q('id')} = ${literal(row.id)};`,
     );
+  }
+  for (const [table, column, sortColumn] of [
+    ['provider', 'name', 'name_sort'],
+    ['offer', 'title_nb', 'title_sort'],
+  ] as const) {
+    const named = (await migration.execute(`select ${q('id')}, ${q(column)} from ${q(table)}`)) as Record<
+      string,
+      string
+    >[];
+    for (const row of named) {
+      const text = normalizeText(row[column]!);
+      migration.addSql(
+        `update ${q(table)} set ${q(column)} = ${literal(text)}, ${q(sortColumn)} = ${literal(norwegianSortKey(text))} ` +
+          `where ${q('id')} = ${literal(row.id!)};`,
+      );
+    }
   }
 }

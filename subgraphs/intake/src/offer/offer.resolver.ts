@@ -111,7 +111,7 @@ export class OfferResolver {
     if (filter?.openForApplications != null) where.openForApplications = filter.openForApplications;
     const terms = searchTerms(filter?.search);
     if (terms.length) where.$and = terms.map((term) => ({ searchText: { $like: `%${term}%` } }));
-    return paginate(em, Offer, where, page, [{ titleNb: 'asc' }, { id: 'asc' }]);
+    return paginate(em, Offer, where, page, [{ titleSort: 'asc' }, { id: 'asc' }]);
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when there is none with that id.' })

@@ -1,4 +1,4 @@
-import { kindDefaults, type FieldProblem } from '@veiinn/kit';
+import { kindDefaults, textProblems, type FieldProblem } from '@veiinn/kit';
 import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
 
 /** Deadline of the main intake for municipal places: 1 February each year. */
@@ -32,34 +32,25 @@ export interface OfferFields {
   places: number | null;
 }
 
-function checkText(problems: FieldProblem[], field: string, value: { nb: string; en: string }, max: number) {
-  for (const lang of ['nb', 'en'] as const) {
-    const text = value[lang]?.trim() ?? '';
-    if (!text) problems.push({ field: `${field}.${lang}`, nb: 'må fylles ut.', en: 'must not be empty.' });
-    else if (text.length > max)
-      problems.push({
-        field: `${field}.${lang}`,
-        nb: `kan ha høyst ${max} tegn (har ${text.length}).`,
-        en: `must be at most ${max} characters (is ${text.length}).`,
-      });
-  }
+function checkText(
+  problems: FieldProblem[],
+  field: string,
+  value: { nb: string; en: string },
+  max: number,
+  multiline = false,
+) {
+  for (const lang of ['nb', 'en'] as const) problems.push(...textProblems(`${field}.${lang}`, value[lang], { max, multiline }));
 }
 
 /** All problems with an offer as it would be after a create or update; empty when it may be saved. */
 export function validateOffer(offer: OfferFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
   checkText(problems, 'title', offer.title, 120);
-  checkText(problems, 'description', offer.description, 2000);
-  checkText(problems, 'eligibility', offer.eligibility, 2000);
+  checkText(problems, 'description', offer.description, 2000, true);
+  checkText(problems, 'eligibility', offer.eligibility, 2000, true);
   for (const field of ['trade', 'site'] as const) {
     const value = offer[field];
-    if (value !== null && (value.trim() === '' || value.length > 80)) {
-      problems.push({
-        field,
-        nb: 'må ha fra 1 til 80 tegn, eller stå tomt.',
-        en: 'must be 1 to 80 characters, or left out.',
-      });
-    }
+    if (value !== null) problems.push(...textProblems(field, value, { max: 80, required: false }));
   }
   const hours = offer.hoursPerWeek;
   if (hours !== null) {

@@ -1,5 +1,5 @@
 import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Access, DateScalar, normalizeText, norwegianSortKey } from '@veiinn/kit';
+import { Access, DateScalar, normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -42,10 +42,10 @@ export class Participant {
   @BeforeCreate()
   @BeforeUpdate()
   normalizeNames(): void {
-    this.givenName = normalizeText(this.givenName);
-    this.familyName = normalizeText(this.familyName);
-    this.givenNameSort = norwegianSortKey(this.givenName);
-    this.familyNameSort = norwegianSortKey(this.familyName);
+    this.givenName = normalizeOptional(this.givenName);
+    this.familyName = normalizeOptional(this.familyName);
+    if (typeof this.givenName === 'string') this.givenNameSort = norwegianSortKey(this.givenName);
+    if (typeof this.familyName === 'string') this.familyNameSort = norwegianSortKey(this.familyName);
   }
 
   /** Write-only: matched against NAV's records, never exposed. Unique across participants. */

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Access, ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { Access, ConflictError, NotFoundError, textProblems, UserInputError, type FieldProblem } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { requireCaseWorker } from '../access/write-rules';
@@ -36,7 +36,7 @@ function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): Fie
 export class ProviderResolver {
   @Query(() => [Provider], { description: 'All organisations in the provider registry, by name.' })
   async providers(@Ctx() { em }: IntakeContext): Promise<Provider[]> {
-    return em.find(Provider, {}, { orderBy: { name: 'asc' } });
+    return em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @Query(() => Provider, { nullable: true, description: 'One provider by id; null when there is none with that id.' })
@@ -51,7 +51,7 @@ export class ProviderResolver {
     description: 'Capacity per provider across the catalogue, for dashboards: aggregates only, no person.',
   })
   async capacityOverview(@Ctx() { em, loaders }: IntakeContext): Promise<ProviderCapacity[]> {
-    const providers = await em.find(Provider, {}, { orderBy: { name: 'asc' } });
+    const providers = await em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
     const capacities = await Promise.all(providers.map((p) => this.capacity(p, { loaders } as IntakeContext)));
     return providers
       .map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { providerId: p.id }))
@@ -97,17 +97,14 @@ export class ProviderResolver {
       ['shortName', input.shortName, 40],
       ['municipality', input.municipality, 80],
     ] as const) {
-      if (!value.trim()) problems.push({ field, nb: 'må fylles ut.', en: 'must not be empty.' });
-      else if (value.length > max)
-        problems.push({ field, nb: `kan ha høyst ${max} tegn.`, en: `must be at most ${max} characters.` });
+      problems.push(...textProblems(field, value, { max }));
     }
     if (input.organisationNumber != null && !/^\d{9}$/.test(input.organisationNumber)) {
       problems.push({ field: 'organisationNumber', nb: 'må ha 9 sifre.', en: 'must be 9 digits.' });
     }
-    if (!input.description.nb.trim())
-      problems.push({ field: 'description.nb', nb: 'må fylles ut.', en: 'must not be empty.' });
-    if (!input.description.en.trim())
-      problems.push({ field: 'description.en', nb: 'må fylles ut.', en: 'must not be empty.' });
+    for (const lang of ['nb', 'en'] as const) {
+      problems.push(...textProblems(`description.${lang}`, input.description[lang], { max: 2000, multiline: true }));
+    }
     problems.push(...feedUrlProblems(input.feedUrl));
     if (problems.length) throw new UserInputError(problems);
     try {

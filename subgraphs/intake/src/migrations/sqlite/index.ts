@@ -8,7 +8,7 @@ import { Migration20261127234131_Transitions } from './Migration20261127234131_T
 import { Migration20261128013051_NavGrants } from './Migration20261128013051_NavGrants';
 import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 import { Migration20261128022548_TransitionDecisions } from './Migration20261128022548_TransitionDecisions';
-import { Migration20261202054748_NorwegianNames } from './Migration20261202054748_NorwegianNames';
+import { Migration20261202055524_NorwegianNames } from './Migration20261202055524_NorwegianNames';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -19,5 +19,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128013051_NavGrants', class: Migration20261128013051_NavGrants },
   { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
   { name: 'Migration20261128022548_TransitionDecisions', class: Migration20261128022548_TransitionDecisions },
-  { name: 'Migration20261202054748_NorwegianNames', class: Migration20261202054748_NorwegianNames },
+  { name: 'Migration20261202055524_NorwegianNames', class: Migration20261202055524_NorwegianNames },
 ];
