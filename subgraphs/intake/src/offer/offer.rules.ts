@@ -39,7 +39,8 @@ function checkText(
   max: number,
   multiline = false,
 ) {
-  for (const lang of ['nb', 'en'] as const) problems.push(...textProblems(`${field}.${lang}`, value[lang], { max, multiline }));
+  for (const lang of ['nb', 'en'] as const)
+    problems.push(...textProblems(`${field}.${lang}`, value[lang], { max, multiline }));
 }
 
 /** All problems with an offer as it would be after a create or update; empty when it may be saved. */
