@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@veiinn/kit';
+import { textProblems, type FieldProblem } from '@veiinn/kit';
 import { addMonths } from '../common/dates';
 
 /** Individual goals are evaluated twice a year. */
@@ -13,18 +13,7 @@ export function nextEvaluationDue(setOn: string, evaluationDates: string[]): str
 }
 
 export function goalDescriptionProblems(description: string): FieldProblem[] {
-  const text = description.trim();
-  if (!text) return [{ field: 'description', nb: 'må fylles ut.', en: 'must not be empty.' }];
-  if (text.length > GOAL_DESCRIPTION_MAX) {
-    return [
-      {
-        field: 'description',
-        nb: `kan ha høyst ${GOAL_DESCRIPTION_MAX} tegn (har ${text.length}).`,
-        en: `must be at most ${GOAL_DESCRIPTION_MAX} characters (is ${text.length}).`,
-      },
-    ];
-  }
-  return [];
+  return textProblems('description', description, { max: GOAL_DESCRIPTION_MAX, multiline: true });
 }
 
 export function evaluationProblems(
@@ -53,13 +42,8 @@ export function evaluationProblems(
       en: `is after the placement ended (${placementEnd}).`,
     });
   }
-  const note = input.note?.trim() ?? '';
-  if (note.length > EVALUATION_NOTE_MAX) {
-    problems.push({
-      field: 'note',
-      nb: `kan ha høyst ${EVALUATION_NOTE_MAX} tegn (har ${note.length}).`,
-      en: `must be at most ${EVALUATION_NOTE_MAX} characters (is ${note.length}).`,
-    });
+  if (input.note != null) {
+    problems.push(...textProblems('note', input.note, { max: EVALUATION_NOTE_MAX, required: false, multiline: true }));
   }
   return problems;
 }

@@ -13,6 +13,9 @@ import {
   LocalizedText,
   NotFoundError,
   UserInputError,
+  normalizeText,
+  normalizeOptional,
+  textProblems,
 } from '@veiinn/kit';
 import { paginate } from '@veiinn/kit';
 import {
@@ -478,11 +481,9 @@ export class ApplicationResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
     const { em, app, caller } = ctx;
-    const reason = input.reason.trim();
-    if (!reason || reason.length > 1000)
-      throw new UserInputError([
-        { field: 'reason', nb: 'må ha fra 1 til 1000 tegn.', en: 'must be 1 to 1000 characters.' },
-      ]);
+    const reason = normalizeText(input.reason);
+    const reasonProblems = textProblems('reason', reason, { max: 1000, multiline: true });
+    if (reasonProblems.length) throw new UserInputError(reasonProblems);
     return changing(input.applicationId, () =>
       em.transactional(async (tx) => {
         const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
@@ -543,11 +544,9 @@ export class VtaAssessmentResolver {
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<VtaAssessment> {
     requireCaseWorker(caller, { no: 'registrere VTA-vurderinger', en: 'record VTA assessments' });
-    const note = clean(input.note);
-    if (note && note.length > 1000)
-      throw new UserInputError([
-        { field: 'note', nb: 'kan ha høyst 1000 tegn.', en: 'must be at most 1000 characters.' },
-      ]);
+    const note = clean(normalizeOptional(input.note));
+    const noteProblems = note ? textProblems('note', note, { max: 1000, multiline: true }) : [];
+    if (noteProblems.length) throw new UserInputError(noteProblems);
     try {
       return await em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   UserInputError,
   type Bilingual,
+  normalizeOptional,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
@@ -249,7 +250,7 @@ export class DecisionResolver {
           daysPerWeek: draft.daysPerWeek,
           hoursPerWeek: draft.hoursPerWeek,
           startDate: draft.startDate,
-          reason: draft.reason?.trim() || null,
+          reason: normalizeOptional(draft.reason) || null,
           decidedOn: today,
           decidedAt: new Date(),
           placementStatus: granted

@@ -1,4 +1,4 @@
-import { FailedPreconditionError, isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { FailedPreconditionError, isIsoDate, type FieldProblem, textProblems } from '@veiinn/kit';
 import { DecisionAuthority } from '../offer/offer.enums';
 import type { PlacementNeeds } from '../provider-client/provider-client';
 import { DecisionOutcome } from './decision.enums';
@@ -41,19 +41,9 @@ export function decisionProblems(draft: DecisionDraft, chosen: readonly ChosenOf
       nb: 'må være et av tilbudene søknaden gjelder.',
       en: 'must be one of the offers the application asks for.',
     });
-  const reason = draft.reason?.trim() ?? null;
-  if (draft.reason != null && !reason)
-    problems.push({
-      field: 'reason',
-      nb: 'kan ikke være tomt. La feltet stå tomt i stedet.',
-      en: 'must not be empty; leave it out.',
-    });
-  else if (reason && reason.length > MAX_REASON)
-    problems.push({
-      field: 'reason',
-      nb: `kan ha høyst ${MAX_REASON} tegn.`,
-      en: `must be at most ${MAX_REASON} characters.`,
-    });
+  if (draft.reason != null) {
+    problems.push(...textProblems('reason', draft.reason, { max: MAX_REASON, required: false, multiline: true }));
+  }
 
   const placementFields = ['groupId', 'daysPerWeek', 'hoursPerWeek', 'startDate'] as const;
   if (draft.outcome !== DecisionOutcome.GRANTED) {

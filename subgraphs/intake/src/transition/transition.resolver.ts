@@ -7,6 +7,8 @@ import {
   NotFoundError,
   UserInputError,
   type Bilingual,
+  normalizeOptional,
+  normalizeText,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
@@ -106,7 +108,7 @@ async function step(
 const noteOf = (field: string, note: string | null | undefined, required = false): string | null => {
   const problem = textProblem(field, note, required);
   if (problem) throw new UserInputError([problem]);
-  return note?.trim() || null;
+  return normalizeOptional(note) || null;
 };
 
 @Resolver(() => Transition)
@@ -317,7 +319,7 @@ export class TransitionResolver {
           participant,
           kind: input.kind,
           proposedBy,
-          participantWish: input.participantWish.trim(),
+          participantWish: normalizeText(input.participantWish),
           status: TransitionStatus.PROPOSED,
           createdAt: new Date(),
           updatedAt: new Date(),

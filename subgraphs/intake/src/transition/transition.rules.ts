@@ -1,4 +1,4 @@
-import { isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { isIsoDate, type FieldProblem, textProblems } from '@veiinn/kit';
 import type { PlacementNeeds } from '../provider-client/provider-client';
 
 const MAX_TEXT = 2000;
@@ -18,15 +18,9 @@ export interface TargetDraft {
 
 /** A text that must be there, trimmed and not too long; else a problem for `field`. */
 export function textProblem(field: string, text: string | null | undefined, required: boolean): FieldProblem | null {
-  const trimmed = text?.trim() ?? '';
   if (text == null) return required ? { field, nb: 'må fylles ut.', en: 'is required.' } : null;
-  if (!trimmed)
-    return required
-      ? { field, nb: 'må fylles ut.', en: 'must be filled in.' }
-      : { field, nb: 'kan ikke være tomt. La feltet stå tomt i stedet.', en: 'must not be empty; leave it out.' };
-  if (trimmed.length > MAX_TEXT)
-    return { field, nb: `kan ha høyst ${MAX_TEXT} tegn.`, en: `must be at most ${MAX_TEXT} characters.` };
-  return null;
+  // Notes and wishes are multi-line free text: line breaks are kept, other control characters refused.
+  return textProblems(field, text, { max: MAX_TEXT, required, multiline: true })[0] ?? null;
 }
 
 /**

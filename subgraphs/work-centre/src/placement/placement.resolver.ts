@@ -12,6 +12,7 @@ import {
   requireProviderWrite,
   rowAccess,
   type FieldProblem,
+  normalizeText,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireTrainingPlanWrite } from '../common/access';
@@ -224,7 +225,7 @@ export class WorkPlacementResolver {
         tx.create(TrainingCandidacy, {
           placement,
           trade: group.trade,
-          goal: input.trainingCandidacy.goal.trim(),
+          goal: normalizeText(input.trainingCandidacy.goal),
           trainingStart: startDate,
           plannedEnd: input.trainingCandidacy.plannedEnd,
         } as never);

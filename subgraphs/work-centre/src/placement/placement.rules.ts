@@ -1,4 +1,4 @@
-import { periodProblems, type FieldProblem } from '@veiinn/kit';
+import { periodProblems, type FieldProblem, textProblems } from '@veiinn/kit';
 import { isUuid } from '../common/ids';
 
 /** Adapted work at the work centre is at most 30 hours a week in a full position. */
@@ -50,15 +50,7 @@ export function startProblems(input: StartPlacementFields): FieldProblem[] {
   problems.push(...hoursProblems(input.hoursPerWeek), ...periodProblems(input.startDate, input.endDate));
   const training = input.trainingCandidacy;
   if (training) {
-    const goal = training.goal.trim();
-    if (!goal) problems.push({ field: 'trainingCandidacy.goal', nb: 'må fylles ut.', en: 'must not be empty.' });
-    else if (goal.length > GOAL_MAX_LENGTH) {
-      problems.push({
-        field: 'trainingCandidacy.goal',
-        nb: `kan ha høyst ${GOAL_MAX_LENGTH} tegn.`,
-        en: `must be at most ${GOAL_MAX_LENGTH} characters.`,
-      });
-    }
+    problems.push(...textProblems('trainingCandidacy.goal', training.goal, { max: GOAL_MAX_LENGTH, multiline: true }));
     const latest = addYears(input.startDate, TRAINING_MAX_YEARS);
     if (training.plannedEnd < input.startDate) {
       problems.push({
