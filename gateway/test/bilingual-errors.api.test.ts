@@ -73,4 +73,37 @@ describe('errors through the gateway are in bokmål and English', () => {
     expect(error.extensions?.code).toBe('NOT_FOUND');
     bilingual(error);
   });
+
+  it('NOT_FOUND and CONFLICT-free refusals from Arba, and BAD_USER_INPUT from the work centre', async () => {
+    const arba = await errorOf(
+      'case-worker',
+      'mutation G($input: ArbaSetVtaGoalInput!) { setArbaVtaGoal(input: $input) { id } }',
+      { input: { participationId: randomUUID(), description: 'Lære å lage kaffe' } },
+    );
+    expect(arba.extensions?.code).toBe('NOT_FOUND');
+    bilingual(arba);
+    const workCentre = await errorOf(
+      'case-worker',
+      'mutation S($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
+      {
+        input: {
+          participantId: 'not-a-uuid',
+          offerId: randomUUID(),
+          groupId: randomUUID(),
+          hoursPerWeek: 99,
+          startDate: '2027-01-04',
+        },
+      },
+    );
+    expect(workCentre.extensions?.code).toBe('BAD_USER_INPUT');
+    bilingual(workCentre);
+  });
+
+  it("FORBIDDEN from the gateway's field rules names the field, not the roles", async () => {
+    const error = await errorOf('analyst', '{ participants(first: 1) { nodes { familyName } } }');
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    bilingual(error);
+    expect(error.message).not.toMatch(/service\b|case-worker|analyst|rolle|role/i);
+    expect(JSON.stringify(error.extensions)).not.toMatch(/"service"/);
+  });
 });

@@ -141,3 +141,34 @@ export function compareNorwegian(a: string, b: string): number {
 export function normalizeSearch(text: string): string {
   return normalizeText(text).toLocaleLowerCase('nb');
 }
+
+/** What `backfillSortKeys` needs of a MikroORM migration: its `execute` and `addSql`. */
+export interface BackfillingMigration {
+  execute(sql: string): Promise<Record<string, unknown>[]>;
+  addSql(sql: string): void;
+}
+
+const sqlLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * For a migration that adds a sort key column: normalises `column` to NFC in every existing row of `table` and sets
+ * `sortColumn` to its `norwegianSortKey`, computed in the app as on every write, so SQLite and PostgreSQL get the
+ * same keys. `quote` quotes an identifier for the migration's dialect.
+ */
+export async function backfillSortKeys(
+  migration: BackfillingMigration,
+  quote: (name: string) => string,
+  table: string,
+  column: string,
+  sortColumn: string,
+): Promise<void> {
+  const q = quote;
+  const rows = await migration.execute(`select ${q('id')}, ${q(column)} from ${q(table)}`);
+  for (const row of rows) {
+    const text = normalizeText(String(row[column]));
+    migration.addSql(
+      `update ${q(table)} set ${q(column)} = ${sqlLiteral(text)}, ${q(sortColumn)} = ${sqlLiteral(norwegianSortKey(text))} ` +
+        `where ${q('id')} = ${sqlLiteral(String(row.id))};`,
+    );
+  }
+}

@@ -17,7 +17,7 @@ import { capacityProblems, freePlaces, GroupRule } from './group.rules';
 export class GroupResolver {
   @Query(() => [ActivityGroup], { description: 'All activity groups of the municipal day services, by name.' })
   async dayServicesGroups(@Ctx() { em }: DayServicesContext): Promise<ActivityGroup[]> {
-    return em.find(ActivityGroup, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    return em.find(ActivityGroup, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => OfferReference, { description: 'The offer the group belongs to.' })

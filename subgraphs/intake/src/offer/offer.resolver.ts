@@ -9,6 +9,7 @@ import {
   NotFoundError,
   paginate,
   UserInputError,
+  compareNorwegian,
 } from '@veiinn/kit';
 import {
   Arg,
@@ -126,7 +127,7 @@ export class OfferResolver {
   async offerFacets(@Ctx() { em }: IntakeContext): Promise<OfferFacets> {
     const rows = await em.find(Offer, { withdrawn: false }, { fields: ['trade', 'site'] });
     const distinct = (values: (string | null)[]) =>
-      [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'nb'));
+      [...new Set(values.filter((v): v is string => v !== null))].sort(compareNorwegian);
     return { trades: distinct(rows.map((r) => r.trade)), sites: distinct(rows.map((r) => r.site)) };
   }
 
