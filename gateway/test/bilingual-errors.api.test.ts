@@ -74,7 +74,7 @@ describe('errors through the gateway are in bokmål and English', () => {
     bilingual(error);
   });
 
-  it('NOT_FOUND and CONFLICT-free refusals from Arba, and BAD_USER_INPUT from the work centre', async () => {
+  it('NOT_FOUND from Arba, and BAD_USER_INPUT from the work centre', async () => {
     const arba = await errorOf(
       'case-worker',
       'mutation G($input: ArbaSetVtaGoalInput!) { setArbaVtaGoal(input: $input) { id } }',
