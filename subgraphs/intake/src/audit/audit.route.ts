@@ -59,7 +59,11 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
       logger.error('Audit write failed', { error: String(error) });
       res
         .status(500)
-        .json({ errors: [{ message: 'Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        .json({
+          errors: [
+            { message: 'Intern feil. / Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+          ],
+        });
     }
   });
 }
