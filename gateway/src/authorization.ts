@@ -257,13 +257,10 @@ export function refusalErrors(refusals: Refusal[], caller: Caller): GraphQLForma
   const code = refusalCode(refusals, caller);
   return refusals.map((refusal) => {
     if (!refusal.coordinates.length) {
-      const text = {
-        nb: 'Spørringen er for stor til å sjekke tilgang. Del den opp.',
-        en: 'The operation selects too many fields (fragments expanded) to be checked for access; split it.',
-      };
       return {
-        message: bilingualMessage(text),
-        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, messages: text },
+        message:
+          'Operasjonen er for stor til å tilgangssjekkes. / The operation selects too many fields (fragments expanded) to be checked for access; split it.',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
       };
     }
     const field = refusal.path.join('.');
