@@ -176,6 +176,22 @@ describe('applications through the intake subgraph', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  // Issue 11: wishes were stored as typed, with \r\n and a decomposed "å", and a TAB slipped through.
+  it('stores wishes in NFC with line breaks as \\n, and refuses a TAB in them before writing anything', async () => {
+    const created = await create({
+      participantId: demoParticipantId('p05'),
+      offerIds: [ADAPTED_WORK_2],
+      tradeWishes: ' Kafe\u0301\r\nog la\u030Ager ',
+    });
+    expect(created.tradeWishes).toBe('Kaf\u00E9\nog l\u00E5ger');
+    const before = await snapshot();
+    const refused = await graphqlRequest(intake.url, CREATE, {
+      input: { participantId: demoParticipantId('p06'), offerIds: [ADAPTED_WORK_2], tradeWishes: 'Kafé\tlager' },
+    });
+    expect(fieldsOf(refused.errors?.[0])).toEqual(['tradeWishes']);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses an offer withdrawn from the catalogue', async () => {
     await intake.orm.em.fork().nativeUpdate(Offer, { id: ADAPTED_WORK_2 }, { withdrawn: true });
     try {
