@@ -259,7 +259,7 @@ export class ParticipantResolver {
         if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
           throw new ConflictError(
             {
-              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${participant.version}. Les på nytt.`,
+              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${participant.version}. Les på nytt.`,
               en: `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
             },
             {
