@@ -98,6 +98,8 @@ const NOT_FOUND_NB: Record<string, string> = {
   Offer: 'et tilbud',
   Provider: 'en tilbyder',
   Transition: 'en overgang',
+  TransitionStep: 'et steg i en overgang',
+  FlowMeeting: 'et flytmøte',
   DayServicesGroup: 'en aktivitetsgruppe',
   DayServicesPlacement: 'en plass i dagtilbudet',
   WorkCentrePlacement: 'en plass ved arbeidssenteret',
