@@ -57,13 +57,9 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
       res.status(201).json({ recorded: parsed.entries.length });
     } catch (error) {
       logger.error('Audit write failed', { error: String(error) });
-      res
-        .status(500)
-        .json({
-          errors: [
-            { message: 'Intern feil. / Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
-          ],
-        });
+      res.status(500).json({
+        errors: [{ message: 'Intern feil. / Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+      });
     }
   });
 }
