@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { ANONYMOUS_CALLER, ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, Role, scopesOf, type Caller, type Logger } from '@veiinn/kit';
 import {
   getDirectiveValues,
   getNamedType,
@@ -237,37 +237,24 @@ export function findRefusals(
   return [...refusals.values()];
 }
 
-/** What a requirement asks for, in Norwegian and in English: "one of the roles a, b or c" and so on. */
-export function describeRequirement(requires: AccessRequirement): { no: string; en: string } {
-  const no: string[] = [];
-  const en: string[] = [];
-  // Each alternative is a set that must be held whole: `a + b`.
-  const alternatives = (sets: string[][], or: string, quote: (item: string) => string) =>
-    sets.map((all) => (all.length ? all.map(quote).join(' + ') : '-')).join(` ${or} `);
-  const no_ = (sets: string[][]) => alternatives(sets, 'eller', (item) => `«${item}»`);
-  const en_ = (sets: string[][]) => alternatives(sets, 'or', (item) => `"${item}"`);
-  if (requires.authenticated) {
-    no.push('innlogging');
-    en.push('signing in');
-  }
-  for (const sets of requires.scopes) {
-    no.push(sets.length > 1 ? `én av rollene/scopene ${no_(sets)}` : `rollen/scopet ${no_(sets)}`);
-    en.push(sets.length > 1 ? `one of the roles/scopes ${en_(sets)}` : `the role/scope ${en_(sets)}`);
-  }
-  for (const sets of requires.policies) {
-    no.push(`policyen ${no_(sets)}`);
-    en.push(`the policy ${en_(sets)}`);
-  }
-  return { no: no.join(' og '), en: en.join(' and ') };
+/**
+ * What a refused field requires, as a client developer reads it in `extensions.requires`: the internal role
+ * `service` (our own processes) is left out, since no person can have it.
+ */
+export function publicRequirement(requires: AccessRequirement): AccessRequirement {
+  return {
+    ...requires,
+    scopes: requires.scopes.map((sets) => sets.filter((all) => !all.includes(Role.SERVICE))),
+  };
 }
 
 /**
  * The refusal as the client gets it: one error per refused field, with its response path, the coordinates whose
- * rules refused it, and what those rules require.
+ * rules refused it, and what those rules require. The message is for people, in bokmål and English: it names the
+ * field but no roles (the roles a person may need are in `extensions.requires`).
  */
 export function refusalErrors(refusals: Refusal[], caller: Caller): GraphQLFormattedError[] {
   const code = refusalCode(refusals, caller);
-  const roles = caller.roles.join(', ') || 'ingen / none';
   return refusals.map((refusal) => {
     if (!refusal.coordinates.length) {
       return {
@@ -278,18 +265,20 @@ export function refusalErrors(refusals: Refusal[], caller: Caller): GraphQLForma
     }
     const field = refusal.path.join('.');
     const coordinate = refusal.coordinates[0]!;
-    const needs = describeRequirement(refusal.requires);
+    const text =
+      code === ErrorCode.UNAUTHENTICATED
+        ? { nb: `Du må logge inn for å se «${field}».`, en: `Sign in to see "${field}".` }
+        : { nb: `Du har ikke tilgang til «${field}».`, en: `You may not see "${field}".` };
     return {
-      message:
-        `Du har ikke tilgang til feltet «${field}» (${coordinate}); det krever ${needs.no}. Dine roller: ${roles}. / ` +
-        `You may not select the field "${field}" (${coordinate}): it needs ${needs.en}. Your roles: ${roles}.`,
+      message: bilingualMessage(text),
       ...(refusal.locations.length && { locations: refusal.locations }),
       path: refusal.path,
       extensions: {
         code,
+        messages: text,
         coordinate,
         ...(refusal.coordinates.length > 1 && { coordinates: refusal.coordinates }),
-        requires: refusal.requires,
+        requires: publicRequirement(refusal.requires),
       },
     };
   });

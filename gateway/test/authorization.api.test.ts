@@ -87,11 +87,16 @@ describe('authorization at the gateway', () => {
     expect(result.body.data).toBeUndefined();
     expect(result.body.errors).toEqual([
       {
-        message: expect.stringMatching(/^Du har ikke tilgang til feltet «participant\.identityNumber».* \/ You may/),
+        message:
+          'Du har ikke tilgang til «participant.identityNumber». / You may not see "participant.identityNumber".',
         locations: [expect.any(Object)],
         path: ['participant', 'identityNumber'],
         extensions: {
           code: 'FORBIDDEN',
+          messages: {
+            nb: 'Du har ikke tilgang til «participant.identityNumber».',
+            en: 'You may not see "participant.identityNumber".',
+          },
           coordinate: 'Participant.identityNumber',
           requires: { authenticated: false, scopes: [[['case-worker']]], policies: [] },
         },

@@ -73,7 +73,7 @@ describe('client mistakes answered as internal errors', () => {
       { query: BOOK, variables: { input: { startDate: '2026-02-30' } } },
       400,
       'BAD_USER_INPUT',
-      /Variable "\$input" got invalid value "2026-02-30" at "input.startDate"; Date must be a calendar date/,
+      /Variable "\$input" got invalid value "2026-02-30" at "input.startDate"; Datoen må være en dag i kalenderen .* \/ Date must be a calendar date/,
     ],
     [
       'an empty date in a mutation input variable',

@@ -239,7 +239,7 @@ describe('a subgraph with service trust on', () => {
       const result = await graphqlRequest(gateway.url, QUERY, undefined, { authorization: `Bearer ${bearer}` });
       expect(result.errors).toEqual([
         expect.objectContaining({
-          message: expect.stringMatching(/^Internal error\. Reference: /),
+          message: expect.stringMatching(/^Intern feil\. Referanse: .* \/ Internal error\. Reference: /),
           extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) },
         }),
       ]);

@@ -76,7 +76,6 @@ describe('reverting a transition through the gateway', () => {
     const proposed = await mutate('proposeTransition', 'ProposeTransitionInput', {
       participantId: PARTICIPANT,
       kind: 'ACTIVITY_TO_WORK',
-      proposedBy: 'PARTICIPANT',
       participantWish: 'Jeg vil jobbe i grøntgruppa. / I want to work in the green-space group.',
       from: [{ placementId: day.id }],
       targets: [{ offerId: BA_GRONT, groupId: green.id, hoursPerWeek: 10, startDate: '2027-11-01' }],

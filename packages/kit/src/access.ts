@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors';
+import { bilingualMessage, ErrorCode, type Bilingual } from './errors';
 import type { Caller } from './trust';
 
 /**
@@ -85,8 +85,10 @@ export const ownsParticipant = (scope: ParticipantScope, participantId: string):
  * Thrown before anything is written, so a refused mutation changes nothing.
  */
 export class ForbiddenError extends GraphQLError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code: ErrorCode.FORBIDDEN } });
+  constructor(text: Bilingual, extensions: Record<string, unknown> = {}) {
+    super(bilingualMessage(text), {
+      extensions: { ...extensions, messages: { nb: text.nb, en: text.en }, code: ErrorCode.FORBIDDEN },
+    });
   }
 }
 
@@ -99,9 +101,11 @@ export interface Action {
 /** Refuses unless the caller has one of the roles (or trust is off: `caller === null`). */
 export function requireRole(caller: Caller | null, action: Action, ...roles: Role[]): void {
   if (caller === null || hasRole(caller, Role.SERVICE, ...roles)) return;
+  // The message names neither the internal role `service` nor a list of roles: people read it. The roles a person
+  // can have that would be allowed stay in `requiredRoles` for client developers.
   throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no}. / Your role (${caller.roles.join(', ') || 'none'}) may not ${action.en}; it needs one of: ${roles.join(', ')}.`,
-    { requiredRoles: roles },
+    { nb: `Du har ikke lov til å ${action.no}.`, en: `You may not ${action.en}.` },
+    { requiredRoles: roles.filter((role) => role !== Role.SERVICE) },
   );
 }
 

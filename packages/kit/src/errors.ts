@@ -29,10 +29,48 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One problem with one input field; `field` is the path inside the input object, e.g. `guardians.0.phone`. */
-export interface FieldProblem {
+/**
+ * A text for people in both languages: Norwegian bokmål first, and English. Errors carry it as
+ * `message: "<nb> / <en>"` and as `extensions.messages: { nb, en }`, so a front end can show one language.
+ */
+export interface Bilingual {
+  nb: string;
+  en: string;
+}
+
+/** The one-string form of a bilingual text: `"<nb> / <en>"`. */
+export const bilingualMessage = (text: Bilingual): string => `${text.nb} / ${text.en}`;
+
+/** `message` and `extensions.messages` of an error for people. */
+function messageOf(text: Bilingual) {
+  return { message: bilingualMessage(text), messages: { nb: text.nb, en: text.en } };
+}
+
+/**
+ * One problem with one input field, in both languages; `field` is the path inside the input object, e.g.
+ * `guardians.0.phone`. The texts are what is wrong with the field, without its name: `{ nb: 'må fylles ut.',
+ * en: 'must be filled in.' }`.
+ */
+export interface FieldProblem extends Bilingual {
   field: string;
+}
+
+/** A field problem as a client gets it in `extensions.fields`. */
+export interface ExposedFieldProblem extends Bilingual {
+  field: string;
+  /** `"<nb> / <en>"`. */
   message: string;
+}
+
+/**
+ * The text of a list of problems: one problem is one line (`givenName: må fylles ut.`); several read as a list
+ * under "Dette må rettes:" / "Please correct:".
+ */
+export function problemsText(problems: FieldProblem[]): Bilingual {
+  const line = (p: FieldProblem, lang: 'nb' | 'en') => `${p.field}: ${p[lang]}`;
+  if (problems.length === 1) return { nb: line(problems[0]!, 'nb'), en: line(problems[0]!, 'en') };
+  const list = (lang: 'nb' | 'en') => problems.map((p) => `\n- ${line(p, lang)}`).join('');
+  return { nb: `Dette må rettes:${list('nb')}`, en: `Please correct:${list('en')}` };
 }
 
 /**
@@ -41,34 +79,67 @@ export interface FieldProblem {
  */
 export class UserInputError extends GraphQLError {
   constructor(public readonly problems: FieldProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: problems },
-    });
+    const { message, messages } = messageOf(problemsText(problems));
+    const fields: ExposedFieldProblem[] = problems.map(({ field, nb, en }) => ({
+      field,
+      message: bilingualMessage({ nb, en }),
+      nb,
+      en,
+    }));
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, messages, fields } });
   }
 }
 
+/** Norwegian names of the types a NOT_FOUND names, with the indefinite article: "et vedtak". */
+const NOT_FOUND_NB: Record<string, string> = {
+  Participant: 'en deltaker',
+  Application: 'en søknad',
+  Decision: 'et vedtak',
+  Offer: 'et tilbud',
+  Provider: 'en tilbyder',
+  Transition: 'en overgang',
+  TransitionStep: 'et steg i en overgang',
+  FlowMeeting: 'et flytmøte',
+  DayServicesGroup: 'en aktivitetsgruppe',
+  DayServicesPlacement: 'en plass i dagtilbudet',
+  WorkCentrePlacement: 'en plass ved arbeidssenteret',
+  ArbaPlacement: 'en plass i Arba',
+  ArbaVtaGoal: 'et mål',
+};
+
 export class NotFoundError extends GraphQLError {
   constructor(typeName: string, id: string) {
-    super(`${typeName} with id "${id}" does not exist.`, {
-      extensions: { code: ErrorCode.NOT_FOUND, typeName, id },
+    const what = NOT_FOUND_NB[typeName] ?? `noe av typen ${typeName}`;
+    const { message, messages } = messageOf({
+      nb: `Det finnes ikke ${what} med id «${id}».`,
+      en: `${typeName} with id "${id}" does not exist.`,
     });
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND, messages, typeName, id } });
   }
 }
 
 /** Someone else changed the record since the caller read it (optimistic lock), or a unique value is taken. */
 export class ConflictError extends GraphQLError {
-  constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code: ErrorCode.CONFLICT } });
+  constructor(text: Bilingual, extensions: Record<string, unknown> = {}) {
+    const { message, messages } = messageOf(text);
+    super(message, { extensions: { ...extensions, messages, code: ErrorCode.CONFLICT } });
   }
 }
+
+/** The text of a lost optimistic lock: `what` is e.g. `{ nb: 'Søknaden', en: 'Application 42' }`. */
+export const changedMeanwhile = (what: Bilingual): Bilingual => ({
+  nb: `${what.nb} ble endret av noen andre samtidig. Les på nytt.`,
+  en: `${what.en} was changed by someone else at the same time; read it again.`,
+});
 
 /**
  * The input is well-formed, but a rule of the domain forbids the change in the current state: a full group, a
  * period longer than the measure allows. `extensions.rule` names the rule, so a client can explain it.
  */
 export class FailedPreconditionError extends GraphQLError {
-  constructor(rule: string, message: string, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, rule, code: ErrorCode.FAILED_PRECONDITION } });
+  constructor(rule: string, text: Bilingual, extensions: Record<string, unknown> = {}) {
+    const { message, messages } = messageOf(text);
+    super(message, { extensions: { ...extensions, messages, rule, code: ErrorCode.FAILED_PRECONDITION } });
   }
 }
 
@@ -121,7 +192,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
       error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
     });
     return {
-      message: `Internal error. Reference: ${correlationId}`,
+      message: `Intern feil. Referanse: ${correlationId} / Internal error. Reference: ${correlationId}`,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },

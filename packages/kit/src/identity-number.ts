@@ -93,10 +93,20 @@ export function checkIdentityNumber(
   const parsed = parseIdentityNumber(value.trim());
   if (!parsed)
     return [
-      { field, message: 'is not a valid national identity number or D-number (11 digits with correct check digits).' },
+      {
+        field,
+        nb: 'er ikke et gyldig fødselsnummer eller D-nummer (11 sifre).',
+        en: 'is not a valid national identity number or D-number (11 digits with correct check digits).',
+      },
     ];
   if (!allowReal && parsed.kind !== 'synthetic') {
-    return [{ field, message: 'only synthetic test numbers (month + 80) are accepted in this environment.' }];
+    return [
+      {
+        field,
+        nb: 'bare syntetiske testnumre (måned + 80) kan brukes her.',
+        en: 'only synthetic test numbers (month + 80) are accepted in this environment.',
+      },
+    ];
   }
   return [];
 }

@@ -31,3 +31,4 @@ export * from './access';
 export * from './provider-access';
 export * from './audit';
 export * from './bounded-cache';
+export * from './text';

@@ -98,15 +98,31 @@ export function validateConnectionArgs(args: ConnectionArgs): FieldProblem[] {
   for (const key of ['first', 'last'] as const) {
     const value = args[key];
     if (value != null && (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)) {
-      problems.push({ field: key, message: `must be a whole number from 1 to ${MAX_PAGE_SIZE}.` });
+      problems.push({
+        field: key,
+        nb: `må være et helt tall fra 1 til ${MAX_PAGE_SIZE}.`,
+        en: `must be a whole number from 1 to ${MAX_PAGE_SIZE}.`,
+      });
     }
   }
   if (args.first != null && args.last != null)
-    problems.push({ field: 'last', message: 'cannot be used together with first.' });
+    problems.push({
+      field: 'last',
+      nb: 'kan ikke brukes sammen med first.',
+      en: 'cannot be used together with first.',
+    });
   if (args.after != null && args.before != null)
-    problems.push({ field: 'before', message: 'cannot be used together with after.' });
+    problems.push({
+      field: 'before',
+      nb: 'kan ikke brukes sammen med after.',
+      en: 'cannot be used together with after.',
+    });
   if (args.last != null && args.before == null && args.after != null) {
-    problems.push({ field: 'last', message: 'pages backward; use it with before, or use first with after.' });
+    problems.push({
+      field: 'last',
+      nb: 'blar bakover. Bruk den med before, eller bruk first med after.',
+      en: 'pages backward; use it with before, or use first with after.',
+    });
   }
   for (const key of ['after', 'before'] as const) {
     const value = args[key];
@@ -116,7 +132,8 @@ export function validateConnectionArgs(args: ConnectionArgs): FieldProblem[] {
     } catch {
       problems.push({
         field: key,
-        message: 'is not a cursor from this list; use a startCursor or endCursor you were given.',
+        nb: 'er ikke en peker fra denne listen. Bruk en startCursor eller endCursor du har fått.',
+        en: 'is not a cursor from this list; use a startCursor or endCursor you were given.',
       });
     }
   }

@@ -83,9 +83,10 @@ export function requireProviderWrite(caller: Caller | null, self: ProviderIdenti
   if (caller === null || hasRole(caller, Role.SERVICE, Role.CASE_WORKER)) return;
   if (isOwnProvider(participantScope(caller), self)) return;
   throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no}: det kan bare Tildelingskontoret og tilbyderens egne ansatte. / ` +
-      `Your role (${caller.roles.join(', ') || 'none'}) may not ${action.en} at provider "${self.providerId}": ` +
-      "only the allocation office and this provider's own staff or system may.",
+    {
+      nb: `Du har ikke lov til å ${action.no} her. Det kan bare Tildelingskontoret og tilbyderens egne ansatte.`,
+      en: `You may not ${action.en} here. Only the allocation office and this provider's own staff may.`,
+    },
     { requiredRoles: [Role.CASE_WORKER, Role.PROVIDER_STAFF, Role.PARTNER_SYSTEM], providerId: self.providerId },
   );
 }

@@ -13,9 +13,11 @@ export function isIsoDate(text: string): boolean {
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`Date must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    const messages = {
+      nb: `Datoen må være en dag i kalenderen skrevet ÅÅÅÅ-MM-DD, ikke ${JSON.stringify(value)}.`,
+      en: `Date must be a calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)}.`,
+    };
+    throw new GraphQLError(`${messages.nb} / ${messages.en}`, { extensions: { code: 'BAD_USER_INPUT', messages } });
   }
   return value;
 }
@@ -30,7 +32,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => parseDate(value),
   parseValue: (value) => parseDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string written as YYYY-MM-DD.');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Datoen må skrives ÅÅÅÅ-MM-DD. / Date must be a string written as YYYY-MM-DD.');
     return parseDate(ast.value);
   },
 });
@@ -48,7 +51,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize: serializeDateTime,
   parseValue: (value) => new Date(serializeDateTime(value)),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO 8601 string.');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Tidspunktet må skrives etter ISO 8601. / DateTime must be an ISO 8601 string.');
     return new Date(serializeDateTime(ast.value));
   },
 });

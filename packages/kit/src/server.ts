@@ -191,7 +191,7 @@ export function serviceOnlyRoute(audience: string, trust: SubgraphTrustOptions, 
     if (!caller.roles.includes('service')) {
       res
         .status(403)
-        .json(forbiddenBody('Bare tjenester har tilgang. / Only a Veiinn service (role "service") may read this.'));
+        .json(forbiddenBody("Bare Veiinns egne tjenester har tilgang. / Only Veiinn's own services may read this."));
       return;
     }
     res.locals.caller = caller;

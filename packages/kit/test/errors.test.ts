@@ -7,14 +7,25 @@ describe('error formatter', () => {
   beforeEach(() => (logged.length = 0));
 
   it('passes known errors with their code and fields, without a stack trace', () => {
-    const error = new UserInputError([{ field: 'title.nb', message: 'must not be empty.' }]);
+    const error = new UserInputError([{ field: 'title.nb', nb: 'må fylles ut.', en: 'must be filled in.' }]);
     const formatted = format(
       { message: error.message, extensions: { ...error.extensions, stacktrace: ['at x'] } },
       error,
     );
     expect(formatted).toEqual({
-      message: 'title.nb: must not be empty.',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'title.nb', message: 'must not be empty.' }] },
+      message: 'title.nb: må fylles ut. / title.nb: must be filled in.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        messages: { nb: 'title.nb: må fylles ut.', en: 'title.nb: must be filled in.' },
+        fields: [
+          {
+            field: 'title.nb',
+            message: 'må fylles ut. / must be filled in.',
+            nb: 'må fylles ut.',
+            en: 'must be filled in.',
+          },
+        ],
+      },
     });
     expect(logged).toHaveLength(0);
   });
@@ -41,7 +52,9 @@ describe('error formatter', () => {
       wrapped,
     );
     const correlationId = formatted.extensions?.correlationId as string;
-    expect(formatted.message).toBe(`Internal error. Reference: ${correlationId}`);
+    expect(formatted.message).toBe(
+      `Intern feil. Referanse: ${correlationId} / Internal error. Reference: ${correlationId}`,
+    );
     expect(JSON.stringify(formatted)).not.toMatch(/hunter2|ECONNREFUSED|at y/);
     expect(logged).toEqual([
       expect.objectContaining({ correlationId, error: expect.objectContaining({ message: secret.message }) }),
@@ -57,6 +70,43 @@ describe('error formatter', () => {
   });
 
   it('describes a missing record by type and id', () => {
-    expect(new NotFoundError('Offer', '42').extensions).toEqual({ code: 'NOT_FOUND', typeName: 'Offer', id: '42' });
+    const error = new NotFoundError('Offer', '42');
+    expect(error.extensions).toEqual({
+      code: 'NOT_FOUND',
+      messages: { nb: 'Det finnes ikke et tilbud med id «42».', en: 'Offer with id "42" does not exist.' },
+      typeName: 'Offer',
+      id: '42',
+    });
+    expect(error.message).toBe('Det finnes ikke et tilbud med id «42». / Offer with id "42" does not exist.');
+  });
+
+  // Issue 11: problems were joined as "a: x.; b: y." in English only; a person reads a list, in either language.
+  it('words several problems as a list in bokmål and English, and one problem as one line', () => {
+    const error = new UserInputError([
+      { field: 'givenName', nb: 'må fylles ut.', en: 'must be filled in.' },
+      { field: 'familyName', nb: 'kan ha høyst 100 tegn.', en: 'may have at most 100 characters.' },
+    ]);
+    expect(error.extensions.messages).toEqual({
+      nb: 'Dette må rettes:\n- givenName: må fylles ut.\n- familyName: kan ha høyst 100 tegn.',
+      en: 'Please correct:\n- givenName: must be filled in.\n- familyName: may have at most 100 characters.',
+    });
+    expect(error.message).toBe(
+      'Dette må rettes:\n- givenName: må fylles ut.\n- familyName: kan ha høyst 100 tegn. / ' +
+        'Please correct:\n- givenName: must be filled in.\n- familyName: may have at most 100 characters.',
+    );
+    expect(error.extensions.fields).toEqual([
+      {
+        field: 'givenName',
+        message: 'må fylles ut. / must be filled in.',
+        nb: 'må fylles ut.',
+        en: 'must be filled in.',
+      },
+      {
+        field: 'familyName',
+        message: 'kan ha høyst 100 tegn. / may have at most 100 characters.',
+        nb: 'kan ha høyst 100 tegn.',
+        en: 'may have at most 100 characters.',
+      },
+    ]);
   });
 });

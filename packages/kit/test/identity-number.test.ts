@@ -47,11 +47,11 @@ describe('national identity numbers', () => {
     expect(parseIdentityNumber(ordinary)?.kind).toBe('fodselsnummer');
     expect(checkIdentityNumber(syntheticIdentityNumber('1990-05-05'), false)).toEqual([]);
     expect(checkIdentityNumber(ordinary, false)).toEqual([
-      expect.objectContaining({ field: 'nationalIdentityNumber', message: expect.stringMatching(/only synthetic/) }),
+      expect.objectContaining({ field: 'nationalIdentityNumber', en: expect.stringMatching(/only synthetic/) }),
     ]);
     expect(checkIdentityNumber(ordinary, true)).toEqual([]);
     expect(checkIdentityNumber('12345678901', true)).toEqual([
-      expect.objectContaining({ field: 'nationalIdentityNumber', message: expect.stringMatching(/not a valid/) }),
+      expect.objectContaining({ field: 'nationalIdentityNumber', en: expect.stringMatching(/not a valid/) }),
     ]);
   });
 });

@@ -29,7 +29,7 @@ export function createArbaLoaders(em: EntityManager) {
   // Arba has a handful of arenas: one request reads them all once, whichever field asks first, so the number of
   // statements does not depend on which resolver happens to run before which.
   let allArenas: Promise<ArbaArena[]> | undefined;
-  const arenas = () => (allArenas ??= em.find(ArbaArena, {}, { orderBy: { name: 'asc', id: 'asc' } }));
+  const arenas = () => (allArenas ??= em.find(ArbaArena, {}, { orderBy: { nameSort: 'asc', id: 'asc' } }));
   const arena = new DataLoader<string, ArbaArena | null>(async (ids) => {
     const byId = new Map((await arenas()).map((a) => [a.id, a]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -39,7 +39,7 @@ export function createArbaLoaders(em: EntityManager) {
     participation: byIdLoader(em, ArbaParticipation, { uuidKeys: true }),
     arena,
     reservationsByOffer: childrenLoader(em, ArbaPlaceReservation, 'offer', (r) => r.offer.id, { municipality: 'asc' }),
-    supervisorsByArena: childrenLoader(em, ArbaSupervisor, 'arena', (s) => s.arena.id, { name: 'asc', id: 'asc' }),
+    supervisorsByArena: childrenLoader(em, ArbaSupervisor, 'arena', (s) => s.arena.id, { nameSort: 'asc', id: 'asc' }),
     periodsByParticipation: childrenLoader(em, AftPeriod, 'participation', (p) => p.participation.id, {
       startDate: 'asc',
     }),

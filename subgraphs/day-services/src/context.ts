@@ -16,7 +16,7 @@ export function createDayServicesLoaders(em: EntityManager) {
     offer: byIdLoader(em, DayServicesOffer, { uuidKeys: true }),
     group: byIdLoader(em, ActivityGroup, { uuidKeys: true }),
     placement: byIdLoader(em, ActivityPlacement, { uuidKeys: true }),
-    groupsByOffer: childrenLoader(em, ActivityGroup, 'offer', (g) => g.offer.id, { name: 'asc', id: 'asc' }),
+    groupsByOffer: childrenLoader(em, ActivityGroup, 'offer', (g) => g.offer.id, { nameSort: 'asc', id: 'asc' }),
     placementsByParticipant: childrenLoader(em, ActivityPlacement, 'participantId', (p) => p.participantId, {
       startDate: 'desc',
       id: 'asc',

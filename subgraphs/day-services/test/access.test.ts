@@ -160,7 +160,7 @@ describe('who may read and write at the day services (service trust on)', () => 
       // A fresh token per request: a subgraph accepts each internal token once.
       const error = await expectRefused(service, mutation, variables, await as(who).headers());
       expect(error.extensions?.code).toBe('FORBIDDEN');
-      expect(error.message).toMatch(/^Du har ikke tilgang .* \/ Your role/);
+      expect(error.message).toMatch(/^Du har ikke lov til .* \/ You may not /);
     }
   });
 

@@ -1,7 +1,8 @@
 import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
-import { FeedEvent } from '@veiinn/kit';
+import { compareNorwegian, FeedEvent } from '@veiinn/kit';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
 import { dayServicesEntities } from '../src/context';
+import { GroupResolver } from '../src/group/group.resolver';
 import { dayServicesMigrations } from '../src/migrations';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
@@ -16,6 +17,27 @@ describe('day-services database', () => {
     try {
       // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
       expect(await schemaDrift(orm)).toEqual([]);
+    } finally {
+      await orm.close();
+      await database.drop();
+    }
+  });
+
+  // Issue 11: groups were listed ORDER BY name, byte order on SQLite: "Ørnegruppa" before "Zebragruppa", "Aas…" first.
+  it('lists groups in Norwegian order (… Z, Æ, Ø, Å, "Aa" as Å) on either database', async () => {
+    const database = await createTestDatabase('day_services_order');
+    const orm = await openDayServicesDatabase(database);
+    try {
+      await seedDemoData(orm.em.fork());
+      const em = orm.em.fork();
+      const offer = await em.findOneOrFail(DayServicesOffer, { id: demoOfferId('bjornegard') });
+      for (const name of ['Ørnegruppa', 'Aasgruppa', 'Zebragruppa', 'Ærfugl', 'A\u030Arstid']) {
+        em.create(ActivityGroup, { offer, name, descriptionNb: 'x', descriptionEn: 'x', capacity: 1 } as never);
+      }
+      await em.flush();
+      const names = (await new GroupResolver().dayServicesGroups({ em: orm.em.fork() } as never)).map((g) => g.name);
+      expect(names).toEqual([...names].sort(compareNorwegian));
+      expect(names.slice(-5)).toEqual(['Zebragruppa', 'Ærfugl', 'Ørnegruppa', '\u00C5rstid', 'Aasgruppa']);
     } finally {
       await orm.close();
       await database.drop();

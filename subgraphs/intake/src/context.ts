@@ -67,7 +67,7 @@ export function createIntakeLoaders(em: EntityManager, app: Pick<IntakeSettings,
       Offer,
       'provider',
       (o) => o.provider.id,
-      { titleNb: 'asc', id: 'asc' },
+      { titleSort: 'asc', id: 'asc' },
       {
         withdrawn: false,
       },

@@ -49,7 +49,7 @@ describe('application state machine', () => {
   it('refuses a forbidden step with FAILED_PRECONDITION naming from and to', () => {
     const error = refusal(() => transition(DRAFT, DECIDED));
     expect(error).toBeInstanceOf(FailedPreconditionError);
-    expect(error.extensions).toEqual({
+    expect(error.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'APPLICATION_STATE',
       from: DRAFT,

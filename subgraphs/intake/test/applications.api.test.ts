@@ -176,6 +176,22 @@ describe('applications through the intake subgraph', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  // Issue 11: wishes were stored as typed, with \r\n and a decomposed "å", and a TAB slipped through.
+  it('stores wishes in NFC with line breaks as \\n, and refuses a TAB in them before writing anything', async () => {
+    const created = await create({
+      participantId: demoParticipantId('p05'),
+      offerIds: [ADAPTED_WORK_2],
+      tradeWishes: ' Kafe\u0301\r\nog la\u030Ager ',
+    });
+    expect(created.tradeWishes).toBe('Kaf\u00E9\nog l\u00E5ger');
+    const before = await snapshot();
+    const refused = await graphqlRequest(intake.url, CREATE, {
+      input: { participantId: demoParticipantId('p06'), offerIds: [ADAPTED_WORK_2], tradeWishes: 'Kafé\tlager' },
+    });
+    expect(fieldsOf(refused.errors?.[0])).toEqual(['tradeWishes']);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses an offer withdrawn from the catalogue', async () => {
     await intake.orm.em.fork().nativeUpdate(Offer, { id: ADAPTED_WORK_2 }, { withdrawn: true });
     try {
@@ -217,7 +233,7 @@ describe('applications through the intake subgraph', () => {
         tradeWishes: 'Tre',
       },
     });
-    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const notAsked = await graphqlRequest(intake.url, UPDATE, { input: { applicationId: draft.id, daysPerWeek: 4 } });
     expect(notAsked.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(notAsked.errors?.[0])).toEqual(['daysPerWeek']);
@@ -260,7 +276,7 @@ describe('applications through the intake subgraph', () => {
 
     const before = await snapshot(first.id);
     const again = await step(SUBMIT, { applicationId: first.id });
-    expect(again.error?.extensions).toEqual({
+    expect(again.error?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'APPLICATION_STATE',
       from: 'SUBMITTED',
@@ -269,7 +285,7 @@ describe('applications through the intake subgraph', () => {
     const edit = await graphqlRequest(intake.url, UPDATE, { input: { applicationId: first.id, daysPerWeek: 1 } });
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'APPLICATION_STATE' });
     const stale = await step(START, { applicationId: first.id, expectedVersion: 1 });
-    expect(stale.error?.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.error?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await snapshot(first.id)).toEqual(before);
   });
 
@@ -279,7 +295,7 @@ describe('applications through the intake subgraph', () => {
     try {
       const before = await snapshot(draft.id);
       const refused = await step(SUBMIT, { applicationId: draft.id });
-      expect(refused.error?.extensions).toEqual({
+      expect(refused.error?.extensions).toMatchObject({
         code: 'FAILED_PRECONDITION',
         rule: 'OFFER_NOT_OPEN',
         offerIds: [ADAPTED_WORK_2],
@@ -297,7 +313,7 @@ describe('applications through the intake subgraph', () => {
     today = '2027-02-02';
     const before = await snapshot(late.id);
     const refused = await step(SUBMIT, { applicationId: late.id });
-    expect(refused.error?.extensions).toEqual({
+    expect(refused.error?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'APPLICATION_DEADLINE_PASSED',
       deadline: '2027-02-01',
@@ -316,7 +332,7 @@ describe('applications through the intake subgraph', () => {
     const before = await snapshot();
     const input = { participantId: demoParticipantId('p07'), offerIds: [ACTIVITY], intakeYear: 2026 };
     const refused = await step(CREATE, input);
-    expect(refused.error?.extensions).toEqual({
+    expect(refused.error?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'APPLICATION_DEADLINE_PASSED',
       deadline: '2026-02-01',
@@ -325,7 +341,7 @@ describe('applications through the intake subgraph', () => {
 
     const draft = await create({ ...input, intakeYear: 2027 });
     const unchanged = await snapshot(draft.id);
-    const update = await graphqlRequest(intake.url, UPDATE, { id: draft.id, input: { intakeYear: 2026 } });
+    const update = await graphqlRequest(intake.url, UPDATE, { input: { applicationId: draft.id, intakeYear: 2026 } });
     expect(update.errors?.[0]?.extensions).toMatchObject({ rule: 'APPLICATION_DEADLINE_PASSED' });
     expect(await snapshot(draft.id)).toEqual(unchanged);
 
@@ -346,8 +362,7 @@ describe('applications through the intake subgraph', () => {
     const draft = await create({ ...input, desiredStartDate: '2026-11-23' });
     const unchanged = await snapshot(draft.id);
     const update = await graphqlRequest(intake.url, UPDATE, {
-      id: draft.id,
-      input: { desiredStartDate: '2026-01-04' },
+      input: { applicationId: draft.id, desiredStartDate: '2026-01-04' },
     });
     expect(fieldsOf(update.errors?.[0])).toEqual(['desiredStartDate']);
     expect(await snapshot(draft.id)).toEqual(unchanged);
@@ -355,7 +370,7 @@ describe('applications through the intake subgraph', () => {
     // The day the draft wished for has gone by before it was submitted.
     today = '2026-11-24';
     const late = await step(SUBMIT, { applicationId: draft.id });
-    expect(late.error?.extensions).toEqual({
+    expect(late.error?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'DESIRED_START_PASSED',
       desiredStartDate: '2026-11-23',
@@ -375,7 +390,7 @@ describe('applications through the intake subgraph', () => {
   it('starts the assessment, withdraws with a reason, and lets nothing leave WITHDRAWN', async () => {
     const application = await create({ participantId: demoParticipantId('p08'), offerIds: [ACTIVITY] });
     const early = await step(START, { applicationId: application.id });
-    expect(early.error?.extensions).toEqual({
+    expect(early.error?.extensions).toMatchObject({
       code: 'FAILED_PRECONDITION',
       rule: 'APPLICATION_STATE',
       from: 'DRAFT',
@@ -423,7 +438,10 @@ describe('applications through the intake subgraph', () => {
     const notOpen = await graphqlRequest(intake.url, RECORD_VTA, {
       input: { applicationId: draft.id, outcome: 'RECOMMENDED' },
     });
-    expect(notOpen.errors?.[0].extensions).toEqual({ code: 'FAILED_PRECONDITION', rule: 'VTA_ASSESSMENT_NOT_OPEN' });
+    expect(notOpen.errors?.[0].extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      rule: 'VTA_ASSESSMENT_NOT_OPEN',
+    });
     const unknown = await graphqlRequest(intake.url, RECORD_VTA, {
       input: { applicationId: '00000000-0000-5000-8000-000000000003', outcome: 'RECOMMENDED' },
     });
@@ -450,7 +468,7 @@ describe('applications through the intake subgraph', () => {
     const stale = await graphqlRequest(intake.url, RECORD_VTA, {
       input: { applicationId: draft.id, outcome: 'RECOMMENDED', expectedVersion: 1 },
     });
-    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await snapshot(draft.id)).toEqual(afterRecord);
     expect(afterRecord.application?.vtaAssessment).toEqual({ status: 'NEEDS_TRIAL', version: 2 });
   });

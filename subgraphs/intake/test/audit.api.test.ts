@@ -107,7 +107,9 @@ describe('the audit log in the hub', () => {
       await tokenAs(AUDIT_WRITER),
     );
     expect(answer.status).toBe(400);
-    expect((answer.body.errors as { extensions: { fields: { field: string }[] } }[])[0].extensions.fields).toEqual([
+    expect(
+      (answer.body.errors as { extensions: { fields: { field: string }[] } }[])[0].extensions.fields,
+    ).toMatchObject([
       { field: 'entries.1.participantId', message: expect.any(String) },
       { field: 'entries.2.category', message: expect.any(String) },
     ]);

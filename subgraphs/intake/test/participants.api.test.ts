@@ -1,5 +1,5 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
-import { syntheticIdentityNumber } from '@veiinn/kit';
+import { compareNorwegian, syntheticIdentityNumber } from '@veiinn/kit';
 import { Guardian, Participant } from '../src/participant/participant.entity';
 import { demoParticipants as seedParticipants } from '@veiinn/demo-data';
 import { startTestIntake, type TestIntake } from './support';
@@ -85,7 +85,7 @@ describe('participants through the intake subgraph', () => {
         nationalIdentityNumber: syntheticIdentityNumber('2008-05-20', 300),
       },
     });
-    expect(result.errors?.[0].extensions).toEqual({ code: 'CONFLICT', field: 'nationalIdentityNumber' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'nationalIdentityNumber' });
     expect(await counts()).toEqual(before);
   });
 
@@ -181,5 +181,78 @@ describe('participants through the intake subgraph', () => {
       '{ participant(id: "p07") { id } participantsByIds(ids: ["arba", "not-a-uuid"]) { id } }',
     );
     expect(malformed).toEqual({ status: 200, data: { participant: null, participantsByIds: [null, null] } });
+  });
+
+  describe('Norwegian text (issue 11)', () => {
+    const register = (givenName: string, familyName: string, birthDate: string) =>
+      graphqlRequest(intake.url, REGISTER, {
+        input: { givenName, familyName, nationalIdentityNumber: syntheticIdentityNumber(birthDate) },
+      });
+
+    // A decomposed "Åse" (A + combining ring) was stored as typed, so a search for "åse" did not find her.
+    it('stores a decomposed "Åse" in NFC, and a search for "åse" finds her', async () => {
+      const result = await register('A\u030Ase', 'Normalsen', '1991-03-03');
+      expect(result.errors).toBeUndefined();
+      const em = intake.orm.em.fork();
+      const stored = await em.findOneOrFail(Participant, { familyName: 'Normalsen' });
+      expect(stored.givenName).toBe('\u00C5se');
+      const found = await graphqlData<{ participants: { nodes: { familyName: string }[] } }>(
+        intake.url,
+        '{ participants(filter: { search: "åse normalsen" }) { nodes { familyName } } }',
+      );
+      expect(found.participants.nodes).toEqual([{ familyName: 'Normalsen' }]);
+    });
+
+    // SQL ORDER BY the name was byte order: "Ørnvik" came before "Zahl", and "Aasen" first of all.
+    it('lists participants in Norwegian order (… Zahl, Ærø, Ørnvik, Aasen, Åsheim) across pages', async () => {
+      for (const [i, family] of ['Ørnvik', 'Aasen', 'Zahl', 'Ærø'].entries()) {
+        expect((await register('Kari', family, `1992-04-0${i + 1}`)).errors).toBeUndefined();
+      }
+      type Page = {
+        participants: { nodes: { familyName: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+      };
+      const Q = `query P($after: String) { participants(first: 3, after: $after) {
+        nodes { familyName } pageInfo { endCursor hasNextPage } } }`;
+      const names: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page = await graphqlData<Page>(intake.url, Q, { after });
+        names.push(...page.participants.nodes.map((n) => n.familyName));
+        after = page.participants.pageInfo.hasNextPage ? page.participants.pageInfo.endCursor : null;
+      } while (after);
+      expect(names).toEqual([...names].sort(compareNorwegian));
+      const at = (name: string) => names.indexOf(name);
+      expect(at('Zahl')).toBeLessThan(at('Ærø'));
+      expect(at('Ærø')).toBeLessThan(at('Ørnvik'));
+      expect(at('Ørnvik')).toBeLessThan(at('Aasen'));
+      expect(at('Aasen')).toBeLessThan(at('Åsheim'));
+    });
+
+    // A TAB in a name was stored and broke letters and exports; the refusal writes nothing.
+    it('refuses a TAB or BEL in a name with BAD_USER_INPUT in both languages, before writing anything', async () => {
+      const before = await counts();
+      const result = await register('Per\tOla', 'Bell\u0007', '1993-05-05');
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'givenName', nb: expect.stringContaining('usynlig tegn'), en: expect.stringContaining('invisible') },
+          {
+            field: 'familyName',
+            nb: expect.stringContaining('usynlig tegn'),
+            en: expect.stringContaining('invisible'),
+          },
+        ],
+      });
+      expect(result.errors?.[0].message).toMatch(
+        /^Dette må rettes:\n- givenName: .*\n- familyName: .* \/ Please correct:\n- givenName: /,
+      );
+      expect(await counts()).toEqual(before);
+    });
+
+    // Length was counted in UTF-16 units: 60 emoji were 120 "characters" and refused under the limit of 100.
+    it('accepts a name of 60 emoji under the limit of 100 characters', async () => {
+      const result = await register('😀'.repeat(60), 'Emojisen', '1994-06-06');
+      expect(result.errors).toBeUndefined();
+    });
   });
 });

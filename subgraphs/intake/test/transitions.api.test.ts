@@ -815,7 +815,7 @@ describe('transitions through the intake subgraph', () => {
         await refused(id, () =>
           call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', { transitionId: id, outcome: 'REJECTED' }),
         ),
-      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', message: 'is required.' }] });
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'note', en: 'is required.' }] });
       await call('recordTransitionOutcome', 'RecordTransitionOutcomeInput', {
         transitionId: id,
         outcome: 'AGREED',

@@ -159,7 +159,7 @@ describe('who may read and write at the work centre (service trust on)', () => {
     for (const [mutation, variables] of attempts) {
       const result = await as(who)(mutation, variables);
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      expect(result.errors?.[0].message).toMatch(/^Du har ikke tilgang .* \/ Your role/);
+      expect(result.errors?.[0].message).toMatch(/^Du har ikke lov til .* \/ You may not /);
     }
     expect(await state()).toEqual(before);
   });

@@ -83,10 +83,11 @@ export const ARBA_WRITE = PROVIDER_WRITE;
  */
 export function requireArbaWrite(caller: Caller | null, arba: ArbaIdentity, action: Action): void {
   if (arbaScope(caller, arba).kind === 'all') return;
-  const roles = caller?.roles.join(', ') || 'none';
   throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no} hos Arba. / Your role (${roles}) may not ${action.en} at Arba; ` +
-      "it needs the case worker's, Arba's own staff's or Arba's partner system's.",
+    {
+      nb: `Du har ikke lov til å ${action.no} hos Arba. Det kan bare saksbehandlere og Arbas egne ansatte.`,
+      en: `You may not ${action.en} at Arba. Only case workers and Arba's own staff may.`,
+    },
     { requiredRoles: [Role.CASE_WORKER, Role.PROVIDER_STAFF, Role.PARTNER_SYSTEM] },
   );
 }
@@ -100,9 +101,10 @@ export const providerDetailOnly: MiddlewareFn<{ caller: Caller | null; app: Arba
   next,
 ) => {
   if (arbaScope(context.caller, context.app).kind === 'aft-outcome') {
-    throw new ForbiddenError(
-      `NAV ser bare AFT-perioder og -utfall hos Arba. / NAV's staff see only AFT periods and outcome at Arba, not "${info.parentType.name}.${info.fieldName}".`,
-    );
+    throw new ForbiddenError({
+      nb: `NAV ser bare AFT-perioder og -utfall hos Arba, ikke «${info.parentType.name}.${info.fieldName}».`,
+      en: `NAV's staff see only AFT periods and outcome at Arba, not "${info.parentType.name}.${info.fieldName}".`,
+    });
   }
   return next();
 };

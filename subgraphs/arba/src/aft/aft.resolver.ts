@@ -37,7 +37,11 @@ export class AftResolver {
         const participation = await findTarget(tx, input.participationId, input.expectedVersion);
         if (participation.measure !== ArbaMeasure.AFT) {
           throw new UserInputError([
-            { field: 'participationId', message: 'is a VTA placement; only AFT has periods to extend.' },
+            {
+              field: 'participationId',
+              nb: 'er en VTA-plass. Bare AFT har perioder som kan forlenges.',
+              en: 'is a VTA placement; only AFT has periods to extend.',
+            },
           ]);
         }
         assertRunning(participation);

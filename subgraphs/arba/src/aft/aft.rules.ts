@@ -29,21 +29,28 @@ export function extensionOf(periods: Period[], endDate: string): Period {
   const startDate = addDays(initial.endDate, 1);
   if (endDate < startDate) {
     throw new UserInputError([
-      { field: 'endDate', message: `must be after the initial period, which ends ${initial.endDate}.` },
+      {
+        field: 'endDate',
+        nb: `må være etter den første perioden, som slutter ${initial.endDate}.`,
+        en: `must be after the initial period, which ends ${initial.endDate}.`,
+      },
     ]);
   }
   const extension = periods.find((p) => p.kind === AftPeriodKind.EXTENSION);
   if (extension) {
-    throw new FailedPreconditionError(
-      'AFT_ONE_EXTENSION',
-      `AFT can be extended once; this participation was extended already (${extension.startDate} to ${extension.endDate}).`,
-    );
+    throw new FailedPreconditionError('AFT_ONE_EXTENSION', {
+      nb: `AFT kan forlenges én gang. Denne plassen er allerede forlenget (${extension.startDate} til ${extension.endDate}).`,
+      en: `AFT can be extended once; this participation was extended already (${extension.startDate} to ${extension.endDate}).`,
+    });
   }
   const longestExtension = lastDayOfYears(startDate, AFT_PERIOD_YEARS);
   if (endDate > longestExtension) {
     throw new FailedPreconditionError(
       'AFT_MAX_DURATION',
-      `An AFT extension is at most one year: from ${startDate} it may end on ${longestExtension} at the latest.`,
+      {
+        nb: `En forlengelse av AFT er på høyst ett år. Fra ${startDate} kan den vare til og med ${longestExtension}.`,
+        en: `An AFT extension is at most one year: from ${startDate} it may end on ${longestExtension} at the latest.`,
+      },
       { latestEndDate: longestExtension },
     );
   }
@@ -51,7 +58,10 @@ export function extensionOf(periods: Period[], endDate: string): Period {
   if (endDate > longestInAll) {
     throw new FailedPreconditionError(
       'AFT_MAX_DURATION',
-      `AFT lasts at most two years in all: from ${initial.startDate} it may end on ${longestInAll} at the latest.`,
+      {
+        nb: `AFT varer høyst to år i alt. Fra ${initial.startDate} kan den vare til og med ${longestInAll}.`,
+        en: `AFT lasts at most two years in all: from ${initial.startDate} it may end on ${longestInAll} at the latest.`,
+      },
       { latestEndDate: longestInAll },
     );
   }

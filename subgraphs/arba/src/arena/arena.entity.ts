@@ -1,4 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ArbaMeasure } from '../common/enums';
 
@@ -26,6 +27,18 @@ export class ArbaArena {
   @Field(() => String, { description: 'Name in Norwegian, e.g. "Miljøstasjonen ISI".' })
   @Property({ type: 'string', length: 120 })
   name!: string;
+
+  /** `norwegianSortKey(name)`: arenas are listed by it and the id, in Norwegian order on both databases. */
+  @Property({ type: 'string', length: 120, hidden: true, default: '' })
+  nameSort: Opt<string> = '';
+
+  /** The name in NFC, trimmed, and its sort key, whoever writes the row (seed, feeds, mutations). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeName(): void {
+    this.name = normalizeOptional(this.name);
+    if (typeof this.name === 'string') this.nameSort = norwegianSortKey(this.name);
+  }
 
   @Field(() => ArbaArenaKind, { description: 'Internal (run by Arba) or external (at another company).' })
   @Enum({ items: () => ArbaArenaKind, type: 'string', length: 32 })

@@ -1,4 +1,4 @@
-import { appendToFeed, DateScalar, NotFoundError, UserInputError } from '@veiinn/kit';
+import { appendToFeed, DateScalar, NotFoundError, UserInputError, normalizeText, normalizeOptional } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { ARBA_WRITE, PROVIDER_DETAIL, providerDetailOnly, requireArbaWrite } from '../access/arba-access';
 import { ArbaMeasure } from '../common/enums';
@@ -64,11 +64,19 @@ export class GoalResolver {
       const participation = await findTarget(tx, input.participationId);
       const problems = goalDescriptionProblems(input.description);
       if (participation.measure !== ArbaMeasure.VTA) {
-        problems.unshift({ field: 'participationId', message: 'is an AFT placement; individual goals are for VTA.' });
+        problems.unshift({
+          field: 'participationId',
+          nb: 'er en AFT-plass. Egne mål er for VTA.',
+          en: 'is an AFT placement; individual goals are for VTA.',
+        });
       }
       if (problems.length) throw new UserInputError(problems);
       assertRunning(participation);
-      const goal = tx.create(VtaGoal, { participation, description: input.description.trim(), setOn: app.today() });
+      const goal = tx.create(VtaGoal, {
+        participation,
+        description: normalizeText(input.description),
+        setOn: app.today(),
+      });
       await tx.flush();
       // Goals are not part of a placement's feed snapshot: nothing the hub holds changed.
       await appendToFeed(tx, []);
@@ -99,7 +107,7 @@ export class GoalResolver {
         goal,
         date: input.date,
         result: input.result,
-        note: input.note?.trim() || null,
+        note: normalizeOptional(input.note) || null,
       });
       await tx.flush();
       await appendToFeed(tx, []);

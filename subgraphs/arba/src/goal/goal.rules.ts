@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@veiinn/kit';
+import { textProblems, type FieldProblem } from '@veiinn/kit';
 import { addMonths } from '../common/dates';
 
 /** Individual goals are evaluated twice a year. */
@@ -13,14 +13,7 @@ export function nextEvaluationDue(setOn: string, evaluationDates: string[]): str
 }
 
 export function goalDescriptionProblems(description: string): FieldProblem[] {
-  const text = description.trim();
-  if (!text) return [{ field: 'description', message: 'must not be empty.' }];
-  if (text.length > GOAL_DESCRIPTION_MAX) {
-    return [
-      { field: 'description', message: `must be at most ${GOAL_DESCRIPTION_MAX} characters (is ${text.length}).` },
-    ];
-  }
-  return [];
+  return textProblems('description', description, { max: GOAL_DESCRIPTION_MAX, multiline: true });
 }
 
 export function evaluationProblems(
@@ -31,15 +24,26 @@ export function evaluationProblems(
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.date < goal.setOn) {
-    problems.push({ field: 'date', message: `is before the goal was set (${goal.setOn}).` });
+    problems.push({
+      field: 'date',
+      nb: `er før målet ble satt (${goal.setOn}).`,
+      en: `is before the goal was set (${goal.setOn}).`,
+    });
   } else if (input.date > today) {
-    problems.push({ field: 'date', message: `is in the future (today is ${today}).` });
+    problems.push({
+      field: 'date',
+      nb: `er fram i tid (i dag er ${today}).`,
+      en: `is in the future (today is ${today}).`,
+    });
   } else if (placementEnd !== null && input.date > placementEnd) {
-    problems.push({ field: 'date', message: `is after the placement ended (${placementEnd}).` });
+    problems.push({
+      field: 'date',
+      nb: `er etter at plassen sluttet (${placementEnd}).`,
+      en: `is after the placement ended (${placementEnd}).`,
+    });
   }
-  const note = input.note?.trim() ?? '';
-  if (note.length > EVALUATION_NOTE_MAX) {
-    problems.push({ field: 'note', message: `must be at most ${EVALUATION_NOTE_MAX} characters (is ${note.length}).` });
+  if (input.note != null) {
+    problems.push(...textProblems('note', input.note, { max: EVALUATION_NOTE_MAX, required: false, multiline: true }));
   }
   return problems;
 }

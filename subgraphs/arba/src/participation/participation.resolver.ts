@@ -77,16 +77,31 @@ export class ParticipationResolver {
         ? await tx.findOne(ArbaOffer, { id: input.offerId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
         : null;
       const arena = await tx.findOne(ArbaArena, { id: input.arenaId });
-      if (!offer) problems.push({ field: 'offerId', message: `no Arba offer has the id "${input.offerId}".` });
+      if (!offer)
+        problems.push({
+          field: 'offerId',
+          nb: `Arba har ikke noe tilbud med id «${input.offerId}».`,
+          en: `no Arba offer has the id "${input.offerId}".`,
+        });
       else if (offer.measure === null) {
         problems.push({
           field: 'offerId',
-          message: `"${offer.catalogue.titleNb}" is in the catalogue only; participations are kept for VTA and AFT.`,
+          nb: `«${offer.catalogue.titleNb}» står bare i katalogen. Plasser føres for VTA og AFT.`,
+          en: `"${offer.catalogue.titleNb}" is in the catalogue only; participations are kept for VTA and AFT.`,
         });
       }
-      if (!arena) problems.push({ field: 'arenaId', message: `no Arba arena has the id "${input.arenaId}".` });
+      if (!arena)
+        problems.push({
+          field: 'arenaId',
+          nb: `Arba har ingen arena med id «${input.arenaId}».`,
+          en: `no Arba arena has the id "${input.arenaId}".`,
+        });
       else if (offer?.measure && arena.onlyFor !== null && arena.onlyFor !== offer.measure) {
-        problems.push({ field: 'arenaId', message: `"${arena.name}" is an arena for ${arena.onlyFor} only.` });
+        problems.push({
+          field: 'arenaId',
+          nb: `«${arena.name}» er en arena bare for ${arena.onlyFor}.`,
+          en: `"${arena.name}" is an arena for ${arena.onlyFor} only.`,
+        });
       }
       if (problems.length) throw new UserInputError(problems);
       const measure = offer!.measure!;
@@ -97,10 +112,10 @@ export class ParticipationResolver {
         $or: [{ endDate: null }, { endDate: { $gte: input.startDate } }],
       });
       if (occupying.some((p) => p.participantId === participantId)) {
-        throw new FailedPreconditionError(
-          'ALREADY_PLACED',
-          `Participant ${participantId} already has a placement in Arba's ${measure} that has not ended before ${input.startDate}.`,
-        );
+        throw new FailedPreconditionError('ALREADY_PLACED', {
+          nb: `Deltakeren har allerede en plass i ${measure} hos Arba som ikke slutter før ${input.startDate}.`,
+          en: `Participant ${participantId} already has a placement in Arba's ${measure} that has not ended before ${input.startDate}.`,
+        });
       }
       const reservations = await tx.find(ArbaPlaceReservation, { offer: offer!.id });
       const full = noFreePlace(
@@ -148,7 +163,13 @@ export class ParticipationResolver {
         if (endDate === null) {
           // Taking back an end (the hub undoing a transition's end): the participation runs on, without an outcome.
           if (input.outcome != null)
-            throw new UserInputError([{ field: 'outcome', message: 'leave it out when taking back an end.' }]);
+            throw new UserInputError([
+              {
+                field: 'outcome',
+                nb: 'skal stå tomt når slutten tas tilbake.',
+                en: 'leave it out when taking back an end.',
+              },
+            ]);
           if (participation.endDate === null) return participation;
           participation.endDate = null;
           participation.outcome = null;
@@ -160,20 +181,27 @@ export class ParticipationResolver {
         if (endDate < participation.startDate) {
           problems.push({
             field: 'endDate',
-            message: `The end (${endDate}) is before the start (${participation.startDate}).`,
+            nb: `Slutten (${endDate}) er før starten (${participation.startDate}).`,
+            en: `The end (${endDate}) is before the start (${participation.startDate}).`,
           });
         }
         if (participation.measure === ArbaMeasure.AFT) {
-          if (input.outcome == null) problems.push({ field: 'outcome', message: 'is required when AFT ends.' });
+          if (input.outcome == null)
+            problems.push({ field: 'outcome', nb: 'må fylles ut når AFT slutter.', en: 'is required when AFT ends.' });
           const last = participation.aftGrantedUntil;
           if (last !== null && endDate > last) {
             problems.push({
               field: 'endDate',
-              message: `is after the last granted AFT period, which ends ${last}; extend the period first.`,
+              nb: `er etter den siste innvilgede AFT-perioden, som slutter ${last}. Forleng perioden først.`,
+              en: `is after the last granted AFT period, which ends ${last}; extend the period first.`,
             });
           }
         } else if (input.outcome != null) {
-          problems.push({ field: 'outcome', message: 'is recorded for AFT only; leave it out for VTA.' });
+          problems.push({
+            field: 'outcome',
+            nb: 'føres bare for AFT. La feltet stå tomt for VTA.',
+            en: 'is recorded for AFT only; leave it out for VTA.',
+          });
         }
         if (problems.length) throw new UserInputError(problems);
         assertRunning(participation);

@@ -8,12 +8,17 @@ export const FULL_TIME_HOURS = 37.5;
 export function startProblems(input: { participantId: string; hoursPerWeek: number }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isUuid(input.participantId)) {
-    problems.push({ field: 'participantId', message: "must be the hub's participant id (a UUID)." });
+    problems.push({
+      field: 'participantId',
+      nb: 'må være deltakerens id i huben (en UUID).',
+      en: "must be the hub's participant id (a UUID).",
+    });
   }
   if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > FULL_TIME_HOURS) {
     problems.push({
       field: 'hoursPerWeek',
-      message: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
+      nb: `må være mer enn 0 og høyst ${FULL_TIME_HOURS} timer i uka.`,
+      en: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
     });
   }
   return problems;
@@ -40,7 +45,10 @@ export function noFreePlace(count: PlaceCount, municipality: ArbaMunicipality, s
   if (taken >= count.places) {
     return new FailedPreconditionError(
       'NO_FREE_PLACE',
-      `Arba's ${count.measure} has no free place from ${startDate}: all ${count.places} places are taken.`,
+      {
+        nb: `${count.measure} hos Arba har ingen ledig plass fra ${startDate}. Alle ${count.places} plassene er tatt.`,
+        en: `Arba's ${count.measure} has no free place from ${startDate}: all ${count.places} places are taken.`,
+      },
       { places: count.places, taken },
     );
   }
@@ -52,8 +60,10 @@ export function noFreePlace(count: PlaceCount, municipality: ArbaMunicipality, s
     const which = reservedForOthers.map((r) => `${r.places} for ${municipalityName(r.municipality)}`).join(', ');
     return new FailedPreconditionError(
       'NO_FREE_PLACE',
-      `Arba's ${count.measure} has no free place for ${municipalityName(municipality)} from ${startDate}: ` +
-        `${own} of the ${count.places} places are its to use and all are taken; the other ${reserved} are reserved (${which}).`,
+      {
+        nb: `${count.measure} hos Arba har ingen ledig plass for ${municipalityName(municipality)} fra ${startDate}. ${own} av de ${count.places} plassene er kommunens, og alle er tatt. De andre ${reserved} er satt av (${which}).`,
+        en: `Arba's ${count.measure} has no free place for ${municipalityName(municipality)} from ${startDate}: ${own} of the ${count.places} places are its to use and all are taken; the other ${reserved} are reserved (${which}).`,
+      },
       { places: count.places, taken, reserved, municipalityPlaces: own, municipalityTaken: takenByOwn },
     );
   }

@@ -18,7 +18,10 @@ export async function findTarget(
   if (!participation) throw new NotFoundError('ArbaPlacement', id);
   if (expectedVersion != null && expectedVersion !== participation.version) {
     throw new ConflictError(
-      `Placement ${id} has changed since version ${expectedVersion}; it is now version ${participation.version}.`,
+      {
+        nb: `Plassen er endret siden versjon ${expectedVersion}. Nå er den versjon ${participation.version}. Les den på nytt.`,
+        en: `Placement ${id} has changed since version ${expectedVersion}; it is now version ${participation.version}.`,
+      },
       { currentVersion: participation.version },
     );
   }
@@ -28,10 +31,10 @@ export async function findTarget(
 /** A participation that has ended takes no more changes. */
 export function assertRunning(participation: ArbaParticipation): void {
   if (participation.endDate !== null) {
-    throw new FailedPreconditionError(
-      'ALREADY_ENDED',
-      `Placement ${participation.id} ended on ${participation.endDate}; an ended placement cannot be changed.`,
-    );
+    throw new FailedPreconditionError('ALREADY_ENDED', {
+      nb: `Plassen sluttet ${participation.endDate}. En plass som har sluttet, kan ikke endres.`,
+      en: `Placement ${participation.id} ended on ${participation.endDate}; an ended placement cannot be changed.`,
+    });
   }
 }
 
@@ -41,7 +44,10 @@ export async function withVersionCheck<T>(id: string, change: () => Promise<T>):
     return await change();
   } catch (error) {
     if (error instanceof OptimisticLockError) {
-      throw new ConflictError(`Placement ${id} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError({
+        nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
+        en: `Placement ${id} was changed by someone else at the same time; read it again.`,
+      });
     }
     throw error;
   }

@@ -1,4 +1,15 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+  type Ref,
+} from '@mikro-orm/core';
+import { normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ArbaArena } from '../arena/arena.entity';
@@ -15,6 +26,18 @@ export class ArbaSupervisor {
   /** Full name: a field for staff only, resolved in SupervisorResolver (`name`). */
   @Property({ type: 'string', length: 200 })
   name!: string;
+
+  /** `norwegianSortKey(name)`: supervisors are listed by it and the id, in Norwegian order on both databases. */
+  @Property({ type: 'string', length: 200, hidden: true, default: '' })
+  nameSort: Opt<string> = '';
+
+  /** The name in NFC, trimmed, and its sort key, whoever writes the row (seed, feeds, mutations). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeName(): void {
+    this.name = normalizeOptional(this.name);
+    if (typeof this.name === 'string') this.nameSort = norwegianSortKey(this.name);
+  }
 
   @ManyToOne(() => ArbaArena, { ref: true, fieldName: 'arena_id', index: true })
   arena!: Ref<ArbaArena>;

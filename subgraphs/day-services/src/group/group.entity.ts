@@ -1,5 +1,14 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { LocalizedText } from '@veiinn/kit';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+  type Ref,
+} from '@mikro-orm/core';
+import { LocalizedText, normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DayServicesOffer } from '../offer/offer.entity';
@@ -23,6 +32,18 @@ export class ActivityGroup {
   @Field(() => String, { description: 'Name of the group, e.g. "Kreativt verksted".' })
   @Property({ type: 'string', length: 120 })
   name!: string;
+
+  /** `norwegianSortKey(name)`: groups are listed by it and the id, in Norwegian order on both databases. */
+  @Property({ type: 'string', length: 120, hidden: true, default: '' })
+  nameSort: Opt<string> = '';
+
+  /** The name in NFC, trimmed, and its sort key, whoever writes the row (seed, feeds, mutations). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeName(): void {
+    this.name = normalizeOptional(this.name);
+    if (typeof this.name === 'string') this.nameSort = norwegianSortKey(this.name);
+  }
 
   @Property({ type: 'text' })
   descriptionNb!: string;

@@ -17,7 +17,7 @@ import { capacityProblems, freePlaces, GroupRule } from './group.rules';
 export class GroupResolver {
   @Query(() => [ActivityGroup], { description: 'All activity groups of the municipal day services, by name.' })
   async dayServicesGroups(@Ctx() { em }: DayServicesContext): Promise<ActivityGroup[]> {
-    return em.find(ActivityGroup, {}, { orderBy: { name: 'asc', id: 'asc' } });
+    return em.find(ActivityGroup, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => OfferReference, { description: 'The offer the group belongs to.' })
@@ -63,7 +63,10 @@ export class GroupResolver {
         const group = await tx.findOneOrFail(ActivityGroup, { id }, { refresh: true });
         if (input.expectedVersion !== group.version) {
           throw new ConflictError(
-            `Group ${id} has changed since version ${input.expectedVersion}; it is now version ${group.version}.`,
+            {
+              nb: `Gruppen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${group.version}. Les den på nytt.`,
+              en: `Group ${id} has changed since version ${input.expectedVersion}; it is now version ${group.version}.`,
+            },
             { currentVersion: group.version },
           );
         }
@@ -80,8 +83,10 @@ export class GroupResolver {
         if (input.capacity < taken) {
           throw new FailedPreconditionError(
             GroupRule.CAPACITY_BELOW_OCCUPANCY,
-            `The group "${group.name}" has ${taken} placements that are current or start later; ` +
-              `its capacity cannot be ${input.capacity}.`,
+            {
+              nb: `Gruppen «${group.name}» har ${taken} plasser som er i gang eller starter senere. Den kan ikke ha bare ${input.capacity} plasser.`,
+              en: `The group "${group.name}" has ${taken} placements that are current or start later; its capacity cannot be ${input.capacity}.`,
+            },
             { occupied: taken },
           );
         }
@@ -98,7 +103,10 @@ export class GroupResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw new ConflictError(`Group ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Gruppen ble endret av noen andre samtidig. Les den på nytt.`,
+          en: `Group ${id} was changed by someone else at the same time; read it again.`,
+        });
       }
       throw error;
     }

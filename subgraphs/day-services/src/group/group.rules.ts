@@ -10,7 +10,13 @@ export const GroupRule = {
 export function capacityProblems(capacity: number): FieldProblem[] {
   return Number.isInteger(capacity) && capacity >= 0 && capacity <= MAX_GROUP_CAPACITY
     ? []
-    : [{ field: 'capacity', message: `must be a whole number from 0 to ${MAX_GROUP_CAPACITY}.` }];
+    : [
+        {
+          field: 'capacity',
+          nb: `må være et helt tall fra 0 til ${MAX_GROUP_CAPACITY}.`,
+          en: `must be a whole number from 0 to ${MAX_GROUP_CAPACITY}.`,
+        },
+      ];
 }
 
 /** Free places: capacity less occupied, never below 0; null when the group has no fixed capacity. */

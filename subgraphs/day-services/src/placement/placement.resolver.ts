@@ -73,7 +73,10 @@ async function checkRoom(em: EntityManager, group: ActivityGroup, from: string, 
   if (taken >= group.capacity) {
     throw new FailedPreconditionError(
       PlacementRule.GROUP_FULL,
-      `The group "${group.name}" is full from ${from}: its ${group.capacity} places are taken.`,
+      {
+        nb: `Gruppen «${group.name}» er full fra ${from}. Alle ${group.capacity} plassene er tatt.`,
+        en: `The group "${group.name}" is full from ${from}: its ${group.capacity} places are taken.`,
+      },
       { groupId: group.id, capacity: group.capacity },
     );
   }
@@ -82,8 +85,10 @@ async function checkRoom(em: EntityManager, group: ActivityGroup, from: string, 
 function refuseOverlap(existing: ActivityPlacement): never {
   throw new FailedPreconditionError(
     PlacementRule.ALREADY_PLACED,
-    `The participant already has a placement in this offer from ${existing.startDate}` +
-      `${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps this one.`,
+    {
+      nb: `Deltakeren har allerede en plass i dette tilbudet fra ${existing.startDate}${existing.endDate ? ` til ${existing.endDate}` : ''} som overlapper.`,
+      en: `The participant already has a placement in this offer from ${existing.startDate}${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps this one.`,
+    },
     { placementId: existing.id },
   );
 }
@@ -145,12 +150,24 @@ export class PlacementResolver {
       const offer = offerId ? await lockOffer(tx, offerId) : null;
       const group = groupId ? await tx.findOne(ActivityGroup, { id: groupId }) : null;
       if (!offer) {
-        problems.push({ field: 'offerId', message: `no offer of the day services has the id "${input.offerId}".` });
+        problems.push({
+          field: 'offerId',
+          nb: `dagtilbudet har ikke noe tilbud med id «${input.offerId}».`,
+          en: `no offer of the day services has the id "${input.offerId}".`,
+        });
       }
       if (!group) {
-        problems.push({ field: 'groupId', message: `no activity group has the id "${input.groupId}".` });
+        problems.push({
+          field: 'groupId',
+          nb: `det finnes ingen aktivitetsgruppe med id «${input.groupId}».`,
+          en: `no activity group has the id "${input.groupId}".`,
+        });
       } else if (offer && group.offer.id !== offer.id) {
-        problems.push({ field: 'groupId', message: `the group "${group.name}" belongs to another offer.` });
+        problems.push({
+          field: 'groupId',
+          nb: `gruppen «${group.name}» hører til et annet tilbud.`,
+          en: `the group "${group.name}" belongs to another offer.`,
+        });
       }
       if (problems.length) throw new UserInputError(problems);
 
@@ -201,7 +218,10 @@ export class PlacementResolver {
         const placement = await tx.findOneOrFail(ActivityPlacement, { id }, { refresh: true });
         if (input.expectedVersion !== placement.version) {
           throw new ConflictError(
-            `Placement ${id} has changed since version ${input.expectedVersion}; it is now version ${placement.version}.`,
+            {
+              nb: `Plassen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${placement.version}. Les den på nytt.`,
+              en: `Placement ${id} has changed since version ${input.expectedVersion}; it is now version ${placement.version}.`,
+            },
             { currentVersion: placement.version },
           );
         }
@@ -225,7 +245,10 @@ export class PlacementResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw new ConflictError(`Placement ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
+          en: `Placement ${id} was changed by someone else at the same time; read it again.`,
+        });
       }
       throw error;
     }

@@ -13,7 +13,11 @@ export function startPlacementProblems(input: {
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isUuid(input.participantId)) {
-    problems.push({ field: 'participantId', message: "must be a participant's id in the hub (a UUID)." });
+    problems.push({
+      field: 'participantId',
+      nb: 'må være deltakerens id i huben (en UUID).',
+      en: "must be a participant's id in the hub (a UUID).",
+    });
   }
   if (
     !Number.isInteger(input.daysPerWeek) ||
@@ -22,7 +26,8 @@ export function startPlacementProblems(input: {
   ) {
     problems.push({
       field: 'daysPerWeek',
-      message: `must be a whole number of days from ${DAYS_PER_WEEK.min} to ${DAYS_PER_WEEK.max}.`,
+      nb: `må være et helt antall dager fra ${DAYS_PER_WEEK.min} til ${DAYS_PER_WEEK.max}.`,
+      en: `must be a whole number of days from ${DAYS_PER_WEEK.min} to ${DAYS_PER_WEEK.max}.`,
     });
   }
   problems.push(...periodProblems(input.startDate, input.endDate));

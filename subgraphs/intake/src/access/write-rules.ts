@@ -45,9 +45,10 @@ export async function requireActingFor(
   if (providerStaff && hasRole(caller, Role.PROVIDER_STAFF) && (await rowScope(ctx).providerSees(participantId))) {
     return;
   }
-  throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no} for denne deltakeren. / Your role (${caller!.roles.join(', ') || 'none'}) may not ${action.en} for this participant.`,
-  );
+  throw new ForbiddenError({
+    nb: `Du har ikke lov til å ${action.no} for denne deltakeren.`,
+    en: `You may not ${action.en} for this participant.`,
+  });
 }
 
 /**
@@ -93,7 +94,8 @@ export async function requireOwnProvider(
   ) {
     return;
   }
-  throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no} for denne tilbyderen. / Your role (${caller!.roles.join(', ') || 'none'}) may not ${action.en} for this provider.`,
-  );
+  throw new ForbiddenError({
+    nb: `Du har ikke lov til å ${action.no} for denne tilbyderen.`,
+    en: `You may not ${action.en} for this provider.`,
+  });
 }

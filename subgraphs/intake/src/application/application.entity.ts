@@ -1,5 +1,15 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
-import { Access, DateScalar } from '@veiinn/kit';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Enum,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Ref,
+} from '@mikro-orm/core';
+import { Access, DateScalar, normalizeOptional } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Offer } from '../offer/offer.entity';
@@ -93,6 +103,18 @@ export class Application {
   @Property({ type: 'text', nullable: true })
   withdrawalReason: string | null = null;
 
+  /** The applicant's texts in NFC, trimmed, `\r\n` as `\n`, whoever writes the row (issue 11). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeTexts(): void {
+    this.submittedByName = normalizeOptional(this.submittedByName);
+    this.activityWishes = normalizeOptional(this.activityWishes);
+    this.tradeWishes = normalizeOptional(this.tradeWishes);
+    this.education = normalizeOptional(this.education);
+    this.navContact = normalizeOptional(this.navContact);
+    this.withdrawalReason = normalizeOptional(this.withdrawalReason);
+  }
+
   @Field(() => Date, { description: 'When the application was created.' })
   @Property({ type: 'Date' })
   createdAt: Date = new Date();
@@ -157,6 +179,14 @@ export class ApplicationExperience {
   @Field(() => String, { nullable: true, description: 'What the work was (work practice only).' })
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  /** Place and description in NFC, trimmed (issue 11). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeTexts(): void {
+    this.place = normalizeOptional(this.place);
+    this.description = normalizeOptional(this.description);
+  }
 
   /** Order in which the applicant listed them. */
   @Property({ type: 'integer' })

@@ -13,6 +13,9 @@ import {
   LocalizedText,
   NotFoundError,
   UserInputError,
+  normalizeText,
+  normalizeOptional,
+  textProblems,
 } from '@veiinn/kit';
 import { paginate } from '@veiinn/kit';
 import {
@@ -141,7 +144,10 @@ async function loadForChange(
   if (!application) throw new NotFoundError('Application', id);
   if (expectedVersion != null && expectedVersion !== application.version) {
     throw new ConflictError(
-      `Application ${id} has changed since version ${expectedVersion}; it is now version ${application.version}.`,
+      {
+        nb: `Søknaden er endret siden versjon ${expectedVersion}. Nå er den versjon ${application.version}. Les den på nytt.`,
+        en: `Application ${id} has changed since version ${expectedVersion}; it is now version ${application.version}.`,
+      },
       { currentVersion: application.version },
     );
   }
@@ -216,7 +222,10 @@ async function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof OptimisticLockError)
-      throw new ConflictError(`Application ${id} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError({
+        nb: `Søknaden ble endret av noen andre samtidig. Les den på nytt.`,
+        en: `Application ${id} was changed by someone else at the same time; read it again.`,
+      });
     throw error;
   }
 }
@@ -348,7 +357,8 @@ export class ApplicationResolver {
       if (!participant)
         checked.problems.unshift({
           field: 'participantId',
-          message: `no participant has the id "${input.participantId}".`,
+          nb: `det finnes ingen deltaker med id «${input.participantId}».`,
+          en: `no participant has the id "${input.participantId}".`,
         });
       if (checked.problems.length) throw new UserInputError(checked.problems);
       // The same deadline as at submit, at once: a draft for an intake that has closed could never be submitted.
@@ -458,7 +468,10 @@ export class ApplicationResolver {
           if (closed.length) {
             throw new FailedPreconditionError(
               'OFFER_NOT_OPEN',
-              `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
+              {
+                nb: `Disse tilbudene tar ikke lenger imot søknader: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Endre utkastet først.`,
+                en: `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
+              },
               { offerIds: closed.map((c) => c.offer.id) },
             );
           }
@@ -467,7 +480,8 @@ export class ApplicationResolver {
             throw new UserInputError(
               missing.map((field) => ({
                 field,
-                message: 'må fylles ut før søknaden sendes. / is required before the application is submitted.',
+                nb: 'må fylles ut før søknaden sendes.',
+                en: 'is required before the application is submitted.',
               })),
             );
           }
@@ -486,7 +500,10 @@ export class ApplicationResolver {
     } catch (error) {
       // Two first applications of one participant submitted at once: the unique index keeps one assessment.
       if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError('The participant’s VTA assessment was opened at the same time; submit again.');
+        throw new ConflictError({
+          nb: 'Deltakerens VTA-vurdering ble åpnet samtidig. Send inn på nytt.',
+          en: 'The participant’s VTA assessment was opened at the same time; submit again.',
+        });
       throw error;
     }
   }
@@ -522,9 +539,9 @@ export class ApplicationResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
     const { em, app, caller } = ctx;
-    const reason = input.reason.trim();
-    if (!reason || reason.length > 1000)
-      throw new UserInputError([{ field: 'reason', message: 'must be 1 to 1000 characters.' }]);
+    const reason = normalizeText(input.reason);
+    const reasonProblems = textProblems('reason', reason, { max: 1000, multiline: true });
+    if (reasonProblems.length) throw new UserInputError(reasonProblems);
     return changing(input.applicationId, () =>
       em.transactional(async (tx) => {
         const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
@@ -585,9 +602,9 @@ export class VtaAssessmentResolver {
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<VtaAssessment> {
     requireCaseWorker(caller, { no: 'registrere VTA-vurderinger', en: 'record VTA assessments' });
-    const note = clean(input.note);
-    if (note && note.length > 1000)
-      throw new UserInputError([{ field: 'note', message: 'must be at most 1000 characters.' }]);
+    const note = clean(normalizeOptional(input.note));
+    const noteProblems = note ? textProblems('note', note, { max: 1000, multiline: true }) : [];
+    if (noteProblems.length) throw new UserInputError(noteProblems);
     try {
       return await em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)
@@ -596,14 +613,17 @@ export class VtaAssessmentResolver {
         if (!application) throw new NotFoundError('Application', input.applicationId);
         const assessment = await tx.findOne(VtaAssessment, { participant: application.participant.id });
         if (!assessment) {
-          throw new FailedPreconditionError(
-            'VTA_ASSESSMENT_NOT_OPEN',
-            'The participant has no VTA assessment yet: it is opened when an application of theirs is submitted.',
-          );
+          throw new FailedPreconditionError('VTA_ASSESSMENT_NOT_OPEN', {
+            nb: 'Deltakeren har ingen VTA-vurdering ennå. Den åpnes når en søknad fra deltakeren sendes inn.',
+            en: 'The participant has no VTA assessment yet: it is opened when an application of theirs is submitted.',
+          });
         }
         if (input.expectedVersion != null && input.expectedVersion !== assessment.version) {
           throw new ConflictError(
-            `The VTA assessment has changed since version ${input.expectedVersion}; it is now version ${assessment.version}.`,
+            {
+              nb: `VTA-vurderingen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${assessment.version}. Les den på nytt.`,
+              en: `The VTA assessment has changed since version ${input.expectedVersion}; it is now version ${assessment.version}.`,
+            },
             { currentVersion: assessment.version },
           );
         }
@@ -614,7 +634,10 @@ export class VtaAssessmentResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError)
-        throw new ConflictError('The VTA assessment was changed by someone else at the same time; read it again.');
+        throw new ConflictError({
+          nb: 'VTA-vurderingen ble endret av noen andre samtidig. Les den på nytt.',
+          en: 'The VTA assessment was changed by someone else at the same time; read it again.',
+        });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { FailedPreconditionError, periodProblems, type FieldProblem } from '@veiinn/kit';
+import { FailedPreconditionError, periodProblems, textProblems, type FieldProblem } from '@veiinn/kit';
 import { IntakeMode, type OfferKind } from '../offer/offer.enums';
 import { MAIN_INTAKE_DEADLINE, nextApplicationDeadline } from '../offer/offer.rules';
 import { ApplicantRole, ApplicationRound } from './application.enums';
@@ -66,11 +66,15 @@ function answerGiven(value: unknown): boolean {
   return Array.isArray(value) ? value.length > 0 : value != null;
 }
 
-function checkText(problems: FieldProblem[], field: string, value: string | null, max: number, required = false) {
+function checkText(
+  problems: FieldProblem[],
+  field: string,
+  value: string | null,
+  max: number,
+  { required = false, multiline = false } = {},
+) {
   if (value == null) return;
-  const text = value.trim();
-  if (!text) problems.push({ field, message: required ? 'must not be empty.' : 'must not be empty; leave it out.' });
-  else if (text.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+  problems.push(...textProblems(field, value, { max, required, multiline }));
 }
 
 /**
@@ -83,34 +87,60 @@ export function checkApplication(
   today: string,
 ): CheckedApplication {
   const problems: FieldProblem[] = [];
-  if (draft.offerIds.length === 0) problems.push({ field: 'offerIds', message: 'choose at least one offer.' });
+  if (draft.offerIds.length === 0)
+    problems.push({ field: 'offerIds', nb: 'velg minst ett tilbud.', en: 'choose at least one offer.' });
   if (draft.offerIds.length > MAX_CHOICES)
-    problems.push({ field: 'offerIds', message: `choose at most ${MAX_CHOICES} offers.` });
+    problems.push({
+      field: 'offerIds',
+      nb: `velg høyst ${MAX_CHOICES} tilbud.`,
+      en: `choose at most ${MAX_CHOICES} offers.`,
+    });
   const found: OfferFacts[] = [];
   draft.offerIds.forEach((id, i) => {
     const first = draft.offerIds.indexOf(id);
     const offer = offers.get(id);
-    if (first < i) problems.push({ field: `offerIds.${i}`, message: `is already choice number ${first + 1}.` });
+    if (first < i)
+      problems.push({
+        field: `offerIds.${i}`,
+        nb: `er allerede valg nummer ${first + 1}.`,
+        en: `is already choice number ${first + 1}.`,
+      });
     else if (!offer || offer.withdrawn)
-      problems.push({ field: `offerIds.${i}`, message: `no offer in the catalogue has the id "${id}".` });
+      problems.push({
+        field: `offerIds.${i}`,
+        nb: `det finnes ikke noe tilbud med id «${id}».`,
+        en: `no offer in the catalogue has the id "${id}".`,
+      });
     else if (!offer.openForApplications)
-      problems.push({ field: `offerIds.${i}`, message: 'the offer does not take applications now.' });
+      problems.push({
+        field: `offerIds.${i}`,
+        nb: 'tilbudet tar ikke imot søknader nå.',
+        en: 'the offer does not take applications now.',
+      });
     else found.push(offer);
   });
   const modes = [...new Set(found.map((o) => o.intakeMode))];
   if (modes.length > 1) {
     problems.push({
       field: 'offerIds',
-      message:
-        'main-intake offers (municipal places) and continuous-intake offers (Arba and NAV) go in separate applications.',
+      nb: 'tilbud med hovedopptak (kommunale plasser) og tilbud med løpende opptak (Arba og NAV) må søkes hver for seg.',
+      en: 'main-intake offers (municipal places) and continuous-intake offers (Arba and NAV) go in separate applications.',
     });
   }
 
   if (draft.submittedByRole === ApplicantRole.APPLICANT) {
     if (draft.submittedByName != null)
-      problems.push({ field: 'submittedByName', message: 'leave it out when the applicant applies personally.' });
+      problems.push({
+        field: 'submittedByName',
+        nb: 'skal stå tomt når søkeren søker selv.',
+        en: 'leave it out when the applicant applies personally.',
+      });
   } else if (!draft.submittedByName?.trim()) {
-    problems.push({ field: 'submittedByName', message: 'give the name of the person applying on the behalf.' });
+    problems.push({
+      field: 'submittedByName',
+      nb: 'skriv navnet på den som søker på vegne av søkeren.',
+      en: 'give the name of the person applying on the behalf.',
+    });
   } else checkText(problems, 'submittedByName', draft.submittedByName, 200);
 
   const round = roundOf(modes, draft.newcomer);
@@ -120,7 +150,11 @@ export function checkApplication(
     const nextYear = Number(nextApplicationDeadline(IntakeMode.MAIN, today)!.slice(0, 4));
     intakeYear = draft.intakeYear ?? nextYear;
     if (intakeYear !== thisYear && intakeYear !== nextYear) {
-      problems.push({ field: 'intakeYear', message: `must be ${thisYear} or ${nextYear}.` });
+      problems.push({
+        field: 'intakeYear',
+        nb: `må være ${thisYear} eller ${nextYear}.`,
+        en: `must be ${thisYear} or ${nextYear}.`,
+      });
     }
   }
 
@@ -128,7 +162,8 @@ export function checkApplication(
   if (draft.desiredStartDate != null && draft.desiredStartDate < today)
     problems.push({
       field: 'desiredStartDate',
-      message: `kan ikke være før i dag (${today}); velg en dag fra i dag av. / cannot be before today (${today}); choose a day from today on.`,
+      nb: `kan ikke være før i dag (${today}); velg en dag fra i dag av.`,
+      en: `cannot be before today (${today}); choose a day from today on.`,
     });
 
   // Only what the chosen offers' forms ask for: an answer to any other question is refused, not stored.
@@ -137,32 +172,45 @@ export function checkApplication(
   for (const field of Object.keys(draft) as (keyof ApplicationDraft)[]) {
     const name = field as FormFieldName;
     if (isFormField(name) && answerGiven(draft[field]) && found.length && !asked.has(name)) {
-      problems.push({ field, message: `is not asked for in an application for ${kinds}; leave it out.` });
+      problems.push({
+        field,
+        nb: `spørres det ikke om i en søknad om ${kinds}. La feltet stå tomt.`,
+        en: `is not asked for in an application for ${kinds}; leave it out.`,
+      });
     }
   }
   if (
     draft.daysPerWeek != null &&
     (!Number.isInteger(draft.daysPerWeek) || draft.daysPerWeek < 1 || draft.daysPerWeek > 5)
   )
-    problems.push({ field: 'daysPerWeek', message: 'must be a whole number from 1 to 5.' });
+    problems.push({
+      field: 'daysPerWeek',
+      nb: 'må være et helt tall fra 1 til 5.',
+      en: 'must be a whole number from 1 to 5.',
+    });
   if (draft.hoursPerWeek != null && !(draft.hoursPerWeek > 0 && draft.hoursPerWeek <= 37.5))
-    problems.push({ field: 'hoursPerWeek', message: 'must be more than 0 and at most 37.5.' });
+    problems.push({
+      field: 'hoursPerWeek',
+      nb: 'må være mer enn 0 og høyst 37,5.',
+      en: 'must be more than 0 and at most 37.5.',
+    });
   for (const field of ['activityWishes', 'tradeWishes', 'education'] as const)
-    checkText(problems, field, draft[field], MAX_TEXT);
+    checkText(problems, field, draft[field], MAX_TEXT, { multiline: true });
   checkText(problems, 'navContact', draft.navContact, 200);
   for (const field of ['workTrials', 'jobTastes', 'workPractice'] as const) {
-    if (draft[field].length > MAX_EXPERIENCE) problems.push({ field, message: `at most ${MAX_EXPERIENCE} entries.` });
+    if (draft[field].length > MAX_EXPERIENCE)
+      problems.push({ field, nb: `høyst ${MAX_EXPERIENCE} oppføringer.`, en: `at most ${MAX_EXPERIENCE} entries.` });
   }
   draft.workTrials.forEach((w, i) => {
-    checkText(problems, `workTrials.${i}.place`, w.place, 200, true);
+    checkText(problems, `workTrials.${i}.place`, w.place, 200, { required: true });
     problems.push(
       ...periodProblems(w.startDate, w.endDate, { start: `workTrials.${i}.startDate`, end: `workTrials.${i}.endDate` }),
     );
   });
-  draft.jobTastes.forEach((j, i) => checkText(problems, `jobTastes.${i}.place`, j.place, 200, true));
+  draft.jobTastes.forEach((j, i) => checkText(problems, `jobTastes.${i}.place`, j.place, 200, { required: true }));
   draft.workPractice.forEach((w, i) => {
-    checkText(problems, `workPractice.${i}.place`, w.place, 200, true);
-    checkText(problems, `workPractice.${i}.description`, w.description ?? null, MAX_TEXT);
+    checkText(problems, `workPractice.${i}.place`, w.place, 200, { required: true });
+    checkText(problems, `workPractice.${i}.description`, w.description ?? null, MAX_TEXT, { multiline: true });
     problems.push(
       ...periodProblems(w.startDate, w.endDate, {
         start: `workPractice.${i}.startDate`,
@@ -188,7 +236,10 @@ export function assertDesiredStartAhead(desiredStartDate: string | null, today: 
   if (desiredStartDate != null && desiredStartDate < today) {
     throw new FailedPreconditionError(
       'DESIRED_START_PASSED',
-      `Ønsket oppstart ${desiredStartDate} er passert; velg en ny dag i utkastet først. / The wished start ${desiredStartDate} has passed; choose a new day in the draft first.`,
+      {
+        nb: `Ønsket oppstart ${desiredStartDate} er passert; velg en ny dag i utkastet først.`,
+        en: `The wished start ${desiredStartDate} has passed; choose a new day in the draft first.`,
+      },
       { desiredStartDate },
     );
   }
@@ -200,7 +251,10 @@ export function assertBeforeDeadline(round: ApplicationRound, intakeYear: number
   if (today > deadline) {
     throw new FailedPreconditionError(
       'APPLICATION_DEADLINE_PASSED',
-      `The main intake for ${intakeYear} closed on ${deadline}; only a newcomer to the municipality may apply for it now. Apply for the intake of ${intakeYear + 1} instead.`,
+      {
+        nb: `Hovedopptaket for ${intakeYear} stengte ${deadline}. Nå kan bare nye innbyggere i kommunen søke om det. Søk til opptaket for ${intakeYear + 1} i stedet.`,
+        en: `The main intake for ${intakeYear} closed on ${deadline}; only a newcomer to the municipality may apply for it now. Apply for the intake of ${intakeYear + 1} instead.`,
+      },
       { deadline },
     );
   }

@@ -49,7 +49,10 @@ export function transition(
     const allowed = APPLICATION_TRANSITIONS[from];
     throw new FailedPreconditionError(
       'APPLICATION_STATE',
-      `An application cannot go from ${from} to ${to}; from ${from} it can go to ${allowed.length ? allowed.join(' or ') : 'nothing (it is final)'}.`,
+      {
+        nb: `En søknad kan ikke gå fra ${from} til ${to}. Fra ${from} kan den gå til ${allowed.length ? allowed.join(' eller ') : 'ingenting (den er ferdig)'}.`,
+        en: `An application cannot go from ${from} to ${to}; from ${from} it can go to ${allowed.length ? allowed.join(' or ') : 'nothing (it is final)'}.`,
+      },
       { from, to },
     );
   }
@@ -61,7 +64,10 @@ export function assertDraft(status: ApplicationStatus): void {
   if (status !== DRAFT) {
     throw new FailedPreconditionError(
       'APPLICATION_STATE',
-      `Only a draft application can be changed; this one is ${status}.`,
+      {
+        nb: `Bare et utkast til søknad kan endres. Denne er ${status}.`,
+        en: `Only a draft application can be changed; this one is ${status}.`,
+      },
       { from: status, to: status },
     );
   }

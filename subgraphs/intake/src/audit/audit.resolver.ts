@@ -21,9 +21,10 @@ export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry
 /** One participant's log, newest first, after the row rule: the participant, a guardian, the privacy officer. */
 function readLog(em: EntityManager, caller: Caller | null, participantId: string, page: ConnectionArgs) {
   if (!mayReadAuditLog(caller, participantId)) {
-    throw new ForbiddenError(
-      'Bare deltakeren, verger og personvernombudet kan se hvem som har lest opplysningene. / Only the participant, their guardian and the privacy officer may read who read the participant’s data.',
-    );
+    throw new ForbiddenError({
+      nb: 'Bare deltakeren, verger og personvernombudet kan se hvem som har lest opplysningene.',
+      en: 'Only the participant, their guardian and the privacy officer may see who read the participant’s data.',
+    });
   }
   return paginate(em, AuditEntry, { participantId: participantId.toLowerCase() }, page, [
     { readAt: 'desc' },
@@ -48,7 +49,8 @@ export class AuditEntryResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<AuditEntryConnection> {
-    if (!isUuid(participantId)) throw new UserInputError([{ field: 'participantId', message: 'must be a UUID.' }]);
+    if (!isUuid(participantId))
+      throw new UserInputError([{ field: 'participantId', nb: 'må være en UUID.', en: 'must be a UUID.' }]);
     return readLog(em, caller, participantId, page);
   }
 }

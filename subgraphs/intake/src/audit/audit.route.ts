@@ -5,6 +5,7 @@ import {
   CALLER_HEADER,
   createCallerVerifier,
   ErrorCode,
+  UserInputError,
   forbiddenBody,
   unauthenticatedBody,
   type Logger,
@@ -47,10 +48,8 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
     }
     const parsed = parseAuditEntries(req.body);
     if ('problems' in parsed) {
-      const message = parsed.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-      res
-        .status(400)
-        .json({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: parsed.problems } }] });
+      const { message, extensions } = new UserInputError(parsed.problems);
+      res.status(400).json({ errors: [{ message, extensions }] });
       return;
     }
     try {
@@ -58,9 +57,9 @@ export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?:
       res.status(201).json({ recorded: parsed.entries.length });
     } catch (error) {
       logger.error('Audit write failed', { error: String(error) });
-      res
-        .status(500)
-        .json({ errors: [{ message: 'Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      res.status(500).json({
+        errors: [{ message: 'Intern feil. / Internal error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+      });
     }
   });
 }

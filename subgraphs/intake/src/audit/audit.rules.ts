@@ -31,11 +31,20 @@ const text = (value: unknown, max: number): value is string =>
 export function parseAuditEntries(body: unknown): { entries: AuditRecord[] } | { problems: FieldProblem[] } {
   const entries = (body as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries) || entries.length === 0 || entries.length > MAX_AUDIT_ENTRIES) {
-    return { problems: [{ field: 'entries', message: `must be a list of 1 to ${MAX_AUDIT_ENTRIES} entries.` }] };
+    return {
+      problems: [
+        {
+          field: 'entries',
+          nb: `må være en liste med 1 til ${MAX_AUDIT_ENTRIES} oppføringer.`,
+          en: `must be a list of 1 to ${MAX_AUDIT_ENTRIES} entries.`,
+        },
+      ],
+    };
   }
   const problems: FieldProblem[] = [];
   entries.forEach((raw: Record<string, unknown> | null, i) => {
-    const at = (field: string, message: string) => problems.push({ field: `entries.${i}.${field}`, message });
+    // Only the gateway posts here; the Norwegian text is short, the English one says what the gateway must send.
+    const at = (field: string, en: string) => problems.push({ field: `entries.${i}.${field}`, nb: 'er ugyldig.', en });
     const e = raw ?? {};
     if (!text(e.sub, 200)) at('sub', 'must be a text of 1 to 200 characters.');
     const roles = e.roles;

@@ -41,7 +41,7 @@ export class IntakeCalendarResolver {
     @Arg('year', () => Int, { description: 'The year of the application deadline, e.g. 2027.' }) year: number,
   ): IntakeCalendarEvent[] {
     if (year < 2000 || year > 2100)
-      throw new UserInputError([{ field: 'year', message: 'must be from 2000 to 2100.' }]);
+      throw new UserInputError([{ field: 'year', nb: 'må være fra 2000 til 2100.', en: 'must be from 2000 to 2100.' }]);
     return intakeCalendar(year);
   }
 }

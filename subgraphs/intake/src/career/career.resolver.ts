@@ -102,7 +102,10 @@ export class ParticipantCareerResolver {
           tx.create(CareerPlan, { participant, updatedAt: new Date() } as never);
         if (input.expectedVersion != null && input.expectedVersion !== (plan.version ?? 0)) {
           throw new ConflictError(
-            `The career plan has changed since version ${input.expectedVersion}; it is now version ${plan.version ?? 0}.`,
+            {
+              nb: `Karriereplanen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${plan.version ?? 0}. Les den på nytt.`,
+              en: `The career plan has changed since version ${input.expectedVersion}; it is now version ${plan.version ?? 0}.`,
+            },
             { currentVersion: plan.version ?? 0 },
           );
         }
@@ -112,7 +115,10 @@ export class ParticipantCareerResolver {
       })
       .catch((error: unknown) => {
         if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-          throw new ConflictError('The career plan was changed by someone else at the same time; read it again.');
+          throw new ConflictError({
+            nb: 'Karriereplanen ble endret av noen andre samtidig. Les den på nytt.',
+            en: 'The career plan was changed by someone else at the same time; read it again.',
+          });
         throw error;
       });
   }

@@ -1,10 +1,11 @@
-/** Lower-cased text that free-text search matches against (works the same on SQLite and PostgreSQL, æøå included). */
+import { normalizeSearch } from '@veiinn/kit';
+
+/**
+ * Lower-cased NFC text that free-text search matches against (works the same on SQLite and PostgreSQL, æøå
+ * included): a decomposed "A\u030Ase" is stored as "åse", as the query is normalised.
+ */
 export function searchTextOf(parts: (string | null | undefined)[]): string {
-  return parts
-    .filter((p): p is string => !!p)
-    .join(' ')
-    .toLocaleLowerCase('nb')
-    .replace(/\s+/g, ' ');
+  return normalizeSearch(parts.filter((p): p is string => !!p).join(' ')).replace(/\s+/g, ' ');
 }
 
 /**
@@ -12,8 +13,7 @@ export function searchTextOf(parts: (string | null | undefined)[]): string {
  * separators: SQLite and PostgreSQL escape them differently, and no catalogue word needs them.
  */
 export function searchTerms(search: string | null | undefined): string[] {
-  return (search ?? '')
-    .toLocaleLowerCase('nb')
+  return normalizeSearch(search ?? '')
     .split(/[\s%_\\]+/)
     .filter(Boolean)
     .slice(0, 8);

@@ -1,5 +1,15 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Access, ConflictError, DateScalar, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import {
+  Access,
+  changedMeanwhile,
+  ConflictError,
+  DateScalar,
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+  type Bilingual,
+  normalizeOptional,
+} from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { requireCaseWorker } from '../access/write-rules';
@@ -119,12 +129,12 @@ export async function letterFacts(
 }
 
 /** Runs a change; a concurrent change caught by a version column, or a second decision at once, becomes CONFLICT. */
-async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
+async function changing<T>(what: Bilingual, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-      throw new ConflictError(`${what} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError(changedMeanwhile(what));
     throw error;
   }
 }
@@ -263,7 +273,7 @@ export class DecisionResolver {
       draft.outcome === DecisionOutcome.GRANTED && draft.groupId && draft.offerId
         ? await groupsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
         : null;
-    const decision = await changing(`Application ${input.applicationId}`, () =>
+    const decision = await changing({ nb: 'Søknaden', en: `Application ${input.applicationId}` }, () =>
       em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)
           ? await tx.findOne(Application, { id: input.applicationId })
@@ -271,7 +281,10 @@ export class DecisionResolver {
         if (!application) throw new NotFoundError('Application', input.applicationId);
         if (input.expectedVersion != null && input.expectedVersion !== application.version) {
           throw new ConflictError(
-            `Application ${application.id} has changed since version ${input.expectedVersion}; it is now version ${application.version}.`,
+            {
+              nb: `Søknaden er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${application.version}. Les den på nytt.`,
+              en: `Application ${application.id} has changed since version ${input.expectedVersion}; it is now version ${application.version}.`,
+            },
             { currentVersion: application.version },
           );
         }
@@ -293,7 +306,7 @@ export class DecisionResolver {
           daysPerWeek: draft.daysPerWeek,
           hoursPerWeek: draft.hoursPerWeek,
           startDate: draft.startDate,
-          reason: draft.reason?.trim() || null,
+          reason: normalizeOptional(draft.reason) || null,
           decidedOn: today,
           decidedAt: new Date(),
           placementStatus: granted
@@ -353,7 +366,13 @@ export class DecisionResolver {
     requireCaseWorker(caller, { no: 'be om plassering', en: 'ask providers for placements' });
     const groupId = input.groupId?.trim();
     if (input.groupId != null && !groupId)
-      throw new UserInputError([{ field: 'groupId', message: 'must not be empty; leave it out.' }]);
+      throw new UserInputError([
+        {
+          field: 'groupId',
+          nb: 'kan ikke være tomt. La feltet stå tomt i stedet.',
+          en: 'must not be empty; leave it out.',
+        },
+      ]);
     // Another group is checked against the provider's list as a new decision's is, before anything is written.
     const asked =
       groupId && isUuid(input.decisionId) ? await em.fork().findOne(Decision, { id: input.decisionId }) : null;
@@ -363,17 +382,21 @@ export class DecisionResolver {
         throw new UserInputError([
           {
             field: 'groupId',
-            message: `tilbudet har ingen gruppe med id «${groupId}»; velg en av tilbudets grupper. / the offer has no group with id "${groupId}"; choose one of the offer’s groups.`,
+            nb: `tilbudet har ingen gruppe med id «${groupId}». Velg en av tilbudets grupper.`,
+            en: `the offer has no group with id "${groupId}"; choose one of the offer’s groups.`,
           },
         ]);
     }
-    await changing(`Decision ${input.decisionId}`, () =>
+    await changing({ nb: 'Vedtaket', en: `Decision ${input.decisionId}` }, () =>
       em.transactional(async (tx) => {
         const decision = isUuid(input.decisionId) ? await tx.findOne(Decision, { id: input.decisionId }) : null;
         if (!decision) throw new NotFoundError('Decision', input.decisionId);
         if (input.expectedVersion != null && input.expectedVersion !== decision.version) {
           throw new ConflictError(
-            `Decision ${decision.id} has changed since version ${input.expectedVersion}; it is now version ${decision.version}.`,
+            {
+              nb: `Vedtaket er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${decision.version}. Les det på nytt.`,
+              en: `Decision ${decision.id} has changed since version ${input.expectedVersion}; it is now version ${decision.version}.`,
+            },
             { currentVersion: decision.version },
           );
         }
@@ -381,7 +404,10 @@ export class DecisionResolver {
         if (!decision.placementStatus || !retryable.includes(decision.placementStatus)) {
           throw new FailedPreconditionError(
             'DECISION_PLACEMENT_STATE',
-            `Only a granted decision whose placement is requested or refused can be asked for again; this one is ${decision.outcome}${decision.placementStatus ? `, ${decision.placementStatus}` : ''}.`,
+            {
+              nb: `Bare et innvilget vedtak der plassen er bedt om eller avslått, kan sendes igjen. Dette er ${decision.outcome}${decision.placementStatus ? `, ${decision.placementStatus}` : ''}.`,
+              en: `Only a granted decision whose placement is requested or refused can be asked for again; this one is ${decision.outcome}${decision.placementStatus ? `, ${decision.placementStatus}` : ''}.`,
+            },
             { outcome: decision.outcome, placementStatus: decision.placementStatus },
           );
         }

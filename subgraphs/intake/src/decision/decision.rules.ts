@@ -1,4 +1,4 @@
-import { FailedPreconditionError, isIsoDate, type FieldProblem } from '@veiinn/kit';
+import { FailedPreconditionError, isIsoDate, type FieldProblem, textProblems } from '@veiinn/kit';
 import { DecisionAuthority } from '../offer/offer.enums';
 import type { PlacementNeeds } from '../provider-client/provider-client';
 import { DecisionOutcome } from './decision.enums';
@@ -46,62 +46,104 @@ export function decisionProblems(
   const problems: FieldProblem[] = [];
   const offer = draft.offerId == null ? null : chosen.find((c) => c.id === draft.offerId);
   if (draft.offerId != null && !offer)
-    problems.push({ field: 'offerId', message: 'must be one of the offers the application asks for.' });
-  const reason = draft.reason?.trim() ?? null;
-  if (draft.reason != null && !reason) problems.push({ field: 'reason', message: 'must not be empty; leave it out.' });
-  else if (reason && reason.length > MAX_REASON)
-    problems.push({ field: 'reason', message: `must be at most ${MAX_REASON} characters.` });
+    problems.push({
+      field: 'offerId',
+      nb: 'må være et av tilbudene søknaden gjelder.',
+      en: 'must be one of the offers the application asks for.',
+    });
+  if (draft.reason != null) {
+    problems.push(...textProblems('reason', draft.reason, { max: MAX_REASON, required: false, multiline: true }));
+  }
 
   const placementFields = ['groupId', 'daysPerWeek', 'hoursPerWeek', 'startDate'] as const;
   if (draft.outcome !== DecisionOutcome.GRANTED) {
     for (const field of placementFields)
-      if (draft[field] != null) problems.push({ field, message: 'only a granted place has it; leave it out.' });
+      if (draft[field] != null)
+        problems.push({
+          field,
+          nb: 'gjelder bare en innvilget plass. La feltet stå tomt.',
+          en: 'only a granted place has it; leave it out.',
+        });
     if (draft.outcome === DecisionOutcome.REJECTED) {
-      if (draft.reason == null) problems.push({ field: 'reason', message: 'a refusal must give its reason.' });
+      if (draft.reason == null)
+        problems.push({
+          field: 'reason',
+          nb: 'et avslag må ha en begrunnelse.',
+          en: 'a refusal must give its reason.',
+        });
       if (draft.offerId != null)
-        problems.push({ field: 'offerId', message: 'a refusal covers the whole application; leave it out.' });
+        problems.push({
+          field: 'offerId',
+          nb: 'et avslag gjelder hele søknaden. La feltet stå tomt.',
+          en: 'a refusal covers the whole application; leave it out.',
+        });
     }
     return problems;
   }
 
-  if (draft.offerId == null) problems.push({ field: 'offerId', message: 'name the offer granted.' });
-  if (draft.startDate == null) problems.push({ field: 'startDate', message: 'give the first day of the place.' });
-  else if (!isIsoDate(draft.startDate)) problems.push({ field: 'startDate', message: 'must be a date (YYYY-MM-DD).' });
+  if (draft.offerId == null)
+    problems.push({ field: 'offerId', nb: 'velg tilbudet som innvilges.', en: 'name the offer granted.' });
+  if (draft.startDate == null)
+    problems.push({ field: 'startDate', nb: 'skriv første dag på plassen.', en: 'give the first day of the place.' });
+  else if (!isIsoDate(draft.startDate))
+    problems.push({ field: 'startDate', nb: 'må være en dato (ÅÅÅÅ-MM-DD).', en: 'must be a date (YYYY-MM-DD).' });
   const needs = offer?.needs ?? null;
   if (!offer) return problems;
   if (offer.withdrawn)
     problems.push({
       field: 'offerId',
-      message:
-        'tilbyderen har trukket tilbudet, så det kan ikke innvilges; velg et annet. / the provider has withdrawn the offer, so it cannot be granted; choose another.',
+      nb: 'tilbyderen har trukket tilbudet, så det kan ikke innvilges. Velg et annet.',
+      en: 'the provider has withdrawn the offer, so it cannot be granted; choose another.',
     });
   const groupId = draft.groupId?.trim() || null;
   if (needs?.group && !groupId)
-    problems.push({ field: 'groupId', message: 'name the provider’s group the place is in.' });
+    problems.push({
+      field: 'groupId',
+      nb: 'velg gruppen hos tilbyderen som plassen er i.',
+      en: 'name the provider’s group the place is in.',
+    });
   else if (groupId && groupsOfOffer && !groupsOfOffer.includes(groupId))
     problems.push({
       field: 'groupId',
-      message: `${offer.title} har ingen gruppe med id «${groupId}»; velg en av tilbudets grupper. / ${offer.title} has no group with id "${groupId}"; choose one of the offer’s groups.`,
+      nb: `${offer.title} har ingen gruppe med id «${groupId}». Velg en av tilbudets grupper.`,
+      en: `${offer.title} has no group with id "${groupId}"; choose one of the offer’s groups.`,
     });
   if (needs?.daysPerWeek && draft.daysPerWeek == null)
-    problems.push({ field: 'daysPerWeek', message: 'give the days a week.' });
+    problems.push({ field: 'daysPerWeek', nb: 'skriv hvor mange dager i uka.', en: 'give the days a week.' });
   if (needs && !needs.daysPerWeek && draft.daysPerWeek != null)
-    problems.push({ field: 'daysPerWeek', message: 'this provider counts hours, not days; leave it out.' });
+    problems.push({
+      field: 'daysPerWeek',
+      nb: 'denne tilbyderen teller timer, ikke dager. La feltet stå tomt.',
+      en: 'this provider counts hours, not days; leave it out.',
+    });
   if (needs?.hoursPerWeek && draft.hoursPerWeek == null)
-    problems.push({ field: 'hoursPerWeek', message: 'give the hours a week.' });
+    problems.push({ field: 'hoursPerWeek', nb: 'skriv hvor mange timer i uka.', en: 'give the hours a week.' });
   if (needs && !needs.hoursPerWeek && draft.hoursPerWeek != null)
-    problems.push({ field: 'hoursPerWeek', message: 'this provider counts days, not hours; leave it out.' });
+    problems.push({
+      field: 'hoursPerWeek',
+      nb: 'denne tilbyderen teller dager, ikke timer. La feltet stå tomt.',
+      en: 'this provider counts days, not hours; leave it out.',
+    });
   if (
     draft.daysPerWeek != null &&
     (!Number.isInteger(draft.daysPerWeek) || draft.daysPerWeek < 1 || draft.daysPerWeek > 5)
   )
-    problems.push({ field: 'daysPerWeek', message: 'must be a whole number from 1 to 5.' });
+    problems.push({
+      field: 'daysPerWeek',
+      nb: 'må være et helt tall fra 1 til 5.',
+      en: 'must be a whole number from 1 to 5.',
+    });
   if (draft.hoursPerWeek != null && !(draft.hoursPerWeek > 0 && draft.hoursPerWeek <= MAX_HOURS_PER_WEEK))
-    problems.push({ field: 'hoursPerWeek', message: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.` });
+    problems.push({
+      field: 'hoursPerWeek',
+      nb: `må være mer enn 0 og høyst ${MAX_HOURS_PER_WEEK}.`,
+      en: `must be more than 0 and at most ${MAX_HOURS_PER_WEEK}.`,
+    });
   else if (draft.hoursPerWeek != null && offer.hoursPerWeek != null && draft.hoursPerWeek > offer.hoursPerWeek)
     problems.push({
       field: 'hoursPerWeek',
-      message: `en hel plass i ${offer.title} er ${offer.hoursPerWeek} timer i uka; gi færre. / a full place in ${offer.title} is ${offer.hoursPerWeek} hours a week; give fewer.`,
+      nb: `en hel plass i ${offer.title} er ${offer.hoursPerWeek} timer i uka. Skriv færre.`,
+      en: `a full place in ${offer.title} is ${offer.hoursPerWeek} hours a week; give fewer.`,
     });
   return problems;
 }
@@ -118,7 +160,10 @@ export function assertDecidedByMunicipality(draft: DecisionDraft, chosen: readon
   if (draft.offerId != null ? byNav.length > 0 : allByNav) {
     throw new FailedPreconditionError(
       'DECIDED_BY_NAV',
-      `NAV decides on ${byNav.map((c) => c.title).join(', ')}, not the municipality; NAV’s decision reaches the hub through the NAV adapter.`,
+      {
+        nb: `Det er NAV som bestemmer over ${byNav.map((c) => c.title).join(', ')}, ikke kommunen. NAVs vedtak kommer til huben fra NAV.`,
+        en: `NAV decides on ${byNav.map((c) => c.title).join(', ')}, not the municipality; NAV’s decision reaches the hub through the NAV adapter.`,
+      },
       { offerIds: byNav.map((c) => c.id) },
     );
   }
@@ -129,7 +174,10 @@ export function assertStartNotBeforeDecision(startDate: string | null, decidedOn
   if (startDate != null && startDate < decidedOn) {
     throw new FailedPreconditionError(
       'START_BEFORE_DECISION',
-      `The place cannot start on ${startDate}, before the decision on ${decidedOn}.`,
+      {
+        nb: `Plassen kan ikke starte ${startDate}, før vedtaket ${decidedOn}.`,
+        en: `The place cannot start on ${startDate}, before the decision on ${decidedOn}.`,
+      },
       { decidedOn },
     );
   }

@@ -65,7 +65,7 @@ function checkPlacement(data: Record<string, unknown>): Check<PlacementSnapshot>
   if (typeof d.startDate !== 'string' || !isDateOrNull(d.endDate))
     return { problem: 'startDate/endDate must be dates' };
   const period = periodProblems(d.startDate, d.endDate);
-  if (period.length) return { problem: period.map((p) => `${p.field}: ${p.message}`).join('; ') };
+  if (period.length) return { problem: period.map((p) => `${p.field}: ${p.en}`).join('; ') };
   if (d.hoursPerWeek !== null && (typeof d.hoursPerWeek !== 'number' || d.hoursPerWeek < 0 || d.hoursPerWeek > 37.5)) {
     return { problem: 'hoursPerWeek must be between 0 and 37.5, or null' };
   }

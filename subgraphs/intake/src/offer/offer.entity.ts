@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { LocalizedText } from '@veiinn/kit';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { LocalizedText, normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Provider } from '../provider/provider.entity';
@@ -29,6 +29,25 @@ export class Offer {
 
   @Property({ type: 'string', length: 120 })
   titleEn!: string;
+
+  /** `norwegianSortKey(titleNb)`: the catalogue lists by it and the id, in Norwegian order on both databases. */
+  @Property({ type: 'string', length: 120, hidden: true, default: '' })
+  titleSort!: string;
+
+  /** Texts in NFC, trimmed, and the title's sort key, whoever writes the row (resolvers, seed, feeds). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeTexts(): void {
+    this.titleNb = normalizeOptional(this.titleNb);
+    this.titleEn = normalizeOptional(this.titleEn);
+    this.descriptionNb = normalizeOptional(this.descriptionNb);
+    this.descriptionEn = normalizeOptional(this.descriptionEn);
+    this.eligibilityNb = normalizeOptional(this.eligibilityNb);
+    this.eligibilityEn = normalizeOptional(this.eligibilityEn);
+    this.trade = normalizeOptional(this.trade);
+    this.site = normalizeOptional(this.site);
+    if (typeof this.titleNb === 'string') this.titleSort = norwegianSortKey(this.titleNb);
+  }
 
   @Property({ type: 'text' })
   descriptionNb!: string;

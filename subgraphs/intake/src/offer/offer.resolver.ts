@@ -9,6 +9,7 @@ import {
   NotFoundError,
   paginate,
   UserInputError,
+  compareNorwegian,
 } from '@veiinn/kit';
 import {
   Arg,
@@ -111,7 +112,7 @@ export class OfferResolver {
     if (filter?.openForApplications != null) where.openForApplications = filter.openForApplications;
     const terms = searchTerms(filter?.search);
     if (terms.length) where.$and = terms.map((term) => ({ searchText: { $like: `%${term}%` } }));
-    return paginate(em, Offer, where, page, [{ titleNb: 'asc' }, { id: 'asc' }]);
+    return paginate(em, Offer, where, page, [{ titleSort: 'asc' }, { id: 'asc' }]);
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when there is none with that id.' })
@@ -126,7 +127,7 @@ export class OfferResolver {
   async offerFacets(@Ctx() { em }: IntakeContext): Promise<OfferFacets> {
     const rows = await em.find(Offer, { withdrawn: false }, { fields: ['trade', 'site'] });
     const distinct = (values: (string | null)[]) =>
-      [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b, 'nb'));
+      [...new Set(values.filter((v): v is string => v !== null))].sort(compareNorwegian);
     return { trades: distinct(rows.map((r) => r.trade)), sites: distinct(rows.map((r) => r.site)) };
   }
 
@@ -175,7 +176,11 @@ export class OfferResolver {
       assign(offer, input);
       const problems = validateOffer(fieldsOf(offer));
       if (!provider)
-        problems.unshift({ field: 'providerId', message: `no provider has the id "${input.providerId}".` });
+        problems.unshift({
+          field: 'providerId',
+          nb: `det finnes ingen tilbyder med id «${input.providerId}».`,
+          en: `no provider has the id "${input.providerId}".`,
+        });
       if (problems.length) throw new UserInputError(problems);
       refreshSearchText(offer, provider!);
       tx.persist(offer);
@@ -200,14 +205,17 @@ export class OfferResolver {
         if (!offer) throw new NotFoundError('Offer', id);
         await requireOwnProvider(ctx, offer.provider.id, { no: 'endre tilbud', en: 'change offers' });
         if (offer.feedVersion !== null) {
-          throw new FailedPreconditionError(
-            'OWNED_BY_PROVIDER',
-            `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
-          );
+          throw new FailedPreconditionError('OWNED_BY_PROVIDER', {
+            nb: `Tilbudet publiseres av ${offer.provider.getEntity().name} i deres eget system. Endre det der.`,
+            en: `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
+          });
         }
         if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
           throw new ConflictError(
-            `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
+            {
+              nb: `Tilbudet er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${offer.version}. Les det på nytt.`,
+              en: `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
+            },
             {
               currentVersion: offer.version,
             },
@@ -222,7 +230,10 @@ export class OfferResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError)
-        throw new ConflictError(`Offer ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Tilbudet ble endret av noen andre samtidig. Les det på nytt.`,
+          en: `Offer ${id} was changed by someone else at the same time; read it again.`,
+        });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { kindDefaults, type FieldProblem } from '@veiinn/kit';
+import { kindDefaults, textProblems, type FieldProblem } from '@veiinn/kit';
 import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
 
 /** Deadline of the main intake for municipal places: 1 February each year. */
@@ -32,45 +32,48 @@ export interface OfferFields {
   places: number | null;
 }
 
-function checkText(problems: FieldProblem[], field: string, value: { nb: string; en: string }, max: number) {
-  for (const lang of ['nb', 'en'] as const) {
-    const text = value[lang]?.trim() ?? '';
-    if (!text) problems.push({ field: `${field}.${lang}`, message: 'must not be empty.' });
-    else if (text.length > max)
-      problems.push({ field: `${field}.${lang}`, message: `must be at most ${max} characters (is ${text.length}).` });
-  }
+function checkText(
+  problems: FieldProblem[],
+  field: string,
+  value: { nb: string; en: string },
+  max: number,
+  multiline = false,
+) {
+  for (const lang of ['nb', 'en'] as const)
+    problems.push(...textProblems(`${field}.${lang}`, value[lang], { max, multiline }));
 }
 
 /** All problems with an offer as it would be after a create or update; empty when it may be saved. */
 export function validateOffer(offer: OfferFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
   checkText(problems, 'title', offer.title, 120);
-  checkText(problems, 'description', offer.description, 2000);
-  checkText(problems, 'eligibility', offer.eligibility, 2000);
+  checkText(problems, 'description', offer.description, 2000, true);
+  checkText(problems, 'eligibility', offer.eligibility, 2000, true);
   for (const field of ['trade', 'site'] as const) {
     const value = offer[field];
-    if (value !== null && (value.trim() === '' || value.length > 80)) {
-      problems.push({ field, message: 'must be 1 to 80 characters, or left out.' });
-    }
+    if (value !== null) problems.push(...textProblems(field, value, { max: 80, required: false }));
   }
   const hours = offer.hoursPerWeek;
   if (hours !== null) {
     if (!Number.isFinite(hours) || hours <= 0 || hours > FULL_TIME_HOURS) {
       problems.push({
         field: 'hoursPerWeek',
-        message: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
+        nb: `må være mer enn 0 og høyst ${FULL_TIME_HOURS} timer i uka.`,
+        en: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
       });
     } else if (offer.kind === OfferKind.ADAPTED_WORK && hours > ADAPTED_WORK_MAX_HOURS) {
       problems.push({
         field: 'hoursPerWeek',
-        message: `adapted work is at most ${ADAPTED_WORK_MAX_HOURS} hours a week in a full position.`,
+        nb: `tilrettelagt arbeid er høyst ${ADAPTED_WORK_MAX_HOURS} timer i uka i full stilling.`,
+        en: `adapted work is at most ${ADAPTED_WORK_MAX_HOURS} hours a week in a full position.`,
       });
     }
   }
   if (offer.places !== null && (!Number.isInteger(offer.places) || offer.places < 0 || offer.places > 10_000)) {
     problems.push({
       field: 'places',
-      message: 'must be a whole number from 0 to 10000, or left out when not published.',
+      nb: 'må være et helt tall fra 0 til 10000, eller stå tomt når det ikke er publisert.',
+      en: 'must be a whole number from 0 to 10000, or left out when not published.',
     });
   }
   return problems;

@@ -1,5 +1,5 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Access, DateScalar } from '@veiinn/kit';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Access, DateScalar, normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -27,6 +27,26 @@ export class Participant {
   @Field(() => String, { description: 'Family name.' })
   @Property({ type: 'string', length: 100 })
   familyName!: string;
+
+  /**
+   * `norwegianSortKey` of the names: lists order by these and the id, so byte order (SQLite; PostgreSQL with
+   * `COLLATE "C"` on the columns) is Norwegian order. Kept by `normalizeNames` on every write.
+   */
+  @Property({ type: 'string', length: 100, hidden: true, default: '' })
+  familyNameSort!: string;
+
+  @Property({ type: 'string', length: 100, hidden: true, default: '' })
+  givenNameSort!: string;
+
+  /** Names in NFC, trimmed, and their sort keys, whoever writes the row (resolvers, seed, feeds). */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeNames(): void {
+    this.givenName = normalizeOptional(this.givenName);
+    this.familyName = normalizeOptional(this.familyName);
+    if (typeof this.givenName === 'string') this.givenNameSort = norwegianSortKey(this.givenName);
+    if (typeof this.familyName === 'string') this.familyNameSort = norwegianSortKey(this.familyName);
+  }
 
   /** Write-only: matched against NAV's records, never exposed. Unique across participants. */
   @Property({ type: 'string', length: 11, unique: true })

@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   hasRole,
   isUuid,
+  normalizeText,
   NotFoundError,
   paginate,
   Role,
@@ -58,7 +59,7 @@ function replaceGuardians(em: EntityManager, participant: Participant, guardians
   guardians.forEach((input, position) => {
     const guardian = em.create(Guardian, {
       participant,
-      name: input.name.trim(),
+      name: normalizeText(input.name),
       relation: input.relation,
       phone: input.phone == null ? null : normalizePhone(input.phone),
       email: clean(input.email),
@@ -69,9 +70,15 @@ function replaceGuardians(em: EntityManager, participant: Participant, guardians
 }
 
 const duplicateIdentityNumber = () =>
-  new ConflictError('A participant with this national identity number is already registered.', {
-    field: 'nationalIdentityNumber',
-  });
+  new ConflictError(
+    {
+      nb: 'En deltaker med dette fødselsnummeret er allerede registrert.',
+      en: 'A participant with this national identity number is already registered.',
+    },
+    {
+      field: 'nationalIdentityNumber',
+    },
+  );
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -92,7 +99,12 @@ export class ParticipantResolver {
     const where: FilterQuery<Participant> = {
       $and: [await rowScope(ctx).participantWhere(), ...terms.map((t) => ({ searchText: { $like: `%${t}%` } }))],
     };
-    return paginate(ctx.em, Participant, where, page, [{ familyName: 'asc' }, { givenName: 'asc' }, { id: 'asc' }]);
+    // Norwegian order (… Z, Æ, Ø, Å) on both databases: by the stored sort keys, then the id.
+    return paginate(ctx.em, Participant, where, page, [
+      { familyNameSort: 'asc' },
+      { givenNameSort: 'asc' },
+      { id: 'asc' },
+    ]);
   }
 
   @Query(() => Participant, {
@@ -116,7 +128,13 @@ export class ParticipantResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<(Participant | null)[]> {
     if (ids.length > MAX_LOOKUP) {
-      throw new UserInputError([{ field: 'ids', message: `must be at most ${MAX_LOOKUP} ids; ask in parts.` }]);
+      throw new UserInputError([
+        {
+          field: 'ids',
+          nb: `kan ha høyst ${MAX_LOOKUP} id-er. Spør i flere deler.`,
+          en: `must be at most ${MAX_LOOKUP} ids; ask in parts.`,
+        },
+      ]);
     }
     const scope = rowScope(ctx);
     return Promise.all(ids.map((id) => scope.participant(id)));
@@ -183,8 +201,8 @@ export class ParticipantResolver {
       return await em.transactional(async (tx) => {
         if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicateIdentityNumber();
         const participant = tx.create(Participant, {
-          givenName: input.givenName.trim(),
-          familyName: input.familyName.trim(),
+          givenName: normalizeText(input.givenName),
+          familyName: normalizeText(input.familyName),
           nationalIdentityNumber,
           personRef: personRef(nationalIdentityNumber, app.personRefKey),
           birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
@@ -226,7 +244,10 @@ export class ParticipantResolver {
       const notContact = (['givenName', 'familyName', 'guardians'] as const).filter((f) => input[f] != null);
       if (notContact.length) {
         throw new ForbiddenError(
-          `Du kan bare endre kontaktinformasjon (e-post og telefon). / You may change only the contact details (email, phone), not ${notContact.join(', ')}.`,
+          {
+            nb: `Du kan bare endre e-post og telefon, ikke ${notContact.join(', ')}.`,
+            en: `You may change only the e-mail and phone, not ${notContact.join(', ')}.`,
+          },
           { fields: notContact },
         );
       }
@@ -238,7 +259,10 @@ export class ParticipantResolver {
         if (!participant) throw new NotFoundError('Participant', id);
         if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
           throw new ConflictError(
-            `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
+            {
+              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${participant.version}. Les på nytt.`,
+              en: `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
+            },
             {
               currentVersion: participant.version,
             },
@@ -256,8 +280,8 @@ export class ParticipantResolver {
         };
         const problems = validateParticipant(next);
         if (problems.length) throw new UserInputError(problems);
-        participant.givenName = next.givenName.trim();
-        participant.familyName = next.familyName.trim();
+        participant.givenName = normalizeText(next.givenName);
+        participant.familyName = normalizeText(next.familyName);
         participant.email = clean(next.email);
         participant.phone = next.phone == null ? null : normalizePhone(next.phone);
         participant.searchText = searchTextOf([participant.givenName, participant.familyName]);
@@ -271,7 +295,10 @@ export class ParticipantResolver {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError)
-        throw new ConflictError(`Participant ${id} was changed by someone else at the same time; read it again.`);
+        throw new ConflictError({
+          nb: `Deltakeren ble endret av noen andre samtidig. Les på nytt.`,
+          en: `Participant ${id} was changed by someone else at the same time; read it again.`,
+        });
       throw error;
     }
   }

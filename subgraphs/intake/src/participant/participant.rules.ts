@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@veiinn/kit';
+import { textProblems, type FieldProblem } from '@veiinn/kit';
 import type { GuardianInput } from './participant.inputs';
 
 export const MAX_GUARDIANS = 4;
@@ -11,17 +11,23 @@ export function normalizePhone(phone: string): string {
 }
 
 function checkName(problems: FieldProblem[], field: string, value: string | null | undefined, max: number) {
-  const text = value?.trim() ?? '';
-  if (!text) problems.push({ field, message: 'must not be empty.' });
-  else if (text.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+  problems.push(...textProblems(field, value, { max }));
 }
 
 function checkContact(problems: FieldProblem[], prefix: string, email?: string | null, phone?: string | null) {
   if (email != null && (email.length > 254 || !EMAIL.test(email.trim()))) {
-    problems.push({ field: `${prefix}email`, message: 'is not an e-mail address (like navn@eksempel.no).' });
+    problems.push({
+      field: `${prefix}email`,
+      nb: 'er ikke en e-postadresse (som navn@eksempel.no).',
+      en: 'is not an e-mail address (like navn@eksempel.no).',
+    });
   }
   if (phone != null && !PHONE.test(normalizePhone(phone))) {
-    problems.push({ field: `${prefix}phone`, message: 'must be 8 digits, or start with + and the country code.' });
+    problems.push({
+      field: `${prefix}phone`,
+      nb: 'må ha 8 sifre, eller starte med + og landskoden.',
+      en: 'must be 8 digits, or start with + and the country code.',
+    });
   }
 }
 
@@ -40,12 +46,20 @@ export function validateParticipant(p: ParticipantFields): FieldProblem[] {
   checkName(problems, 'familyName', p.familyName, 100);
   checkContact(problems, '', p.email, p.phone);
   if (p.guardians.length > MAX_GUARDIANS) {
-    problems.push({ field: 'guardians', message: `at most ${MAX_GUARDIANS} guardians or next of kin.` });
+    problems.push({
+      field: 'guardians',
+      nb: `høyst ${MAX_GUARDIANS} verger eller pårørende.`,
+      en: `at most ${MAX_GUARDIANS} guardians or next of kin.`,
+    });
   }
   p.guardians.forEach((g, i) => {
     checkName(problems, `guardians.${i}.name`, g.name, 200);
     if (g.email == null && g.phone == null) {
-      problems.push({ field: `guardians.${i}`, message: 'give at least a phone number or an e-mail address.' });
+      problems.push({
+        field: `guardians.${i}`,
+        nb: 'skriv minst et telefonnummer eller en e-postadresse.',
+        en: 'give at least a phone number or an e-mail address.',
+      });
     }
     checkContact(problems, `guardians.${i}.`, g.email, g.phone);
   });

@@ -1,5 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { LocalizedText } from '@veiinn/kit';
+import { BeforeCreate, BeforeUpdate, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { LocalizedText, normalizeOptional, norwegianSortKey } from '@veiinn/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ProviderKind {
@@ -40,6 +40,19 @@ export class Provider {
   @Field(() => String, { description: 'Full name, e.g. "Bærum arbeidssenter".' })
   @Property({ type: 'string', length: 200 })
   name!: string;
+
+  /** `norwegianSortKey(name)`: providers are listed by it and the id, in Norwegian order on both databases. */
+  @Property({ type: 'string', length: 200, hidden: true, default: '' })
+  nameSort!: string;
+
+  /** Names in NFC, trimmed, and the name's sort key, whoever writes the row. */
+  @BeforeCreate()
+  @BeforeUpdate()
+  normalizeNames(): void {
+    this.name = normalizeOptional(this.name);
+    this.shortName = normalizeOptional(this.shortName);
+    if (typeof this.name === 'string') this.nameSort = norwegianSortKey(this.name);
+  }
 
   @Field(() => String, { description: 'Short name used in lists, e.g. "BA".' })
   @Property({ type: 'string', length: 40 })

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Access, ConflictError, NotFoundError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { Access, ConflictError, NotFoundError, textProblems, UserInputError, type FieldProblem } from '@veiinn/kit';
 import {
   Arg,
   Ctx,
@@ -36,14 +36,20 @@ function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): Fie
   } catch {
     // falls through to the problem below
   }
-  return [{ field, message: 'must be an http or https URL, e.g. "https://subgraph.example.no/feed".' }];
+  return [
+    {
+      field,
+      nb: 'må være en http- eller https-adresse, for eksempel «https://subgraph.example.no/feed».',
+      en: 'must be an http or https URL, e.g. "https://subgraph.example.no/feed".',
+    },
+  ];
 }
 
 @Resolver(() => Provider)
 export class ProviderResolver {
   @Query(() => [Provider], { description: 'All organisations in the provider registry, by name.' })
   async providers(@Ctx() { em }: IntakeContext): Promise<Provider[]> {
-    return em.find(Provider, {}, { orderBy: { name: 'asc' } });
+    return em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
   @Query(() => Provider, { nullable: true, description: 'One provider by id; null when there is none with that id.' })
@@ -59,7 +65,7 @@ export class ProviderResolver {
       'Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published).',
   })
   async capacityOverview(@Ctx() { em, loaders }: IntakeContext): Promise<ProviderCapacity[]> {
-    const providers = await em.find(Provider, {}, { orderBy: { name: 'asc' } });
+    const providers = await em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
     const capacities = await Promise.all(providers.map((p) => this.capacity(p, { loaders } as IntakeContext)));
     return providers.map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { provider: p }));
   }
@@ -92,27 +98,37 @@ export class ProviderResolver {
     requireCaseWorker(caller, { no: 'registrere tilbydere', en: 'register providers' });
     const problems: FieldProblem[] = [];
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id) || input.id.length > 64) {
-      problems.push({ field: 'id', message: 'must be lower-case letters, digits and single hyphens, at most 64.' });
+      problems.push({
+        field: 'id',
+        nb: 'kan bare ha små bokstaver, sifre og enkle bindestreker, høyst 64 tegn.',
+        en: 'must be lower-case letters, digits and single hyphens, at most 64.',
+      });
     }
     for (const [field, value, max] of [
       ['name', input.name, 200],
       ['shortName', input.shortName, 40],
       ['municipality', input.municipality, 80],
     ] as const) {
-      if (!value.trim()) problems.push({ field, message: 'must not be empty.' });
-      else if (value.length > max) problems.push({ field, message: `must be at most ${max} characters.` });
+      problems.push(...textProblems(field, value, { max }));
     }
     if (input.organisationNumber != null && !/^\d{9}$/.test(input.organisationNumber)) {
-      problems.push({ field: 'organisationNumber', message: 'must be 9 digits.' });
+      problems.push({ field: 'organisationNumber', nb: 'må ha 9 sifre.', en: 'must be 9 digits.' });
     }
-    if (!input.description.nb.trim()) problems.push({ field: 'description.nb', message: 'must not be empty.' });
-    if (!input.description.en.trim()) problems.push({ field: 'description.en', message: 'must not be empty.' });
+    for (const lang of ['nb', 'en'] as const) {
+      problems.push(...textProblems(`description.${lang}`, input.description[lang], { max: 2000, multiline: true }));
+    }
     problems.push(...feedUrlProblems(input.feedUrl));
     if (problems.length) throw new UserInputError(problems);
     try {
       return await em.transactional(async (tx) => {
         if (await tx.count(Provider, { id: input.id })) {
-          throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+          throw new ConflictError(
+            {
+              nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
+              en: `A provider with the id "${input.id}" is already registered.`,
+            },
+            { field: 'id' },
+          );
         }
         return tx.create(Provider, {
           id: input.id,
@@ -128,7 +144,13 @@ export class ProviderResolver {
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictError(`A provider with the id "${input.id}" is already registered.`, { field: 'id' });
+        throw new ConflictError(
+          {
+            nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
+            en: `A provider with the id "${input.id}" is already registered.`,
+          },
+          { field: 'id' },
+        );
       }
       throw error;
     }

@@ -1,5 +1,15 @@
 import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { Access, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import {
+  Access,
+  changedMeanwhile,
+  ConflictError,
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+  type Bilingual,
+  normalizeOptional,
+  normalizeText,
+} from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import { HubWriteAccess, proposerOf, requireActingFor, requireCaseWorker } from '../access/write-rules';
@@ -45,12 +55,12 @@ import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepT
 const ALLOCATION_OFFICE = 'tildelingskontoret';
 
 /** Runs a change; a concurrent change caught by a version column or a unique index becomes CONFLICT. */
-async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
+async function changing<T>(what: Bilingual, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-      throw new ConflictError(`${what} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError(changedMeanwhile(what));
     throw error;
   }
 }
@@ -61,7 +71,10 @@ async function changing<T>(what: string, work: () => Promise<T>): Promise<T> {
  */
 function flowMeetingExists(meeting: FlowMeeting): ConflictError {
   return new ConflictError(
-    `Det finnes allerede et flytmøte i uke ${meeting.week} ${meeting.year} (id ${meeting.id}). / A flow meeting already exists for week ${meeting.week} ${meeting.year} (id ${meeting.id}).`,
+    {
+      nb: `Det finnes allerede et flytmøte i uke ${meeting.week} ${meeting.year} (id ${meeting.id}).`,
+      en: `A flow meeting already exists for week ${meeting.week} ${meeting.year} (id ${meeting.id}).`,
+    },
     { flowMeetingId: meeting.id },
   );
 }
@@ -89,7 +102,10 @@ async function transitionFor(
   if (!transition) throw new NotFoundError('Transition', id);
   if (expectedVersion != null && expectedVersion !== transition.version) {
     throw new ConflictError(
-      `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
+      {
+        nb: `Overgangen er endret siden versjon ${expectedVersion}. Nå er den versjon ${transition.version}. Les den på nytt.`,
+        en: `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
+      },
       { currentVersion: transition.version },
     );
   }
@@ -113,7 +129,7 @@ async function step(
 const noteOf = (field: string, note: string | null | undefined, required = false): string | null => {
   const problem = textProblem(field, note, required);
   if (problem) throw new UserInputError([problem]);
-  return note?.trim() || null;
+  return normalizeOptional(note) || null;
 };
 
 @Resolver(() => Transition)
@@ -221,7 +237,7 @@ export class TransitionResolver {
     // Whoever calls proposes: the input does not say (an applicant with the guardian role too counts as PARTICIPANT).
     const proposedBy = proposerOf(caller, TransitionProposer.CASE_WORKER);
     const today = app.today();
-    return changing(`Participant ${input.participantId}`, () =>
+    return changing({ nb: 'Deltakeren', en: `Participant ${input.participantId}` }, () =>
       em.transactional(async (tx) => {
         // The participant's row is locked until the transaction ends: two proposals for one participant at once
         // would otherwise both read the open transitions before either is written, and both pass the overlap rule.
@@ -268,19 +284,25 @@ export class TransitionResolver {
         const ends = input.from.map((f, i) => {
           const placement = placements.get(f.placementId);
           if (!placement || placement.participantId !== participant.id) {
-            problems.push({ field: `from.${i}.placementId`, message: 'must be one of the participant’s placements.' });
+            problems.push({
+              field: `from.${i}.placementId`,
+              nb: 'må være en av deltakerens plasser.',
+              en: 'must be one of the participant’s placements.',
+            });
             return null;
           }
           if (!endsPlacementsAt.has(placement.providerId))
             problems.push({
               field: `from.${i}.placementId`,
-              message: 'the hub cannot end placements with this provider; arrange it with the provider.',
+              nb: 'huben kan ikke avslutte plasser hos denne tilbyderen. Avtal det med tilbyderen.',
+              en: 'the hub cannot end placements with this provider; arrange it with the provider.',
             });
           const end = f.endDate ?? (earliestStart ? dayBefore(earliestStart) : null);
           if (end && end < placement.startDate)
             problems.push({
               field: `from.${i}.endDate`,
-              message: `must not be before its start, ${placement.startDate}.`,
+              nb: `kan ikke være før starten, ${placement.startDate}.`,
+              en: `must not be before its start, ${placement.startDate}.`,
             });
           return end;
         });
@@ -291,7 +313,10 @@ export class TransitionResolver {
         if (ended.length) {
           throw new FailedPreconditionError(
             'PLACEMENT_ENDED',
-            `Only current or planned placements can be part of a transition; ${ended.map((p) => p.id).join(', ')} ended.`,
+            {
+              nb: `Bare plasser som er i gang eller planlagt, kan være med i en overgang. ${ended.map((p) => p.id).join(', ')} har sluttet.`,
+              en: `Only current or planned placements can be part of a transition; ${ended.map((p) => p.id).join(', ')} ended.`,
+            },
             { placementIds: ended.map((p) => p.id) },
           );
         }
@@ -318,7 +343,7 @@ export class TransitionResolver {
           participant,
           kind: input.kind,
           proposedBy,
-          participantWish: input.participantWish.trim(),
+          participantWish: normalizeText(input.participantWish),
           status: TransitionStatus.PROPOSED,
           createdAt: new Date(),
           updatedAt: new Date(),
@@ -379,7 +404,7 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     const note = noteOf('note', input.note);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       ctx.em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion, ctx);
         await step(tx, transition, TransitionStatus.WITHDRAWN, proposerOf(ctx.caller, input.by), note);
@@ -399,7 +424,7 @@ export class TransitionResolver {
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const meeting = isUuid(input.flowMeetingId) ? await tx.findOne(FlowMeeting, { id: input.flowMeetingId }) : null;
         if (!meeting) throw new NotFoundError('FlowMeeting', input.flowMeetingId);
@@ -431,7 +456,7 @@ export class TransitionResolver {
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
     const note = noteOf('note', input.note, input.outcome === FlowMeetingOutcome.REJECTED);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         const to = {
@@ -467,7 +492,7 @@ export class TransitionResolver {
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    await changing(`Transition ${input.transitionId}`, () =>
+    await changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         await step(tx, transition, TransitionStatus.EXECUTING, proposerOf(caller, input.by), null);
@@ -497,13 +522,16 @@ export class TransitionResolver {
     @Ctx() { em, app, caller, requestId }: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(caller, CASE_WORK);
-    await changing(`Transition ${input.transitionId}`, () =>
+    await changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         if (transition.status !== TransitionStatus.EXECUTING && transition.status !== TransitionStatus.REVERTING) {
           throw new FailedPreconditionError(
             'TRANSITION_STATE',
-            `Only an EXECUTING or REVERTING transition has steps to retry; this one is ${transition.status}.`,
+            {
+              nb: `Bare en overgang som er i gang eller blir tilbakeført (EXECUTING, REVERTING), har steg som kan prøves igjen. Denne er ${transition.status}.`,
+              en: `Only an EXECUTING or REVERTING transition has steps to retry; this one is ${transition.status}.`,
+            },
             { from: transition.status, to: transition.status },
           );
         }
@@ -519,7 +547,10 @@ export class TransitionResolver {
         ) {
           throw new FailedPreconditionError(
             'TRANSITION_STEP_STATE',
-            `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
+            {
+              nb: `Bare et steg som er avslått eller ikke besvart, kan sendes igjen. Dette er ${target.outcome}.`,
+              en: `Only a refused or unanswered step can be asked again; this one is ${target.outcome}.`,
+            },
             { outcome: target.outcome },
           );
         }
@@ -543,13 +574,16 @@ export class TransitionResolver {
     requireCaseWorker(caller, CASE_WORK);
     const reason = noteOf('reason', input.reason, true);
     const by = proposerOf(caller, TransitionProposer.CASE_WORKER);
-    await changing(`Transition ${input.transitionId}`, () =>
+    await changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         if (transition.status !== TransitionStatus.EXECUTING) {
           throw new FailedPreconditionError(
             'TRANSITION_STATE',
-            `Bare en overgang som gjennomføres (EXECUTING) kan reverseres; denne er ${transition.status}. / Only an EXECUTING transition can be reverted; this one is ${transition.status}.`,
+            {
+              nb: `Bare en overgang som gjennomføres (EXECUTING) kan reverseres; denne er ${transition.status}.`,
+              en: `Only an EXECUTING transition can be reverted; this one is ${transition.status}.`,
+            },
             { from: transition.status, to: TransitionStatus.REVERTING },
           );
         }
@@ -560,7 +594,10 @@ export class TransitionResolver {
         if (started.length) {
           throw new FailedPreconditionError(
             'TRANSITION_TARGET_STARTED',
-            `En ny plass i overgangen er allerede startet, så endene kan ikke reverseres; avslutt den nye plassen hos tilbyderen først, eller prøv de avviste stegene igjen. / A target of the transition has been started, so its ends cannot be reverted; end the new placement with its provider first, or retry the refused steps.`,
+            {
+              nb: `En ny plass i overgangen er allerede startet, så endene kan ikke reverseres; avslutt den nye plassen hos tilbyderen først, eller prøv de avviste stegene igjen.`,
+              en: `A target of the transition has been started, so its ends cannot be reverted; end the new placement with its provider first, or retry the refused steps.`,
+            },
             { stepIds: started.map((s) => s.id) },
           );
         }
@@ -603,7 +640,7 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition> {
     requireCaseWorker(ctx.caller, CASE_WORK);
-    return changing(`Transition ${input.transitionId}`, () =>
+    return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
       ctx.em.transactional(async (tx) => {
         const transition = await transitionFor(tx, input.transitionId, input.expectedVersion);
         if (transition.status === TransitionStatus.COMPLETED) return transition;
@@ -630,7 +667,7 @@ async function finishRevert(
   by: TransitionProposer,
   today: string,
 ): Promise<void> {
-  await changing(`Transition ${transitionId}`, () =>
+  await changing({ nb: 'Overgangen', en: `Transition ${transitionId}` }, () =>
     em.fork().transactional(async (tx) => {
       const transition = await tx.findOneOrFail(Transition, { id: transitionId });
       if (transition.status !== TransitionStatus.REVERTING) return;
@@ -728,10 +765,11 @@ export class FlowMeetingResolver {
     if (!(CALENDAR_WEEKS.flowMeetings as readonly number[]).includes(input.week))
       problems.push({
         field: 'week',
-        message: `must be a flow meeting week: ${CALENDAR_WEEKS.flowMeetings.join(' or ')}.`,
+        nb: `må være en uke med flytmøte: ${CALENDAR_WEEKS.flowMeetings.join(' eller ')}.`,
+        en: `must be a flow meeting week: ${CALENDAR_WEEKS.flowMeetings.join(' or ')}.`,
       });
     if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-      problems.push({ field: 'year', message: 'must be a year from 2000 to 2100.' });
+      problems.push({ field: 'year', nb: 'må være et år fra 2000 til 2100.', en: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
     assertFlowMeetingNotPast(input.year, input.week, app.today());
     try {

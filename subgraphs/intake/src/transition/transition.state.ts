@@ -41,7 +41,10 @@ export function stepTransition(from: TransitionStatus, to: TransitionStatus): Tr
     const allowed = TRANSITION_STEPS[from];
     throw new FailedPreconditionError(
       'TRANSITION_STATE',
-      `A transition cannot go from ${from} to ${to}; from ${from} it can go to ${allowed.length ? allowed.join(' or ') : 'nothing (it is final)'}.`,
+      {
+        nb: `En overgang kan ikke gå fra ${from} til ${to}. Fra ${from} kan den gå til ${allowed.length ? allowed.join(' eller ') : 'ingenting (den er ferdig)'}.`,
+        en: `A transition cannot go from ${from} to ${to}; from ${from} it can go to ${allowed.length ? allowed.join(' or ') : 'nothing (it is final)'}.`,
+      },
       { from, to },
     );
   }
@@ -85,8 +88,14 @@ export function assertNoOverlap(proposed: Omit<TransitionClaims, 'status'>, othe
   throw new FailedPreconditionError(
     'TRANSITION_OVERLAP',
     clash.placementId
-      ? `Placement ${clash.placementId} is already in open transition ${clash.transitionId}.`
-      : `Open transition ${clash.transitionId} already aims at the same offer and group (${clash.offerId}).`,
+      ? {
+          nb: `Plassen ${clash.placementId} er allerede med i en åpen overgang (${clash.transitionId}).`,
+          en: `Placement ${clash.placementId} is already in open transition ${clash.transitionId}.`,
+        }
+      : {
+          nb: `En åpen overgang (${clash.transitionId}) gjelder allerede samme tilbud og gruppe (${clash.offerId}).`,
+          en: `Open transition ${clash.transitionId} already aims at the same offer and group (${clash.offerId}).`,
+        },
     clash,
   );
 }

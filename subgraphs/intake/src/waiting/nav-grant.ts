@@ -75,8 +75,10 @@ export async function assertNavGranted(
   const titles = ungranted.map((o) => o.titleNb).join(', ');
   throw new FailedPreconditionError(
     'DECIDED_BY_NAV',
-    `NAVs vedtak mangler: NAV bestemmer over ${titles}, og huben har ikke NAVs tildeling for deltakeren. / ` +
-      `NAV’s decision is missing: NAV decides on ${titles}, and the hub holds no grant from NAV for this participant.`,
+    {
+      nb: `NAVs vedtak mangler. NAV bestemmer over ${titles}, og huben har ikke fått NAVs tildeling for deltakeren.`,
+      en: `NAV’s decision is missing: NAV decides on ${titles}, and the hub holds no grant from NAV for this participant.`,
+    },
     { offerIds: ungranted.map((o) => o.id) },
   );
 }

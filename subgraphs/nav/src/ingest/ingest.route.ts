@@ -48,7 +48,7 @@ export function ingestRoutes(settings: TopicLineSettings, auth?: IngestAuthOptio
           res.status(500).json({
             error: {
               code: ErrorCode.INTERNAL_SERVER_ERROR,
-              message: `Internal error. Reference: ${correlationId}`,
+              message: `Intern feil. Referanse: ${correlationId} / Internal error. Reference: ${correlationId}`,
               correlationId,
             },
           });

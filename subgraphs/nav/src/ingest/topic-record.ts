@@ -197,7 +197,7 @@ export function parseTopicLine(text: string, settings: TopicLineSettings): Topic
   const ident = (value.personIdent as string).trim();
   const identProblems = checkIdentityNumber(ident, settings.allowRealIdentityNumbers, 'personIdent');
   if (identProblems.length) {
-    return reject(key, 'INVALID_PERSON_IDENT', `personIdent ${identProblems[0].message}`);
+    return reject(key, 'INVALID_PERSON_IDENT', `personIdent ${identProblems[0].en}`);
   }
 
   return {

@@ -27,9 +27,10 @@ export function requireTrainingPlanWrite(caller: Caller | null, self: ProviderId
   requireProviderWrite(caller, self, action);
   if (caller === null || hasRole(caller, Role.SERVICE, Role.CASE_WORKER, Role.PROVIDER_STAFF)) return;
   throw new ForbiddenError(
-    `Du har ikke tilgang til å ${action.no}: det kan bare Tildelingskontoret og arbeidssenterets ansatte. / ` +
-      `A partner system may read a training candidacy plan but not ${action.en}; only the allocation office and ` +
-      "the work centre's own staff may.",
+    {
+      nb: `Du har ikke lov til å ${action.no}. Det kan bare Tildelingskontoret og arbeidssenterets ansatte.`,
+      en: `You may not ${action.en}. Only the allocation office and the work centre's own staff may.`,
+    },
     { requiredRoles: [Role.CASE_WORKER, Role.PROVIDER_STAFF], providerId: self.providerId },
   );
 }

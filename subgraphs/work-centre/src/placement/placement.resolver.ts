@@ -12,6 +12,7 @@ import {
   requireProviderWrite,
   rowAccess,
   type FieldProblem,
+  normalizeText,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireTrainingPlanWrite } from '../common/access';
@@ -61,17 +62,30 @@ async function offerAndGroupFor(
     trainingCandidacy: input.trainingCandidacy ?? null,
   });
   if (!offer) {
-    problems.push({ field: 'offerId', message: `Bærum arbeidssenter has no offer with the id "${input.offerId}".` });
+    problems.push({
+      field: 'offerId',
+      nb: `Bærum arbeidssenter har ikke noe tilbud med id «${input.offerId}».`,
+      en: `Bærum arbeidssenter has no offer with the id "${input.offerId}".`,
+    });
   }
   if (!group) {
-    problems.push({ field: 'groupId', message: `Bærum arbeidssenter has no group with the id "${input.groupId}".` });
+    problems.push({
+      field: 'groupId',
+      nb: `Bærum arbeidssenter har ingen gruppe med id «${input.groupId}».`,
+      en: `Bærum arbeidssenter has no group with the id "${input.groupId}".`,
+    });
   } else if (offer && group.offer.id !== offer.id) {
-    problems.push({ field: 'groupId', message: `the group "${group.name}" belongs to another offer.` });
+    problems.push({
+      field: 'groupId',
+      nb: `gruppen «${group.name}» hører til et annet tilbud.`,
+      en: `the group "${group.name}" belongs to another offer.`,
+    });
   }
   if (input.trainingCandidacy && offer && offer.entry.kind !== 'TRAINING_CANDIDATE') {
     problems.push({
       field: 'trainingCandidacy',
-      message: 'only a training-candidate offer (lærekandidat) can have a training candidacy.',
+      nb: 'bare et tilbud for lærekandidater kan ha en lærekandidatplan.',
+      en: 'only a training-candidate offer (lærekandidat) can have a training candidacy.',
     });
   }
   if (problems.length) throw new UserInputError(problems.sort((a, b) => fieldRank(a) - fieldRank(b)));
@@ -97,8 +111,10 @@ async function overlappingPlacement(
 const alreadyPlaced = (existing: WorkPlacement) =>
   new FailedPreconditionError(
     'ALREADY_PLACED',
-    `The participant already has a placement in this offer from ${existing.startDate}` +
-      `${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps the period.`,
+    {
+      nb: `Deltakeren har allerede en plass i dette tilbudet fra ${existing.startDate}${existing.endDate ? ` til ${existing.endDate}` : ''} som overlapper.`,
+      en: `The participant already has a placement in this offer from ${existing.startDate}${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps the period.`,
+    },
     { placementId: existing.id },
   );
 
@@ -108,7 +124,10 @@ async function placementForChange(em: EntityManager, id: string, expectedVersion
   if (!placement) throw new NotFoundError('WorkCentrePlacement', id);
   if (expectedVersion !== placement.version) {
     throw new ConflictError(
-      `Placement ${id} has changed since version ${expectedVersion}; it is now version ${placement.version}.`,
+      {
+        nb: `Plassen er endret siden versjon ${expectedVersion}. Nå er den versjon ${placement.version}. Les den på nytt.`,
+        en: `Placement ${id} has changed since version ${expectedVersion}; it is now version ${placement.version}.`,
+      },
       { currentVersion: placement.version },
     );
   }
@@ -121,7 +140,10 @@ async function changingPlacement<T>(id: string, change: () => Promise<T>): Promi
     return await change();
   } catch (error) {
     if (error instanceof OptimisticLockError)
-      throw new ConflictError(`Placement ${id} was changed by someone else at the same time; read it again.`);
+      throw new ConflictError({
+        nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
+        en: `Placement ${id} was changed by someone else at the same time; read it again.`,
+      });
     throw error;
   }
 }
@@ -182,7 +204,10 @@ export class WorkPlacementResolver {
         if (taken >= group.capacity) {
           throw new FailedPreconditionError(
             'GROUP_FULL',
-            `The group "${group.name}" is full: all ${group.capacity} places are taken from ${startDate}.`,
+            {
+              nb: `Gruppen «${group.name}» er full. Alle ${group.capacity} plassene er tatt fra ${startDate}.`,
+              en: `The group "${group.name}" is full: all ${group.capacity} places are taken from ${startDate}.`,
+            },
             { groupId: group.id, capacity: group.capacity },
           );
         }
@@ -200,7 +225,7 @@ export class WorkPlacementResolver {
         tx.create(TrainingCandidacy, {
           placement,
           trade: group.trade,
-          goal: input.trainingCandidacy.goal.trim(),
+          goal: normalizeText(input.trainingCandidacy.goal),
           trainingStart: startDate,
           plannedEnd: input.trainingCandidacy.plannedEnd,
         } as never);

@@ -1,4 +1,4 @@
-import { periodProblems, type FieldProblem } from '@veiinn/kit';
+import { periodProblems, type FieldProblem, textProblems } from '@veiinn/kit';
 import { isUuid } from '../common/ids';
 
 /** Adapted work at the work centre is at most 30 hours a week in a full position. */
@@ -14,7 +14,8 @@ export function hoursProblems(hoursPerWeek: number): FieldProblem[] {
   return [
     {
       field: 'hoursPerWeek',
-      message: `must be more than 0 and at most ${FULL_POSITION_HOURS} hours a week (a full position at the work centre is ${FULL_POSITION_HOURS} hours).`,
+      nb: `må være mer enn 0 og høyst ${FULL_POSITION_HOURS} timer i uka (full stilling ved arbeidssenteret er ${FULL_POSITION_HOURS} timer).`,
+      en: `must be more than 0 and at most ${FULL_POSITION_HOURS} hours a week (a full position at the work centre is ${FULL_POSITION_HOURS} hours).`,
     },
   ];
 }
@@ -40,26 +41,28 @@ export interface StartPlacementFields {
 export function startProblems(input: StartPlacementFields): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isUuid(input.participantId)) {
-    problems.push({ field: 'participantId', message: "must be the hub's participant id (a UUID)." });
+    problems.push({
+      field: 'participantId',
+      nb: 'må være deltakerens id i huben (en UUID).',
+      en: "must be the hub's participant id (a UUID).",
+    });
   }
   problems.push(...hoursProblems(input.hoursPerWeek), ...periodProblems(input.startDate, input.endDate));
   const training = input.trainingCandidacy;
   if (training) {
-    const goal = training.goal.trim();
-    if (!goal) problems.push({ field: 'trainingCandidacy.goal', message: 'must not be empty.' });
-    else if (goal.length > GOAL_MAX_LENGTH) {
-      problems.push({ field: 'trainingCandidacy.goal', message: `must be at most ${GOAL_MAX_LENGTH} characters.` });
-    }
+    problems.push(...textProblems('trainingCandidacy.goal', training.goal, { max: GOAL_MAX_LENGTH, multiline: true }));
     const latest = addYears(input.startDate, TRAINING_MAX_YEARS);
     if (training.plannedEnd < input.startDate) {
       problems.push({
         field: 'trainingCandidacy.plannedEnd',
-        message: `The planned end (${training.plannedEnd}) is before the start (${input.startDate}).`,
+        nb: `Planlagt slutt (${training.plannedEnd}) er før starten (${input.startDate}).`,
+        en: `The planned end (${training.plannedEnd}) is before the start (${input.startDate}).`,
       });
     } else if (training.plannedEnd > latest) {
       problems.push({
         field: 'trainingCandidacy.plannedEnd',
-        message: `must be at most ${TRAINING_MAX_YEARS} years after the start of training (${latest} at the latest).`,
+        nb: `kan være høyst ${TRAINING_MAX_YEARS} år etter at opplæringen starter (senest ${latest}).`,
+        en: `must be at most ${TRAINING_MAX_YEARS} years after the start of training (${latest} at the latest).`,
       });
     }
   }

@@ -10,6 +10,7 @@ import { Migration20261128020000_AuditLog } from './Migration20261128020000_Audi
 import { Migration20261128022549_TransitionDecisions } from './Migration20261128022549_TransitionDecisions';
 import { Migration20261202054034_IntakeModeMain } from './Migration20261202054034_IntakeModeMain';
 import { Migration20261202055353_RevertTransitions } from './Migration20261202055353_RevertTransitions';
+import { Migration20261202055525_NorwegianNames } from './Migration20261202055525_NorwegianNames';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -22,4 +23,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128022549_TransitionDecisions', class: Migration20261128022549_TransitionDecisions },
   { name: 'Migration20261202054034_IntakeModeMain', class: Migration20261202054034_IntakeModeMain },
   { name: 'Migration20261202055353_RevertTransitions', class: Migration20261202055353_RevertTransitions },
+  { name: 'Migration20261202055525_NorwegianNames', class: Migration20261202055525_NorwegianNames },
 ];
