@@ -29,7 +29,12 @@ describe('intake database', () => {
   // would sort first (empty key) and a decomposed "Åse" would stay unfindable by "åse".
   it('backfills sort keys and NFC names of rows written before the NorwegianNames migration', async () => {
     const database = await createTestDatabase('intake_backfill');
-    const before = (list: MigrationObject[]) => list.filter((m) => !m.name.endsWith('_NorwegianNames'));
+    // The database as it was before that migration: every migration up to it, none after.
+    const before = (list: MigrationObject[]) =>
+      list.slice(
+        0,
+        list.findIndex((m) => m.name.endsWith('_NorwegianNames')),
+      );
     const old = await openDatabase({
       ...database,
       entities: intakeEntities,

@@ -8,9 +8,9 @@ import { Migration20261127234132_Transitions } from './Migration20261127234132_T
 import { Migration20261128013053_NavGrants } from './Migration20261128013053_NavGrants';
 import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 import { Migration20261128022549_TransitionDecisions } from './Migration20261128022549_TransitionDecisions';
+import { Migration20261202054031_NorwegianNames } from './Migration20261202054031_NorwegianNames';
 import { Migration20261202054034_IntakeModeMain } from './Migration20261202054034_IntakeModeMain';
 import { Migration20261202055353_RevertTransitions } from './Migration20261202055353_RevertTransitions';
-import { Migration20261202055525_NorwegianNames } from './Migration20261202055525_NorwegianNames';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -21,7 +21,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128013053_NavGrants', class: Migration20261128013053_NavGrants },
   { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
   { name: 'Migration20261128022549_TransitionDecisions', class: Migration20261128022549_TransitionDecisions },
+  { name: 'Migration20261202054031_NorwegianNames', class: Migration20261202054031_NorwegianNames },
   { name: 'Migration20261202054034_IntakeModeMain', class: Migration20261202054034_IntakeModeMain },
   { name: 'Migration20261202055353_RevertTransitions', class: Migration20261202055353_RevertTransitions },
-  { name: 'Migration20261202055525_NorwegianNames', class: Migration20261202055525_NorwegianNames },
 ];

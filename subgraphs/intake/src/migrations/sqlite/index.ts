@@ -8,9 +8,9 @@ import { Migration20261127234131_Transitions } from './Migration20261127234131_T
 import { Migration20261128013051_NavGrants } from './Migration20261128013051_NavGrants';
 import { Migration20261128020000_AuditLog } from './Migration20261128020000_AuditLog';
 import { Migration20261128022548_TransitionDecisions } from './Migration20261128022548_TransitionDecisions';
+import { Migration20261202054030_NorwegianNames } from './Migration20261202054030_NorwegianNames';
 import { Migration20261202054033_IntakeModeMain } from './Migration20261202054033_IntakeModeMain';
 import { Migration20261202055352_RevertTransitions } from './Migration20261202055352_RevertTransitions';
-import { Migration20261202055524_NorwegianNames } from './Migration20261202055524_NorwegianNames';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -21,7 +21,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128013051_NavGrants', class: Migration20261128013051_NavGrants },
   { name: 'Migration20261128020000_AuditLog', class: Migration20261128020000_AuditLog },
   { name: 'Migration20261128022548_TransitionDecisions', class: Migration20261128022548_TransitionDecisions },
+  { name: 'Migration20261202054030_NorwegianNames', class: Migration20261202054030_NorwegianNames },
   { name: 'Migration20261202054033_IntakeModeMain', class: Migration20261202054033_IntakeModeMain },
   { name: 'Migration20261202055352_RevertTransitions', class: Migration20261202055352_RevertTransitions },
-  { name: 'Migration20261202055524_NorwegianNames', class: Migration20261202055524_NorwegianNames },
 ];

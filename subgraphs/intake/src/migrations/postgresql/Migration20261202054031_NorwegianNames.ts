@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { backfillNorwegianNames } from '../norwegian-names';
 
-export class Migration20261202055525_NorwegianNames extends Migration {
+export class Migration20261202054031_NorwegianNames extends Migration {
 
   override async up(): Promise<void> {
     // Edited after generation: the sort keys compare byte by byte (`COLLATE "C"`), whatever the database's locale,

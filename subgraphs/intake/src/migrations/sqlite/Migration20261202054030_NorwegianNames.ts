@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { backfillNorwegianNames } from '../norwegian-names';
 
-export class Migration20261202055524_NorwegianNames extends Migration {
+export class Migration20261202054030_NorwegianNames extends Migration {
 
   override async up(): Promise<void> {
     // Edited after generation: MikroORM also proposed rebuilding every table with an enum only because it cannot read
