@@ -632,6 +632,8 @@ export type CreateOfferInput = {
   decidedBy?: InputMaybe<DecisionAuthority>;
   /** What the offer contains, in plain language; at most 2000 characters each. */
   description: LocalizedTextInput;
+  /** Easy-read text (lettlest) of the description: short sentences in common words, one idea per sentence; 40–80 words and at most 800 characters in each language. */
+  easyRead: LocalizedTextInput;
   /** Who may apply; at most 2000 characters each. */
   eligibility: LocalizedTextInput;
   /** Hours a week in a full place (more than 0, at most 37.5; at most 30 for ADAPTED_WORK). */
@@ -1625,6 +1627,8 @@ export type Offer = {
   decidedBy: DecisionAuthority;
   /** What the offer contains, in plain language for applicants and guardians. */
   description: LocalizedText;
+  /** Easy-read text (lettlest): a short version of the description in simple words, for people with an intellectual disability — short sentences, common words, one idea per sentence; 40–80 words in each language. Owned by whoever owns the description. An offer from before easy-read texts existed shows its description until its owner writes one. */
+  easyRead: LocalizedText;
   /** Who may apply. */
   eligibility: LocalizedText;
   /** Hours a week in a full place; null when the offer is counted in days or varies. */
@@ -2513,6 +2517,8 @@ export type UpdateOfferInput = {
   decidedBy?: InputMaybe<DecisionAuthority>;
   /** New description in both languages. */
   description?: InputMaybe<LocalizedTextInput>;
+  /** New easy-read text in both languages (40–80 words and at most 800 characters each). */
+  easyRead?: InputMaybe<LocalizedTextInput>;
   /** New text on who may apply, in both languages. */
   eligibility?: InputMaybe<LocalizedTextInput>;
   /** The `version` you read; the update is refused with CONFLICT if the offer changed since. */

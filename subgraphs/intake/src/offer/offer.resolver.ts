@@ -33,7 +33,13 @@ import { Capacity } from '../capacity/capacity';
 import { Offer } from './offer.entity';
 import { CatalogueSource } from './offer.enums';
 import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
-import { defaultsForKind, nextApplicationDeadline, validateOffer, type OfferFields } from './offer.rules';
+import {
+  defaultsForKind,
+  easyReadInputProblems,
+  nextApplicationDeadline,
+  validateOffer,
+  type OfferFields,
+} from './offer.rules';
 
 @ObjectType({ description: 'A page of offers from the catalogue.' })
 export class OfferConnection extends ConnectionType(Offer, 'Offer') {}
@@ -65,6 +71,7 @@ function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
   if (input.title) [offer.titleNb, offer.titleEn] = [input.title.nb.trim(), input.title.en.trim()];
   if (input.description)
     [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
+  if (input.easyRead) [offer.easyReadNb, offer.easyReadEn] = [input.easyRead.nb.trim(), input.easyRead.en.trim()];
   if (input.eligibility)
     [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
   if (input.trade !== undefined) offer.trade = input.trade?.trim() || null;
@@ -174,7 +181,7 @@ export class OfferResolver {
       offer.provider = tx.getReference(Provider, input.providerId, { wrapped: true });
       Object.assign(offer, defaultsForKind(input.kind));
       assign(offer, input);
-      const problems = validateOffer(fieldsOf(offer));
+      const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
       if (!provider)
         problems.unshift({
           field: 'providerId',
@@ -223,7 +230,7 @@ export class OfferResolver {
         }
         const { expectedVersion: _v, offerId: _id, ...changes } = input;
         assign(offer, changes as Partial<CreateOfferInput>);
-        const problems = validateOffer(fieldsOf(offer));
+        const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
         if (problems.length) throw new UserInputError(problems);
         refreshSearchText(offer, offer.provider.getEntity());
         return offer;
