@@ -1,5 +1,6 @@
 import { demoOfferId, demoOffers } from '@veiinn/demo-data';
 import { appendToFeed, easyReadProblems, FeedEvent, type OfferSnapshot } from '@veiinn/kit';
+import { randomUUID } from 'node:crypto';
 import { startTestGraph, type TestGraph } from './support';
 
 const OFFERS = `{ offers(first: 100) { totalCount nodes { id source easyRead { nb en } } } }`;
@@ -7,7 +8,7 @@ type OffersData = {
   offers: { totalCount: number; nodes: { id: string; source: string; easyRead: { nb: string; en: string } }[] };
 };
 
-describe('easy-read texts (lettlest) through the gateway', () => {
+describe('easy-read texts (lettlest) and the catalogue page through the gateway', () => {
   let graph: TestGraph;
   beforeAll(async () => {
     graph = await startTestGraph();
@@ -50,5 +51,41 @@ describe('easy-read texts (lettlest) through the gateway', () => {
     await graph.intake.follower.syncAll();
     const { offers } = await graph.as('applicant').data<OffersData>(OFFERS);
     expect(offers.nodes.find((o) => o.id === id)).toMatchObject({ source: 'PROVIDER_FEED', easyRead: changed });
+  });
+
+  // The catalogue page (issue 12) is one GraphQL request: a page of 20 cards with easy-read text, capacity and
+  // deadline, sorted by free places, and the facet menus with counts. It must be one fetch to the hub (the cards'
+  // fields all live there) and a number of SQL statements that does not grow with the cards.
+  it('serves the catalogue page of 20 offers as one request: one fetch to the hub, bounded SQL', async () => {
+    const PAGE = `query CataloguePage($first: Int) {
+      offers(first: $first, orderBy: FREE_PLACES, filter: { openForApplications: true }) {
+        totalCount
+        nodes { id kind hoursPerWeek intakeMode nextApplicationDeadline title { nb en } easyRead { nb en }
+          provider { id name } capacity { free waiting } }
+      }
+      offerFacets(filter: { openForApplications: true }) {
+        providerCounts { value count } kindCounts { value count } tradeCounts { value count }
+        siteCounts { value count } intakeModeCounts { value count }
+      }
+    }`;
+    const measure = async (first: number) => {
+      const requestId = randomUUID();
+      for (const counter of Object.values(graph.sql)) counter.reset();
+      const result = await graph
+        .as('applicant')
+        .request<{ offers: { nodes: unknown[] } }>(PAGE, { first }, { 'x-request-id': requestId });
+      expect(result.errors).toBeUndefined();
+      return {
+        cards: result.data!.offers.nodes.length,
+        fetches: graph.fetches.filter((f) => f.requestId === requestId).map((f) => f.subgraph),
+        statements: graph.sql.intake.count,
+      };
+    };
+    const twenty = await measure(20);
+    const five = await measure(5);
+    expect(twenty.cards).toBe(20);
+    expect(twenty.fetches).toEqual(['intake']);
+    expect(twenty.statements).toBe(five.statements);
+    expect(twenty.statements).toBeLessThanOrEqual(16);
   });
 });

@@ -31,6 +31,13 @@ export class OfferFilter {
   })
   openForApplications?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only offers that have (true) or have not (false) free places today, as `capacity.free` counts them; an offer without published places has none.',
+  })
+  hasFreePlaces?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description:
