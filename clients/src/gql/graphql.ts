@@ -2032,7 +2032,7 @@ export type Query = {
   offer?: Maybe<Offer>;
   /** Trades and sites in use in the catalogue, for filter menus, and per provider, kind, trade, site and intake mode how many offers the filter finds when that facet’s own condition is left out (so a menu shows what choosing another value would give). */
   offerFacets: OfferFacets;
-  /** The common offer catalogue across all providers, by title, with filters and cursor pagination. */
+  /** The common offer catalogue across all providers, by title unless `orderBy` says otherwise, with filters and cursor pagination. */
   offers: OfferConnection;
   /** One participant by id; null when there is none with that id, or when the caller may not see them (the same answer, so it tells nothing of who exists). */
   participant?: Maybe<Participant>;

@@ -138,7 +138,8 @@ function refreshSearchText(offer: Offer, provider: Provider): void {
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, {
-    description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.',
+    description:
+      'The common offer catalogue across all providers, by title unless `orderBy` says otherwise, with filters and cursor pagination.',
   })
   async offers(
     @Arg('filter', () => OfferFilter, {
