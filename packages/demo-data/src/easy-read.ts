@@ -25,8 +25,8 @@ export const demoEasyRead: Record<string, [nb: string, en: string]> = {
     'In the framing department we put pictures in frames. Customers bring pictures. We make a nice frame around the picture. Most customers work for the municipality. You learn to measure and cut. You work together with others. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
   ],
   'ba-keramikk': [
-    'I keramikkverkstedet lager vi ting av leire. Vi lager for eksempel kopper og skåler. Tingene blir brent i en ovn. Så blir de solgt. Noe selges i butikken Gråstua. Verkstedet er på Emma Hjorth. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
-    'In the ceramics workshop we make things from clay. For example, we make cups and bowls. The things are fired in a kiln. Then they are sold. Some are sold in the shop Gråstua. The workshop is at Emma Hjorth. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
+    'I keramikkverkstedet lager vi ting av leire. Du lærer å forme leira. Tingene blir brent i en ovn. Så blir de solgt. Noe selges i butikken Gråstua. Verkstedet er på Emma Hjorth. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
+    'In the ceramics workshop we make things from clay. You learn to shape the clay. The things are fired in a kiln. Then they are sold. Some are sold in the shop Gråstua. The workshop is at Emma Hjorth. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
   ],
   'ba-tekstil': [
     'I tekstilverkstedet lager vi ting av stoff og ull. Vi syr. Vi tover ull. Vi lager fikleputer. Vi lager også puter å sitte på. Tingene blir solgt. Verkstedet er på Wøyen gård. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
@@ -41,8 +41,8 @@ export const demoEasyRead: Record<string, [nb: string, en: string]> = {
     'The staff canteen is a canteen for people who work for the municipality. Here we cook food. We serve the food to the guests. You can cook. You can tidy and wash up. You work together with others. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
   ],
   'ba-kaffebar': [
-    'Kaffebaren selger kaffe og mat. Du kan lage kaffe. Du kan servere. Du snakker med kundene. Du lærer å ta imot bestillinger. Du jobber sammen med andre. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
-    'The coffee bar sells coffee and food. You can make coffee. You can serve. You talk to the customers. You learn to take orders. You work together with others. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
+    'Kaffebaren selger kaffe. Du kan lage kaffe. Du kan servere. Du snakker med kundene. Du lærer å ta imot bestillinger. Du jobber sammen med andre. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
+    'The coffee bar sells coffee. You can make coffee. You can serve. You talk to the customers. You learn to take orders. You work together with others. You get help when you need it. The allocation office decides who gets a place. You must apply by 1 February.',
   ],
   'ba-makulering': [
     'Her jobber vi med lager og utstyr. Vi tar imot utstyr som kommer tilbake. Vi passer på utstyret på lageret. Vi sletter data på datamaskiner. Vi makulerer papir. Det betyr at papiret blir kuttet i små biter. Da kan ingen lese det. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass. Du må søke innen 1. februar.',
