@@ -632,6 +632,8 @@ export type CreateOfferInput = {
   decidedBy?: InputMaybe<DecisionAuthority>;
   /** What the offer contains, in plain language; at most 2000 characters each. */
   description: LocalizedTextInput;
+  /** Easy-read text (lettlest) of the description: short sentences in common words, one idea per sentence; 40–80 words and at most 800 characters in each language. */
+  easyRead: LocalizedTextInput;
   /** Who may apply; at most 2000 characters each. */
   eligibility: LocalizedTextInput;
   /** Hours a week in a full place (more than 0, at most 37.5; at most 30 for ADAPTED_WORK). */
@@ -1625,6 +1627,8 @@ export type Offer = {
   decidedBy: DecisionAuthority;
   /** What the offer contains, in plain language for applicants and guardians. */
   description: LocalizedText;
+  /** Easy-read text (lettlest): a short version of the description in simple words, for people with an intellectual disability — short sentences, common words, one idea per sentence; 40–80 words in each language. Owned by whoever owns the description. An offer from before easy-read texts existed shows its description until its owner writes one. */
+  easyRead: LocalizedText;
   /** Who may apply. */
   eligibility: LocalizedText;
   /** Hours a week in a full place; null when the offer is counted in days or varies. */
@@ -1683,17 +1687,38 @@ export type OfferEdge = {
   node: Offer;
 };
 
-/** The values in use in the catalogue, for building filters. */
+/** One value of a catalogue facet and how many offers have it. */
+export type OfferFacetCount = {
+  __typename?: 'OfferFacetCount';
+  /** Offers with this value that meet the other conditions of the filter. */
+  count: Scalars['Int']['output'];
+  /** The value, as the filter takes it: a provider id, an OfferKind or IntakeMode name, or a trade or site. */
+  value: Scalars['String']['output'];
+};
+
+/** The values in use in the catalogue, for building filters, with how many offers have each. */
 export type OfferFacets = {
   __typename?: 'OfferFacets';
+  /** Offers per intake mode (`value` is the IntakeMode), counted over the filter without its `intakeMode`; most first. */
+  intakeModeCounts: Array<OfferFacetCount>;
+  /** Offers per kind (`value` is the OfferKind), counted over the filter without its `kinds`; most first. */
+  kindCounts: Array<OfferFacetCount>;
+  /** Offers per provider (`value` is the provider id), counted over the filter without its `providerIds`; most first, then by id. */
+  providerCounts: Array<OfferFacetCount>;
+  /** Offers per site, counted over the filter without its `site`; in Norwegian order. No site is left out. */
+  siteCounts: Array<OfferFacetCount>;
   /** Sites in use, sorted. */
   sites: Array<Scalars['String']['output']>;
+  /** Offers per trade, counted over the filter without its `trade`; in Norwegian order. No trade is left out. */
+  tradeCounts: Array<OfferFacetCount>;
   /** Trades in use, sorted. */
   trades: Array<Scalars['String']['output']>;
 };
 
 /** Narrows the catalogue. All given conditions must hold; lists match any of their values. */
 export type OfferFilter = {
+  /** Only offers that have (true) or have not (false) free places today, as `capacity.free` counts them; an offer without published places has none. */
+  hasFreePlaces?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only offers with this intake mode. */
   intakeMode?: InputMaybe<IntakeMode>;
   /** Only offers of these kinds. */
@@ -1728,6 +1753,15 @@ export type OfferKind =
   | 'VTAO'
   /** A programme for young people, e.g. Ung i Jobb at Arba. */
   | 'YOUTH_PROGRAMME';
+
+/** How the catalogue is sorted. Ties are broken by title (Norwegian order: æ, ø, å after z), then id. */
+export type OfferOrder =
+  /** Most free places first (as `capacity.free` counts them today); offers without published places last. */
+  | 'FREE_PLACES'
+  /** Soonest application deadline first (`nextApplicationDeadline`); offers with continuous intake (no deadline) last. */
+  | 'NEXT_DEADLINE'
+  /** By title in Norwegian alphabetical order (the default). */
+  | 'TITLE';
 
 /** Where a page sits in a list: whether more items exist on either side, and the cursors at its ends. */
 export type PageInfo = {
@@ -1996,9 +2030,9 @@ export type Query = {
   navWaitingList: Array<NavWaitingListEntry>;
   /** One offer by id; null when there is none with that id. */
   offer?: Maybe<Offer>;
-  /** Trades and sites in use in the catalogue, for filter menus. */
+  /** Trades and sites in use in the catalogue, for filter menus, and per provider, kind, trade, site and intake mode how many offers the filter finds when that facet’s own condition is left out (so a menu shows what choosing another value would give). */
   offerFacets: OfferFacets;
-  /** The common offer catalogue across all providers, by title, with filters and cursor pagination. */
+  /** The common offer catalogue across all providers, by title unless `orderBy` says otherwise, with filters and cursor pagination. */
   offers: OfferConnection;
   /** One participant by id; null when there is none with that id, or when the caller may not see them (the same answer, so it tells nothing of who exists). */
   participant?: Maybe<Participant>;
@@ -2095,12 +2129,18 @@ export type QueryOfferArgs = {
 };
 
 
+export type QueryOfferFacetsArgs = {
+  filter?: InputMaybe<OfferFilter>;
+};
+
+
 export type QueryOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OfferFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OfferOrder>;
 };
 
 
@@ -2513,6 +2553,8 @@ export type UpdateOfferInput = {
   decidedBy?: InputMaybe<DecisionAuthority>;
   /** New description in both languages. */
   description?: InputMaybe<LocalizedTextInput>;
+  /** New easy-read text in both languages (40–80 words and at most 800 characters each). */
+  easyRead?: InputMaybe<LocalizedTextInput>;
   /** New text on who may apply, in both languages. */
   eligibility?: InputMaybe<LocalizedTextInput>;
   /** The `version` you read; the update is refused with CONFLICT if the offer changed since. */

@@ -1,4 +1,5 @@
 import { stableId, type OfferKindCode } from '@veiinn/kit';
+import { demoEasyRead } from './easy-read';
 
 /**
  * The catalogue of the domain brief. Place counts are the brief's figures; where the brief gives none, `places`
@@ -12,6 +13,8 @@ export interface DemoOffer {
   kind: OfferKindCode;
   title: [nb: string, en: string];
   description: [nb: string, en: string];
+  /** Easy-read text (lettlest) of the description, 40–80 words each: short sentences, common words. */
+  easyRead: [nb: string, en: string];
   eligibility?: [nb: string, en: string];
   trade?: string;
   site?: string;
@@ -36,13 +39,15 @@ const AFT_ELIGIBILITY: [string, string] = [
   'People with reduced work capacity who need mapping and work training. NAV grants a place; intake is continuous.',
 ];
 
+type OfferWithoutEasyRead = Omit<DemoOffer, 'easyRead'>;
+
 function baGroup(
   key: string,
   title: [string, string],
   description: [string, string],
   trade: string,
   site?: string,
-): DemoOffer {
+): OfferWithoutEasyRead {
   return {
     key,
     providerId: 'baerum-arbeidssenter',
@@ -56,7 +61,7 @@ function baGroup(
   };
 }
 
-export const demoOffers: DemoOffer[] = [
+const catalogue: OfferWithoutEasyRead[] = [
   {
     key: 'bjornegard',
     providerId: 'baerum-kommunale-dagtilbud',
@@ -287,6 +292,13 @@ export const demoOffers: DemoOffer[] = [
     places: 12,
   },
 ];
+
+/** The catalogue, each offer with its easy-read text; an offer without one fails at load, not in a page. */
+export const demoOffers: DemoOffer[] = catalogue.map((offer) => {
+  const easyRead = demoEasyRead[offer.key];
+  if (!easyRead) throw new Error(`Demo offer "${offer.key}" has no easy-read text in easy-read.ts`);
+  return { ...offer, easyRead };
+});
 
 /** The id every subgraph gives the demo offer with this key. */
 export const demoOfferId = (key: string) => stableId('offer', key);

@@ -29,6 +29,16 @@ export class CatalogueEntry {
   @Property({ type: 'text' })
   descriptionEn!: string;
 
+  /**
+   * Easy-read text (lettlest) of the description, see `EASY_READ_RULE`. Rows made before it existed got the
+   * description (the migration's backfill) until the provider writes one.
+   */
+  @Property({ type: 'text', default: '' })
+  easyReadNb!: string;
+
+  @Property({ type: 'text', default: '' })
+  easyReadEn!: string;
+
   @Property({ type: 'text' })
   eligibilityNb!: string;
 
@@ -60,6 +70,7 @@ export function offerSnapshot(entry: CatalogueEntry, places: number | null): Off
     kind: entry.kind,
     title: { nb: entry.titleNb, en: entry.titleEn },
     description: { nb: entry.descriptionNb, en: entry.descriptionEn },
+    easyRead: { nb: entry.easyReadNb, en: entry.easyReadEn },
     eligibility: { nb: entry.eligibilityNb, en: entry.eligibilityEn },
     trade: entry.trade,
     site: entry.site,

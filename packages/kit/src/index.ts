@@ -21,6 +21,7 @@ export * from './subgraph';
 export * from './identity-number';
 export * from './catalogue';
 export * from './catalogue-entry';
+export * from './easy-read';
 export * from './periods';
 export * from './person-ref';
 export * from './keys';

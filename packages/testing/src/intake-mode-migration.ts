@@ -37,6 +37,65 @@ async function rowCounts(orm: MikroORM): Promise<Record<string, number>> {
 }
 
 /**
+ * Opens `database` migrated up to, not including, the migration named `..._IntakeModeMain`, with the demo data
+ * `seed` writes in it and the intake-mode CHECK lifted (the entities write MAIN; the caller sets the old value and
+ * puts the CHECK back). On PostgreSQL the later migrations run too (they only add columns, which the rename keeps);
+ * on SQLite the rename rebuilds the offer table by its column list of that day, so a database as it really was
+ * then is built: the demo data is seeded in a fully migrated scratch database and its rows copied column by column.
+ */
+export async function openSeededBeforeIntakeModeMain(options: {
+  prefix: string;
+  database: { databaseUrl?: string; sqlitePath?: string };
+  entities: DatabaseOptions['entities'];
+  migrations: Record<Dialect, MigrationObject[]>;
+  seed: (em: EntityManager) => Promise<unknown>;
+}): Promise<MikroORM> {
+  const isRename = (m: MigrationObject) => m.name.endsWith('_IntakeModeMain');
+  const cut = options.migrations.sqlite.findIndex(isRename);
+  if (cut < 0 || !options.migrations.postgresql.some(isRename)) throw new Error('no _IntakeModeMain migration');
+  if (testDialect === 'postgresql') {
+    const before = { ...options.migrations, postgresql: options.migrations.postgresql.filter((m) => !isRename(m)) };
+    const old = await openDatabase({ ...options.database, entities: options.entities, migrations: before });
+    await old.em.getConnection().execute('alter table "offer" drop constraint "offer_intake_mode_check"');
+    await options.seed(old.em.fork());
+    return old;
+  }
+  const scratch = await createTestDatabase(`${options.prefix}_seed`);
+  try {
+    const full = await openDatabase({ ...scratch, entities: options.entities, migrations: options.migrations });
+    try {
+      await options.seed(full.em.fork());
+    } finally {
+      await full.close();
+    }
+    const before = { ...options.migrations, sqlite: options.migrations.sqlite.slice(0, cut) };
+    const old = await openDatabase({ ...options.database, entities: options.entities, migrations: before });
+    const sql = (query: string) => old.em.getConnection().execute<Row[]>(query);
+    await sql('pragma ignore_check_constraints = on');
+    await sql('pragma foreign_keys = off');
+    await sql(`attach database '${scratch.sqlitePath!.replace(/'/g, "''")}' as seeded`);
+    try {
+      const tables = await sql(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm%'",
+      );
+      for (const { name } of tables) {
+        const columns = (await sql(`pragma main.table_info(\`${String(name)}\`)`)).map(
+          (c: Row) => `\`${String(c.name)}\``,
+        );
+        const list = columns.join(', ');
+        await sql(`insert into main.\`${String(name)}\` (${list}) select ${list} from seeded.\`${String(name)}\``);
+      }
+    } finally {
+      await sql('detach database seeded');
+      await sql('pragma foreign_keys = on');
+    }
+    return old;
+  } finally {
+    await scratch.drop();
+  }
+}
+
+/**
  * Builds a database as it was before IntakeMode `MAIN_INTAKE` became `MAIN` (every migration up to the one named
  * `..._IntakeModeMain`), seeds it with the demo data and sets its main-intake offers to the old value, then opens
  * it with every migration. The entities already write `MAIN`, so the old CHECK is lifted while seeding.
@@ -48,20 +107,12 @@ export async function migrateFromMainIntake(options: {
   seed: (em: EntityManager) => Promise<unknown>;
 }): Promise<IntakeModeMigrationResult> {
   const database = await createTestDatabase(options.prefix);
-  const before = {
-    sqlite: options.migrations.sqlite.filter((m) => !m.name.endsWith('_IntakeModeMain')),
-    postgresql: options.migrations.postgresql.filter((m) => !m.name.endsWith('_IntakeModeMain')),
-  };
-  if (before.sqlite.length !== options.migrations.sqlite.length - 1) throw new Error('no _IntakeModeMain migration');
   try {
-    const old = await openDatabase({ ...database, entities: options.entities, migrations: before });
+    const old = await openSeededBeforeIntakeModeMain({ ...options, database });
     let oldOffers: number;
     let rowsBefore: Record<string, number>;
     try {
       const sql = (query: string) => old.em.getConnection().execute<Row[]>(query);
-      if (testDialect === 'sqlite') await sql('pragma ignore_check_constraints = on');
-      else await sql('alter table "offer" drop constraint "offer_intake_mode_check"');
-      await options.seed(old.em.fork());
       await sql(`update offer set intake_mode = 'MAIN_INTAKE' where intake_mode = 'MAIN'`);
       // A provider with continuous intake only (Arba) gets one main-intake offer, so the mapping is exercised there too.
       if (!(await sql(`select id from offer where intake_mode = 'MAIN_INTAKE'`)).length) {

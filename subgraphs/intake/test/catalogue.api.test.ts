@@ -1,6 +1,7 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { Offer } from '../src/offer/offer.entity';
-import { demoOffers as seedOffers } from '@veiinn/demo-data';
+import { demoOfferId, demoOffers as seedOffers } from '@veiinn/demo-data';
+import { easyReadProblems } from '@veiinn/kit';
 import { applyFeedEvents } from '../src/feed/apply';
 import { Provider } from '../src/provider/provider.entity';
 import { demoOfferEvents, startTestIntake, type TestIntake } from './support';
@@ -55,6 +56,11 @@ type OffersData = {
       };
     }[];
   };
+};
+
+const EASY_READ = {
+  nb: 'Her reparerer vi sykler. Kundene kommer med sykler som er ødelagt. Vi finner ut hva som er galt. Vi bytter deler og pumper dekk. Du lærer å bruke verktøy. Du jobber sammen med andre. Du får hjelp når du trenger det. Tildelingskontoret bestemmer hvem som får plass.',
+  en: 'Here we repair bicycles. Customers bring bicycles that are broken. We find out what is wrong. We change parts and pump tyres. You learn to use tools. You work together with others. You get help when you need it. The allocation office decides who gets a place.',
 };
 
 describe('offer catalogue through the intake subgraph', () => {
@@ -162,6 +168,19 @@ describe('offer catalogue through the intake subgraph', () => {
     expect(data.offerFacets.sites).toEqual(expect.arrayContaining(['Emma Hjorth', 'Personalkantinen', 'Wøyen gård']));
   });
 
+  it('lists every seeded offer with an easy-read text within the rule, the demo catalogue’s own', async () => {
+    const { offers } = await graphqlData<{
+      offers: { nodes: { id: string; easyRead: { nb: string; en: string } }[] };
+    }>(intake.url, '{ offers(first: 100) { nodes { id easyRead { nb en } } } }');
+    const seeded = offers.nodes.filter((offer) => seedOffers.some((o) => demoOfferId(o.key) === offer.id));
+    expect(seeded).toHaveLength(seedOffers.length);
+    for (const offer of seeded) {
+      const seed = seedOffers.find((o) => demoOfferId(o.key) === offer.id)!;
+      expect(offer.easyRead).toEqual({ nb: seed.easyRead[0], en: seed.easyRead[1] });
+      expect([...easyReadProblems('nb', offer.easyRead.nb), ...easyReadProblems('en', offer.easyRead.en)]).toEqual([]);
+    }
+  });
+
   it('returns null for an unknown offer id, and refuses a malformed cursor or page size', async () => {
     const unknown = await graphqlRequest(intake.url, '{ offer(id: "00000000-0000-0000-0000-000000000000") { id } }');
     expect(unknown).toEqual({ status: 200, data: { offer: null } });
@@ -201,6 +220,7 @@ describe('offer catalogue through the intake subgraph', () => {
       kind: 'ADAPTED_WORK',
       title: { nb: 'Sykkelverkstedet', en: 'Bicycle workshop' },
       description: { nb: 'Reparasjon av sykler.', en: 'Repairing bicycles.' },
+      easyRead: EASY_READ,
       eligibility: { nb: 'Voksne med uføretrygd.', en: 'Adults on disability benefit.' },
       trade: 'Service',
       hoursPerWeek: 25,
@@ -235,6 +255,48 @@ describe('offer catalogue through the intake subgraph', () => {
           { field: 'providerId', en: 'no provider has the id "no-such-provider".' },
           { field: 'title.nb', en: 'must be filled in.' },
           { field: 'hoursPerWeek', en: 'adapted work is at most 30 hours a week in a full position.' },
+        ],
+      });
+      expect(await count()).toBe(before);
+    });
+
+    it('keeps the easy-read text an offer is created with and changes it on update', async () => {
+      const EASY = `mutation U($input: UpdateOfferInput!) { updateOffer(input: $input) { easyRead { nb en } } }`;
+      const { createOffer } = await graphqlData<{ createOffer: { id: string } }>(intake.url, CREATE, {
+        input: { ...input, title: { nb: 'Sykkelbua', en: 'Bicycle shed' } },
+      });
+      const read = await graphqlData<{ offer: { easyRead: { nb: string; en: string } } }>(
+        intake.url,
+        `{ offer(id: "${createOffer.id}") { easyRead { nb en } } }`,
+      );
+      expect(read.offer.easyRead).toEqual(EASY_READ);
+      const changed = {
+        nb: `${EASY_READ.nb} Du må søke innen 1. februar.`,
+        en: `${EASY_READ.en} Apply by 1 February.`,
+      };
+      const updated = await graphqlData<{ updateOffer: { easyRead: unknown } }>(intake.url, EASY, {
+        input: { offerId: createOffer.id, easyRead: changed },
+      });
+      expect(updated.updateOffer.easyRead).toEqual(changed);
+    });
+
+    // The easy-read text is for readers who need short, simple text: a long description pasted in (or a few words)
+    // is not one, so the rule is checked on every write, with the fix said in both languages.
+    it('refuses an easy-read text outside 40–80 words in bokmål and English, and writes nothing', async () => {
+      const before = await count();
+      const result = await graphqlRequest(intake.url, CREATE, {
+        input: { ...input, easyRead: { nb: 'Vi reparerer sykler.', en: `${EASY_READ.en} `.repeat(3) } },
+      });
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          {
+            field: 'easyRead.nb',
+            nb: 'en lettlest tekst skal ha 40–80 ord (har 3). Skriv korte setninger med vanlige ord.',
+            en: 'an easy-read text has 40–80 words (this has 3). Write short sentences with common words.',
+          },
+          { field: 'easyRead.en', en: expect.stringMatching(/^an easy-read text has 40–80 words \(this has \d+\)/) },
         ],
       });
       expect(await count()).toBe(before);
@@ -317,5 +379,35 @@ describe('offer catalogue through the intake subgraph', () => {
       { id: event.id },
     );
     expect(offer.intakeMode).toBe('MAIN');
+  });
+
+  // A provider's feed keeps the offer events it wrote before easy-read texts existed: the hub must still apply them
+  // (showing the description, never an empty text), or a hub reading a feed from the start would lose those offers.
+  it('reads an offer event without an easy-read text, showing the description until the provider writes one', async () => {
+    const [event] = demoOfferEvents('baerum-arbeidssenter');
+    const { easyRead: _e, ...data } = event.data!;
+    const summary = await intake.orm.em
+      .fork()
+      .transactional(async (tx) =>
+        applyFeedEvents(tx, await tx.findOneOrFail(Provider, { id: 'baerum-arbeidssenter' }), [
+          { ...event, version: 60, data },
+        ]),
+      );
+    expect(summary).toEqual({ applied: 1, ignored: 0, rejected: 0 });
+    const query = 'query ($id: ID!) { offer(id: $id) { description { nb en } easyRead { nb en } } }';
+    const { offer } = await graphqlData<{ offer: { description: unknown; easyRead: unknown } }>(intake.url, query, {
+      id: event.id,
+    });
+    expect(offer.easyRead).toEqual(offer.description);
+
+    // An easy-read text in one language only is refused, not half stored.
+    const half = await intake.orm.em
+      .fork()
+      .transactional(async (tx) =>
+        applyFeedEvents(tx, await tx.findOneOrFail(Provider, { id: 'baerum-arbeidssenter' }), [
+          { ...event, version: 61, data: { ...data, easyRead: { nb: 'Bare bokmål.' } } },
+        ]),
+      );
+    expect(half).toEqual({ applied: 0, ignored: 0, rejected: 1 });
   });
 });

@@ -1,5 +1,5 @@
-import { DEVELOPMENT_PERSON_REF_KEY, openDatabase } from '@veiinn/kit';
-import { createTestDatabase, schemaDrift, testDialect } from '@veiinn/testing';
+import { DEVELOPMENT_PERSON_REF_KEY } from '@veiinn/kit';
+import { createTestDatabase, openSeededBeforeIntakeModeMain, schemaDrift, testDialect } from '@veiinn/testing';
 import { intakeEntities } from '../src/context';
 import { intakeMigrations } from '../src/migrations';
 import { seedDemoData } from '../src/seed/seed';
@@ -15,21 +15,19 @@ describe('IntakeMode MAIN_INTAKE becomes MAIN (migration)', () => {
   // IntakeMode, and on SQLite the table is rebuilt, which must not lose what refers to the offers.
   it('migrates existing MAIN_INTAKE offers to MAIN and keeps what refers to them', async () => {
     const database = await createTestDatabase('intake_mode_main');
-    const before = {
-      sqlite: intakeMigrations.sqlite.filter((m) => !m.name.endsWith('_IntakeModeMain')),
-      postgresql: intakeMigrations.postgresql.filter((m) => !m.name.endsWith('_IntakeModeMain')),
-    };
-    expect(before.sqlite.length).toBe(intakeMigrations.sqlite.length - 1);
-    const old = await openDatabase({ ...database, entities: intakeEntities, migrations: before });
+    // The demo data as an older version would have stored it: the entities write MAIN, so the old CHECK is lifted
+    // while seeding and the rows are set to the old value.
+    const old = await openSeededBeforeIntakeModeMain({
+      prefix: 'intake_mode_main',
+      database,
+      entities: intakeEntities,
+      migrations: intakeMigrations,
+      seed: (em) => seedDemoData(em, { personRefKey: DEVELOPMENT_PERSON_REF_KEY }),
+    });
     const sql = (query: string) => old.em.getConnection().execute<Row[]>(query);
     let offerId: string;
     let decisionId = '';
     try {
-      // The demo data as an older version would have stored it: the entities write MAIN, so the old CHECK is
-      // lifted while seeding and the rows are set to the old value.
-      if (testDialect === 'sqlite') await sql('pragma ignore_check_constraints = on');
-      else await sql('alter table "offer" drop constraint "offer_intake_mode_check"');
-      await seedDemoData(old.em.fork(), { personRefKey: DEVELOPMENT_PERSON_REF_KEY });
       await sql(`update offer set intake_mode = 'MAIN_INTAKE' where intake_mode = 'MAIN'`);
       offerId = String((await sql(`select id from offer where intake_mode = 'MAIN_INTAKE' order by id limit 1`))[0].id);
       if (testDialect === 'sqlite') {

@@ -222,6 +222,7 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
         kind: 'ACTIVITY',
         title: text('Snekkerverksted'),
         description: text('Arbeid med tre.'),
+        easyRead: text('Vi lager ting av tre. '.repeat(8)),
         eligibility: text('Alle.'),
         places: 4,
       },

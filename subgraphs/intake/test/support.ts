@@ -65,6 +65,7 @@ export function demoOfferEvents(providerId: string): FeedEventDto[] {
         kind: o.kind,
         title: { nb: o.title[0], en: o.title[1] },
         description: { nb: o.description[0], en: o.description[1] },
+        easyRead: { nb: o.easyRead[0], en: o.easyRead[1] },
         eligibility: { nb: o.eligibility?.[0] ?? '', en: o.eligibility?.[1] ?? '' },
         trade: o.trade ?? null,
         site: o.site ?? null,

@@ -33,6 +33,8 @@ describe('the change feed', () => {
       kind: 'ADAPTED_WORK',
       title: { nb: 'Grøntgruppa', en: 'Green-space group' },
       description: expect.objectContaining({ nb: expect.stringMatching(/^Grøntfag/) }),
+      // The easy-read text travels with the description: the hub shows what the work centre wrote.
+      easyRead: expect.objectContaining({ nb: expect.stringMatching(/^Grøntgruppa jobber ute\./) }),
       eligibility: expect.objectContaining({ en: expect.stringContaining('disability benefit') }),
       trade: 'Service',
       site: 'Emma Hjorth',

@@ -76,6 +76,11 @@ export interface OfferSnapshot {
   kind: OfferKindCode;
   title: LocalizedTextDto;
   description: LocalizedTextDto;
+  /**
+   * Easy-read text (lettlest) of the description: short sentences in common words (see `EASY_READ_RULE`).
+   * Absent in events written before 2026-12-02; the hub then shows the description until the next event.
+   */
+  easyRead?: LocalizedTextDto;
   eligibility: LocalizedTextDto;
   trade: string | null;
   site: string | null;

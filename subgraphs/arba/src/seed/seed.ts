@@ -40,6 +40,8 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
           titleEn: seed.title[1],
           descriptionNb: seed.description[0],
           descriptionEn: seed.description[1],
+          easyReadNb: seed.easyRead[0],
+          easyReadEn: seed.easyRead[1],
           eligibilityNb: seed.eligibility?.[0] ?? '',
           eligibilityEn: seed.eligibility?.[1] ?? '',
           trade: seed.trade ?? null,

@@ -45,6 +45,9 @@ function checkOffer(data: Record<string, unknown>): Check<OfferSnapshot> {
   const d = data as unknown as OfferSnapshot;
   if (!OFFER_KINDS.includes(d.kind)) return { problem: `unknown offer kind "${String(d.kind)}"` };
   if (!isLocalized(d.title) || !isLocalized(d.description)) return { problem: 'title and description need nb and en' };
+  // Older events have no easy-read text (the hub shows the description); one that is sent needs both languages.
+  if (d.easyRead !== undefined && d.easyRead !== null && !isLocalized(d.easyRead))
+    return { problem: 'easyRead needs nb and en' };
   const intakeMode = intakeModeOnFeed(d.intakeMode);
   if (!intakeMode || !DECISION_AUTHORITIES.includes(d.decidedBy)) {
     return { problem: 'intakeMode or decidedBy is not a known value' };
@@ -325,6 +328,8 @@ function copyOffer(offer: Offer, s: OfferSnapshot, provider: Provider): void {
     titleEn: s.title.en,
     descriptionNb: s.description.nb,
     descriptionEn: s.description.en,
+    easyReadNb: s.easyRead?.nb ?? s.description.nb,
+    easyReadEn: s.easyRead?.en ?? s.description.en,
     eligibilityNb: s.eligibility?.nb ?? '',
     eligibilityEn: s.eligibility?.en ?? '',
     trade: s.trade,

@@ -42,6 +42,8 @@ export class Offer {
     this.titleEn = normalizeOptional(this.titleEn);
     this.descriptionNb = normalizeOptional(this.descriptionNb);
     this.descriptionEn = normalizeOptional(this.descriptionEn);
+    this.easyReadNb = normalizeOptional(this.easyReadNb);
+    this.easyReadEn = normalizeOptional(this.easyReadEn);
     this.eligibilityNb = normalizeOptional(this.eligibilityNb);
     this.eligibilityEn = normalizeOptional(this.eligibilityEn);
     this.trade = normalizeOptional(this.trade);
@@ -54,6 +56,13 @@ export class Offer {
 
   @Property({ type: 'text' })
   descriptionEn!: string;
+
+  /** Easy-read text (lettlest); rows made before it existed got the description (the migration's backfill). */
+  @Property({ type: 'text', default: '' })
+  easyReadNb!: string;
+
+  @Property({ type: 'text', default: '' })
+  easyReadEn!: string;
 
   @Property({ type: 'text' })
   eligibilityNb!: string;
@@ -138,6 +147,14 @@ export class Offer {
   })
   get description(): LocalizedText {
     return { nb: this.descriptionNb, en: this.descriptionEn };
+  }
+
+  @Field(() => LocalizedText, {
+    description:
+      'Easy-read text (lettlest): a short version of the description in simple words, for people with an intellectual disability — short sentences, common words, one idea per sentence; 40–80 words in each language. Owned by whoever owns the description. An offer from before easy-read texts existed shows its description until its owner writes one.',
+  })
+  get easyRead(): LocalizedText {
+    return { nb: this.easyReadNb, en: this.easyReadEn };
   }
 
   @Field(() => LocalizedText, { description: 'Who may apply.' })

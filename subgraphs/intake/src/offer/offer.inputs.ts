@@ -31,6 +31,13 @@ export class OfferFilter {
   })
   openForApplications?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only offers that have (true) or have not (false) free places today, as `capacity.free` counts them; an offer without published places has none.',
+  })
+  hasFreePlaces?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -54,6 +61,12 @@ export class CreateOfferInput {
     description: 'What the offer contains, in plain language; at most 2000 characters each.',
   })
   description!: LocalizedTextInput;
+
+  @Field(() => LocalizedTextInput, {
+    description:
+      'Easy-read text (lettlest) of the description: short sentences in common words, one idea per sentence; 40–80 words and at most 800 characters in each language.',
+  })
+  easyRead!: LocalizedTextInput;
 
   @Field(() => LocalizedTextInput, { description: 'Who may apply; at most 2000 characters each.' })
   eligibility!: LocalizedTextInput;
@@ -108,6 +121,12 @@ export class UpdateOfferInput {
 
   @Field(() => LocalizedTextInput, { description: 'New description in both languages.', nullable: true })
   description?: LocalizedTextInput | null;
+
+  @Field(() => LocalizedTextInput, {
+    description: 'New easy-read text in both languages (40–80 words and at most 800 characters each).',
+    nullable: true,
+  })
+  easyRead?: LocalizedTextInput | null;
 
   @Field(() => LocalizedTextInput, { description: 'New text on who may apply, in both languages.', nullable: true })
   eligibility?: LocalizedTextInput | null;

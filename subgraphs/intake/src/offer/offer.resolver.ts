@@ -1,4 +1,4 @@
-import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import {
   ConflictError,
   ConnectionArgs,
@@ -26,25 +26,70 @@ import {
   Root,
 } from 'type-graphql';
 import { HubWriteAccess, requireOwnProvider } from '../access/write-rules';
-import { searchTerms, searchTextOf } from '../common/search';
+import { searchTextOf } from '../common/search';
 import type { IntakeContext } from '../context';
 import { Provider } from '../provider/provider.entity';
 import { Capacity } from '../capacity/capacity';
+import {
+  FacetField,
+  freePlacesByOffer,
+  OfferFacetCount,
+  OfferOrder,
+  offerWhere,
+  paginateOffersBy,
+} from './catalogue-query';
 import { Offer } from './offer.entity';
 import { CatalogueSource } from './offer.enums';
 import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
-import { defaultsForKind, nextApplicationDeadline, validateOffer, type OfferFields } from './offer.rules';
+import {
+  defaultsForKind,
+  easyReadInputProblems,
+  nextApplicationDeadline,
+  validateOffer,
+  type OfferFields,
+} from './offer.rules';
 
 @ObjectType({ description: 'A page of offers from the catalogue.' })
 export class OfferConnection extends ConnectionType(Offer, 'Offer') {}
 
-@ObjectType({ description: 'The values in use in the catalogue, for building filters.' })
+@ObjectType({
+  description: 'The values in use in the catalogue, for building filters, with how many offers have each.',
+})
 export class OfferFacets {
   @Field(() => [String], { description: 'Trades in use, sorted.' })
   trades!: string[];
 
   @Field(() => [String], { description: 'Sites in use, sorted.' })
   sites!: string[];
+
+  @Field(() => [OfferFacetCount], {
+    description:
+      'Offers per provider (`value` is the provider id), counted over the filter without its `providerIds`; most first, then by id.',
+  })
+  providerCounts!: OfferFacetCount[];
+
+  @Field(() => [OfferFacetCount], {
+    description: 'Offers per kind (`value` is the OfferKind), counted over the filter without its `kinds`; most first.',
+  })
+  kindCounts!: OfferFacetCount[];
+
+  @Field(() => [OfferFacetCount], {
+    description:
+      'Offers per trade, counted over the filter without its `trade`; in Norwegian order. No trade is left out.',
+  })
+  tradeCounts!: OfferFacetCount[];
+
+  @Field(() => [OfferFacetCount], {
+    description:
+      'Offers per site, counted over the filter without its `site`; in Norwegian order. No site is left out.',
+  })
+  siteCounts!: OfferFacetCount[];
+
+  @Field(() => [OfferFacetCount], {
+    description:
+      'Offers per intake mode (`value` is the IntakeMode), counted over the filter without its `intakeMode`; most first.',
+  })
+  intakeModeCounts!: OfferFacetCount[];
 }
 
 function fieldsOf(offer: Offer): OfferFields {
@@ -65,6 +110,7 @@ function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
   if (input.title) [offer.titleNb, offer.titleEn] = [input.title.nb.trim(), input.title.en.trim()];
   if (input.description)
     [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
+  if (input.easyRead) [offer.easyReadNb, offer.easyReadEn] = [input.easyRead.nb.trim(), input.easyRead.en.trim()];
   if (input.eligibility)
     [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
   if (input.trade !== undefined) offer.trade = input.trade?.trim() || null;
@@ -92,7 +138,8 @@ function refreshSearchText(offer: Offer, provider: Provider): void {
 @Resolver(() => Offer)
 export class OfferResolver {
   @Query(() => OfferConnection, {
-    description: 'The common offer catalogue across all providers, by title, with filters and cursor pagination.',
+    description:
+      'The common offer catalogue across all providers, by title unless `orderBy` says otherwise, with filters and cursor pagination.',
   })
   async offers(
     @Arg('filter', () => OfferFilter, {
@@ -100,18 +147,32 @@ export class OfferResolver {
       description: 'Conditions the offers must meet; all offers when left out.',
     })
     filter: OfferFilter | null,
+    @Arg('orderBy', () => OfferOrder, {
+      nullable: true,
+      description: 'How to sort: by title in Norwegian order (default), most free places, or soonest deadline.',
+    })
+    orderBy: OfferOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Ctx() { em }: IntakeContext,
+    @Ctx() { em, app }: IntakeContext,
   ): Promise<OfferConnection> {
-    const where: FilterQuery<Offer> = { withdrawn: false };
-    if (filter?.providerIds?.length) where.provider = { $in: filter.providerIds };
-    if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
-    if (filter?.trade != null) where.trade = filter.trade;
-    if (filter?.site != null) where.site = filter.site;
-    if (filter?.intakeMode != null) where.intakeMode = filter.intakeMode;
-    if (filter?.openForApplications != null) where.openForApplications = filter.openForApplications;
-    const terms = searchTerms(filter?.search);
-    if (terms.length) where.$and = terms.map((term) => ({ searchText: { $like: `%${term}%` } }));
+    const needsFree = filter?.hasFreePlaces != null || orderBy === OfferOrder.FREE_PLACES;
+    const free = needsFree ? await freePlacesByOffer(em, app.today()) : null;
+    const where = offerWhere(filter, free);
+    if (orderBy === OfferOrder.FREE_PLACES) {
+      // Most free first; not published (null) after every count, even 0.
+      return paginateOffersBy(em, where, page, (o) => {
+        const n = free!.get(o.id) ?? null;
+        return [n === null ? 1 : 0, -(n ?? 0), o.titleSort, o.id];
+      });
+    }
+    if (orderBy === OfferOrder.NEXT_DEADLINE) {
+      const today = app.today();
+      return paginateOffersBy(em, where, page, (o) => [
+        nextApplicationDeadline(o.intakeMode, today) ?? '9999-12-31',
+        o.titleSort,
+        o.id,
+      ]);
+    }
     return paginate(em, Offer, where, page, [{ titleSort: 'asc' }, { id: 'asc' }]);
   }
 
@@ -123,12 +184,43 @@ export class OfferResolver {
     return loaders.offer.load(id);
   }
 
-  @Query(() => OfferFacets, { description: 'Trades and sites in use in the catalogue, for filter menus.' })
-  async offerFacets(@Ctx() { em }: IntakeContext): Promise<OfferFacets> {
+  @Query(() => OfferFacets, {
+    description:
+      'Trades and sites in use in the catalogue, for filter menus, and per provider, kind, trade, site and intake mode how many offers the filter finds when that facet’s own condition is left out (so a menu shows what choosing another value would give).',
+  })
+  async offerFacets(
+    @Arg('filter', () => OfferFilter, {
+      nullable: true,
+      description: 'The catalogue’s current filter; the counts of each facet leave out its own condition.',
+    })
+    filter: OfferFilter | null,
+    @Ctx() { em, app }: IntakeContext,
+  ): Promise<OfferFacets> {
     const rows = await em.find(Offer, { withdrawn: false }, { fields: ['trade', 'site'] });
     const distinct = (values: (string | null)[]) =>
       [...new Set(values.filter((v): v is string => v !== null))].sort(compareNorwegian);
-    return { trades: distinct(rows.map((r) => r.trade)), sites: distinct(rows.map((r) => r.site)) };
+    const free = filter?.hasFreePlaces != null ? await freePlacesByOffer(em, app.today()) : null;
+    // One statement per facet, over the filter without that facet's own condition.
+    const count = async (field: FacetField): Promise<OfferFacetCount[]> => {
+      const offers = await em.find(Offer, offerWhere(filter, free, field), { fields: [field] });
+      const counts = new Map<string, number>();
+      for (const offer of offers) {
+        const value = field === 'provider' ? offer.provider.id : offer[field];
+        if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      return [...counts].map(([value, n]) => ({ value, count: n }));
+    };
+    const byCount = (a: OfferFacetCount, b: OfferFacetCount) => b.count - a.count || compareNorwegian(a.value, b.value);
+    const byValue = (a: OfferFacetCount, b: OfferFacetCount) => compareNorwegian(a.value, b.value);
+    return {
+      trades: distinct(rows.map((r) => r.trade)),
+      sites: distinct(rows.map((r) => r.site)),
+      providerCounts: (await count('provider')).sort(byCount),
+      kindCounts: (await count('kind')).sort(byCount),
+      tradeCounts: (await count('trade')).sort(byValue),
+      siteCounts: (await count('site')).sort(byValue),
+      intakeModeCounts: (await count('intakeMode')).sort(byCount),
+    };
   }
 
   @FieldResolver(() => Provider, { description: 'The provider that offers it.' })
@@ -174,7 +266,7 @@ export class OfferResolver {
       offer.provider = tx.getReference(Provider, input.providerId, { wrapped: true });
       Object.assign(offer, defaultsForKind(input.kind));
       assign(offer, input);
-      const problems = validateOffer(fieldsOf(offer));
+      const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
       if (!provider)
         problems.unshift({
           field: 'providerId',
@@ -223,7 +315,7 @@ export class OfferResolver {
         }
         const { expectedVersion: _v, offerId: _id, ...changes } = input;
         assign(offer, changes as Partial<CreateOfferInput>);
-        const problems = validateOffer(fieldsOf(offer));
+        const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
         if (problems.length) throw new UserInputError(problems);
         refreshSearchText(offer, offer.provider.getEntity());
         return offer;

@@ -1,4 +1,4 @@
-import { kindDefaults, textProblems, type FieldProblem } from '@veiinn/kit';
+import { easyReadProblems, kindDefaults, textProblems, type FieldProblem } from '@veiinn/kit';
 import { DecisionAuthority, IntakeMode, OfferKind } from './offer.enums';
 
 /** Deadline of the main intake for municipal places: 1 February each year. */
@@ -41,6 +41,15 @@ function checkText(
 ) {
   for (const lang of ['nb', 'en'] as const)
     problems.push(...textProblems(`${field}.${lang}`, value[lang], { max, multiline }));
+}
+
+/**
+ * The problems with an easy-read text given in createOffer or updateOffer (none when it is left out of an update):
+ * checked only when written, so an offer whose text came from the migration's backfill can still be changed.
+ */
+export function easyReadInputProblems(easyRead: { nb: string; en: string } | null | undefined): FieldProblem[] {
+  if (easyRead == null) return [];
+  return (['nb', 'en'] as const).flatMap((lang) => easyReadProblems(`easyRead.${lang}`, easyRead[lang]));
 }
 
 /** All problems with an offer as it would be after a create or update; empty when it may be saved. */

@@ -34,6 +34,8 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
           titleEn: demo.title[1],
           descriptionNb: demo.description[0],
           descriptionEn: demo.description[1],
+          easyReadNb: demo.easyRead[0],
+          easyReadEn: demo.easyRead[1],
           eligibilityNb: demo.eligibility?.[0] ?? '',
           eligibilityEn: demo.eligibility?.[1] ?? '',
           trade: demo.trade ?? null,

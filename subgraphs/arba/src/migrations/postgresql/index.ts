@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123194920 } from './Migration20261123194920';
 import { Migration20261202054041_IntakeModeMain } from './Migration20261202054041_IntakeModeMain';
 import { Migration20261202060019_NorwegianNames } from './Migration20261202060019_NorwegianNames';
+import { Migration20261202064643_EasyRead } from './Migration20261202064643_EasyRead';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123194920', class: Migration20261123194920 },
   { name: 'Migration20261202054041_IntakeModeMain', class: Migration20261202054041_IntakeModeMain },
   { name: 'Migration20261202060019_NorwegianNames', class: Migration20261202060019_NorwegianNames },
+  { name: 'Migration20261202064643_EasyRead', class: Migration20261202064643_EasyRead },
 ];

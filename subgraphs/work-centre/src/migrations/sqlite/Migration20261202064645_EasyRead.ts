@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Every offer gets an easy-read text (lettlest) in nb and en. Existing rows get their description, which is written
+ * in plain language already, so no offer shows an empty text; the owner replaces it with a real easy-read text.
+ */
+export class Migration20261202064645_EasyRead extends Migration {
+
+  override async up(): Promise<void> {
+    // Edited after generation: MikroORM also proposed rebuilding tables with an enum only because it cannot read
+    // SQLite CHECK constraints back (no-ops, see packages/testing/src/schema-drift.ts); the backfill is by hand.
+    this.addSql(`alter table \`offer\` add column \`easy_read_nb\` text not null default '';`);
+    this.addSql(`alter table \`offer\` add column \`easy_read_en\` text not null default '';`);
+    this.addSql(`update \`offer\` set \`easy_read_nb\` = \`description_nb\`, \`easy_read_en\` = \`description_en\`;`);
+  }
+
+}
