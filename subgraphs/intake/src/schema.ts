@@ -18,6 +18,7 @@ import {
 } from './decision/decision.resolver';
 import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
+import { MeResolver } from './participant/me.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { ProviderResolver } from './provider/provider.resolver';
@@ -89,6 +90,7 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       ProviderResolver,
       OfferResolver,
       ParticipantResolver,
+      MeResolver,
       PlacementResolver,
       WaitingEntryResolver,
       FeedStatusResolver,

@@ -227,6 +227,8 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
       },
     }),
     updateOffer: (c) => ({ input: { offerId: offerOf(c), places: 7 } }),
+    // The sweep's applicant signed in without an identity number: refused before the write, as it should be.
+    registerMyself: () => ({ input: { givenName: 'Test', familyName: 'Testesen' } }),
     registerParticipant: () => ({
       input: {
         givenName: 'Test',
