@@ -1075,6 +1075,15 @@ export type LocalizedTextInput = {
   nb: Scalars['String']['input'];
 };
 
+/** The signed-in person, as the hub knows them. */
+export type Me = {
+  __typename?: 'Me';
+  /** The birth date in the national identity number the caller signed in with, to show whom the sign-in belongs to; the number itself is never shown. Null without one (staff). */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** The caller’s own participant: the one whose national identity number is the one they signed in with (ID-porten’s `pid`), or the one their token names; null when they are not registered yet (then `registerMyself`), and for a guardian (whose young people are not “me”). */
+  participant?: Maybe<Participant>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
@@ -1107,6 +1116,8 @@ export type Mutation = {
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
+  /** Registers the signed-in applicant as a participant, with the national identity number they signed in with (ID-porten’s `pid`). FORBIDDEN without one; CONFLICT when they are registered already; BAD_USER_INPUT for a name or contact that cannot be used. Nothing is written on a refusal. */
+  registerMyself: Participant;
   /** Registers a participant (the allocation office). Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT; FORBIDDEN for any other role. */
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
@@ -1222,6 +1233,11 @@ export type MutationRecordTransitionOutcomeArgs = {
 
 export type MutationRecordVtaAssessmentArgs = {
   input: RecordVtaAssessmentInput;
+};
+
+
+export type MutationRegisterMyselfArgs = {
+  input: RegisterMyselfInput;
 };
 
 
@@ -1984,6 +2000,8 @@ export type Query = {
   flowMeetings: Array<FlowMeeting>;
   /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
   intakeCalendar: Array<IntakeCalendarEvent>;
+  /** The signed-in person: their own participant (null until they have registered), and the birth date of the identity number they signed in with. */
+  me: Me;
   /** One measure instance by id; null when there is none with that id. */
   navMeasureInstance?: Maybe<NavMeasureInstance>;
   /** Measure instances (gjennomføringer), by number. */
@@ -2166,6 +2184,18 @@ export type RecordVtaAssessmentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The outcome. */
   outcome: VtaAssessmentOutcome;
+};
+
+/** Registering oneself: only a name and, if wanted, contact details. The national identity number is the one signed in with, never typed. */
+export type RegisterMyselfInput = {
+  /** E-mail address, if you want it used. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, at most 100 characters. */
+  familyName: Scalars['String']['input'];
+  /** Given name(s), at most 100 characters. */
+  givenName: Scalars['String']['input'];
+  /** Phone number: 8 digits, or international with a leading +. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new participant. Only what intake needs; health and disability data do not belong here. */
