@@ -40,6 +40,11 @@ export interface Caller {
    */
   pid?: string;
   acr?: string;
+  /**
+   * Set by the hub from `pid`, never read from a token: the keyed pseudonym (`personRef`) of the caller's own
+   * identity number, which is how the hub's rows name a signed-in guardian.
+   */
+  personRef?: string;
 }
 
 /** A caller that sent no token: the public role only. */
@@ -125,7 +130,7 @@ export const PID_AUDIENCES: readonly string[] = ['intake'];
 /** The caller as a subgraph `audience` may see it: without the identity number unless it is the hub. */
 export function callerFor(audience: string, caller: Caller): Caller {
   if (PID_AUDIENCES.includes(audience) || (caller.pid === undefined && caller.acr === undefined)) return caller;
-  const { pid: _pid, acr: _acr, ...rest } = caller;
+  const { pid: _pid, acr: _acr, personRef: _personRef, ...rest } = caller;
   return rest;
 }
 

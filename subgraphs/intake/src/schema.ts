@@ -18,6 +18,7 @@ import {
 } from './decision/decision.resolver';
 import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
+import { GuardianshipResolver } from './participant/guardianship.resolver';
 import { MeResolver } from './participant/me.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
@@ -62,6 +63,7 @@ export const intakeAudit: AuditMap = {
     },
   },
   Guardian: { category: 'IDENTITY', participantId: ofParticipant },
+  Guardianship: { category: 'IDENTITY', participantId: ofParticipant },
   Placement: { category: 'PATH', participantId: (p: { participantId: string }) => p.participantId },
   Career: { category: 'PATH' },
   WaitingEntry: { category: 'APPLICATIONS', participantId: (w: { participantId: string | null }) => w.participantId },
@@ -91,6 +93,7 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       OfferResolver,
       ParticipantResolver,
       MeResolver,
+      GuardianshipResolver,
       PlacementResolver,
       WaitingEntryResolver,
       FeedStatusResolver,

@@ -125,7 +125,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       createSchema: createIntakeSchema,
       createLoaders: (em) => createIntakeLoaders(em, settings),
       // A citizen's identity number (`pid`) names their own participant (participant/own-participant.ts).
-      resolveCaller: withOwnParticipant,
+      resolveCaller: (caller, em) => withOwnParticipant(caller, em, settings.personRefKey),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
       routes: (app, orm, routeLogger) => {
         decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);

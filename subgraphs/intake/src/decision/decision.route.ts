@@ -68,7 +68,7 @@ export function decisionLetterRoutes(
       }
     }
     // A citizen's identity number names their own participant, as at /graphql.
-    if (caller) caller = await withOwnParticipant(caller, orm.em);
+    if (caller) caller = await withOwnParticipant(caller, orm.em, settings.personRefKey);
     const lang = String(req.query['lang'] ?? 'nb').toUpperCase();
     if (lang !== LetterLanguage.NB && lang !== LetterLanguage.EN) {
       res

@@ -13,6 +13,7 @@ import {
 import { Arg, Ctx, Directive, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { rowScope } from '../access/row-scope';
 import type { IntakeContext } from '../context';
+import { Guardianship } from './guardianship.entity';
 import { Participant } from './participant.entity';
 import { createParticipant } from './participant.resolver';
 import { validateParticipant } from './participant.rules';
@@ -32,6 +33,12 @@ export class Me {
       'The birth date in the national identity number the caller signed in with, to show whom the sign-in belongs to; the number itself is never shown. Null without one (staff).',
   })
   birthDate!: string | null;
+
+  @Field(() => [Guardianship], {
+    description:
+      'For a guardian signed in with ID-porten: the young people they have named (`registerWard`), CLAIMED or CONFIRMED. Empty for anyone else.',
+  })
+  guardianships!: Guardianship[];
 }
 
 @InputType({
@@ -72,14 +79,22 @@ export class MeResolver {
     const caller = ctx.caller;
     const pid = caller?.pid;
     const birthDate = (pid && parseIdentityNumber(pid)?.birthDate) || null;
-    if (!caller || !hasRole(caller, Role.APPLICANT)) return { participant: null, birthDate };
+    const guardianships =
+      caller?.personRef && hasRole(caller, Role.GUARDIAN)
+        ? await ctx.em.find(
+            Guardianship,
+            { guardianRef: caller.personRef },
+            { orderBy: [{ claimedAt: 'asc' }, { id: 'asc' }] },
+          )
+        : [];
+    if (!caller || !hasRole(caller, Role.APPLICANT)) return { participant: null, birthDate, guardianships };
     let id: string | undefined;
     if (pid) {
       id = (await ctx.em.fork().findOne(Participant, { nationalIdentityNumber: pid }, { fields: ['id'] }))?.id;
     } else if (caller.participantIds?.length === 1) {
       id = caller.participantIds[0];
     }
-    return { participant: id ? await rowScope(ctx).participant(id) : null, birthDate };
+    return { participant: id ? await rowScope(ctx).participant(id) : null, birthDate, guardianships };
   }
 
   @Directive(requiresAnyRole(Role.APPLICANT))

@@ -11,6 +11,7 @@ import { Migration20261128022549_TransitionDecisions } from './Migration20261128
 import { Migration20261202054031_NorwegianNames } from './Migration20261202054031_NorwegianNames';
 import { Migration20261202054034_IntakeModeMain } from './Migration20261202054034_IntakeModeMain';
 import { Migration20261202055353_RevertTransitions } from './Migration20261202055353_RevertTransitions';
+import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -24,4 +25,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202054031_NorwegianNames', class: Migration20261202054031_NorwegianNames },
   { name: 'Migration20261202054034_IntakeModeMain', class: Migration20261202054034_IntakeModeMain },
   { name: 'Migration20261202055353_RevertTransitions', class: Migration20261202055353_RevertTransitions },
+  { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
 ];

@@ -11,6 +11,7 @@ import { Migration20261128022548_TransitionDecisions } from './Migration20261128
 import { Migration20261202054030_NorwegianNames } from './Migration20261202054030_NorwegianNames';
 import { Migration20261202054033_IntakeModeMain } from './Migration20261202054033_IntakeModeMain';
 import { Migration20261202055352_RevertTransitions } from './Migration20261202055352_RevertTransitions';
+import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -24,4 +25,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202054030_NorwegianNames', class: Migration20261202054030_NorwegianNames },
   { name: 'Migration20261202054033_IntakeModeMain', class: Migration20261202054033_IntakeModeMain },
   { name: 'Migration20261202055352_RevertTransitions', class: Migration20261202055352_RevertTransitions },
+  { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
 ];
