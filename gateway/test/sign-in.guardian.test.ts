@@ -5,7 +5,7 @@
  * person would see. Tested both ways, through the gateway with real subgraphs.
  */
 import { loadOrCreateSigningKey, syntheticIdentityNumber } from '@veiinn/kit';
-import { demoOfferId } from '@veiinn/demo-data';
+import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { createDevIssuer, demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
 import { freePort, graphqlRequest } from '@veiinn/testing';
 import { createHash, randomBytes } from 'node:crypto';
@@ -218,5 +218,29 @@ describe('a guardian applies on behalf of a young person, and sees more only onc
     const applicant = await signIn('citizen-new-applicant');
     const notGuardian = await ask(applicant, REGISTER, { input: { ...input, nationalIdentityNumber: WARD_NUMBER } });
     expect(notGuardian.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  // A claim opens only the young person it names: a claimed guardian applying for someone else is refused.
+  it('gives the same claim when asked again, and no right to apply for anyone not claimed', async () => {
+    const hanne = await signIn('citizen-new-guardian');
+    const REGISTER = `mutation ($input: RegisterWardInput!) { registerWard(input: $input) { id participantId } }`;
+    const input = {
+      givenName: 'Sofie',
+      familyName: 'Nyland',
+      nationalIdentityNumber: WARD_NUMBER,
+      relation: 'PARENT',
+      guardianName: 'Hanne Nyland',
+    };
+    const first = await data<{ registerWard: { id: string } }>(hanne, REGISTER, { input });
+    const again = await data<{ registerWard: { id: string } }>(hanne, REGISTER, { input });
+    expect(again.registerWard.id).toBe(first.registerWard.id);
+    const elsewhere = await ask(
+      hanne,
+      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+      {
+        input: { participantId: demoParticipantId('p07'), offerIds: [demoOfferId('ba-kort')], tradeWishes: 'Kantine' },
+      },
+    );
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -136,26 +136,22 @@ export class GuardianshipResolver {
       });
     }
     if (problems.length) throw new UserInputError(problems);
-    let participant = await em.fork().findOne(Participant, { nationalIdentityNumber: number }, { fields: ['id'] });
-    if (!participant) {
-      participant = await createParticipant(
-        em.fork(),
-        app,
-        { ...input, nationalIdentityNumber: number, guardians: [] },
-        () =>
-          new ConflictError({
-            nb: 'Ungdommen ble registrert av noen andre i samme øyeblikk; prøv igjen.',
-            en: 'The young person was registered by someone else at the same moment; try again.',
-          }),
-      );
-    }
-    const participantId = participant.id;
-    const existing = await em.findOne(Guardianship, { participant: participantId, guardianRef: ref });
-    if (existing) return existing;
+    const raced = () =>
+      new ConflictError({
+        nb: 'Ungdommen ble registrert av noen andre i samme øyeblikk; prøv igjen.',
+        en: 'The young person was registered by someone else at the same moment; try again.',
+      });
     try {
+      // One transaction: the young person (when new) and the claim are written together, or neither is.
       return await em.transactional(async (tx) => {
+        const known = await tx.findOne(Participant, { nationalIdentityNumber: number });
+        const participant =
+          known ??
+          (await createParticipant(tx, app, { ...input, nationalIdentityNumber: number, guardians: [] }, raced));
+        const existing = await tx.findOne(Guardianship, { participant: participant.id, guardianRef: ref });
+        if (existing) return existing;
         const claim = tx.create(Guardianship, {
-          participant: participantId,
+          participant: participant.id,
           guardianRef: ref,
           guardianName: normalizeText(input.guardianName),
           relation: input.relation,
@@ -165,9 +161,8 @@ export class GuardianshipResolver {
         return claim;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        return em.fork().findOneOrFail(Guardianship, { participant: participantId, guardianRef: ref });
-      }
+      // The same guardian asking twice at once: the unique index decides, and both get the one claim's conflict.
+      if (error instanceof UniqueConstraintViolationException) throw raced();
       throw error;
     }
   }
