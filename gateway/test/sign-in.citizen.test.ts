@@ -5,6 +5,7 @@
  * (`me.participant` is null), the citizen registers themselves from the token's `pid` (never typed, never shown
  * back), and from then on reads their own data, which another citizen's token does not see.
  */
+import { demoOfferId } from '@veiinn/demo-data';
 import { loadOrCreateSigningKey } from '@veiinn/kit';
 import { createDevIssuer, demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
 import { freePort, graphqlRequest } from '@veiinn/testing';
@@ -170,5 +171,38 @@ describe('a new citizen signs in with their identity number and registers themse
     const refused = await ask(caseWorker, REGISTER, { input: { givenName: 'Kari', familyName: 'Saksbehandler' } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await ask<MeAnswer>(caseWorker, ME)).data).toEqual({ me: { birthDate: null, participant: null } });
+  });
+
+  // The letter route beside /graphql took only `participantIds`: a citizen known by `pid` got 403 for their own letter.
+  it('serves a registered citizen their own decision letter, found by pid, and not to another citizen', async () => {
+    const tiril = await signIn('citizen-new-applicant');
+    const me = await ask<MeAnswer>(tiril, ME);
+    const participantId = me.data!.me.participant!.id;
+    const caseWorker = await signIn('case-worker');
+    const gql = async <T>(query: string, variables: Record<string, unknown>) => {
+      const answer = await ask<T>(caseWorker, query, variables);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!;
+    };
+    const offerId = demoOfferId('bjornegard');
+    const { createApplication } = await gql<{ createApplication: { id: string } }>(
+      `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`,
+      { input: { participantId, offerIds: [offerId] } },
+    );
+    for (const step of ['submitApplication', 'startApplicationAssessment']) {
+      await gql(`mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { status } }`, {
+        input: { applicationId: createApplication.id },
+      });
+    }
+    const { decideApplication } = await gql<{ decideApplication: { id: string } }>(
+      `mutation ($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }`,
+      { input: { applicationId: createApplication.id, outcome: 'WAITING', offerId } },
+    );
+    const letter = `${new URL(graph.gatewayUrl).origin}/decisions/${decideApplication.id}/letter`;
+    const own = await fetch(letter, { headers: { authorization: `Bearer ${tiril}` } });
+    expect(own.status).toBe(200);
+    expect(await own.text()).toContain('Tiril Nyland');
+    const eirik = await signIn('citizen-new-applicant-2');
+    expect((await fetch(letter, { headers: { authorization: `Bearer ${eirik}` } })).status).toBe(403);
   });
 });
