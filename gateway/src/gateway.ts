@@ -23,6 +23,7 @@ import {
   operationLimitsPlugin,
   parseOptionsFor,
   signCallerToken,
+  callerFor,
   type CacheStats,
   type Caller,
   DOCUMENT_CACHE_BYTES,
@@ -187,7 +188,7 @@ export function createGatewayServer(options: GatewayOptions) {
               // Audience = this subgraph: a token one subgraph receives cannot be replayed against another.
               request.http?.headers.set(
                 CALLER_HEADER,
-                await signCallerToken(internalKey, { audience: name, caller, requestId }),
+                await signCallerToken(internalKey, { audience: name, caller: callerFor(name, caller), requestId }),
               );
               options.onSubgraphFetch?.({ subgraph: name, requestId });
             },

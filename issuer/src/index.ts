@@ -1,2 +1,3 @@
 export * from './issuer';
 export * from './users';
+export * from './oidc';

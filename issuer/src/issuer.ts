@@ -3,6 +3,13 @@ import express from 'express';
 import { SignJWT } from 'jose';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  DEFAULT_CLIENT_ID,
+  DEFAULT_POST_LOGOUT_REDIRECT_URIS,
+  DEFAULT_REDIRECT_URIS,
+  mountOidc,
+  type OidcClient,
+} from './oidc';
 import { demoUsers, type DemoUser } from './users';
 
 export const DEV_ISSUER_DEFAULT_PORT = 4010;
@@ -27,6 +34,13 @@ export interface DevIssuerOptions {
    * NODE_ENV. main.ts refuses to run in production at all; this is the second lock, for anyone who embeds the issuer.
    */
   mode?: string;
+  /**
+   * The OpenID Connect clients that may sign in through `/authorize` (default `veiinn-web`, redirect URI
+   * http://localhost:3000/callback).
+   */
+  clients?: OidcClient[];
+  /** The clock in milliseconds, for the authorization codes' 60 s (tests). */
+  now?: () => number;
 }
 
 export interface RunningIssuer {
@@ -85,17 +99,23 @@ export function createDevIssuer(options: DevIssuerOptions) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', issuer: base });
   });
-  // Enough of OpenID Connect discovery for a verifier to find the keys; there is no authorization endpoint.
-  app.get('/.well-known/openid-configuration', (_req, res) => {
-    res.json({
-      issuer: options.issuerUrl,
-      jwks_uri: `${base}/jwks.json`,
-      token_endpoint: `${base}/token`,
-      grant_types_supported: ['urn:veiinn:dev-user'],
-      response_types_supported: [],
-      subject_types_supported: ['public'],
-      id_token_signing_alg_values_supported: [options.key.alg],
-    });
+  // OpenID Connect: discovery, the authorization code flow with PKCE and its sign-in page (oidc.ts).
+  const oidc = mountOidc(app, {
+    key: options.key,
+    issuerUrl: options.issuerUrl,
+    audience: options.audience ?? 'veiinn-gateway',
+    ttlSeconds,
+    users,
+    clients: options.clients ?? [
+      {
+        clientId: DEFAULT_CLIENT_ID,
+        redirectUris: DEFAULT_REDIRECT_URIS,
+        postLogoutRedirectUris: DEFAULT_POST_LOGOUT_REDIRECT_URIS,
+      },
+    ],
+    ...(options.now && { now: options.now }),
+    signAccessToken: (user) => signDemoToken(user, { ...options, ttlSeconds }),
+    log: (message, fields) => logger.info(message, fields),
   });
   app.get('/jwks.json', (_req, res) => {
     res.json(jwksOf(options.key));
@@ -104,6 +124,11 @@ export function createDevIssuer(options: DevIssuerOptions) {
     res.json({ users: users.map(({ id, description, roles }) => ({ id, description, roles })) });
   });
   const production = (options.mode ?? process.env.NODE_ENV) === 'production';
+  // The code exchange of OpenID Connect is form-encoded; the demo-user form (tests, the demo journey) is JSON.
+  app.post('/token', express.urlencoded({ extended: false, limit: 10_000 }), (req, res, next) => {
+    if (req.is('application/x-www-form-urlencoded')) oidc.exchangeCode(req, res).catch(next);
+    else next();
+  });
   app.post('/token', express.json({ limit: 10_000 }), async (req, res) => {
     const body = req.body as { user?: unknown; participantId?: unknown; audience?: unknown } | undefined;
     const id: unknown = body?.user;

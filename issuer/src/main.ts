@@ -1,6 +1,29 @@
 import { ConfigError, createLogger, getEnvNum, getEnvStr, loadOrCreateSigningKey, runUntilSignal } from '@veiinn/kit';
 import { resolve } from 'node:path';
 import { createDevIssuer, DEV_ISSUER_DEFAULT_PORT } from './issuer';
+import { DEFAULT_CLIENT_ID, DEFAULT_POST_LOGOUT_REDIRECT_URIS, DEFAULT_REDIRECT_URIS } from './oidc';
+
+/** A comma-separated list of absolute http(s) URIs, each compared exactly (no patterns, no prefixes). */
+function uriList(name: string, fallback: string[]): string[] {
+  const value = process.env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const uris = value
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean);
+  for (const uri of uris) {
+    let parsed: URL;
+    try {
+      parsed = new URL(uri);
+    } catch {
+      throw new ConfigError(`${name}: ${JSON.stringify(uri)} is not an absolute URI`);
+    }
+    if (!/^https?:$/.test(parsed.protocol) || parsed.hash) {
+      throw new ConfigError(`${name}: ${JSON.stringify(uri)} must be http(s) and without a fragment`);
+    }
+  }
+  return uris;
+}
 
 const logger = createLogger('issuer');
 
@@ -16,6 +39,13 @@ runUntilSignal(logger, async () => {
     audience: getEnvStr('ISSUER_AUDIENCE', 'veiinn-gateway'),
     ttlSeconds: getEnvNum('ISSUER_TOKEN_TTL_SECONDS', 3600, { min: 60, max: 86_400 }),
     logger,
+    clients: [
+      {
+        clientId: getEnvStr('ISSUER_CLIENT_ID', DEFAULT_CLIENT_ID),
+        redirectUris: uriList('ISSUER_REDIRECT_URIS', DEFAULT_REDIRECT_URIS),
+        postLogoutRedirectUris: uriList('ISSUER_POST_LOGOUT_REDIRECT_URIS', DEFAULT_POST_LOGOUT_REDIRECT_URIS),
+      },
+    ],
   });
   const running = await issuer.listen(port, getEnvStr('ISSUER_HOST', '127.0.0.1'));
   return running.stop;

@@ -1,4 +1,5 @@
 import { demoParticipantId, demoParticipants } from '@veiinn/demo-data';
+import { syntheticIdentityNumber } from '@veiinn/kit';
 
 /** The roles of "who may see what". `public` is a caller without a token, so no demo user has it. */
 export type Role =
@@ -23,7 +24,17 @@ export interface DemoUser {
   /** Partner systems (client-credentials-like): the scopes granted and the organisation number. */
   scope?: string;
   orgno?: string;
+  /**
+   * For a citizen signed in as with ID-porten: the national identity number (`pid`, always synthetic here, month +
+   * 80), the assurance level (`acr`) and the methods (`amr`). Staff and partner systems have none.
+   */
+  pid?: string;
+  acr?: string;
+  amr?: string[];
 }
+
+/** ID-porten's claims for a citizen at the highest level of assurance (as with BankID). */
+const citizen = (pid: string) => ({ pid, acr: 'idporten-loa-high', amr: ['BankID'] });
 
 const participant = (key: string) => {
   const person = demoParticipants.find((p) => p.key === key);
@@ -52,12 +63,33 @@ export const demoUsers: DemoUser[] = [
     description: `Søker / applicant: ${applicant.givenName} ${applicant.familyName} (demo participant p07)`,
     roles: ['applicant'],
     participantIds: [demoParticipantId('p07')],
+    ...citizen(applicant.identityNumber),
   },
   {
     id: 'guardian',
     description: `Foresatt / guardian: ${ward.guardian?.name ?? 'guardian'} of ${ward.givenName} ${ward.familyName} (p01)`,
     roles: ['guardian'],
     participantIds: [demoParticipantId('p01')],
+    ...citizen(syntheticIdentityNumber('1978-05-09', 200)),
+  },
+  // Citizens who have never been in touch with the municipality: a `pid` and a role, and no participant yet.
+  {
+    id: 'citizen-new-applicant',
+    description: 'Ny søker / new applicant: Tiril Nyland, born 2008-09-05, not yet a participant',
+    roles: ['applicant'],
+    ...citizen(syntheticIdentityNumber('2008-09-05', 300)),
+  },
+  {
+    id: 'citizen-new-applicant-2',
+    description: 'Ny søker / new applicant: Eirik Bråten, born 2007-01-23, not yet a participant',
+    roles: ['applicant'],
+    ...citizen(syntheticIdentityNumber('2007-01-23', 300)),
+  },
+  {
+    id: 'citizen-new-guardian',
+    description: 'Ny foresatt / new guardian: Hanne Nyland, born 1980-02-17, applying on behalf of a young person',
+    roles: ['guardian'],
+    ...citizen(syntheticIdentityNumber('1980-02-17', 300)),
   },
   {
     id: 'case-worker',

@@ -582,6 +582,12 @@ export type CatalogueSource =
   /** The provider publishes it from its own subgraph; the hub mirrors it from the provider's feed. */
   | 'PROVIDER_FEED';
 
+/** The guardianship the allocation office has checked and confirms. */
+export type ConfirmGuardianshipInput = {
+  /** Id of the guardianship (from `guardianships`). */
+  guardianshipId: Scalars['ID']['input'];
+};
+
 /** A new application, saved as a draft. */
 export type CreateApplicationInput = {
   /** What the applicant likes doing, at most 1000 characters. */
@@ -1012,6 +1018,36 @@ export type GuardianRelation =
   /** Parent (forelder/foresatt). */
   | 'PARENT';
 
+/** A guardian’s claim to act for a young person, signed in with ID-porten, and whether the allocation office has confirmed it. */
+export type Guardianship = {
+  __typename?: 'Guardianship';
+  /** When the guardian claimed it. */
+  claimedAt: Scalars['DateTime']['output'];
+  /** When the allocation office confirmed it; null until then. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The guardian’s name, as they gave it. */
+  guardianName: Scalars['String']['output'];
+  /** Stable id of the claim. */
+  id: Scalars['ID']['output'];
+  /** The young person, for whoever may see them: the allocation office, and the guardian once the guardianship is confirmed; null before. */
+  participant?: Maybe<Participant>;
+  /** Id of the young person’s participant: what `createApplication` takes. */
+  participantId: Scalars['ID']['output'];
+  /** How the guardian says they are related to the young person. */
+  relation: GuardianRelation;
+  /** CLAIMED until the allocation office confirms it. */
+  status: GuardianshipStatus;
+  /** The young person’s name, as the guardian gave it. */
+  wardName: Scalars['String']['output'];
+};
+
+/** Whether the allocation office has confirmed that a signed-in guardian is the young person’s guardian. */
+export type GuardianshipStatus =
+  /** Claimed by the guardian, not yet confirmed: the guardian sees only the applications they submitted. */
+  | 'CLAIMED'
+  /** Confirmed by the allocation office: the guardian sees what the young person would see. */
+  | 'CONFIRMED';
+
 /** One event in the yearly intake calendar (årshjul). */
 export type IntakeCalendarEvent = {
   __typename?: 'IntakeCalendarEvent';
@@ -1077,12 +1113,25 @@ export type LocalizedTextInput = {
   nb: Scalars['String']['input'];
 };
 
+/** The signed-in person, as the hub knows them. */
+export type Me = {
+  __typename?: 'Me';
+  /** The birth date in the national identity number the caller signed in with, to show whom the sign-in belongs to; the number itself is never shown. Null without one (staff). */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** For a guardian signed in with ID-porten: the young people they have named (`registerWard`), CLAIMED or CONFIRMED. Empty for anyone else. */
+  guardianships: Array<Guardianship>;
+  /** The caller’s own participant: the one whose national identity number is the one they signed in with (ID-porten’s `pid`), or the one their token names; null when they are not registered yet (then `registerMyself`), and for a guardian (whose young people are not “me”). */
+  participant?: Maybe<Participant>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Puts a PROPOSED transition on a flow meeting’s agenda (ON_AGENDA). NOT_FOUND for the meeting or transition, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE. */
   addTransitionToAgenda: Transition;
   /** Changes the hours a week of a placement: for the allocation office and the work centre's own staff and system; anyone else gets FORBIDDEN. Invalid hours give BAD_USER_INPUT, an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT. */
   changeWorkCentrePlacementHours: WorkCentrePlacement;
+  /** The allocation office confirms, after checking, that a signed-in guardian is the young person’s guardian: from then on the guardian sees what the young person would see. NOT_FOUND for an unknown id; confirming again changes nothing. */
+  confirmGuardianship: Guardianship;
   /** Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says. */
   createApplication: Application;
   /** Creates the flow meeting of a year’s week 18 or 41, on the dates of the intake calendar. BAD_USER_INPUT for any other week or a year outside 2000-2100; FAILED_PRECONDITION FLOW_MEETING_IN_PAST when that week has ended (Oslo date); CONFLICT when that meeting exists, with its id in `extensions.flowMeetingId`. */
@@ -1109,10 +1158,14 @@ export type Mutation = {
   recordTransitionOutcome: Transition;
   /** Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted. */
   recordVtaAssessment: VtaAssessment;
+  /** Registers the signed-in applicant as a participant, with the national identity number they signed in with (ID-porten’s `pid`). FORBIDDEN without one; CONFLICT when they are registered already; BAD_USER_INPUT for a name or contact that cannot be used. Nothing is written on a refusal. */
+  registerMyself: Participant;
   /** Registers a participant (the allocation office). Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT; FORBIDDEN for any other role. */
   registerParticipant: Participant;
   /** Adds an organisation to the registry. With a feed URL the hub starts following its feed: a provider joins by registration, not by code. */
   registerProvider: Provider;
+  /** A guardian signed in with ID-porten names the young person they apply for: the participant is found by the identity number, or registered. The guardianship is CLAIMED until the allocation office confirms it (`confirmGuardianship`); until then the guardian may apply for the young person (`createApplication` with `participantId`) and sees only the applications they submitted. FORBIDDEN without a guardian’s sign-in; BAD_USER_INPUT for unusable input (or the guardian’s own number). Asking again gives the same claim. */
+  registerWard: Guardianship;
   /** Asks the provider again for the placement of a granted decision that is PLACEMENT_REQUESTED (no answer yet) or PLACEMENT_REFUSED (e.g. a place has become free, or with another group). NOT_FOUND, CONFLICT, BAD_USER_INPUT on `groupId` for a group the provider does not list for the offer, FAILED_PRECONDITION (DECISION_PLACEMENT_STATE) when there is nothing to ask. */
   retryDecisionPlacement: Decision;
   /** Asks the provider again for one REFUSED or UNREACHABLE step of an EXECUTING transition (e.g. after a CONFLICT, once the feed has brought the placement’s new version). NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE or TRANSITION_STEP_STATE. */
@@ -1159,6 +1212,11 @@ export type MutationAddTransitionToAgendaArgs = {
 
 export type MutationChangeWorkCentrePlacementHoursArgs = {
   input: WorkCentreChangePlacementHoursInput;
+};
+
+
+export type MutationConfirmGuardianshipArgs = {
+  input: ConfirmGuardianshipInput;
 };
 
 
@@ -1227,6 +1285,11 @@ export type MutationRecordVtaAssessmentArgs = {
 };
 
 
+export type MutationRegisterMyselfArgs = {
+  input: RegisterMyselfInput;
+};
+
+
 export type MutationRegisterParticipantArgs = {
   input: RegisterParticipantInput;
 };
@@ -1234,6 +1297,11 @@ export type MutationRegisterParticipantArgs = {
 
 export type MutationRegisterProviderArgs = {
   input: RegisterProviderInput;
+};
+
+
+export type MutationRegisterWardArgs = {
+  input: RegisterWardInput;
 };
 
 
@@ -2016,8 +2084,12 @@ export type Query = {
   flowMeeting?: Maybe<FlowMeeting>;
   /** The flow meetings of a year, spring (week 18) first. */
   flowMeetings: Array<FlowMeeting>;
+  /** Guardianships claimed by signed-in guardians, oldest first (the allocation office): those still to confirm with `status: CLAIMED`. */
+  guardianships: Array<Guardianship>;
   /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
   intakeCalendar: Array<IntakeCalendarEvent>;
+  /** The signed-in person: their own participant (null until they have registered), and the birth date of the identity number they signed in with. */
+  me: Me;
   /** One measure instance by id; null when there is none with that id. */
   navMeasureInstance?: Maybe<NavMeasureInstance>;
   /** Measure instances (gjennomføringer), by number. */
@@ -2100,6 +2172,11 @@ export type QueryFlowMeetingArgs = {
 
 export type QueryFlowMeetingsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryGuardianshipsArgs = {
+  status?: InputMaybe<GuardianshipStatus>;
 };
 
 
@@ -2208,6 +2285,18 @@ export type RecordVtaAssessmentInput = {
   outcome: VtaAssessmentOutcome;
 };
 
+/** Registering oneself: only a name and, if wanted, contact details. The national identity number is the one signed in with, never typed. */
+export type RegisterMyselfInput = {
+  /** E-mail address, if you want it used. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name, at most 100 characters. */
+  familyName: Scalars['String']['input'];
+  /** Given name(s), at most 100 characters. */
+  givenName: Scalars['String']['input'];
+  /** Phone number: 8 digits, or international with a leading +. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new participant. Only what intake needs; health and disability data do not belong here. */
 export type RegisterParticipantInput = {
   /** E-mail address, if the participant wants one used. */
@@ -2242,6 +2331,20 @@ export type RegisterProviderInput = {
   organisationNumber?: InputMaybe<Scalars['String']['input']>;
   /** Short name for lists. */
   shortName: Scalars['String']['input'];
+};
+
+/** A guardian, signed in with ID-porten, names the young person they apply for. The guardian is known by the identity number they signed in with. */
+export type RegisterWardInput = {
+  /** The young person’s family name, at most 100 characters. */
+  familyName: Scalars['String']['input'];
+  /** The young person’s given name(s), at most 100 characters. */
+  givenName: Scalars['String']['input'];
+  /** Your own name, at most 200 characters. */
+  guardianName: Scalars['String']['input'];
+  /** The young person’s national identity number or D-number, 11 digits. Never returned. */
+  nationalIdentityNumber: Scalars['String']['input'];
+  /** How you are related to the young person. */
+  relation: GuardianRelation;
 };
 
 /** Asking the provider again for the placement of a granted decision. */

@@ -105,6 +105,7 @@ const NOT_FOUND_NB: Record<string, string> = {
   WorkCentrePlacement: 'en plass ved arbeidssenteret',
   ArbaPlacement: 'en plass i Arba',
   ArbaVtaGoal: 'et mål',
+  Guardianship: 'en vergemålsmelding',
 };
 
 export class NotFoundError extends GraphQLError {

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createServer, type Server } from 'node:http';
@@ -62,6 +62,11 @@ export interface SubgraphServerOptions<Loaders, App> {
    * gateway's). /health and `routes` stay open either way: a route with personal data guards itself.
    */
   trust?: SubgraphTrustOptions;
+  /**
+   * Completes a verified caller from the subgraph's own data once per request, before any resolver runs: the hub
+   * adds the participant whose identity number is a citizen's `pid`. Not called without a caller (no trust).
+   */
+  resolveCaller?: (caller: Caller, em: EntityManager) => Promise<Caller>;
   /** Bytes of parsed and validated documents kept, as JSON (default `DOCUMENT_CACHE_BYTES`; see there why). */
   documentCacheBytes?: number;
 }
@@ -147,8 +152,16 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
         // After the trust check: only a verified caller's document is read at all.
         documentLimitsMiddleware(limits),
         expressMiddleware(apollo, {
-          context: async ({ res }) =>
-            makeContext(res.locals.requestId as string, (res.locals.caller as Caller | undefined) ?? null),
+          context: async ({ res }) => {
+            const context = makeContext(
+              res.locals.requestId as string,
+              (res.locals.caller as Caller | undefined) ?? null,
+            );
+            if (options.resolveCaller && context.caller) {
+              context.caller = await options.resolveCaller(context.caller, context.em);
+            }
+            return context;
+          },
         }),
       );
       // Last: every route above, /graphql's body parser before the trust check included, answers errors in JSON.

@@ -5,7 +5,7 @@ import type { LoaderFactory } from './context';
 import { createLogger, type Logger } from './logger';
 import { openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
-import type { SubgraphTrustOptions } from './trust';
+import type { Caller, SubgraphTrustOptions } from './trust';
 
 export type SubgraphDatabaseOptions = Pick<
   DatabaseOptions,
@@ -24,6 +24,8 @@ export interface SubgraphDefinition<Loaders> {
   /** Serve the outbox at `GET /feed`. */
   feed?: boolean;
   routes?: (app: Express, orm: MikroORM, logger: Logger) => void;
+  /** See `SubgraphServerOptions.resolveCaller`. */
+  resolveCaller?: (caller: Caller, em: EntityManager) => Promise<Caller>;
 }
 
 export interface StartSubgraphOptions<App> {
@@ -65,6 +67,7 @@ export async function startSubgraph<Loaders, App>(
       feed: definition.feed,
       routes: definition.routes && ((app) => definition.routes!(app, orm, logger)),
       trust: options.trust,
+      ...(definition.resolveCaller && { resolveCaller: definition.resolveCaller }),
     }).listen(options.port ?? 0, options.host);
     return {
       ...server,

@@ -33,6 +33,18 @@ export interface Caller {
    * service acts for. The service itself is `sub`, with the role `service`.
    */
   actingFor?: string;
+  /**
+   * For a citizen signed in with ID-porten: their national identity number (`pid`), and the level of assurance
+   * (`acr`). The gateway passes them to the hub only (the hub finds the caller's own participant by it); other
+   * subgraphs never receive them.
+   */
+  pid?: string;
+  acr?: string;
+  /**
+   * Set by the hub from `pid`, never read from a token: the keyed pseudonym (`personRef`) of the caller's own
+   * identity number, which is how the hub's rows name a signed-in guardian.
+   */
+  personRef?: string;
 }
 
 /** A caller that sent no token: the public role only. */
@@ -73,7 +85,7 @@ const isStringArray = (value: unknown): value is string[] =>
 
 /** The caller a verified token describes; refuses claims of the wrong shape rather than guessing. */
 export function callerFromClaims(payload: JWTPayload): Caller {
-  const { sub, roles, providerId, participantIds, orgno, scope, actingFor } = payload as JWTPayload &
+  const { sub, roles, providerId, participantIds, orgno, scope, actingFor, pid, acr } = payload as JWTPayload &
     Record<string, unknown>;
   if (typeof sub !== 'string' || sub === '' || !isStringArray(roles)) {
     throw new AuthenticationError(
@@ -85,10 +97,18 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     (participantIds !== undefined && !isStringArray(participantIds)) ||
     (orgno !== undefined && typeof orgno !== 'string') ||
     (scope !== undefined && typeof scope !== 'string') ||
-    (actingFor !== undefined && typeof actingFor !== 'string')
+    (actingFor !== undefined && typeof actingFor !== 'string') ||
+    (acr !== undefined && typeof acr !== 'string')
   ) {
     throw new AuthenticationError(
-      'Tokenet har ugyldige felt. / The token has a "providerId", "participantIds", "orgno" or "scope" claim of the wrong type.',
+      'Tokenet har ugyldige felt. / The token has a "providerId", "participantIds", "orgno", "scope" or "acr" claim of the wrong type.',
+    );
+  }
+  // Eleven digits, as ID-porten gives it; whether it is a valid (and, outside production, synthetic) number is the
+  // hub's to say, where it is used.
+  if (pid !== undefined && (typeof pid !== 'string' || !/^\d{11}$/.test(pid))) {
+    throw new AuthenticationError(
+      'Tokenet har et ugyldig fødselsnummer («pid»). / The token\'s "pid" claim must be a national identity number of 11 digits.',
     );
   }
   return {
@@ -99,7 +119,19 @@ export function callerFromClaims(payload: JWTPayload): Caller {
     ...(orgno !== undefined && { orgno }),
     ...(scope !== undefined && { scope }),
     ...(actingFor !== undefined && { actingFor }),
+    ...(pid !== undefined && { pid }),
+    ...(acr !== undefined && { acr }),
   };
+}
+
+/** The subgraphs that receive a citizen's `pid` and `acr` in the caller token: the hub, which owns identity numbers. */
+export const PID_AUDIENCES: readonly string[] = ['intake'];
+
+/** The caller as a subgraph `audience` may see it: without the identity number unless it is the hub. */
+export function callerFor(audience: string, caller: Caller): Caller {
+  if (PID_AUDIENCES.includes(audience) || (caller.pid === undefined && caller.acr === undefined)) return caller;
+  const { pid: _pid, acr: _acr, personRef: _personRef, ...rest } = caller;
+  return rest;
 }
 
 /**

@@ -2,6 +2,7 @@ import { byIdLoader, childrenLoader, DEVELOPMENT_PERSON_REF_KEY, osloToday, type
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer } from './offer/offer.entity';
 import { Guardian, Participant } from './participant/participant.entity';
+import { Guardianship } from './participant/guardianship.entity';
 import { Provider } from './provider/provider.entity';
 import { capacityByOfferLoader } from './capacity/capacity';
 import { FeedCursor, FeedRejection } from './feed/feed.entities';
@@ -35,6 +36,7 @@ export const intakeEntities = [
   Offer,
   Participant,
   Guardian,
+  Guardianship,
   Placement,
   WaitingEntry,
   FeedCursor,

@@ -18,6 +18,8 @@ import {
 } from './decision/decision.resolver';
 import { FeedStatusResolver } from './feed/feed.resolver';
 import { OfferResolver } from './offer/offer.resolver';
+import { GuardianshipResolver } from './participant/guardianship.resolver';
+import { MeResolver } from './participant/me.resolver';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { ProviderResolver } from './provider/provider.resolver';
@@ -61,6 +63,7 @@ export const intakeAudit: AuditMap = {
     },
   },
   Guardian: { category: 'IDENTITY', participantId: ofParticipant },
+  Guardianship: { category: 'IDENTITY', participantId: ofParticipant },
   Placement: { category: 'PATH', participantId: (p: { participantId: string }) => p.participantId },
   Career: { category: 'PATH' },
   WaitingEntry: { category: 'APPLICATIONS', participantId: (w: { participantId: string | null }) => w.participantId },
@@ -89,6 +92,8 @@ export function createIntakeSchema(): Promise<GraphQLSchema> {
       ProviderResolver,
       OfferResolver,
       ParticipantResolver,
+      MeResolver,
+      GuardianshipResolver,
       PlacementResolver,
       WaitingEntryResolver,
       FeedStatusResolver,

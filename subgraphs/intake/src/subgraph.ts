@@ -18,6 +18,7 @@ import {
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
 import { FeedFollower, type FeedFollowerOptions } from './feed/follower';
 import { intakeMigrations } from './migrations';
+import { withOwnParticipant } from './participant/own-participant';
 import { backfillPersonRefs } from './participant/person-ref.backfill';
 import { Provider } from './provider/provider.entity';
 import { createProviderClient, PROVIDER_SUBGRAPHS } from './provider-client/provider-client';
@@ -123,6 +124,8 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       migrations: intakeMigrations,
       createSchema: createIntakeSchema,
       createLoaders: (em) => createIntakeLoaders(em, settings),
+      // A citizen's identity number (`pid`) names their own participant (participant/own-participant.ts).
+      resolveCaller: (caller, em) => withOwnParticipant(caller, em, settings.personRefKey),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
       routes: (app, orm, routeLogger) => {
         decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);

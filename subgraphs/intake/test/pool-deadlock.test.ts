@@ -228,6 +228,20 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
       },
     }),
     updateOffer: (c) => ({ input: { offerId: offerOf(c), places: 7 } }),
+    // The sweep's applicant signed in without an identity number: refused before the write, as it should be.
+    registerMyself: () => ({ input: { givenName: 'Test', familyName: 'Testesen' } }),
+    // Likewise the sweep's guardian, who has no identity number in their token.
+    registerWard: () => ({
+      input: {
+        givenName: 'Test',
+        familyName: 'Testesen',
+        nationalIdentityNumber: newIdentityNumber(),
+        relation: 'PARENT',
+        guardianName: 'Foresatt Testesen',
+      },
+    }),
+    // An unknown claim: NOT_FOUND, answered at once.
+    confirmGuardianship: () => ({ input: { guardianshipId: randomUUID() } }),
     registerParticipant: () => ({
       input: {
         givenName: 'Test',

@@ -164,13 +164,29 @@ export class RowScope {
     }
   }
 
-  /** Applications: own participants', or those choosing an offer of the caller's provider (NAV: a state place). */
-  async seesApplication(application: Pick<Application, 'id' | 'participant'>): Promise<boolean> {
+  /**
+   * The `personRef` of a signed-in guardian (or applicant): the applications they submitted themselves are theirs to
+   * see even before the office has confirmed the guardianship (docs/security.md, "Guardian on behalf").
+   */
+  private get submitterRef(): string | undefined {
+    return this.scope.kind === 'own' ? this.caller?.personRef : undefined;
+  }
+
+  /**
+   * Applications: own participants', the ones the caller submitted as a guardian, or those choosing an offer of the
+   * caller's provider (NAV: a state place).
+   */
+  async seesApplication(
+    application: Pick<Application, 'id' | 'participant'> & { submittedByRef?: string | null },
+  ): Promise<boolean> {
     switch (this.scope.kind) {
       case 'all':
         return true;
       case 'own':
-        return this.scope.participantIds.has(application.participant.id);
+        return (
+          this.scope.participantIds.has(application.participant.id) ||
+          (this.submitterRef !== undefined && application.submittedByRef === this.submitterRef)
+        );
       case 'none':
         return false;
       default:
@@ -318,8 +334,10 @@ export class RowScope {
     switch (this.scope.kind) {
       case 'all':
         return {};
-      case 'own':
-        return { participant: { $in: [...this.scope.participantIds].filter(isUuid) } };
+      case 'own': {
+        const own: FilterQuery<Application> = { participant: { $in: [...this.scope.participantIds].filter(isUuid) } };
+        return this.submitterRef ? { $or: [own, { submittedByRef: this.submitterRef }] } : own;
+      }
       case 'none':
         return NOTHING;
       default:

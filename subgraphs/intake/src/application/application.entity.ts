@@ -67,6 +67,14 @@ export class Application {
   @Property({ type: 'string', length: 200, nullable: true })
   submittedByName: string | null = null;
 
+  /**
+   * `personRef` of the identity number of the guardian who created it signed in with ID-porten (the token's `pid`);
+   * null otherwise. Never in the graph: it lets a guardian whose guardianship is not confirmed yet see this
+   * application, and nothing else of the young person's.
+   */
+  @Property({ type: 'string', length: 64, nullable: true, index: true })
+  submittedByRef: string | null = null;
+
   @Field(() => DateScalar, { nullable: true, description: 'When the applicant would like to start (YYYY-MM-DD).' })
   @Property({ type: 'string', length: 10, nullable: true })
   desiredStartDate: string | null = null;

@@ -10,7 +10,9 @@ import {
   ConnectionArgs,
   ConnectionType,
   FailedPreconditionError,
+  hasRole,
   LocalizedText,
+  Role,
   NotFoundError,
   UserInputError,
   normalizeText,
@@ -37,6 +39,7 @@ import { applicantRoleOf, HubWriteAccess, requireActingFor, requireCaseWorker } 
 import type { IntakeContext } from '../context';
 import { Offer } from '../offer/offer.entity';
 import { OfferKind } from '../offer/offer.enums';
+import { Guardianship } from '../participant/guardianship.entity';
 import { Participant } from '../participant/participant.entity';
 import { Application, ApplicationChoice, ApplicationExperience, ApplicationStatusChange } from './application.entity';
 import { ApplicantRole, ApplicationStatus, ExperienceKind } from './application.enums';
@@ -126,6 +129,19 @@ async function offerFacts(em: EntityManager, ids: string[]): Promise<Map<string,
   return new Map(offers.map((o) => [o.id, o]));
 }
 
+/** The caller is the signed-in guardian who created this application (`submittedByRef`). */
+const submittedByCaller = (ctx: IntakeContext, application: Application) =>
+  hasRole(ctx.caller, Role.GUARDIAN) &&
+  ctx.caller?.personRef !== undefined &&
+  application.submittedByRef === ctx.caller.personRef;
+
+/** The caller is a signed-in guardian who has claimed this participant (`registerWard`), confirmed or not. */
+async function claimsWard(ctx: IntakeContext, participantId: string): Promise<boolean> {
+  const ref = ctx.caller?.personRef;
+  if (!ref || !hasRole(ctx.caller, Role.GUARDIAN) || !isUuid(participantId)) return false;
+  return (await ctx.em.fork().count(Guardianship, { participant: participantId, guardianRef: ref })) > 0;
+}
+
 /** What an applicant, a guardian or the allocation office does to an application, for a refusal's message. */
 const CHANGE_APPLICATION = { no: 'endre søknaden', en: 'change this application' };
 
@@ -140,7 +156,10 @@ async function loadForChange(
   expectedVersion?: number | null,
 ): Promise<Application> {
   const application = isUuid(id) ? await em.findOne(Application, { id }) : null;
-  await requireActingFor(ctx, application?.participant.id ?? '', CHANGE_APPLICATION);
+  // A guardian changes what they submitted themselves, confirmed or not (docs/security.md, "Guardian on behalf").
+  if (!application || !submittedByCaller(ctx, application)) {
+    await requireActingFor(ctx, application?.participant.id ?? '', CHANGE_APPLICATION);
+  }
   if (!application) throw new NotFoundError('Application', id);
   if (expectedVersion != null && expectedVersion !== application.version) {
     throw new ConflictError(
@@ -331,7 +350,9 @@ export class ApplicationResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
     const { em, app, caller } = ctx;
-    await requireActingFor(ctx, input.participantId, { no: 'søke', en: 'apply' });
+    // A guardian who has claimed the young person (registerWard) may apply before the office has confirmed it.
+    const claimed = await claimsWard(ctx, input.participantId);
+    if (!claimed) await requireActingFor(ctx, input.participantId, { no: 'søke', en: 'apply' });
     return em.transactional(async (tx) => {
       const draft: ApplicationDraft = {
         offerIds: input.offerIds,
@@ -364,6 +385,8 @@ export class ApplicationResolver {
       // The same deadline as at submit, at once: a draft for an intake that has closed could never be submitted.
       assertBeforeDeadline(checked.round, checked.intakeYear, app.today());
       const application = tx.create(Application, { participant } as never);
+      // Who submitted it, by pseudonym: what lets a guardian see it before the guardianship is confirmed.
+      if (hasRole(caller, Role.GUARDIAN) && caller?.personRef) application.submittedByRef = caller.personRef;
       assignAnswers(application, draft, checked.round, checked.intakeYear);
       replaceChoices(tx, application, draft.offerIds);
       replaceExperience(tx, application, draft);

@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { isUuid } from '../application/application.rules';
 import { recordHubRead } from '../audit/audit.store';
 import { createIntakeLoaders, type IntakeSettings } from '../context';
+import { withOwnParticipant } from '../participant/own-participant';
 import { Decision } from './decision.entity';
 import { LetterLanguage } from './decision.enums';
 import { decisionLetter, letterText } from './decision.letter';
@@ -66,6 +67,8 @@ export function decisionLetterRoutes(
         return;
       }
     }
+    // A citizen's identity number names their own participant, as at /graphql.
+    if (caller) caller = await withOwnParticipant(caller, orm.em, settings.personRefKey);
     const lang = String(req.query['lang'] ?? 'nb').toUpperCase();
     if (lang !== LetterLanguage.NB && lang !== LetterLanguage.EN) {
       res

@@ -80,6 +80,56 @@ const duplicateIdentityNumber = () =>
     },
   );
 
+/**
+ * Creates a participant with a checked identity number, in one transaction: CONFLICT (from `duplicate`) when the
+ * number is registered already, also when two registrations race (the unique index decides). Links the waiting
+ * entries NAV already had for the person. Shared by the office's `registerParticipant` and a citizen's
+ * `registerMyself`.
+ */
+export async function createParticipant(
+  em: EntityManager,
+  app: IntakeContext['app'],
+  input: {
+    givenName: string;
+    familyName: string;
+    nationalIdentityNumber: string;
+    email?: string | null;
+    phone?: string | null;
+    guardians: GuardianInput[];
+  },
+  duplicate: () => Error,
+): Promise<Participant> {
+  const nationalIdentityNumber = input.nationalIdentityNumber.trim();
+  try {
+    return await em.transactional(async (tx) => {
+      if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicate();
+      const participant = tx.create(Participant, {
+        givenName: normalizeText(input.givenName),
+        familyName: normalizeText(input.familyName),
+        nationalIdentityNumber,
+        personRef: personRef(nationalIdentityNumber, app.personRefKey),
+        birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
+        email: clean(input.email),
+        phone: input.phone == null ? null : normalizePhone(input.phone),
+        searchText: searchTextOf([input.givenName, input.familyName]),
+      } as never);
+      replaceGuardians(tx, participant, input.guardians);
+      await tx.flush();
+      // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
+      await tx.nativeUpdate(
+        WaitingEntry,
+        { personRef: participant.personRef, participantId: null },
+        { participantId: participant.id },
+      );
+      return participant;
+    });
+  } catch (error) {
+    // Two registrations of the same person at once: the unique index decides, and the loser gets CONFLICT.
+    if (error instanceof UniqueConstraintViolationException) throw duplicate();
+    throw error;
+  }
+}
+
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Query(() => ParticipantConnection, {
@@ -196,35 +246,7 @@ export class ParticipantResolver {
       }),
     ];
     if (problems.length) throw new UserInputError(problems);
-    const nationalIdentityNumber = input.nationalIdentityNumber.trim();
-    try {
-      return await em.transactional(async (tx) => {
-        if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicateIdentityNumber();
-        const participant = tx.create(Participant, {
-          givenName: normalizeText(input.givenName),
-          familyName: normalizeText(input.familyName),
-          nationalIdentityNumber,
-          personRef: personRef(nationalIdentityNumber, app.personRefKey),
-          birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
-          email: clean(input.email),
-          phone: input.phone == null ? null : normalizePhone(input.phone),
-          searchText: searchTextOf([input.givenName, input.familyName]),
-        } as never);
-        replaceGuardians(tx, participant, guardians);
-        await tx.flush();
-        // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
-        await tx.nativeUpdate(
-          WaitingEntry,
-          { personRef: participant.personRef, participantId: null },
-          { participantId: participant.id },
-        );
-        return participant;
-      });
-    } catch (error) {
-      // Two registrations of the same person at once: the unique index decides, and the loser gets CONFLICT.
-      if (error instanceof UniqueConstraintViolationException) throw duplicateIdentityNumber();
-      throw error;
-    }
+    return createParticipant(em, app, { ...input, guardians }, duplicateIdentityNumber);
   }
 
   @Directive(HubWriteAccess.OWN_PARTICIPANT)

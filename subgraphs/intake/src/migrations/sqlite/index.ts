@@ -12,6 +12,7 @@ import { Migration20261202054030_NorwegianNames } from './Migration2026120205403
 import { Migration20261202054033_IntakeModeMain } from './Migration20261202054033_IntakeModeMain';
 import { Migration20261202055352_RevertTransitions } from './Migration20261202055352_RevertTransitions';
 import { Migration20261202064641_EasyRead } from './Migration20261202064641_EasyRead';
+import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -26,4 +27,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202054033_IntakeModeMain', class: Migration20261202054033_IntakeModeMain },
   { name: 'Migration20261202055352_RevertTransitions', class: Migration20261202055352_RevertTransitions },
   { name: 'Migration20261202064641_EasyRead', class: Migration20261202064641_EasyRead },
+  { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
 ];
