@@ -33,6 +33,9 @@ function persistedHashes(): Plugin {
 
 export default defineConfig({
   plugins: [react(), persistedHashes()],
+  // The root node_modules holds React 18 for another workspace's dependencies; the app and its libraries use one
+  // React, the 19 of this workspace.
+  resolve: { dedupe: ['react', 'react-dom'] },
   server: { port: Number(process.env.WEB_PORT ?? 3000), strictPort: true },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 800 },
   test: { environment: 'jsdom', include: ['test/**/*.test.{ts,tsx}'] },

@@ -37,7 +37,9 @@ export function CalendarPage() {
     }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <div className="stack">
-      <Heading level={1}>{t('calendar.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('calendar.title')}
+      </Heading>
       <Paragraph>{t('calendar.intro')}</Paragraph>
       <Field>
         <Label>{t('calendar.year')}</Label>

@@ -157,7 +157,9 @@ export function CataloguePage() {
 
   return (
     <div className="stack">
-      <Heading level={1}>{t('catalogue.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('catalogue.title')}
+      </Heading>
       <Paragraph>{t('catalogue.intro')}</Paragraph>
       <form
         role="search"

@@ -9,7 +9,9 @@ export function HowToApplyPage() {
   const data = t('howTo.data', { returnObjects: true }) as [string, string][];
   return (
     <div className="stack">
-      <Heading level={1}>{t('howTo.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('howTo.title')}
+      </Heading>
       <Paragraph>{t('howTo.intro')}</Paragraph>
       <Heading level={2}>{t('howTo.stepsTitle')}</Heading>
       <ol className="stack">

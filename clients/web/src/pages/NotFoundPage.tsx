@@ -8,7 +8,9 @@ export function NotFoundPage() {
   useTitle(t('notFound.title'));
   return (
     <>
-      <Heading level={1}>{t('notFound.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('notFound.title')}
+      </Heading>
       <Link asChild>
         <RouterLink to="/">{t('notFound.back')}</RouterLink>
       </Link>

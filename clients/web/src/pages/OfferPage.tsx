@@ -26,7 +26,9 @@ export function OfferPage() {
   if (!offer) {
     return (
       <div className="stack">
-        <Heading level={1}>{t('offer.notFound')}</Heading>
+        <Heading level={1} data-size="lg">
+          {t('offer.notFound')}
+        </Heading>
         {back}
       </div>
     );
@@ -37,7 +39,9 @@ export function OfferPage() {
   return (
     <article className="stack">
       {back}
-      <Heading level={1}>{pick(offer.title, language)}</Heading>
+      <Heading level={1} data-size="lg">
+        {pick(offer.title, language)}
+      </Heading>
       <Paragraph data-size="lg">
         {offer.provider.name} · {t(`kind.${offer.kind}`)}
       </Paragraph>

@@ -10,7 +10,9 @@ export function SignInSoonPage() {
   useTitle(t('signIn.title'));
   return (
     <div className="stack">
-      <Heading level={1}>{t('signIn.title')}</Heading>
+      <Heading level={1} data-size="lg">
+        {t('signIn.title')}
+      </Heading>
       <Paragraph>{t('signIn.body')}</Paragraph>
       <Link asChild>
         <RouterLink to={`/tilbud/${id ?? ''}`}>{t('signIn.back')}</RouterLink>
