@@ -255,6 +255,7 @@ async function main() {
   });
 }
 
+const suiteStarted = Date.now();
 let failed = false;
 try {
   await main();
@@ -269,5 +270,6 @@ try {
 }
 const passed = results.filter((result) => result.ok).length;
 const failures = results.length - passed;
+log(`took ${Math.round((Date.now() - suiteStarted) / 1000)} s`);
 console.log(`${passed} passed, ${failures} failed`);
 process.exit(failed || failures > 0 || passed === 0 ? 1 : 0);
