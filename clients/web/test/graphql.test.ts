@@ -8,7 +8,7 @@ import { GraphQLRequestError, request } from '../src/graphql';
 const url = 'http://gateway.test/graphql';
 
 function answering(status: number, body: unknown) {
-  return vi.fn<typeof fetch>(async () => new Response(JSON.stringify(body), { status }));
+  return vi.fn<typeof globalThis.fetch>(async () => new Response(JSON.stringify(body), { status }));
 }
 
 describe('request', () => {
@@ -70,7 +70,7 @@ describe('request', () => {
   });
 
   it('turns a network failure into NETWORK_ERROR with a message in both languages', async () => {
-    const fetch = vi.fn<typeof fetch>(async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => {
       throw new TypeError('Failed to fetch');
     });
     const error = await request(WebOfferDocument, { id: 'x' }, { url, fetch }).catch((e: unknown) => e);
@@ -79,7 +79,7 @@ describe('request', () => {
   });
 
   it('turns an answer that is not JSON into an HTTP error code, not a parse error', async () => {
-    const fetch = vi.fn<typeof fetch>(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
+    const fetch = vi.fn<typeof globalThis.fetch>(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
     const error = await request(WebOfferDocument, { id: 'x' }, { url, fetch }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'HTTP_502', status: 502 });
   });

@@ -15,79 +15,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import type {
-  IntakeMode,
-  OfferFilter,
-  OfferKind,
-  WebOfferCardFragment,
-  WebOfferFacetFieldsFragment,
-} from '../../../src/gql/graphql';
+import type { WebOfferCardFragment, WebOfferFacetFieldsFragment } from '../../../src/gql/graphql';
 import { WebCatalogueDocument } from '../../../src/gql/graphql';
 import { formatDate, norwegian, pick } from '../format';
 import { gql } from '../graphql';
+import { readSelection, toFilter, writeSelection, type Selection, type Sort } from '../selection';
 import { Loading, RequestFailed, useTitle } from './common';
 
 const PAGE_SIZE = 10;
-const SORTS = ['tittel', 'ledige', 'frist'] as const;
-type Sort = (typeof SORTS)[number];
-
-/** The catalogue's state, all in the URL so that a teacher can send a link: ?q=&tilbyder=&type=&fag=&sted=&opptak=&apen=1&ledig=1&sort=&side= */
-interface Selection {
-  q: string;
-  providers: string[];
-  kinds: OfferKind[];
-  trade?: string;
-  site?: string;
-  mode?: IntakeMode;
-  open: boolean;
-  free: boolean;
-  sort: Sort;
-  page: number;
-}
-
-function readSelection(params: URLSearchParams): Selection {
-  const sort = params.get('sort') as Sort | null;
-  return {
-    q: params.get('q') ?? '',
-    providers: params.getAll('tilbyder'),
-    kinds: params.getAll('type') as OfferKind[],
-    trade: params.get('fag') ?? undefined,
-    site: params.get('sted') ?? undefined,
-    mode: (params.get('opptak') as IntakeMode | null) ?? undefined,
-    open: params.get('apen') === '1',
-    free: params.get('ledig') === '1',
-    sort: sort && SORTS.includes(sort) ? sort : 'tittel',
-    page: Math.max(1, Number(params.get('side')) || 1),
-  };
-}
-
-function writeSelection(selection: Selection): URLSearchParams {
-  const params = new URLSearchParams();
-  if (selection.q) params.set('q', selection.q);
-  for (const id of selection.providers) params.append('tilbyder', id);
-  for (const kind of selection.kinds) params.append('type', kind);
-  if (selection.trade) params.set('fag', selection.trade);
-  if (selection.site) params.set('sted', selection.site);
-  if (selection.mode) params.set('opptak', selection.mode);
-  if (selection.open) params.set('apen', '1');
-  if (selection.free) params.set('ledig', '1');
-  if (selection.sort !== 'tittel') params.set('sort', selection.sort);
-  if (selection.page > 1) params.set('side', String(selection.page));
-  return params;
-}
-
-/** The graph's filter for a selection; `has free places` is not in the graph and is applied to the answer. */
-function toFilter(selection: Selection): OfferFilter {
-  return {
-    ...(selection.q && { search: selection.q }),
-    ...(selection.providers.length > 0 && { providerIds: selection.providers }),
-    ...(selection.kinds.length > 0 && { kinds: selection.kinds }),
-    ...(selection.trade && { trade: selection.trade }),
-    ...(selection.site && { site: selection.site }),
-    ...(selection.mode && { intakeMode: selection.mode }),
-    ...(selection.open && { openForApplications: true }),
-  };
-}
 
 type Group = 'providers' | 'kinds' | 'trade' | 'site' | 'mode' | 'open' | 'free';
 
