@@ -54,13 +54,13 @@ export function CalendarPage() {
       {calendar.isPending && <Loading />}
       {calendar.isError && <RequestFailed error={calendar.error} retry={() => void calendar.refetch()} />}
       {calendar.data && months.size === 0 && <Paragraph>{t('calendar.empty')}</Paragraph>}
-      <ol className="stack" aria-live="polite" style={{ listStyle: 'none', padding: 0 }}>
+      <ol className="stack plain" aria-live="polite">
         {[...months].map(([month, events]) => (
           <li key={month}>
-            <Heading level={2} data-size="sm">
+            <Heading level={2} data-size="sm" className="month">
               {monthName(month)}
             </Heading>
-            <ul className="stack">
+            <ul className="stack plain">
               {events.map((event) => (
                 <li key={`${event.kind}-${event.startDate}`}>
                   <Heading level={3} data-size="xs">

@@ -179,7 +179,7 @@ export function CataloguePage() {
                 value={selection[group] ?? ''}
                 onChange={(event) => update({ [group]: event.target.value || undefined })}
               >
-                <Select.Option value="">–</Select.Option>
+                <Select.Option value="">{t('catalogue.any')}</Select.Option>
                 {values.map((value) => (
                   <Select.Option key={value} value={value}>
                     {value} ({count(group, (o) => o[group] === value)})
