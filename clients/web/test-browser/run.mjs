@@ -177,6 +177,24 @@ async function main() {
     assert(cards > 0, 'no offer cards');
   });
 
+  await check(
+    'the stack takes only registered documents from the public (GATEWAY_TRUSTED_DOCUMENTS=only-for-public)',
+    async () => {
+      // Else the wire check above would prove less: the app works because it sends hashes, not because text is allowed.
+      const response = await fetch(urls.gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ offerFacets { trades } }' }),
+      });
+      const body = await response.json();
+      const code = body.errors?.[0]?.extensions?.code;
+      assert(
+        code === 'PERSISTED_QUERY_NOT_ALLOWED',
+        `query text was not refused: ${JSON.stringify(body).slice(0, 200)}`,
+      );
+    },
+  );
+
   await check('the catalogue route’s JavaScript is at most 250 kB gzipped', async () => {
     const bytes = catalogueScriptBytes();
     log(`     catalogue JavaScript: ${(bytes / 1024).toFixed(1)} kB gzipped (budget 250 kB)`);
