@@ -19,12 +19,14 @@ COPY schema/package.json schema/
 COPY issuer/package.json issuer/
 COPY gateway/package.json gateway/
 COPY clients/package.json clients/
+COPY clients/web/package.json clients/web/
 # NODE_ENV is set by docker-compose at run time only: set here, npm ci would skip TypeScript (a devDependency).
 RUN npm ci --no-audit --no-fund
 
 COPY . .
+# The web app is built by Vite into clients/web/dist (served by clients/web/server.mjs).
 # data/ holds the SQLite files used when no <NAME>_DATABASE_URL is given; the node user must be able to write there.
-RUN npx tsc -b && mkdir -p data && chown node:node data
+RUN npx tsc -b && npm run build -w clients/web && mkdir -p data && chown node:node data
 
 USER node
 EXPOSE 4000

@@ -30,6 +30,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The browser suite's functions for page.evaluate run in the page, where document and localStorage exist.
+    files: ['clients/web/test-browser/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly', localStorage: 'readonly' } },
+  },
+  {
     // The GraphiQL page's own script runs in the browser, after the React and GraphiQL bundles (gateway/src/graphiql.ts).
     files: ['gateway/assets/**/*.js'],
     languageOptions: {

@@ -40,6 +40,21 @@ if (build.status !== 0) {
 }
 log(`Built in ${Math.round((Date.now() - buildStarted) / 1000)} s.`);
 
+// The web app (clients/web) is built by Vite, not tsc: a few seconds, every start, so it always matches the code.
+log('Building the web app with Vite (clients/web/dist; a few seconds)...');
+const webBuild = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+  {
+    cwd: join(root, 'clients', 'web'),
+    stdio: 'inherit',
+  },
+);
+if (webBuild.status !== 0) {
+  log('The web app did not build; fix the errors above and run npm start again.');
+  process.exit(1);
+}
+
 const { subgraphRegistry, GATEWAY_DEFAULT_PORT, feedUrlsSetting } = require(join(root, 'schema/dist/src/registry.js'));
 const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], {
   cwd: root,
@@ -181,7 +196,15 @@ try {
     GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
   });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
+  const webPort = Number(process.env.WEB_PORT ?? 3000);
+  log(`Starting the web app's server on port ${webPort}...`);
+  run('web', 'clients/web/server.mjs', {
+    WEB_PORT: String(webPort),
+    WEB_GATEWAY_URL: process.env.WEB_GATEWAY_URL ?? `http://localhost:${gatewayPort}/graphql`,
+  });
+  await waitForHealth('web', `http://127.0.0.1:${webPort}/health`);
   const rows = [
+    ['Web app: the catalogue for applicants and guardians', `http://localhost:${webPort}/`],
     ['Gateway: the graph (open in a browser for GraphiQL)', `http://localhost:${gatewayPort}/graphql`],
     ['Gateway health and the supergraph it serves', `http://localhost:${gatewayPort}/health`],
     ['Decision letters as text (signed in)', `http://localhost:${gatewayPort}/decisions/<id>/letter`],

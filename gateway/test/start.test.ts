@@ -14,7 +14,11 @@ async function serves(port: number): Promise<boolean> {
 /** Runs scripts/start.mjs as `npm start` does, on free ports and a private data folder. */
 async function launch() {
   const data = mkdtempSync(join(tmpdir(), 'veiinn-start-'));
-  const ports: Record<string, number> = { gateway: await freePort(), issuer: await freePort() };
+  const ports: Record<string, number> = {
+    gateway: await freePort(),
+    issuer: await freePort(),
+    web: await freePort(),
+  };
   const subgraphEnv: Record<string, string> = {};
   for (const entry of subgraphRegistry) {
     const prefix = entry.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -27,6 +31,7 @@ async function launch() {
       ...process.env,
       GATEWAY_PORT: String(ports.gateway),
       ISSUER_PORT: String(ports.issuer),
+      WEB_PORT: String(ports.web),
       // Every database and key in the private folder (CI runs the demo journey on a fresh one the same way).
       VEIINN_DATA_DIR: data,
       ...subgraphEnv,
@@ -72,6 +77,19 @@ describe('npm start', () => {
         /Starting subgraph intake on port \d+ \(first start: creating .*seeding the demo data\)/,
       );
       expect(run.output).toContain('docs/walkthrough.md');
+      // The web app: built by Vite on every start (said so), served with its security headers, told the gateway.
+      expect(run.output).toContain('[start] Building the web app with Vite');
+      expect(run.output).toContain(`http://localhost:${run.ports.web}/`);
+      const page = await fetch(`http://127.0.0.1:${run.ports.web}/tilbud/some-offer`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      const csp = page.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain(`connect-src 'self' http://localhost:${run.ports.gateway}`);
+      expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      const config = await fetch(`http://127.0.0.1:${run.ports.web}/config.json`);
+      expect(await config.json()).toEqual({ gatewayUrl: `http://localhost:${run.ports.gateway}/graphql` });
       // Asker Produkt's AFT is kept in the hub; Arba's arrives through Arba's feed, which the hub follows on its own.
       const aftOffers = async () =>
         (

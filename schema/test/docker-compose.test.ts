@@ -241,6 +241,40 @@ function checkDockerfile({ dockerfile, workspaces }: Deployment, registry: Subgr
   return problems;
 }
 
+/**
+ * The web app: its server from the image (built there by Vite), on port 3000, waiting for the gateway, which must
+ * allow the app's origin for CORS (the browser calls the gateway from http://localhost:3000).
+ */
+function checkWeb({ compose, dockerfile }: Deployment): string[] {
+  const service = compose.services?.web;
+  if (!service) return ['docker-compose.yml has no web service'];
+  const problems: string[] = [];
+  const command = commandOf(service);
+  if (command[0] !== 'node' || command[command.length - 1] !== 'clients/web/server.mjs') {
+    problems.push(`service web: command should be \`node clients/web/server.mjs\`, is \`${command.join(' ')}\``);
+  }
+  if (!existsSync(join(repoRoot, 'clients', 'web', 'server.mjs')))
+    problems.push('clients/web/server.mjs does not exist');
+  const env = envOf(service);
+  if (env.WEB_PORT !== '3000') problems.push(`service web: WEB_PORT should be 3000, is ${env.WEB_PORT}`);
+  if (env.WEB_HOST !== '0.0.0.0') problems.push('service web: WEB_HOST should be 0.0.0.0 (reachable from the host)');
+  if (!env.WEB_GATEWAY_URL)
+    problems.push('service web: WEB_GATEWAY_URL (the gateway as the browser reaches it) is unset');
+  if (dependenciesOf(service).gateway === undefined) problems.push('service web: should depend on gateway');
+  if (!healthcheckOf(service)) problems.push('service web: has no healthcheck');
+  const gatewayEnv = compose.services?.gateway ? envOf(compose.services.gateway) : {};
+  const origins = (gatewayEnv.GATEWAY_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim());
+  // In production the origins are the operator's to give (a required variable).
+  const given = REQUIRED.test(gatewayEnv.GATEWAY_CORS_ORIGINS ?? '');
+  if (!given && !origins.includes('http://localhost:3000') && !origins.includes('*')) {
+    problems.push('service gateway: GATEWAY_CORS_ORIGINS should allow the web app, http://localhost:3000');
+  }
+  if (!/^RUN\s.*npm run build -w clients\/web\b/m.test(dockerfile)) {
+    problems.push('Dockerfile: should build the web app (`npm run build -w clients/web`) after npm ci');
+  }
+  return problems;
+}
+
 function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = subgraphRegistry): string[] {
   return [
     ...checkServices(deployment),
@@ -249,6 +283,7 @@ function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = sub
     ...checkFeeds(deployment, registry),
     ...checkRouteTrust(deployment, registry),
     ...checkDockerfile(deployment, registry),
+    ...checkWeb(deployment),
   ];
 }
 
@@ -431,6 +466,19 @@ describe('docker-compose.yml', () => {
           `service gateway: waits for ${intake.name} to be healthy, but ${intake.name} has no healthcheck`,
         ]),
       );
+    });
+
+    it('fails when the web app has no service, or the gateway does not allow its origin', () => {
+      // The web app is part of the stack; docker-compose.yml is never started in CI, so this is what keeps it there.
+      const withoutWeb = copyOf(deployment);
+      delete withoutWeb.compose.services!.web;
+      expect(checkDeployment(withoutWeb)).toEqual(['docker-compose.yml has no web service']);
+      const closed = copyOf(deployment);
+      (closed.compose.services!.gateway!.environment as Record<string, string>).GATEWAY_CORS_ORIGINS =
+        'https://elsewhere.example';
+      expect(checkDeployment(closed)).toEqual([
+        'service gateway: GATEWAY_CORS_ORIGINS should allow the web app, http://localhost:3000',
+      ]);
     });
 
     it('fails when the command runs another entry point', () => {

@@ -1,0 +1,5 @@
+/// <reference types="vite/client" />
+declare module 'virtual:persisted-hashes' {
+  const hashes: Record<string, string>;
+  export default hashes;
+}

@@ -1,0 +1,135 @@
+// The app's only way to the graph: each operation goes as the sha256 of its registered text
+// (clients/persisted-documents.json, the gateway's trusted documents) with its variables, never as query text.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { OperationDefinitionNode } from 'graphql';
+import persistedHashes from 'virtual:persisted-hashes';
+
+/** A message in both languages, as the gateway's errors carry it in `extensions.messages`. */
+export interface Bilingual {
+  nb: string;
+  en: string;
+}
+
+/** A refused request: the error code (e.g. BAD_USER_INPUT) and a message a person can read, in both languages. */
+export class GraphQLRequestError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messages: Bilingual,
+    readonly status?: number,
+  ) {
+    super(`${code}: ${messages.en}`);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+interface GraphQLError {
+  message?: string;
+  extensions?: { code?: string; messages?: Partial<Bilingual> };
+}
+
+const NETWORK: Bilingual = {
+  nb: 'Vi får ikke kontakt med tjenesten. Sjekk nettet og prøv igjen.',
+  en: 'We cannot reach the service. Check your connection and try again.',
+};
+
+/** The gateway's message as two languages: its `messages`, else its "<nb> / <en>" text, else the same text twice. */
+function bilingual(error: GraphQLError): Bilingual {
+  const { nb, en } = error.extensions?.messages ?? {};
+  if (nb && en) return { nb, en };
+  const text = error.message ?? 'Ukjent feil / Unknown error';
+  const [first, ...rest] = text.split(' / ');
+  return rest.length > 0 ? { nb: first, en: rest.join(' / ') } : { nb: text, en: text };
+}
+
+function operationName(document: TypedDocumentNode<unknown, never>): string {
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+  );
+  if (!operation?.name) throw new Error('An operation sent by the web app needs a name.');
+  return operation.name.value;
+}
+
+export interface RequestOptions {
+  /** The gateway's /graphql URL. */
+  url: string;
+  /** Operation name → hash; the registered documents by default. */
+  hashes?: Record<string, string>;
+  fetch?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs a registered operation. Throws GraphQLRequestError for any error the gateway returns (the first one; the
+ * data of a partly failed answer is not used) and for a network failure (code NETWORK_ERROR).
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions,
+): Promise<TResult> {
+  const name = operationName(document as TypedDocumentNode<unknown, never>);
+  const sha256Hash = (options.hashes ?? persistedHashes)[name];
+  if (!sha256Hash) {
+    throw new Error(`${name} is not in clients/persisted-documents.json: run npm run documents.`);
+  }
+  const body = JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(options.url, {
+      method: 'POST',
+      // application/json makes the browser ask first (CORS preflight), which the gateway's CSRF check requires.
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new GraphQLRequestError('NETWORK_ERROR', NETWORK);
+  }
+  let payload: { data?: TResult | null; errors?: GraphQLError[] };
+  try {
+    payload = (await response.json()) as typeof payload;
+  } catch {
+    throw new GraphQLRequestError(
+      response.ok ? 'BAD_RESPONSE' : `HTTP_${response.status}`,
+      {
+        nb: `Tjenesten svarte med en feil (${response.status}). Prøv igjen senere.`,
+        en: `The service answered with an error (${response.status}). Try again later.`,
+      },
+      response.status,
+    );
+  }
+  const first = payload.errors?.[0];
+  if (first) {
+    throw new GraphQLRequestError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', bilingual(first), response.status);
+  }
+  if (payload.data == null) {
+    throw new GraphQLRequestError(
+      'BAD_RESPONSE',
+      { nb: 'Tomt svar fra tjenesten.', en: 'Empty answer from the service.' },
+      response.status,
+    );
+  }
+  return payload.data;
+}
+
+let gatewayUrl: Promise<string> | undefined;
+
+/** The gateway URL: VITE_GATEWAY_URL when built with one, else /config.json, which the static server writes. */
+export function getGatewayUrl(): Promise<string> {
+  gatewayUrl ??= import.meta.env.VITE_GATEWAY_URL
+    ? Promise.resolve(import.meta.env.VITE_GATEWAY_URL as string)
+    : fetch('/config.json')
+        .then((response) => response.json() as Promise<{ gatewayUrl: string }>)
+        .then((config) => config.gatewayUrl);
+  return gatewayUrl;
+}
+
+/** `request` against the configured gateway, for TanStack Query's query functions. */
+export async function gql<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  return request(document, variables, { url: await getGatewayUrl(), signal });
+}
