@@ -233,6 +233,29 @@ async function main() {
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
 
+  await check(
+    'the offer page shows its easy-read text (lettlest) from the graph, and the switch hides it',
+    async () => {
+      const easyRead = page.getByTestId('easy-read');
+      await easyRead.waitFor();
+      const words = (await easyRead.innerText()).split(/\s+/).filter(Boolean).length;
+      assert(words >= 40 && words <= 80, `the easy-read text has ${words} words, not 40-80`);
+      // By keyboard: Tab to the switch and turn it off.
+      let onSwitch = false;
+      for (let i = 0; i < 40 && !onSwitch; i++) {
+        await page.keyboard.press('Tab');
+        onSwitch = await page.evaluate(() =>
+          Boolean(document.activeElement?.matches('input[role=switch], input.ds-switch, .ds-switch input')),
+        );
+      }
+      assert(onSwitch, 'Tab never reached the easy-read switch');
+      await page.keyboard.press('Space');
+      await easyRead.waitFor({ state: 'detached' });
+      await page.keyboard.press('Space');
+      await easyRead.waitFor();
+    },
+  );
+
   const offerId = new URL(page.url()).pathname.split('/')[2];
   for (const language of ['nb', 'en']) {
     for (const [name, path] of PAGES(offerId)) {

@@ -1,5 +1,6 @@
-import { Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Link, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { WebOfferDocument } from '../../../src/gql/graphql';
@@ -51,14 +52,7 @@ export function OfferPage() {
         </Button>
       </div>
 
-      {/* EASY-READ (lettlest): the graph's easy-read text of the offer and a read-aloud button come here when
-          Offer gets its easy-read field (issue 12, the catalogue helper's part); until then a note. */}
-      <Card data-color="accent" variant="tinted">
-        <Heading level={2} data-size="sm">
-          {t('offer.easyRead')}
-        </Heading>
-        <Paragraph>{t('offer.easyReadSoon')}</Paragraph>
-      </Card>
+      <EasyRead text={pick(offer.easyRead, language)} language={language} />
 
       <Heading level={2}>{t('offer.contains')}</Heading>
       <Paragraph>{pick(offer.description, language)}</Paragraph>
@@ -123,5 +117,46 @@ export function OfferPage() {
         </>
       )}
     </article>
+  );
+}
+
+/**
+ * The offer's easy-read text (lettlest): short sentences in common words, for people with an intellectual
+ * disability. Shown with a switch, and read aloud by the browser's own speech synthesis (nothing leaves the machine).
+ */
+function EasyRead({ text, language }: { text: string; language: string }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(true);
+  const speech = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+  // Stop reading when the page or its language changes.
+  useEffect(() => () => speech?.cancel(), [speech, text]);
+  const readAloud = () => {
+    if (!speech) return;
+    speech.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = language === 'en' ? 'en-GB' : 'nb-NO';
+    speech.speak(utterance);
+  };
+  return (
+    <Card data-color="accent" variant="tinted">
+      <Heading level={2} data-size="sm">
+        {t('offer.easyRead')}
+      </Heading>
+      <Switch label={t('offer.easyReadShow')} checked={shown} onChange={(event) => setShown(event.target.checked)} />
+      {shown && (
+        <>
+          <Paragraph data-size="lg" data-testid="easy-read">
+            {text}
+          </Paragraph>
+          {speech && (
+            <div>
+              <Button variant="secondary" onClick={readAloud}>
+                {t('offer.readAloud')}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </Card>
   );
 }
