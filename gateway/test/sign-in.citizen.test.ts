@@ -6,16 +6,10 @@
  * back), and from then on reads their own data, which another citizen's token does not see.
  */
 import { demoOfferId } from '@veiinn/demo-data';
-import { loadOrCreateSigningKey } from '@veiinn/kit';
-import { createDevIssuer, demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
-import { freePort, graphqlRequest } from '@veiinn/testing';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTestGraph, type TestGraph } from './support';
-
-const REDIRECT = 'http://localhost:3000/callback';
+import { demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
+import { graphqlRequest } from '@veiinn/testing';
+import { type TestGraph } from './support';
+import { signInWithCode, startIssuerAndGraph, type IssuerGraph } from './issuer-graph';
 
 type Person = { id: string; fullName: string; birthDate: string; email: string | null; applications: unknown[] };
 type MeAnswer = { me: { birthDate: string | null; participant: Person | null } };
@@ -25,60 +19,17 @@ const REGISTER = `mutation ($input: RegisterMyselfInput!) {
   registerMyself(input: $input) { id fullName birthDate email } }`;
 
 describe('a new citizen signs in with their identity number and registers themselves', () => {
-  let folder: string;
+  let stack: IssuerGraph;
   let issuer: RunningIssuer;
   let graph: TestGraph;
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'veiinn-citizen-'));
-    const port = await freePort();
-    const issuerUrl = `http://localhost:${port}`;
-    const key = await loadOrCreateSigningKey(join(folder, 'key.json'), 'ES256');
-    issuer = await createDevIssuer({ key, issuerUrl }).listen(port);
-    graph = await startTestGraph({ signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl } });
+    stack = await startIssuerAndGraph('veiinn-citizen-');
+    ({ issuer, graph } = stack);
   });
-  afterAll(async () => {
-    await graph?.stop();
-    await issuer?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.stop());
 
-  /** The browser's part of the sign-in: the issuer's page, picking `user`, the code back, and the code exchanged. */
-  async function signIn(user: string): Promise<string> {
-    const verifier = randomBytes(32).toString('base64url');
-    const params = {
-      response_type: 'code',
-      client_id: 'veiinn-web',
-      redirect_uri: REDIRECT,
-      scope: 'openid',
-      state: randomBytes(8).toString('hex'),
-      nonce: randomBytes(8).toString('hex'),
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
-    };
-    const page = await fetch(`${issuer.url}/authorize?${new URLSearchParams(params)}`);
-    expect(await page.text()).toContain(`value="${user}"`);
-    const picked = await fetch(`${issuer.url}/authorize`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...params, user }),
-      redirect: 'manual',
-    });
-    const code = new URL(picked.headers.get('location')!).searchParams.get('code')!;
-    const tokens = await fetch(`${issuer.url}/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        code_verifier: verifier,
-        client_id: 'veiinn-web',
-        redirect_uri: REDIRECT,
-      }),
-    });
-    expect(tokens.status).toBe(200);
-    return ((await tokens.json()) as { access_token: string }).access_token;
-  }
+  const signIn = (user: string) => signInWithCode(issuer, user);
 
   const ask = <T>(bearer: string, query: string, variables: Record<string, unknown> = {}) =>
     graphqlRequest<T>(graph.gatewayUrl, query, variables, { authorization: `Bearer ${bearer}` });

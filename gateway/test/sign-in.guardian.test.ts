@@ -4,17 +4,13 @@
  * guardian sees the applications they submitted and nothing else of the young person's; after it, what the young
  * person would see. Tested both ways, through the gateway with real subgraphs.
  */
-import { loadOrCreateSigningKey, syntheticIdentityNumber } from '@veiinn/kit';
+import { syntheticIdentityNumber } from '@veiinn/kit';
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { createDevIssuer, demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
-import { freePort, graphqlRequest } from '@veiinn/testing';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTestGraph, type TestGraph } from './support';
+import { demoUsers, type RunningIssuer } from '@veiinn/dev-issuer';
+import { graphqlRequest } from '@veiinn/testing';
+import { type TestGraph } from './support';
+import { signInWithCode, startIssuerAndGraph, type IssuerGraph } from './issuer-graph';
 
-const REDIRECT = 'http://localhost:3000/callback';
 const WARD_NUMBER = syntheticIdentityNumber('2009-03-03', 400);
 
 type Claim = {
@@ -27,56 +23,17 @@ type Claim = {
 const CLAIM_FIELDS = 'id status participantId wardName participant { fullName }';
 
 describe('a guardian applies on behalf of a young person, and sees more only once the office confirms it', () => {
-  let folder: string;
+  let stack: IssuerGraph;
   let issuer: RunningIssuer;
   let graph: TestGraph;
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'veiinn-guardian-'));
-    const port = await freePort();
-    const issuerUrl = `http://localhost:${port}`;
-    const key = await loadOrCreateSigningKey(join(folder, 'key.json'), 'ES256');
-    issuer = await createDevIssuer({ key, issuerUrl }).listen(port);
-    graph = await startTestGraph({ signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl } });
+    stack = await startIssuerAndGraph('veiinn-guardian-');
+    ({ issuer, graph } = stack);
   });
-  afterAll(async () => {
-    await graph?.stop();
-    await issuer?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.stop());
 
-  /** The authorization code flow with PKCE at the issuer, as the browser runs it. */
-  async function signIn(user: string): Promise<string> {
-    const verifier = randomBytes(32).toString('base64url');
-    const params = {
-      response_type: 'code',
-      client_id: 'veiinn-web',
-      redirect_uri: REDIRECT,
-      scope: 'openid',
-      state: 's',
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      code_challenge_method: 'S256',
-    };
-    const picked = await fetch(`${issuer.url}/authorize`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...params, user }),
-      redirect: 'manual',
-    });
-    const code = new URL(picked.headers.get('location')!).searchParams.get('code')!;
-    const tokens = await fetch(`${issuer.url}/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        code_verifier: verifier,
-        client_id: 'veiinn-web',
-        redirect_uri: REDIRECT,
-      }),
-    });
-    return ((await tokens.json()) as { access_token: string }).access_token;
-  }
+  const signIn = (user: string) => signInWithCode(issuer, user);
 
   const ask = <T>(bearer: string, query: string, variables: Record<string, unknown> = {}) =>
     graphqlRequest<T>(graph.gatewayUrl, query, variables, { authorization: `Bearer ${bearer}` });

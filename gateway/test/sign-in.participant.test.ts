@@ -3,35 +3,25 @@
  * guardian's) token for any participant id, and through the gateway that token opens that participant's own data and
  * nobody else's. Before, only the two fixed demo participants (p07, p01's guardian) could ever have a token.
  */
-import { loadOrCreateSigningKey, syntheticIdentityNumber } from '@veiinn/kit';
+import { syntheticIdentityNumber } from '@veiinn/kit';
 import { demoParticipantId } from '@veiinn/demo-data';
-import { createDevIssuer, type RunningIssuer } from '@veiinn/dev-issuer';
-import { freePort, graphqlRequest } from '@veiinn/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startTestGraph, type TestGraph } from './support';
+import { type RunningIssuer } from '@veiinn/dev-issuer';
+import { graphqlRequest } from '@veiinn/testing';
+import { type TestGraph } from './support';
+import { startIssuerAndGraph, type IssuerGraph } from './issuer-graph';
 
 type Person = { id: string; fullName: string; birthDate: string; applications: { status: string }[] } | null;
 
 describe('a newly registered participant’s own token, from the development issuer', () => {
-  let folder: string;
+  let stack: IssuerGraph;
   let issuer: RunningIssuer;
   let graph: TestGraph;
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'veiinn-participant-token-'));
-    const port = await freePort();
-    const issuerUrl = `http://localhost:${port}`;
-    const key = await loadOrCreateSigningKey(join(folder, 'key.json'), 'ES256');
-    issuer = await createDevIssuer({ key, issuerUrl }).listen(port);
-    graph = await startTestGraph({ signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl } });
+    stack = await startIssuerAndGraph('veiinn-participant-token-');
+    ({ issuer, graph } = stack);
   });
-  afterAll(async () => {
-    await graph?.stop();
-    await issuer?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(() => stack?.stop());
 
   async function token(body: Record<string, string>): Promise<string> {
     const response = await fetch(`${issuer.url}/token`, {
