@@ -132,10 +132,15 @@ process.on('SIGTERM', () => stop(0));
 try {
   const issuerPort = Number(process.env.ISSUER_PORT ?? 4010);
   const issuerUrl = process.env.ISSUER_URL ?? `http://localhost:${issuerPort}`;
+  const webPort = Number(process.env.WEB_PORT ?? 3000);
+  const webOrigin = `http://localhost:${webPort}`;
   log(`Starting the development token issuer on port ${issuerPort}...`);
   run('issuer', 'issuer/dist/src/main.js', {
     ISSUER_PORT: String(issuerPort),
     ISSUER_URL: issuerUrl,
+    // The web app signs in here and comes back on its own port.
+    ISSUER_REDIRECT_URIS: process.env.ISSUER_REDIRECT_URIS ?? `${webOrigin}/callback`,
+    ISSUER_POST_LOGOUT_REDIRECT_URIS: process.env.ISSUER_POST_LOGOUT_REDIRECT_URIS ?? `${webOrigin}/`,
     ISSUER_KEY_PATH: process.env.ISSUER_KEY_PATH ?? join(dataDir, 'dev-issuer-key.json'),
   });
   await waitForHealth('issuer', `http://127.0.0.1:${issuerPort}/health`);
@@ -196,11 +201,11 @@ try {
     GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
   });
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
-  const webPort = Number(process.env.WEB_PORT ?? 3000);
   log(`Starting the web app's server on port ${webPort}...`);
   run('web', 'clients/web/server.mjs', {
     WEB_PORT: String(webPort),
     WEB_GATEWAY_URL: process.env.WEB_GATEWAY_URL ?? `http://localhost:${gatewayPort}/graphql`,
+    WEB_ISSUER_URL: process.env.WEB_ISSUER_URL ?? issuerUrl,
   });
   await waitForHealth('web', `http://127.0.0.1:${webPort}/health`);
   const rows = [

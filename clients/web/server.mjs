@@ -1,6 +1,7 @@
 // The web app's static server (`npm start` runs it): serves the Vite build in dist/ on WEB_PORT (3000), every
 // unknown path as index.html (the app routes in the browser), with security headers. /config.json tells the app
-// where the gateway is (WEB_GATEWAY_URL); the Content-Security-Policy lets it connect there and nowhere else.
+// where the gateway (WEB_GATEWAY_URL) and the sign-in (WEB_ISSUER_URL, WEB_CLIENT_ID) are; the
+// Content-Security-Policy lets it connect there and nowhere else.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -11,6 +12,10 @@ const port = Number(process.env.WEB_PORT ?? 3000);
 const host = process.env.WEB_HOST ?? '127.0.0.1';
 const gatewayUrl = process.env.WEB_GATEWAY_URL ?? 'http://localhost:4000/graphql';
 const gatewayOrigin = new URL(gatewayUrl).origin;
+// The OpenID Connect issuer the app signs in with (ID-porten in production) and the app's client id there.
+const issuerUrl = process.env.WEB_ISSUER_URL ?? 'http://localhost:4010';
+const issuerOrigin = new URL(issuerUrl).origin;
+const clientId = process.env.WEB_CLIENT_ID ?? 'veiinn-web';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +36,8 @@ const CSP = [
   "style-src 'self'",
   "font-src 'self'",
   "img-src 'self' data:",
-  `connect-src 'self' ${gatewayOrigin}`,
+  // The graph, and the issuer's discovery, keys and token endpoint (the sign-in itself is a page navigation).
+  `connect-src 'self' ${gatewayOrigin} ${issuerOrigin}`,
   "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -63,7 +69,9 @@ const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/health') return send(200, 'application/json', '{"status":"ok"}', { 'cache-control': 'no-store' });
   if (path === '/config.json') {
-    return send(200, TYPES['.json'], JSON.stringify({ gatewayUrl }), { 'cache-control': 'no-store' });
+    return send(200, TYPES['.json'], JSON.stringify({ gatewayUrl, issuerUrl, clientId }), {
+      'cache-control': 'no-store',
+    });
   }
   const file = normalize(join(dist, path));
   const inside = file === dist || file.startsWith(dist + sep);

@@ -1,16 +1,24 @@
-import { Button, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { Alert, Button, Heading, Link, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { Navigate, NavLink, Route, Routes, useLocation, useParams } from 'react-router';
+import { SIGNED_OUT_FLAG, useAuth } from './auth';
+import { CallbackPage } from './pages/CallbackPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { CataloguePage } from './pages/CataloguePage';
 import { HowToApplyPage } from './pages/HowToApplyPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OfferPage } from './pages/OfferPage';
-import { SignInSoonPage } from './pages/SignInSoonPage';
+import { Loading } from './pages/common';
+import { RequireSignIn } from './pages/RequireSignIn';
+
+// The signed-in pages load when first opened: the catalogue carries none of their code.
+const ApplyPage = lazy(() => import('./pages/apply/ApplyPage').then((module) => ({ default: module.ApplyPage })));
+const MyPage = lazy(() => import('./pages/mine/MyPage').then((module) => ({ default: module.MyPage })));
 
 export function App() {
   const { t, i18n } = useTranslation();
+  const auth = useAuth();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -53,23 +61,102 @@ export function App() {
             </li>
           </ul>
         </nav>
-        <Button variant="secondary" lang={other} onClick={() => void i18n.changeLanguage(other)}>
-          {t('language.switchTo')}
-        </Button>
+        <div className="header-actions">
+          {auth.status === 'signed-in' ? (
+            <>
+              <Link asChild>
+                <NavLink to="/min-side">{t('auth.myPage')}</NavLink>
+              </Link>
+              <Button variant="tertiary" onClick={() => void auth.signOut()}>
+                {t('auth.signOut')}
+              </Button>
+            </>
+          ) : (
+            <Button variant="tertiary" onClick={() => void auth.signIn('/min-side')}>
+              {t('auth.signIn')}
+            </Button>
+          )}
+          <Button variant="secondary" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+            {t('language.switchTo')}
+          </Button>
+        </div>
       </header>
       <main id="main" className="main" ref={main} tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<CataloguePage />} />
-          <Route path="/tilbud/:id" element={<OfferPage />} />
-          <Route path="/tilbud/:id/sok" element={<SignInSoonPage />} />
-          <Route path="/arshjul" element={<CalendarPage />} />
-          <Route path="/slik-soker-du" element={<HowToApplyPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <SessionNotice />
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<CataloguePage />} />
+            <Route path="/tilbud/:id" element={<OfferPage />} />
+            <Route path="/tilbud/:id/sok" element={<ApplyFor />} />
+            <Route
+              path="/sok"
+              element={
+                <RequireSignIn>
+                  <ApplyPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/min-side"
+              element={
+                <RequireSignIn>
+                  <MyPage />
+                </RequireSignIn>
+              }
+            />
+            <Route path="/callback" element={<CallbackPage />} />
+            <Route path="/arshjul" element={<CalendarPage />} />
+            <Route path="/slik-soker-du" element={<HowToApplyPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
       </main>
       <footer className="footer">
         <Paragraph data-size="sm">Veiinn · Bærum kommune</Paragraph>
       </footer>
     </>
   );
+}
+
+/** The offer page's "Søk" button: the application with that offer chosen. */
+function ApplyFor() {
+  const { id } = useParams();
+  return <Navigate replace to={`/sok?tilbud=${encodeURIComponent(id ?? '')}`} />;
+}
+
+/** Says once that the session ended: by signing out here, or because it expired (then with a way back in). */
+function SessionNotice() {
+  const { t } = useTranslation();
+  const { status, signIn } = useAuth();
+  const location = useLocation();
+  const [signedOut] = useState(() => {
+    try {
+      const flag = sessionStorage.getItem(SIGNED_OUT_FLAG) === '1';
+      sessionStorage.removeItem(SIGNED_OUT_FLAG);
+      return flag;
+    } catch {
+      return false;
+    }
+  });
+  if (status === 'expired') {
+    return (
+      <Alert data-color="warning" className="session-notice">
+        <Heading level={2} data-size="xs">
+          {t('auth.expired.title')}
+        </Heading>
+        <Paragraph>{t('auth.expired.body')}</Paragraph>
+        <Button variant="secondary" onClick={() => void signIn(`${location.pathname}${location.search}`)}>
+          {t('auth.signIn')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (signedOut && status === 'signed-out') {
+    return (
+      <Alert data-color="success" className="session-notice" role="status">
+        <Paragraph>{t('auth.signedOut')}</Paragraph>
+      </Alert>
+    );
+  }
+  return null;
 }

@@ -56,6 +56,8 @@ export interface RequestOptions {
   hashes?: Record<string, string>;
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /** The signed-in person's access token, sent as a bearer token; none for the public. */
+  accessToken?: string;
 }
 
 /**
@@ -78,7 +80,11 @@ export async function request<TResult, TVariables>(
     response = await (options.fetch ?? fetch)(options.url, {
       method: 'POST',
       // application/json makes the browser ask first (CORS preflight), which the gateway's CSRF check requires.
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options.accessToken && { authorization: `Bearer ${options.accessToken}` }),
+      },
       body,
       signal: options.signal,
     });
@@ -113,23 +119,62 @@ export async function request<TResult, TVariables>(
   return payload.data;
 }
 
-let gatewayUrl: Promise<string> | undefined;
-
-/** The gateway URL: VITE_GATEWAY_URL when built with one, else /config.json, which the static server writes. */
-export function getGatewayUrl(): Promise<string> {
-  gatewayUrl ??= import.meta.env.VITE_GATEWAY_URL
-    ? Promise.resolve(import.meta.env.VITE_GATEWAY_URL as string)
-    : fetch('/config.json')
-        .then((response) => response.json() as Promise<{ gatewayUrl: string }>)
-        .then((config) => config.gatewayUrl);
-  return gatewayUrl;
+/** Where the app finds the graph and the sign-in. */
+export interface AppConfig {
+  gatewayUrl: string;
+  /** The OpenID Connect issuer (ID-porten in production, the development issuer here). */
+  issuerUrl: string;
+  clientId: string;
 }
 
-/** `request` against the configured gateway, for TanStack Query's query functions. */
+let config: Promise<AppConfig> | undefined;
+
+/** VITE_GATEWAY_URL/VITE_ISSUER_URL/VITE_CLIENT_ID when built with them (`npm run dev`), else /config.json. */
+export function getConfig(): Promise<AppConfig> {
+  config ??= import.meta.env.VITE_GATEWAY_URL
+    ? Promise.resolve({
+        gatewayUrl: import.meta.env.VITE_GATEWAY_URL as string,
+        issuerUrl: (import.meta.env.VITE_ISSUER_URL as string | undefined) ?? 'http://localhost:4010',
+        clientId: (import.meta.env.VITE_CLIENT_ID as string | undefined) ?? 'veiinn-web',
+      })
+    : fetch('/config.json').then((response) => response.json() as Promise<AppConfig>);
+  return config;
+}
+
+/** How `gql` learns the signed-in person's token and tells the sign-in that the gateway refused it. */
+export interface Session {
+  accessToken(): string | undefined;
+  refused(): void;
+}
+
+let session: Session = { accessToken: () => undefined, refused: () => undefined };
+
+/** Set by the AuthProvider: the token lives in its memory only. */
+export function setSession(next: Session) {
+  session = next;
+}
+
+/**
+ * `request` against the configured gateway with the signed-in person's token, for TanStack Query's functions. A
+ * refused token (401, UNAUTHENTICATED) ends the session in the app, which then asks the person to sign in again.
+ */
 export async function gql<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
-  return request(document, variables, { url: await getGatewayUrl(), signal });
+  const { gatewayUrl } = await getConfig();
+  const accessToken = session.accessToken();
+  try {
+    return await request(document, variables, { url: gatewayUrl, signal, accessToken });
+  } catch (error) {
+    if (
+      accessToken &&
+      error instanceof GraphQLRequestError &&
+      (error.status === 401 || error.code === 'UNAUTHENTICATED')
+    ) {
+      session.refused();
+    }
+    throw error;
+  }
 }

@@ -2,6 +2,9 @@
 // among the users (docs/domain.md, "Who uses the system").
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { apply } from './texts/apply';
+import { auth } from './texts/auth';
+import { mine } from './texts/mine';
 
 const nb = {
   skipToContent: 'Gå til innholdet',
@@ -95,11 +98,6 @@ const nb = {
     readAloud: 'Les opp',
     apply: 'Søk',
     hours: 'Timer i uka',
-  },
-  signIn: {
-    title: 'Innlogging kommer snart',
-    body: 'Snart kan du logge inn med ID-porten og søke her. Til da kan du søke på papir eller spørre Tildelingskontoret, læreren din eller NAV.',
-    back: 'Tilbake til tilbudet',
   },
   calendar: {
     title: 'Årshjul for opptaket',
@@ -231,11 +229,6 @@ const en: Texts = {
     apply: 'Apply',
     hours: 'Hours a week',
   },
-  signIn: {
-    title: 'Sign-in is coming soon',
-    body: 'Soon you can sign in with ID-porten and apply here. Until then, apply on paper or ask the allocation office, your teacher or NAV.',
-    back: 'Back to the offer',
-  },
   calendar: {
     title: 'Yearly calendar of the intake',
     intro: 'This is what happens in the year before you start. Choose the year of the application deadline.',
@@ -289,7 +282,11 @@ function initialLanguage(): Language {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, en: { translation: en } },
+  // Each signed-in area keeps its texts in its own file under texts/, both languages side by side.
+  resources: {
+    nb: { translation: { ...nb, auth: auth.nb, apply: apply.nb, mine: mine.nb } },
+    en: { translation: { ...en, auth: auth.en, apply: apply.en, mine: mine.en } },
+  },
   lng: initialLanguage(),
   fallbackLng: 'nb',
   interpolation: { escapeValue: false },
