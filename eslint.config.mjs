@@ -32,7 +32,9 @@ export default tseslint.config(
   {
     // The browser suite's functions for page.evaluate run in the page, where document and localStorage exist.
     files: ['clients/web/test-browser/**/*.mjs'],
-    languageOptions: { globals: { document: 'readonly', localStorage: 'readonly' } },
+    languageOptions: {
+      globals: { document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly', window: 'readonly' },
+    },
   },
   {
     // The GraphiQL page's own script runs in the browser, after the React and GraphiQL bundles (gateway/src/graphiql.ts).
