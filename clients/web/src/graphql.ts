@@ -10,12 +10,20 @@ export interface Bilingual {
   en: string;
 }
 
+/** One field's problem of a BAD_USER_INPUT (`extensions.fields`), to put beside the field in a form. */
+export interface FieldProblem extends Bilingual {
+  /** The input field, as the mutation's input names it (e.g. `givenName`, `workTrials.0.place`). */
+  field: string;
+}
+
 /** A refused request: the error code (e.g. BAD_USER_INPUT) and a message a person can read, in both languages. */
 export class GraphQLRequestError extends Error {
   constructor(
     readonly code: string,
     readonly messages: Bilingual,
     readonly status?: number,
+    /** BAD_USER_INPUT: each field's problem; empty otherwise. */
+    readonly fields: FieldProblem[] = [],
   ) {
     super(`${code}: ${messages.en}`);
     this.name = 'GraphQLRequestError';
@@ -24,7 +32,7 @@ export class GraphQLRequestError extends Error {
 
 interface GraphQLError {
   message?: string;
-  extensions?: { code?: string; messages?: Partial<Bilingual> };
+  extensions?: { code?: string; messages?: Partial<Bilingual>; fields?: Partial<FieldProblem>[] };
 }
 
 const NETWORK: Bilingual = {
@@ -107,7 +115,16 @@ export async function request<TResult, TVariables>(
   }
   const first = payload.errors?.[0];
   if (first) {
-    throw new GraphQLRequestError(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', bilingual(first), response.status);
+    const fields = (first.extensions?.fields ?? []).filter(
+      (problem): problem is FieldProblem =>
+        typeof problem.field === 'string' && typeof problem.nb === 'string' && typeof problem.en === 'string',
+    );
+    throw new GraphQLRequestError(
+      first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      bilingual(first),
+      response.status,
+      fields.map(({ field, nb, en }) => ({ field, nb, en })),
+    );
   }
   if (payload.data == null) {
     throw new GraphQLRequestError(

@@ -49,6 +49,37 @@ describe('request', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', messages: { nb: 'Ugyldig id.', en: 'Invalid id.' } });
   });
 
+  it('gives each field problem of a BAD_USER_INPUT, so a form can put it beside its field', async () => {
+    const fetch = answering(200, {
+      errors: [
+        {
+          message: 'givenName: må fylles ut. / givenName: is required.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            messages: { nb: 'givenName: må fylles ut.', en: 'givenName: is required.' },
+            fields: [
+              { field: 'givenName', message: 'Må fylles ut. / Is required.', nb: 'Må fylles ut.', en: 'Is required.' },
+              { field: 'broken' },
+            ],
+          },
+        },
+      ],
+      data: null,
+    });
+    const error = (await request(WebOfferDocument, { id: 'x' }, { url, fetch }).catch(
+      (e: unknown) => e,
+    )) as GraphQLRequestError;
+    expect(error.fields).toEqual([{ field: 'givenName', nb: 'Må fylles ut.', en: 'Is required.' }]);
+  });
+
+  it('sends the signed-in person’s token as a bearer token, and none for the public', async () => {
+    const fetch = answering(200, { data: { offer: null } });
+    await request(WebOfferDocument, { id: 'o1' }, { url, fetch, accessToken: 'token-1' });
+    await request(WebOfferDocument, { id: 'o1' }, { url, fetch });
+    expect(new Headers(fetch.mock.calls[0][1]?.headers).get('authorization')).toBe('Bearer token-1');
+    expect(new Headers(fetch.mock.calls[1][1]?.headers).get('authorization')).toBeNull();
+  });
+
   it('splits a "<nb> / <en>" message when an error has no extensions.messages (the trusted-documents refusal)', async () => {
     const fetch = answering(400, {
       errors: [
