@@ -89,7 +89,26 @@ describe('npm start', () => {
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
       const config = await fetch(`http://127.0.0.1:${run.ports.web}/config.json`);
-      expect(await config.json()).toEqual({ gatewayUrl: `http://localhost:${run.ports.gateway}/graphql` });
+      expect(await config.json()).toEqual({
+        gatewayUrl: `http://localhost:${run.ports.gateway}/graphql`,
+        issuerUrl: `http://localhost:${run.ports.issuer}`,
+        clientId: 'veiinn-web',
+      });
+      // The issuer takes the app's sign-in back to the port this run's app really has.
+      const authorize = new URL(`http://127.0.0.1:${run.ports.issuer}/authorize`);
+      for (const [name, value] of Object.entries({
+        client_id: 'veiinn-web',
+        redirect_uri: `http://localhost:${run.ports.web}/callback`,
+        response_type: 'code',
+        scope: 'openid',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGMSFfwg7E',
+        code_challenge_method: 'S256',
+        state: 'start-test',
+      })) {
+        authorize.searchParams.set(name, value);
+      }
+      const signInPage = await fetch(authorize, { redirect: 'manual' });
+      expect(signInPage.status).toBe(200);
       // Asker Produkt's AFT is kept in the hub; Arba's arrives through Arba's feed, which the hub follows on its own.
       const aftOffers = async () =>
         (

@@ -260,6 +260,8 @@ function checkWeb({ compose, dockerfile }: Deployment): string[] {
   if (env.WEB_HOST !== '0.0.0.0') problems.push('service web: WEB_HOST should be 0.0.0.0 (reachable from the host)');
   if (!env.WEB_GATEWAY_URL)
     problems.push('service web: WEB_GATEWAY_URL (the gateway as the browser reaches it) is unset');
+  if (!env.WEB_ISSUER_URL)
+    problems.push('service web: WEB_ISSUER_URL (the sign-in as the browser reaches it) is unset');
   if (dependenciesOf(service).gateway === undefined) problems.push('service web: should depend on gateway');
   if (!healthcheckOf(service)) problems.push('service web: has no healthcheck');
   const gatewayEnv = compose.services?.gateway ? envOf(compose.services.gateway) : {};
@@ -385,6 +387,9 @@ describe('docker-compose.yml', () => {
         ['gateway', 'GATEWAY_JWKS_URL'],
         ['gateway', 'GATEWAY_JWT_ISSUER'],
         ['gateway', 'GATEWAY_CORS_ORIGINS'],
+        ['web', 'WEB_GATEWAY_URL'],
+        ['web', 'WEB_ISSUER_URL'],
+        ['web', 'WEB_CLIENT_ID'],
       ];
       for (const [service, key] of required) {
         expect({ service, key, value: envOf(services[service!]!)[key!] }).toEqual({
