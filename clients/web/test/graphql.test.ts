@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WebOfferDocument } from '../../src/gql/graphql';
 import manifest from '../../persisted-documents.json';
-import { GraphQLRequestError, request } from '../src/graphql';
+import { GraphQLRequestError, gql, request, setSession } from '../src/graphql';
 
 const url = 'http://gateway.test/graphql';
 
@@ -121,5 +121,36 @@ describe('request', () => {
       /not in clients\/persisted-documents.json/,
     );
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('gql (the signed-in session)', () => {
+  it('sends the session’s token, and ends the session when the gateway refuses it', async () => {
+    vi.stubEnv('VITE_GATEWAY_URL', url);
+    const refused = vi.fn();
+    setSession({ accessToken: () => 'expired-token', refused });
+    const fetch = answering(401, {
+      errors: [{ message: 'Logg inn på nytt. / Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const error = await gql(WebOfferDocument, { id: 'o1' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+      expect(new Headers(fetch.mock.calls[0][1]?.headers).get('authorization')).toBe('Bearer expired-token');
+      expect(refused).toHaveBeenCalledTimes(1);
+      // Another refusal, not of the token (e.g. FORBIDDEN), leaves the session alone.
+      fetch.mockImplementation(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'Nei. / No.', extensions: { code: 'FORBIDDEN' } }] }), {
+            status: 200,
+          }),
+      );
+      await gql(WebOfferDocument, { id: 'o1' }).catch(() => undefined);
+      expect(refused).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.unstubAllEnvs();
+      setSession({ accessToken: () => undefined, refused: () => undefined });
+    }
   });
 });
