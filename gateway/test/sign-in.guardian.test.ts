@@ -112,6 +112,14 @@ describe('a guardian applies on behalf of a young person, and sees more only onc
       applications: { totalCount: 1, nodes: [{ id: mine.id }] },
       me: { guardianships: [{ status: 'CLAIMED', participant: null }] },
     });
+    // The applicant of their own submission is not theirs to see yet: a refusal they can act on, not an internal error.
+    const applicant = await ask(hanne, `query ($id: ID!) { application(id: $id) { id participant { fullName } } }`, {
+      id: mine.id,
+    });
+    expect(applicant.errors?.[0]).toMatchObject({
+      path: ['application', 'participant'],
+      extensions: { code: 'FORBIDDEN', messages: { nb: expect.stringContaining('Tildelingskontoret har bekreftet') } },
+    });
     // The guardian cannot confirm themselves.
     const selfConfirm = await ask(
       hanne,

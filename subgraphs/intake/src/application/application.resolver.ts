@@ -10,6 +10,7 @@ import {
   ConnectionArgs,
   ConnectionType,
   FailedPreconditionError,
+  ForbiddenError,
   hasRole,
   LocalizedText,
   Role,
@@ -305,8 +306,13 @@ export class ApplicationResolver {
   async participant(@Root() application: Application, @Ctx() ctx: IntakeContext): Promise<Participant> {
     // Whoever sees the application sees its applicant (row-scope.ts keeps the two in step).
     const participant = await rowScope(ctx).participant(application.participant.id);
-    if (!participant) throw new Error(`Application ${application.id} refers to missing participant`);
-    return participant;
+    if (participant) return participant;
+    // The one who sees an application but not its applicant: a guardian whose claim the allocation office has not
+    // confirmed yet, on their own submission (docs/security.md, "Guardian on behalf").
+    throw new ForbiddenError({
+      nb: 'Du ser søkeren når Tildelingskontoret har bekreftet at du er foresatt. Til da ser du bare søknaden du sendte.',
+      en: 'You see the applicant once the allocation office has confirmed that you are the guardian. Until then you see only the application you sent.',
+    });
   }
 
   @FieldResolver(() => [ApplicationChoice], { description: 'The offers applied for, first choice first.' })
