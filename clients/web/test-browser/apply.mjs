@@ -80,7 +80,7 @@ export async function run({ page, urls, manifest }) {
     // Next with nothing chosen: the summary says to choose one.
     await pressButton(page, 'Neste');
     await page.waitForFunction(() => document.activeElement?.classList.contains('apply-errors'));
-    await page.getByText('Velg minst ett tilbud.').first().waitFor();
+    await page.getByText('Tilbud: Velg minst ett tilbud.', { exact: true }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     assert(
