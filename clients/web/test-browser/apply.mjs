@@ -5,6 +5,8 @@
 import { assert, check, pagePasses, signInOnIssuerPage, tabUntil, tokenFor, useLanguage } from './harness.mjs';
 
 const USER = 'citizen-new-applicant-2';
+// Synthetic (npm run fnr -- --born 2008-03-04): a young person the demo guardian names.
+const WARD_NUMBER = '04830883865';
 
 /** Runs a registered operation through the gateway as a citizen would: its hash, never its text. */
 async function persisted(urls, manifest, token, name, variables) {
@@ -94,22 +96,25 @@ export async function run({ page, urls, manifest }) {
     assert(draftId, `no draft in ${page.url()}`);
   });
 
-  await check('application step 3: a CONFLICT when the draft changed behind the page, and the latest is fetched', async () => {
-    await pagePasses(page, 'nb');
-    const token = await tokenFor(urls, USER);
-    const { application } = await persisted(urls, manifest, token, 'WebApplicationDraft', { id: draftId });
-    await persisted(urls, manifest, token, 'WebUpdateApplicationDraft', {
-      input: { applicationId: draftId, expectedVersion: application.version, newcomer: true },
-    });
-    await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
-    await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor();
-    await pressButton(page, 'Hent siste versjon');
-    await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor({ state: 'detached' });
-    await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
-    await heading(page, 'Steg 4 av 5: Erfaring');
-  });
+  await check(
+    'application step 3: a CONFLICT when the draft changed behind the page, and the latest is fetched',
+    async () => {
+      await pagePasses(page, 'nb');
+      const token = await tokenFor(urls, USER);
+      const { application } = await persisted(urls, manifest, token, 'WebApplicationDraft', { id: draftId });
+      await persisted(urls, manifest, token, 'WebUpdateApplicationDraft', {
+        input: { applicationId: draftId, expectedVersion: application.version, newcomer: true },
+      });
+      await page.getByRole('heading', { level: 1 }).focus();
+      await pressButton(page, 'Neste');
+      await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor();
+      await pressButton(page, 'Hent siste versjon');
+      await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor({ state: 'detached' });
+      await page.getByRole('heading', { level: 1 }).focus();
+      await pressButton(page, 'Neste');
+      await heading(page, 'Steg 4 av 5: Erfaring');
+    },
+  );
 
   await check('application steps 4 and 5: experience, the summary (also in English), submit, the receipt', async () => {
     await pagePasses(page, 'nb');
@@ -128,5 +133,47 @@ export async function run({ page, urls, manifest }) {
     await page.getByText(`Søknadsnummer: ${draftId}`).waitFor();
     await page.getByRole('link', { name: 'Se søknaden på Min side' }).waitFor();
     await pagePasses(page, 'nb');
+  });
+
+  await check('application on behalf: a guardian names a young person; the number is not shown back', async () => {
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.getByText('Du er logget ut.').waitFor();
+    await page.goto(`${urls.web}/sok`);
+    await page.getByRole('heading', { level: 1, name: 'Du må logge inn' }).waitFor();
+    await tabUntil(page, () => document.activeElement?.textContent?.includes('Logg inn med ID-porten'), 'sign in');
+    await page.keyboard.press('Enter');
+    await signInOnIssuerPage(page, urls, 'guardian');
+    await heading(page, 'Steg 1 av 5: Hvem søker');
+    await tabUntil(page, () => document.activeElement?.matches('input[type=radio][value=new]'), 'another young person');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ola');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Testesen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(WARD_NUMBER);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await tabUntil(page, () => document.activeElement?.id === 'apply-guardianName', 'your name');
+    await page.keyboard.type('Kari Fjellvang');
+    await pagePasses(page, 'nb');
+    await pressButton(page, 'Neste');
+    await heading(page, 'Steg 2 av 5: Velg tilbud');
+    await tabUntil(page, () => document.activeElement?.id === 'apply-offerIds', 'the first offer');
+    await page.keyboard.press('Space');
+    await pressButton(page, 'Neste');
+    await heading(page, 'Steg 3 av 5: Om deg');
+    await page.getByRole('heading', { level: 1 }).focus();
+    await pressButton(page, 'Neste');
+    await heading(page, 'Steg 4 av 5: Erfaring');
+    await page.getByRole('heading', { level: 1 }).focus();
+    await pressButton(page, 'Neste');
+    await heading(page, 'Steg 5 av 5: Se over og send');
+    await page.getByText('Kari Fjellvang').waitFor();
+    await page.getByText('Ola Testesen').first().waitFor();
+    assert(!(await page.locator('main').innerText()).includes(WARD_NUMBER), 'the young person’s number is shown');
+    await page.getByRole('heading', { level: 1 }).focus();
+    await pressButton(page, 'Send søknaden');
+    await heading(page, 'Søknaden er sendt');
   });
 }

@@ -81,6 +81,14 @@ interface Applicant {
   participantId: string;
   /** A guardian's own name: the application is then submitted on behalf. */
   onBehalfOf?: string;
+  /** The young person's name as the guardian gave it. */
+  wardName?: string;
+}
+
+/** Whom the application is for, as the page may show it: never an identity number, at most a birth date. */
+interface Shown {
+  name?: string;
+  birthDate?: string;
 }
 
 export function ApplyPage() {
@@ -108,6 +116,12 @@ export function ApplyPage() {
   const draft = draftQuery.data?.application ?? undefined;
   const ownParticipant = guardian ? undefined : me.data?.me.participant?.id;
   const applicant: Applicant | undefined = chosen ?? (ownParticipant ? { participantId: ownParticipant } : undefined);
+  // The draft does not name its applicant (a guardian before confirmation may not read the young person): `me` does.
+  const own = me.data?.me.participant;
+  const onlyWard = me.data?.me.guardianships.length === 1 ? me.data.me.guardianships[0].wardName : undefined;
+  const shown: Shown = guardian
+    ? { name: chosen?.wardName ?? onlyWard }
+    : { name: own ? `${own.givenName} ${own.familyName}` : undefined, birthDate: own?.birthDate };
 
   if (me.isPending || (draftId && draftQuery.isPending)) return <Loading />;
   if (me.isError) return <RequestFailed error={me.error} retry={() => void me.refetch()} />;
@@ -148,6 +162,7 @@ export function ApplyPage() {
           me={me.data.me}
           guardian={guardian}
           draft={draft}
+          shown={shown}
           onChosen={(next) => {
             setChosen(next);
             if (next.participantId !== me.data.me.participant?.id) void me.refetch();
@@ -160,7 +175,7 @@ export function ApplyPage() {
       {step === 4 && draft && (
         <StepExperience {...context} draft={draft} key={`experience-${draft.id}-${draft.version}`} />
       )}
-      {step === 5 && draft && <StepSummary {...context} draft={draft} guardian={guardian} />}
+      {step === 5 && draft && <StepSummary {...context} draft={draft} guardian={guardian} shown={shown} />}
     </div>
   );
 }
@@ -225,30 +240,36 @@ function StepWho({
   me,
   guardian,
   draft,
+  shown,
   onChosen,
 }: {
   me: WebApplyMeQuery['me'];
   guardian: boolean;
   draft?: Draft;
+  shown: Shown;
   onChosen(applicant: Applicant): void;
 }) {
   const { t, i18n } = useTranslation();
   if (draft) {
-    // The draft names its applicant: who applies is not changed afterwards.
-    const { participant } = draft;
+    // Who applies is not changed once the draft is made; step 2 needs nothing more from here.
     return (
       <form
         className="apply-form"
         onSubmit={(event) => {
           event.preventDefault();
-          onChosen({ participantId: participant.id, onBehalfOf: draft.submittedByName ?? undefined });
+          onChosen({ participantId: '', onBehalfOf: draft.submittedByName ?? undefined, wardName: shown.name });
         }}
       >
         <Paragraph>
-          {t('apply.who.selfName', { name: `${participant.givenName} ${participant.familyName}` })}
-          <br />
-          {t('apply.who.birthDate', { date: formatDate(participant.birthDate, i18n.language) })}
+          {shown.name && t('apply.who.selfName', { name: shown.name })}
+          {shown.birthDate && (
+            <>
+              <br />
+              {t('apply.who.birthDate', { date: formatDate(shown.birthDate, i18n.language) })}
+            </>
+          )}
         </Paragraph>
+        {draft.submittedByName && <Paragraph>{t('apply.who.onBehalf', { name: draft.submittedByName })}</Paragraph>}
         <StepButtons busy={false} />
       </form>
     );
@@ -386,7 +407,11 @@ function WardForm({ me, onChosen }: { me: WebApplyMeQuery['me']; onChosen(applic
     void write.run(async () => {
       if (values.choice !== 'new') {
         const guardianship = me.guardianships.find((g) => g.id === values.choice)!;
-        onChosen({ participantId: guardianship.participantId, onBehalfOf: values.guardianName.trim() });
+        onChosen({
+          participantId: guardianship.participantId,
+          onBehalfOf: values.guardianName.trim(),
+          wardName: guardianship.wardName,
+        });
         return;
       }
       const { registerWard } = await gql(WebRegisterWardDocument, {
@@ -398,7 +423,11 @@ function WardForm({ me, onChosen }: { me: WebApplyMeQuery['me']; onChosen(applic
           guardianName: values.guardianName.trim(),
         },
       });
-      onChosen({ participantId: registerWard.participantId, onBehalfOf: values.guardianName.trim() });
+      onChosen({
+        participantId: registerWard.participantId,
+        onBehalfOf: values.guardianName.trim(),
+        wardName: registerWard.wardName,
+      });
     });
   };
   const errorOf = (field: keyof WardValues) => {
@@ -831,7 +860,14 @@ function ExperienceGroup({
 
 // ---- Step 5 -------------------------------------------------------------------------------------------------------
 
-function StepSummary({ draft, go, saved, onConflict, guardian }: StepContext & { draft: Draft; guardian: boolean }) {
+function StepSummary({
+  draft,
+  go,
+  saved,
+  onConflict,
+  guardian,
+  shown,
+}: StepContext & { draft: Draft; guardian: boolean; shown: Shown }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { asked, pending } = useAsked(kindsOf(draft));
@@ -875,8 +911,8 @@ function StepSummary({ draft, go, saved, onConflict, guardian }: StepContext & {
       <dl className="apply-summary">
         <dt>{t('apply.summary.applicant')}</dt>
         <dd>
-          {draft.participant.givenName} {draft.participant.familyName},{' '}
-          {t('apply.summary.birthDate', { date: formatDate(draft.participant.birthDate, language) })}
+          {shown.name ?? t('apply.summary.noAnswer')}
+          {shown.birthDate && `, ${t('apply.summary.birthDate', { date: formatDate(shown.birthDate, language) })}`}
         </dd>
         {(guardian || draft.submittedByName) && (
           <>
