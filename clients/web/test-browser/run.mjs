@@ -4,6 +4,8 @@
 //   public.mjs     the public pages: axe, lang, reflow in both languages; keyboard; one request; JS budget
 //   signed-in.mjs  the journey: a guardian applies for a young person by keyboard, the young person reads the
 //                  letter, a second person sees nothing; the signed-in pages and the issuer's page pass axe
+//   apply.mjs      the application steps by keyboard (a newcomer registers; a guardian on behalf), ErrorSummary
+//                  focus and links, a CONFLICT made through the API, the receipt; axe on every step
 // Writes docs/screenshots/catalogue.png and docs/screenshots/my-page.png.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
