@@ -4,12 +4,14 @@
 //   public.mjs     the public pages: axe, lang, reflow in both languages; keyboard; one request; JS budget
 //   signed-in.mjs  the journey: a guardian applies for a young person by keyboard, the young person reads the
 //                  letter, a second person sees nothing; the signed-in pages and the issuer's page pass axe
+//   apply.mjs      the application steps by keyboard (a newcomer registers; a guardian on behalf), ErrorSummary
+//                  focus and links, a CONFLICT made through the API, the receipt; axe on every step
 // Writes docs/screenshots/catalogue.png and docs/screenshots/my-page.png.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, check, cleanUp, launchBrowser, log, results, root, startStack } from './harness.mjs';
 
-const SUITES = ['public', 'signed-in'];
+const SUITES = ['public', 'signed-in', 'apply'];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 for (const name of chosen) if (!SUITES.includes(name)) throw new Error(`No suite ${name}; there are ${SUITES}`);
 
