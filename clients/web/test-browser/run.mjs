@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, check, cleanUp, launchBrowser, log, results, root, startStack } from './harness.mjs';
 
-const SUITES = ['public', 'signed-in'];
+const SUITES = ['public', 'signed-in', 'mine'];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 for (const name of chosen) if (!SUITES.includes(name)) throw new Error(`No suite ${name}; there are ${SUITES}`);
 
