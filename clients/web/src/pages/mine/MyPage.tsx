@@ -59,7 +59,7 @@ export function MyPage() {
     return (
       <div className="mine">
         {heading}
-        <Paragraph>{t('mine.notRegistered')}</Paragraph>
+        <Paragraph>{t(person?.roles.includes('guardian') ? 'mine.noWards' : 'mine.notRegistered')}</Paragraph>
         <Link asChild>
           <RouterLink to="/sok">{t('mine.applyLink')}</RouterLink>
         </Link>
