@@ -15,6 +15,7 @@ import { RequireSignIn } from './pages/RequireSignIn';
 // The signed-in pages load when first opened: the catalogue carries none of their code.
 const ApplyPage = lazy(() => import('./pages/apply/ApplyPage').then((module) => ({ default: module.ApplyPage })));
 const MyPage = lazy(() => import('./pages/mine/MyPage').then((module) => ({ default: module.MyPage })));
+const LetterPage = lazy(() => import('./pages/mine/LetterPage').then((module) => ({ default: module.LetterPage })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -101,6 +102,14 @@ export function App() {
               element={
                 <RequireSignIn>
                   <MyPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/min-side/vedtak/:id"
+              element={
+                <RequireSignIn>
+                  <LetterPage />
                 </RequireSignIn>
               }
             />

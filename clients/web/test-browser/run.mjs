@@ -6,12 +6,14 @@
 //                  letter, a second person sees nothing; the signed-in pages and the issuer's page pass axe
 //   apply.mjs      the application steps by keyboard (a newcomer registers; a guardian on behalf), ErrorSummary
 //                  focus and links, a CONFLICT made through the API, the receipt; axe on every step
+//   mine.mjs       my page as the demo applicant: every section against the API, the career plan edited by
+//                  keyboard, the letter page and its print stylesheet; axe in both languages
 // Writes docs/screenshots/catalogue.png and docs/screenshots/my-page.png.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, check, cleanUp, launchBrowser, log, results, root, startStack } from './harness.mjs';
 
-const SUITES = ['public', 'signed-in', 'apply'];
+const SUITES = ['public', 'apply', 'mine', 'signed-in'];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 for (const name of chosen) if (!SUITES.includes(name)) throw new Error(`No suite ${name}; there are ${SUITES}`);
 

@@ -1,0 +1,130 @@
+// My page (/min-side) for the demo applicant (p07): every section shows what the graph has, both languages pass,
+// a decision letter prints without the app around it, and the career plan can be edited by keyboard.
+import { join } from 'node:path';
+import { assert, check, pagePasses, root, signInOnIssuerPage, tabUntil, tokenFor, useLanguage } from './harness.mjs';
+
+/** Runs a registered operation by its hash, as the app does, with a demo user's token. */
+async function registered(urls, manifest, token, name, variables = {}) {
+  const hash = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${name}\\b`).test(manifest[key]));
+  assert(hash, `${name} is not registered`);
+  const response = await fetch(urls.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+  });
+  const body = await response.json();
+  assert(!body.errors, JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Staff may send query text: the case worker decides an application of the applicant's (WAITING), for a letter. */
+async function decideOne(urls, participantId) {
+  const token = await tokenFor(urls, 'case-worker');
+  const q = async (query, variables) => {
+    const response = await fetch(urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    assert(!body.errors, JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { offers } = await q('{ offers(first: 100) { nodes { id kind decidedBy } } }');
+  const offer = offers.nodes.find((o) => o.kind === 'ACTIVITY' && o.decidedBy === 'ALLOCATION_OFFICE');
+  const { createApplication: application } = await q(
+    'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
+    {
+      input: {
+        participantId,
+        offerIds: [offer.id],
+        newcomer: true,
+        intakeYear: 2027,
+        submittedByRole: 'CASE_WORKER',
+        submittedByName: 'Kari Saksbehandler',
+        daysPerWeek: 2,
+        activityWishes: 'Lage mat',
+      },
+    },
+  );
+  const step = { input: { applicationId: application.id } };
+  await q('mutation($input: ApplicationStepInput!) { submitApplication(input: $input) { id } }', step);
+  await q('mutation($input: ApplicationStepInput!) { startApplicationAssessment(input: $input) { id } }', step);
+  await q('mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }', {
+    input: { applicationId: application.id, outcome: 'WAITING', offerId: offer.id },
+  });
+}
+
+export async function run({ page, urls, manifest }) {
+  const token = await tokenFor(urls, 'applicant');
+  const before = (await registered(urls, manifest, token, 'WebMyPage')).me.participant;
+  assert(before, 'the demo applicant has no participant');
+  if (before.decisions.length === 0) await decideOne(urls, before.id);
+  const mine = (await registered(urls, manifest, token, 'WebMyPage')).me.participant;
+
+  await check('my page: the applicant signs in and every section shows what the graph has', async () => {
+    await page.goto(`${urls.web}/min-side`);
+    await page.evaluate(() => localStorage.setItem('veiinn.language', 'nb'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Logg inn med ID-porten' }).click();
+    await signInOnIssuerPage(page, urls, 'applicant');
+    await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+    for (const name of [
+      'Søknadene mine',
+      'Vedtak',
+      'Plassene mine',
+      'Venteliste',
+      'Karriereplanen min',
+      'Hvem har sett opplysningene mine',
+    ]) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    const count = async (testId) =>
+      (await page.getByTestId(testId).count()) ? page.getByTestId(testId).locator(':scope > li').count() : 0;
+    assert((await count('applications')) === mine.applications.length, 'applications differ from the graph');
+    assert((await count('decisions')) === mine.decisions.length, 'decisions differ from the graph');
+    assert((await count('places')) === mine.placements.length, 'places differ from the graph');
+    assert((await count('waiting')) === mine.waitingLists.length, 'waiting lists differ from the graph');
+    await page.getByTestId('read-log').locator('li').first().waitFor();
+    const first = await page.getByTestId('read-log').locator('li').first().textContent();
+    assert(/^\d{1,2}\. \w+ \d{4}: .+ så .+/.test(first ?? ''), `a read log line in words: ${first}`);
+    await pagePasses(page, 'nb');
+    await page.screenshot({ path: join(root, 'docs', 'screenshots', 'my-page.png') });
+    await useLanguage(page, 'en');
+    await page.getByRole('heading', { level: 1, name: 'My page' }).waitFor();
+    await pagePasses(page, 'en');
+    await useLanguage(page, 'nb');
+  });
+
+  await check('my page: the career plan is edited by keyboard and saved', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+    await page.getByRole('button', { name: 'Endre karriereplanen' }).focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel('Det jeg ønsker meg det neste året');
+    await field.focus();
+    const wish = `Jobbe på kafé ${Date.now()}`;
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(wish);
+    await tabUntil(page, () => document.activeElement?.textContent === 'Lagre', 'the save button');
+    await page.keyboard.press('Enter');
+    await page.getByText('Karriereplanen er lagret.').waitFor();
+    const { me: after } = await registered(urls, manifest, token, 'WebMyPage');
+    assert(after.participant.careerPlan?.shortTermWishes === wish, 'the plan was not saved');
+    await page.getByTestId('plan').getByText(wish).waitFor();
+  });
+
+  if (mine.decisions.length > 0) {
+    await check('a decision letter passes, and in print only the letter shows', async () => {
+      await page.getByRole('link', { name: 'Les vedtaksbrevet' }).first().click();
+      await page.getByRole('button', { name: 'Skriv ut' }).waitFor();
+      await pagePasses(page, 'nb');
+      await page.emulateMedia({ media: 'print' });
+      assert(!(await page.locator('header.header').isVisible()), 'the header shows in print');
+      assert(!(await page.getByRole('button', { name: 'Skriv ut' }).isVisible()), 'the print button shows in print');
+      assert(await page.locator('.mine-letter h1').isVisible(), 'the letter is hidden in print');
+      await page.emulateMedia({ media: 'screen' });
+    });
+  } else {
+    await check('the demo applicant has a decision to show a letter of', async () => assert(false, 'no decision'));
+  }
+}
