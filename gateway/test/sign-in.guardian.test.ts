@@ -129,8 +129,15 @@ describe('a guardian applies on behalf of a young person, and sees more only onc
       },
     );
     expect(selfConfirm.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // Another guardian sees none of it.
+    // Another guardian sees none of it. Kari (the demo guardian) has her own guardianship, confirmed in the seed.
     const kari = await signIn('guardian');
+    expect(await data(kari, `{ me { guardianships { status wardName participant { fullName } } } }`)).toEqual({
+      me: {
+        guardianships: [
+          { status: 'CONFIRMED', wardName: 'Sindre Fjellvang', participant: { fullName: 'Sindre Fjellvang' } },
+        ],
+      },
+    });
     expect(
       await data<Record<string, unknown>>(kari, SEES, { participant: participantId, mine: mine.id, other: other.id }),
     ).toMatchObject({ participant: null, mine: null, other: null });

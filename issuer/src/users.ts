@@ -1,4 +1,4 @@
-import { demoParticipantId, demoParticipants } from '@veiinn/demo-data';
+import { demoGuardianSignIn, demoParticipantId, demoParticipants } from '@veiinn/demo-data';
 import { syntheticIdentityNumber } from '@veiinn/kit';
 
 /** The roles of "who may see what". `public` is a caller without a token, so no demo user has it. */
@@ -69,8 +69,8 @@ export const demoUsers: DemoUser[] = [
     id: 'guardian',
     description: `Foresatt / guardian: ${ward.guardian?.name ?? 'guardian'} of ${ward.givenName} ${ward.familyName} (p01)`,
     roles: ['guardian'],
-    participantIds: [demoParticipantId('p01')],
-    ...citizen(syntheticIdentityNumber('1978-05-09', 200)),
+    participantIds: [demoParticipantId(demoGuardianSignIn.participantKey)],
+    ...citizen(demoGuardianSignIn.identityNumber),
   },
   // Citizens who have never been in touch with the municipality: a `pid` and a role, and no participant yet.
   {

@@ -144,7 +144,15 @@ export async function run({ page, urls, manifest }) {
     await page.keyboard.press('Enter');
     await signInOnIssuerPage(page, urls, 'guardian');
     await heading(page, 'Steg 1 av 5: Hvem søker');
-    await tabUntil(page, () => document.activeElement?.matches('input[type=radio][value=new]'), 'another young person');
+    // Her confirmed young person (Sindre, from the seed) is a choice too: Tab enters the group, arrows move in it.
+    await tabUntil(page, () => document.activeElement?.matches('input[type=radio][name=choice]'), 'the young people');
+    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('[value=new]'))); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert(
+      await page.evaluate(() => document.activeElement?.matches('[value=new]')),
+      'no choice of a new young person',
+    );
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ola');

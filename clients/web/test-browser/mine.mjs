@@ -127,4 +127,30 @@ export async function run({ page, urls, manifest }) {
   } else {
     await check('the demo applicant has a decision to show a letter of', async () => assert(false, 'no decision'));
   }
+
+  await check(
+    'my page as the demo guardian: her confirmed young person’s sections; a claimed one only says so',
+    async () => {
+      await page.goto(`${urls.web}/min-side`);
+      await page.getByRole('button', { name: 'Logg inn med ID-porten' }).click();
+      await signInOnIssuerPage(page, urls, 'guardian');
+      await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+      await page.getByText('Sindre Fjellvang').first().waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Søknadene mine' }).waitFor();
+      await pagePasses(page, 'nb');
+      // The apply suite, when it ran first, named another young person for her: not confirmed yet.
+      const other = page.getByRole('button', { name: 'Ola Testesen' });
+      if ((await other.count()) > 0) {
+        await other.click();
+        await page.getByText('Tildelingskontoret må bekrefte').waitFor();
+        assert(
+          (await page.getByRole('heading', { level: 2, name: 'Vedtak' }).count()) === 0,
+          'a claimed young person’s decisions section shows',
+        );
+        await pagePasses(page, 'nb');
+      }
+      await page.getByRole('button', { name: 'Logg ut' }).click();
+      await page.getByText('Du er logget ut.').waitFor();
+    },
+  );
 }

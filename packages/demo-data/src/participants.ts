@@ -109,3 +109,14 @@ export const demoParticipants: DemoParticipant[] = [...namedPeople, ...generated
 export function demoParticipantId(key: string): string {
   return stableId('participant', key);
 }
+
+/**
+ * The demo guardian who signs in with ID-porten (the issuer's `guardian`): Kari Fjellvang, parent of Sindre (p01),
+ * with her own synthetic identity number. The allocation office has confirmed the guardianship in the demo world,
+ * so she sees Sindre's case as he would.
+ */
+export const demoGuardianSignIn = {
+  participantKey: 'p01',
+  identityNumber: syntheticIdentityNumber('1978-05-09', 200),
+  confirmedAt: '2026-08-15T10:00:00.000Z',
+} as const;

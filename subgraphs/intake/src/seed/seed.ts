@@ -1,10 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoOfferId, demoOffers, demoParticipants, demoProviders, providersPublishingOffers } from '@veiinn/demo-data';
+import {
+  demoGuardianSignIn,
+  demoOfferId,
+  demoOffers,
+  demoParticipants,
+  demoProviders,
+  providersPublishingOffers,
+} from '@veiinn/demo-data';
 import { personRef } from '@veiinn/kit';
 import { searchTextOf } from '../common/search';
 import { Offer } from '../offer/offer.entity';
 import { defaultsForKind } from '../offer/offer.rules';
 import type { OfferKind } from '../offer/offer.enums';
+import { Guardianship } from '../participant/guardianship.entity';
 import { Guardian, type GuardianRelation, Participant } from '../participant/participant.entity';
 import { Provider, type ProviderKind } from '../provider/provider.entity';
 
@@ -81,6 +89,20 @@ export async function seedDemoData(em: EntityManager, options: SeedOptions): Pro
           email: null,
           position: 0,
         });
+      }
+      // The guardian who signs in (the issuer's demo `guardian`), confirmed by the office: `me.guardianships`.
+      if (seed.key === demoGuardianSignIn.participantKey && seed.guardian) {
+        const confirmedAt = new Date(demoGuardianSignIn.confirmedAt);
+        tx.create(Guardianship, {
+          participant,
+          guardianRef: personRef(demoGuardianSignIn.identityNumber, options.personRefKey),
+          guardianName: seed.guardian.name,
+          relation: seed.guardian.relation as GuardianRelation,
+          wardName: `${seed.givenName} ${seed.familyName}`,
+          claimedAt: confirmedAt,
+          confirmedAt,
+          confirmedBy: 'case-worker',
+        } as never);
       }
     }
     return true;
