@@ -2,40 +2,25 @@
 // Eirik Bråten: must register first): an empty required field gives a focused ErrorSummary whose link moves focus
 // to the field; every step and the receipt pass axe, lang and reflow (once in English); and a CONFLICT when the
 // draft is changed behind the page's back through the API (with the persisted hash, as citizens must).
-import { assert, check, pagePasses, signInOnIssuerPage, tabUntil, tokenFor, useLanguage } from './harness.mjs';
+import {
+  assert,
+  check,
+  heading,
+  nameNewWard,
+  pagePasses,
+  persisted,
+  press,
+  signInOnIssuerPage,
+  tabUntil,
+  tokenFor,
+  useLanguage,
+} from './harness.mjs';
 
 const USER = 'citizen-new-applicant-2';
 // Synthetic (npm run fnr -- --born 2008-03-04): a young person the demo guardian names.
 const WARD_NUMBER = '04830883865';
 
-/** Runs a registered operation through the gateway as a citizen would: its hash, never its text. */
-async function persisted(urls, manifest, token, name, variables) {
-  const hash = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${name}\\b`).test(manifest[key]));
-  assert(hash, `${name} is not in the manifest`);
-  const response = await fetch(urls.gateway, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
-  });
-  const body = await response.json();
-  assert(!body.errors, `${name}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
 const focusedIs = (page, predicate, arg) => page.evaluate(predicate, arg);
-
-/** Tab to the step's Next (or another) button and press Enter. */
-async function pressButton(page, text) {
-  await tabUntil(
-    page,
-    (label) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.trim() === label,
-    `the button ${text}`,
-    80,
-    text,
-  );
-  await page.keyboard.press('Enter');
-}
 
 export async function run({ page, urls, manifest }) {
   let draftId;
@@ -54,7 +39,7 @@ export async function run({ page, urls, manifest }) {
     assert(!(await page.locator('main').innerText()).match(/\d{11}/), 'an identity number is shown');
     await pagePasses(page, 'nb');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await page.locator('.apply-errors').waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('apply-errors'));
     await pagePasses(page, 'nb');
@@ -72,7 +57,7 @@ export async function run({ page, urls, manifest }) {
     await page.keyboard.type('Eirik');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Bråten');
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 2 av 5: Velg tilbud');
   });
 
@@ -80,7 +65,7 @@ export async function run({ page, urls, manifest }) {
     await pagePasses(page, 'nb');
     await page.getByRole('heading', { level: 1 }).focus();
     // Next with nothing chosen: the summary says to choose one.
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await page.waitForFunction(() => document.activeElement?.classList.contains('apply-errors'));
     await page.getByText('Tilbud: Velg minst ett tilbud.', { exact: true }).waitFor();
     await page.keyboard.press('Tab');
@@ -90,7 +75,7 @@ export async function run({ page, urls, manifest }) {
       'the link did not move focus to the first offer',
     );
     await page.keyboard.press('Space');
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 3 av 5: Om deg');
     draftId = new URL(page.url()).searchParams.get('utkast');
     assert(draftId, `no draft in ${page.url()}`);
@@ -106,12 +91,12 @@ export async function run({ page, urls, manifest }) {
         input: { applicationId: draftId, expectedVersion: application.version, newcomer: true },
       });
       await page.getByRole('heading', { level: 1 }).focus();
-      await pressButton(page, 'Neste');
+      await press(page, 'Neste');
       await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor();
-      await pressButton(page, 'Hent siste versjon');
+      await press(page, 'Hent siste versjon');
       await page.getByRole('heading', { level: 2, name: 'Søknaden er endret' }).waitFor({ state: 'detached' });
       await page.getByRole('heading', { level: 1 }).focus();
-      await pressButton(page, 'Neste');
+      await press(page, 'Neste');
       await heading(page, 'Steg 4 av 5: Erfaring');
     },
   );
@@ -119,7 +104,7 @@ export async function run({ page, urls, manifest }) {
   await check('application steps 4 and 5: experience, the summary (also in English), submit, the receipt', async () => {
     await pagePasses(page, 'nb');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 5 av 5: Se over og send');
     await page.getByText('Eirik Bråten').first().waitFor();
     await pagePasses(page, 'nb');
@@ -128,7 +113,7 @@ export async function run({ page, urls, manifest }) {
     await pagePasses(page, 'en');
     await useLanguage(page, 'nb');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Send søknaden');
+    await press(page, 'Send søknaden');
     await heading(page, 'Søknaden er sendt');
     await page.getByText(`Søknadsnummer: ${draftId}`).waitFor();
     await page.getByRole('link', { name: 'Se søknaden på Min side' }).waitFor();
@@ -144,44 +129,31 @@ export async function run({ page, urls, manifest }) {
     await page.keyboard.press('Enter');
     await signInOnIssuerPage(page, urls, 'guardian');
     await heading(page, 'Steg 1 av 5: Hvem søker');
-    // Her confirmed young person (Sindre, from the seed) is a choice too: Tab enters the group, arrows move in it.
-    await tabUntil(page, () => document.activeElement?.matches('input[type=radio][name=choice]'), 'the young people');
-    for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.matches('[value=new]'))); i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    assert(
-      await page.evaluate(() => document.activeElement?.matches('[value=new]')),
-      'no choice of a new young person',
-    );
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Ola');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Testesen');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(WARD_NUMBER);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await tabUntil(page, () => document.activeElement?.id === 'apply-guardianName', 'your name');
-    await page.keyboard.type('Kari Fjellvang');
+    // Her confirmed young person (Sindre, from the seed) is a choice too.
+    await nameNewWard(page, {
+      givenName: 'Ola',
+      familyName: 'Testesen',
+      identityNumber: WARD_NUMBER,
+      guardianName: 'Kari Fjellvang',
+    });
     await pagePasses(page, 'nb');
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 2 av 5: Velg tilbud');
     await tabUntil(page, () => document.activeElement?.id === 'apply-offerIds', 'the first offer');
     await page.keyboard.press('Space');
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 3 av 5: Om deg');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 4 av 5: Erfaring');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Neste');
+    await press(page, 'Neste');
     await heading(page, 'Steg 5 av 5: Se over og send');
     await page.getByText('Kari Fjellvang').waitFor();
     await page.getByText('Ola Testesen').first().waitFor();
     assert(!(await page.locator('main').innerText()).includes(WARD_NUMBER), 'the young person’s number is shown');
     await page.getByRole('heading', { level: 1 }).focus();
-    await pressButton(page, 'Send søknaden');
+    await press(page, 'Send søknaden');
     await heading(page, 'Søknaden er sendt');
   });
 }

@@ -215,3 +215,76 @@ export async function tokenFor(urls, user) {
   assert(token, `no token for ${user}`);
   return token;
 }
+
+/** The page's h1 with this name, once it is there. */
+export const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+/** Tab to the button or link whose text is exactly `text` and press Enter. */
+export async function press(page, text) {
+  await tabUntil(
+    page,
+    (label) =>
+      ['BUTTON', 'A'].includes(document.activeElement?.tagName ?? '') &&
+      document.activeElement.textContent?.trim() === label,
+    `the button or link ${text}`,
+    100,
+    text,
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** From a page that asks to sign in: by keyboard to the issuer, and signed in there as `user`. */
+export async function signInByKeyboard(page, urls, user) {
+  await heading(page, 'Du må logge inn');
+  await press(page, 'Logg inn med ID-porten');
+  await signInOnIssuerPage(page, urls, user);
+}
+
+export async function signOut(page) {
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+  await page.getByText('Du er logget ut.').waitFor();
+}
+
+async function graphql(urls, token, body) {
+  const response = await fetch(urls.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  assert(!answer.errors, JSON.stringify(answer.errors));
+  return answer.data;
+}
+
+/** A member of staff's operation through the API: staff may send query text. */
+export const asStaff = (urls, token, query, variables = {}) => graphql(urls, token, { query, variables });
+
+/** A registered operation by its name, as a citizen must send it: its hash from the manifest, never its text. */
+export function persisted(urls, manifest, token, name, variables = {}) {
+  const hash = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${name}\\b`).test(manifest[key]));
+  assert(hash, `${name} is not in the manifest`);
+  return graphql(urls, token, { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+}
+
+/**
+ * Step 1 of the application as a guardian, by keyboard: chooses "another young person" in the radio group (Tab
+ * enters the group, arrows move in it), types their name and number, picks the first relation and the guardian's
+ * own name.
+ */
+export async function nameNewWard(page, { givenName, familyName, identityNumber, guardianName }) {
+  await tabUntil(page, () => document.activeElement?.matches('input[type=radio][name=choice]'), 'the young people');
+  const onNew = () => page.evaluate(() => Boolean(document.activeElement?.matches('[value=new]')));
+  for (let i = 0; i < 10 && !(await onNew()); i++) await page.keyboard.press('ArrowDown');
+  assert(await onNew(), 'no choice of a new young person');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(givenName);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(familyName);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(identityNumber);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await tabUntil(page, () => document.activeElement?.id === 'apply-guardianName', 'the guardian’s name');
+  await page.keyboard.type(guardianName);
+}

@@ -1,35 +1,25 @@
 // My page (/min-side) for the demo applicant (p07): every section shows what the graph has, both languages pass,
 // a decision letter prints without the app around it, and the career plan can be edited by keyboard.
 import { join } from 'node:path';
-import { assert, check, pagePasses, root, signInOnIssuerPage, tabUntil, tokenFor, useLanguage } from './harness.mjs';
+import {
+  asStaff,
+  assert,
+  check,
+  pagePasses,
+  persisted,
+  root,
+  signInOnIssuerPage,
+  signOut,
+  tabUntil,
+  tokenFor,
+  useLanguage,
+} from './harness.mjs';
 
 /** Runs a registered operation by its hash, as the app does, with a demo user's token. */
-async function registered(urls, manifest, token, name, variables = {}) {
-  const hash = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${name}\\b`).test(manifest[key]));
-  assert(hash, `${name} is not registered`);
-  const response = await fetch(urls.gateway, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
-  });
-  const body = await response.json();
-  assert(!body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** Staff may send query text: the case worker decides an application of the applicant's (WAITING), for a letter. */
 async function decideOne(urls, participantId) {
   const token = await tokenFor(urls, 'case-worker');
-  const q = async (query, variables) => {
-    const response = await fetch(urls.gateway, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    assert(!body.errors, JSON.stringify(body.errors));
-    return body.data;
-  };
+  const q = (query, variables) => asStaff(urls, token, query, variables);
   const { offers } = await q('{ offers(first: 100) { nodes { id kind decidedBy } } }');
   const offer = offers.nodes.find((o) => o.kind === 'ACTIVITY' && o.decidedBy === 'ALLOCATION_OFFICE');
   const { createApplication: application } = await q(
@@ -57,10 +47,10 @@ async function decideOne(urls, participantId) {
 
 export async function run({ page, urls, manifest }) {
   const token = await tokenFor(urls, 'applicant');
-  const before = (await registered(urls, manifest, token, 'WebMyPage')).me.participant;
+  const before = (await persisted(urls, manifest, token, 'WebMyPage')).me.participant;
   assert(before, 'the demo applicant has no participant');
   if (before.decisions.length === 0) await decideOne(urls, before.id);
-  const mine = (await registered(urls, manifest, token, 'WebMyPage')).me.participant;
+  const mine = (await persisted(urls, manifest, token, 'WebMyPage')).me.participant;
 
   await check('my page: the applicant signs in and every section shows what the graph has', async () => {
     await page.goto(`${urls.web}/min-side`);
@@ -108,7 +98,7 @@ export async function run({ page, urls, manifest }) {
     await tabUntil(page, () => document.activeElement?.textContent === 'Lagre', 'the save button');
     await page.keyboard.press('Enter');
     await page.getByText('Karriereplanen er lagret.').waitFor();
-    const { me: after } = await registered(urls, manifest, token, 'WebMyPage');
+    const { me: after } = await persisted(urls, manifest, token, 'WebMyPage');
     assert(after.participant.careerPlan?.shortTermWishes === wish, 'the plan was not saved');
     await page.getByTestId('plan').getByText(wish).waitFor();
   });
@@ -149,8 +139,7 @@ export async function run({ page, urls, manifest }) {
         );
         await pagePasses(page, 'nb');
       }
-      await page.getByRole('button', { name: 'Logg ut' }).click();
-      await page.getByText('Du er logget ut.').waitFor();
+      await signOut(page);
     },
   );
 }

@@ -7,11 +7,17 @@
 // the issuer's page pass axe, lang and reflow, in both languages.
 import { loadKit } from '../../../scripts/fnr.mjs';
 import {
+  asStaff,
   assert,
   axeFindsNothing,
   check,
+  heading,
+  nameNewWard,
   pagePasses,
+  press,
+  signInByKeyboard,
   signInOnIssuerPage,
+  signOut,
   tabUntil,
   tokenFor,
   useLanguage,
@@ -20,47 +26,6 @@ import {
 const GUARDIAN = 'citizen-new-guardian';
 const YOUNG_PERSON = 'citizen-new-applicant';
 const SOMEONE_ELSE = 'citizen-new-applicant-2';
-
-const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
-
-/** Tab to the button or link with exactly this text and press Enter. */
-async function press(page, text) {
-  await tabUntil(
-    page,
-    (label) =>
-      ['BUTTON', 'A'].includes(document.activeElement?.tagName ?? '') &&
-      document.activeElement.textContent?.trim() === label,
-    `the button or link ${text}`,
-    100,
-    text,
-  );
-  await page.keyboard.press('Enter');
-}
-
-/** Sends the browser to the issuer from a page that asks to sign in, by keyboard, and signs in as `user`. */
-async function signInByKeyboard(page, urls, user) {
-  await heading(page, 'Du må logge inn');
-  await press(page, 'Logg inn med ID-porten');
-  await page.waitForURL((url) => url.href.startsWith(`${urls.issuer}/authorize`));
-  await signInOnIssuerPage(page, urls, user);
-}
-
-async function signOut(page) {
-  await page.getByRole('button', { name: 'Logg ut' }).click();
-  await page.getByText('Du er logget ut.').waitFor();
-}
-
-/** A member of staff's operation through the API (staff may send query text; citizens only registered hashes). */
-async function asStaff(urls, token, query, variables) {
-  const response = await fetch(urls.gateway, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  assert(!body.errors, JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** The allocation office takes the application up and grants the offer's first group (or a waiting place). */
 async function caseWorkerDecides(urls, applicationId) {
@@ -151,18 +116,12 @@ export async function run({ page, urls }) {
   );
 
   await check('guardian applies on behalf of Tiril, keyboard only, and gets a receipt', async () => {
-    await tabUntil(page, () => document.activeElement?.matches('input[type=radio][value=new]'), 'a new young person');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Tiril');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Nyland');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(tiril);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await tabUntil(page, () => document.activeElement?.id === 'apply-guardianName', 'the guardian’s name');
-    await page.keyboard.type('Hanne Nyland');
+    await nameNewWard(page, {
+      givenName: 'Tiril',
+      familyName: 'Nyland',
+      identityNumber: tiril,
+      guardianName: 'Hanne Nyland',
+    });
     await press(page, 'Neste');
     await heading(page, 'Steg 2 av 5: Velg tilbud');
     // The offer the guardian came from is chosen already.

@@ -59,14 +59,14 @@ export class Guardianship {
   wardName!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the guardian claimed it.' })
-  @Property({ type: 'datetime' })
+  @Property({ type: 'Date' })
   claimedAt: Date = new Date();
 
   @Field(() => DateTimeScalar, {
     nullable: true,
     description: 'When the allocation office confirmed it; null until then.',
   })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: 'Date', nullable: true })
   confirmedAt: Date | null = null;
 
   /** `sub` of the case worker who confirmed it. */

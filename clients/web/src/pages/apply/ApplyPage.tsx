@@ -234,6 +234,33 @@ function useAsked(kinds: OfferKind[]) {
 
 const kindsOf = (draft: Draft) => draft.choices.map((choice) => choice.offer.kind);
 
+/**
+ * Saves one step's answers into the draft, with every other answer it has (those no longer asked as null), and goes
+ * on to the next step. Refusals land in `write` for the step's ErrorSummary.
+ */
+function saveAnswers(
+  write: ReturnType<typeof useWrite>,
+  {
+    draft,
+    asked,
+    answers,
+  }: { draft: Draft; asked: ReturnType<typeof useAsked>['asked']; answers: Partial<AboutValues & ExperienceValues> },
+  { saved, go }: Pick<StepContext, 'saved' | 'go'>,
+  next: Step,
+) {
+  void write.run(async () => {
+    const { updateApplicationDraft } = await gql(WebUpdateApplicationDraftDocument, {
+      input: {
+        applicationId: draft.id,
+        expectedVersion: draft.version,
+        ...answersInput({ ...valuesOfDraft(draft), ...answers }, asked),
+      },
+    });
+    saved(updateApplicationDraft);
+    go(next);
+  });
+}
+
 // ---- Step 1 -------------------------------------------------------------------------------------------------------
 
 function StepWho({
@@ -674,17 +701,7 @@ function StepAbout({ draft, go, saved, onConflict }: StepContext & { draft: Draf
   if (error) return <RequestFailed error={error} />;
   const onValid = (values: AboutValues) => {
     setClientItems([]);
-    void write.run(async () => {
-      const { updateApplicationDraft } = await gql(WebUpdateApplicationDraftDocument, {
-        input: {
-          applicationId: draft.id,
-          expectedVersion: draft.version,
-          ...answersInput({ ...valuesOfDraft(draft), ...values }, asked),
-        },
-      });
-      saved(updateApplicationDraft);
-      go(4);
-    });
+    saveAnswers(write, { draft, asked, answers: values }, { saved, go }, 4);
   };
   const errorOf = (field: keyof AboutValues) => {
     const message = form.formState.errors[field]?.message;
@@ -757,17 +774,7 @@ function StepExperience({ draft, go, saved, onConflict }: StepContext & { draft:
   if (error) return <RequestFailed error={error} />;
   const onValid = (next: ExperienceValues) => {
     setClientItems([]);
-    void write.run(async () => {
-      const { updateApplicationDraft } = await gql(WebUpdateApplicationDraftDocument, {
-        input: {
-          applicationId: draft.id,
-          expectedVersion: draft.version,
-          ...answersInput({ ...valuesOfDraft(draft), ...next }, asked),
-        },
-      });
-      saved(updateApplicationDraft);
-      go(5);
-    });
+    saveAnswers(write, { draft, asked, answers: next }, { saved, go }, 5);
   };
   const errorAt = (path: string) => {
     let node: unknown = form.formState.errors;
