@@ -31,7 +31,7 @@ export interface LetterRouteOptions {
 /**
  * `GET /decisions/:id/letter?lang=nb|en` at the gateway: the decision letter as plain text, under the same rules as
  * the graph's `Decision.letter`. The gateway signs the caller in (run before this handler) and checks its access
- * rules for the field; the hub's own route (subgraphs/intake/src/decision/decision.route.ts) then applies its row
+ * rules for the field; the hub's own route (subgraphs/intake/src/casework/decision/decision.route.ts) then applies its row
  * rules (the allocation office, or the applicant or a guardian of that participant) and writes the read to the audit
  * log before the letter leaves. The gateway forwards with its signed caller token, as it does for the graph.
  */

@@ -1,33 +1,33 @@
 import { byIdLoader, childrenLoader, DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
-import { Offer } from './offer/offer.entity';
-import { Guardian, Participant } from './participant/participant.entity';
-import { Guardianship } from './participant/guardianship.entity';
-import { Provider } from './provider/provider.entity';
-import { capacityByOfferLoader } from './capacity/capacity';
-import { FeedCursor, FeedRejection } from './feed/feed.entities';
-import { feedStatusLoader } from './feed/feed-status.loader';
-import { Placement } from './placement/placement.entity';
-import { WaitingEntry } from './waiting/waiting-entry.entity';
-import { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
+import { Offer } from './catalogue/offer/offer.entity';
+import { Guardian, Participant } from './people/participant/participant.entity';
+import { Guardianship } from './people/participant/guardianship.entity';
+import { Provider } from './catalogue/provider/provider.entity';
+import { capacityByOfferLoader } from './catalogue/capacity/capacity';
+import { FeedCursor, FeedRejection } from './network/feed/feed.entities';
+import { feedStatusLoader } from './network/feed/feed-status.loader';
+import { Placement } from './network/placement/placement.entity';
+import { WaitingEntry } from './network/waiting/waiting-entry.entity';
+import { NavGrant, NavGrantChange } from './network/waiting/nav-grant.entity';
 import {
   Application,
   ApplicationChoice,
   ApplicationExperience,
   ApplicationStatusChange,
-} from './application/application.entity';
-import { VtaAssessment } from './application/vta-assessment.entity';
-import { Decision } from './decision/decision.entity';
+} from './casework/application/application.entity';
+import { VtaAssessment } from './casework/application/vta-assessment.entity';
+import { Decision } from './casework/decision/decision.entity';
 import {
   FlowMeeting,
   FlowMeetingItem,
   Transition,
   TransitionStatusChange,
   TransitionStep,
-} from './transition/transition.entity';
-import { CareerPlan } from './career/career-plan.entity';
+} from './casework/transition/transition.entity';
+import { CareerPlan } from './casework/career/career-plan.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
-import { createProviderClient, type ProviderClient } from './provider-client/provider-client';
+import { createProviderClient, type ProviderClient } from './casework/provider-client/provider-client';
 import DataLoader from 'dataloader';
 
 /** The entities of the intake database, listed for MikroORM. */

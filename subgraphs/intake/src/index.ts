@@ -1,5 +1,5 @@
 export * from './context';
 export * from './schema';
 export * from './subgraph';
-export { FeedCursor } from './feed/feed.entities';
-export { Placement } from './placement/placement.entity';
+export { FeedCursor } from './network/feed/feed.entities';
+export { Placement } from './network/placement/placement.entity';

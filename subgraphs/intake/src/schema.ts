@@ -7,31 +7,35 @@ import {
   ApplicationResolver,
   ParticipantApplicationsResolver,
   VtaAssessmentResolver,
-} from './application/application.resolver';
+} from './casework/application/application.resolver';
 import { AuditEntryResolver, ParticipantReadLogResolver } from './audit/audit.resolver';
-import { ParticipantCareerResolver } from './career/career.resolver';
-import { IntakeCalendarResolver } from './calendar/calendar.resolver';
+import { ParticipantCareerResolver } from './casework/career/career.resolver';
+import { IntakeCalendarResolver } from './casework/calendar/calendar.resolver';
 import {
   ApplicationDecisionResolver,
   DecisionResolver,
   ParticipantDecisionsResolver,
-} from './decision/decision.resolver';
-import { FeedStatusResolver } from './feed/feed.resolver';
-import { OfferResolver } from './offer/offer.resolver';
-import { GuardianshipResolver } from './participant/guardianship.resolver';
-import { MeResolver } from './participant/me.resolver';
-import { ParticipantResolver } from './participant/participant.resolver';
-import { PlacementResolver } from './placement/placement.resolver';
-import { ProviderResolver } from './provider/provider.resolver';
+} from './casework/decision/decision.resolver';
+import { FeedStatusResolver } from './network/feed/feed.resolver';
+import { OfferResolver } from './catalogue/offer/offer.resolver';
+import { GuardianshipResolver } from './people/participant/guardianship.resolver';
+import { MeResolver } from './people/participant/me.resolver';
+import { ParticipantResolver } from './people/participant/participant.resolver';
+import { PlacementResolver } from './network/placement/placement.resolver';
+import { ProviderResolver } from './catalogue/provider/provider.resolver';
 import {
   FlowMeetingItemResolver,
   FlowMeetingResolver,
   ParticipantTransitionsResolver,
   TransitionResolver,
   TransitionStepResolver,
-} from './transition/transition.resolver';
-import { WaitingEntryResolver } from './waiting/waiting.resolver';
-import { DecisionNavGrantResolver, NavGrantResolver, ParticipantNavGrantsResolver } from './waiting/nav-grant.resolver';
+} from './casework/transition/transition.resolver';
+import { WaitingEntryResolver } from './network/waiting/waiting.resolver';
+import {
+  DecisionNavGrantResolver,
+  NavGrantResolver,
+  ParticipantNavGrantsResolver,
+} from './network/waiting/nav-grant.resolver';
 
 type Reference = { id: string };
 

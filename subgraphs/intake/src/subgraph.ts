@@ -16,15 +16,15 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
-import { FeedFollower, type FeedFollowerOptions } from './feed/follower';
+import { FeedFollower, type FeedFollowerOptions } from './network/feed/follower';
 import { intakeMigrations } from './migrations';
-import { withOwnParticipant } from './participant/own-participant';
-import { backfillPersonRefs } from './participant/person-ref.backfill';
-import { Provider } from './provider/provider.entity';
-import { createProviderClient, PROVIDER_SUBGRAPHS } from './provider-client/provider-client';
+import { withOwnParticipant } from './people/participant/own-participant';
+import { backfillPersonRefs } from './people/participant/person-ref.backfill';
+import { Provider } from './catalogue/provider/provider.entity';
+import { createProviderClient, PROVIDER_SUBGRAPHS } from './casework/provider-client/provider-client';
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
-import { decisionLetterRoutes } from './decision/decision.route';
+import { decisionLetterRoutes } from './casework/decision/decision.route';
 import { auditRoutes } from './audit/audit.route';
 
 export const INTAKE_SUBGRAPH_NAME = 'intake';

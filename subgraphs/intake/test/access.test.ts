@@ -1,12 +1,12 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import type { Caller } from '@veiinn/kit';
-import { Application } from '../src/application/application.entity';
-import { CareerPlan } from '../src/career/career-plan.entity';
-import { Participant } from '../src/participant/participant.entity';
-import { Placement } from '../src/placement/placement.entity';
-import { Provider } from '../src/provider/provider.entity';
-import { Transition } from '../src/transition/transition.entity';
-import { WaitingEntry } from '../src/waiting/waiting-entry.entity';
+import { Application } from '../src/casework/application/application.entity';
+import { CareerPlan } from '../src/casework/career/career-plan.entity';
+import { Participant } from '../src/people/participant/participant.entity';
+import { Placement } from '../src/network/placement/placement.entity';
+import { Provider } from '../src/catalogue/provider/provider.entity';
+import { Transition } from '../src/casework/transition/transition.entity';
+import { WaitingEntry } from '../src/network/waiting/waiting-entry.entity';
 import { startTrustedTestIntake, type TrustedTestIntake } from './support';
 
 /**

@@ -1,6 +1,11 @@
 import { FailedPreconditionError } from '@veiinn/kit';
-import { ApplicationStatus } from '../src/application/application.enums';
-import { APPLICATION_TRANSITIONS, assertDraft, canTransition, transition } from '../src/application/application.state';
+import { ApplicationStatus } from '../src/casework/application/application.enums';
+import {
+  APPLICATION_TRANSITIONS,
+  assertDraft,
+  canTransition,
+  transition,
+} from '../src/casework/application/application.state';
 
 const { DRAFT, SUBMITTED, UNDER_ASSESSMENT, DECIDED, WITHDRAWN } = ApplicationStatus;
 const ALL = Object.values(ApplicationStatus);

@@ -5,9 +5,9 @@ import {
   ApplicationChoice,
   ApplicationExperience,
   ApplicationStatusChange,
-} from '../src/application/application.entity';
-import { VtaAssessment } from '../src/application/vta-assessment.entity';
-import { Offer } from '../src/offer/offer.entity';
+} from '../src/casework/application/application.entity';
+import { VtaAssessment } from '../src/casework/application/vta-assessment.entity';
+import { Offer } from '../src/catalogue/offer/offer.entity';
 import { startTestIntake, type TestIntake } from './support';
 
 const ACTIVITY = demoOfferId('bjornegard');

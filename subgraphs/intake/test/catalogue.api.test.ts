@@ -1,9 +1,9 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
-import { Offer } from '../src/offer/offer.entity';
+import { Offer } from '../src/catalogue/offer/offer.entity';
 import { demoOfferId, demoOffers as seedOffers } from '@veiinn/demo-data';
 import { easyReadProblems } from '@veiinn/kit';
-import { applyFeedEvents } from '../src/feed/apply';
-import { Provider } from '../src/provider/provider.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { Provider } from '../src/catalogue/provider/provider.entity';
 import { demoOfferEvents, startTestIntake, type TestIntake } from './support';
 
 const OFFERS = /* GraphQL */ `

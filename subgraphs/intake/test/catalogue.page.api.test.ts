@@ -1,9 +1,9 @@
 import { demoOfferId } from '@veiinn/demo-data';
 import { type FeedEventDto, type PlacementSnapshot } from '@veiinn/kit';
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
-import { applyFeedEvents } from '../src/feed/apply';
-import { Participant } from '../src/participant/participant.entity';
-import { Provider } from '../src/provider/provider.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { Participant } from '../src/people/participant/participant.entity';
+import { Provider } from '../src/catalogue/provider/provider.entity';
 import { startTestIntake, type TestIntake } from './support';
 
 /** The catalogue page's one request: a page of offer cards and the facet menus with counts. */

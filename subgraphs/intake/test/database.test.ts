@@ -1,7 +1,7 @@
 import { createTestDatabase, graphqlRequest, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
 import { seedDemoData } from '../src/seed/seed';
 import { openIntakeDatabase } from '../src/subgraph';
-import { Offer } from '../src/offer/offer.entity';
+import { Offer } from '../src/catalogue/offer/offer.entity';
 import { demoOffers, providersPublishingOffers } from '@veiinn/demo-data';
 import type { MigrationObject } from '@mikro-orm/core';
 import { DEVELOPMENT_PERSON_REF_KEY, norwegianSortKey, openDatabase } from '@veiinn/kit';

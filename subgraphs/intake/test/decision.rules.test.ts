@@ -1,8 +1,8 @@
 import { FailedPreconditionError } from '@veiinn/kit';
-import { ApplicationStatus } from '../src/application/application.enums';
-import { canTransitionWith, transition } from '../src/application/application.state';
-import { DecisionOutcome, LetterLanguage } from '../src/decision/decision.enums';
-import { decisionLetter, writtenDate, type LetterFacts } from '../src/decision/decision.letter';
+import { ApplicationStatus } from '../src/casework/application/application.enums';
+import { canTransitionWith, transition } from '../src/casework/application/application.state';
+import { DecisionOutcome, LetterLanguage } from '../src/casework/decision/decision.enums';
+import { decisionLetter, writtenDate, type LetterFacts } from '../src/casework/decision/decision.letter';
 import {
   assertDecidedByMunicipality,
   assertStartNotBeforeDecision,
@@ -10,9 +10,9 @@ import {
   offersWaitedFor,
   type ChosenOffer,
   type DecisionDraft,
-} from '../src/decision/decision.rules';
-import { DecisionAuthority } from '../src/offer/offer.enums';
-import { timeOrderedId } from '../src/waiting/waiting-entry.entity';
+} from '../src/casework/decision/decision.rules';
+import { DecisionAuthority } from '../src/catalogue/offer/offer.enums';
+import { timeOrderedId } from '../src/network/waiting/waiting-entry.entity';
 
 const DAYS: ChosenOffer = {
   id: 'day',

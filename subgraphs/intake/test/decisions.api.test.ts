@@ -1,12 +1,12 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { graphqlData, graphqlRequest, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { ApplicationStatusChange } from '../src/application/application.entity';
+import { ApplicationStatusChange } from '../src/casework/application/application.entity';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
-import { Decision } from '../src/decision/decision.entity';
-import { Offer } from '../src/offer/offer.entity';
-import { applyFeedEvents } from '../src/feed/apply';
-import { Provider } from '../src/provider/provider.entity';
-import { WaitingEntry } from '../src/waiting/waiting-entry.entity';
+import { Decision } from '../src/casework/decision/decision.entity';
+import { Offer } from '../src/catalogue/offer/offer.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { Provider } from '../src/catalogue/provider/provider.entity';
+import { WaitingEntry } from '../src/network/waiting/waiting-entry.entity';
 import { startFakeProvider, startTestIntake, type FakeProvider, type TestIntake } from './support';
 
 const DAY_SERVICES = 'baerum-kommunale-dagtilbud';

@@ -1,6 +1,6 @@
 import { graphqlData } from '@veiinn/testing';
-import { Offer } from '../src/offer/offer.entity';
-import { Participant } from '../src/participant/participant.entity';
+import { Offer } from '../src/catalogue/offer/offer.entity';
+import { Participant } from '../src/people/participant/participant.entity';
 import { startTestIntake, type TestIntake } from './support';
 
 const ENTITIES = /* GraphQL */ `

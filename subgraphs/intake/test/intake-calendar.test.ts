@@ -1,4 +1,4 @@
-import { intakeCalendar, isoWeekFriday, isoWeekMonday } from '../src/calendar/intake-calendar';
+import { intakeCalendar, isoWeekFriday, isoWeekMonday } from '../src/casework/calendar/intake-calendar';
 
 /** ISO 8601 week of a date, computed the other way round (the Thursday rule), to check isoWeekMonday against. */
 function isoWeekOf(date: string): { year: number; week: number } {

@@ -1,6 +1,6 @@
-import { ApplicationStatus } from '../src/application/application.enums';
-import { stepsToDecided } from '../src/application/application.state';
-import { isNavGrant } from '../src/waiting/nav-grant';
+import { ApplicationStatus } from '../src/casework/application/application.enums';
+import { stepsToDecided } from '../src/casework/application/application.state';
+import { isNavGrant } from '../src/network/waiting/nav-grant';
 
 describe('NAV’s grant, read from the reason a NAV waiting entry left the list', () => {
   it('is VENTER_PA_OPPSTART or DELTAR', () => {

@@ -1,13 +1,13 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import type { NavGrantSnapshot } from '@veiinn/kit';
 import { graphqlData } from '@veiinn/testing';
-import { Decision } from '../src/decision/decision.entity';
-import { applyFeedEvents } from '../src/feed/apply';
-import { FeedRejection } from '../src/feed/feed.entities';
-import { Participant } from '../src/participant/participant.entity';
-import { Provider } from '../src/provider/provider.entity';
-import { NavGrant, NavGrantChange } from '../src/waiting/nav-grant.entity';
-import { navGrantedOfferIds } from '../src/waiting/nav-grant';
+import { Decision } from '../src/casework/decision/decision.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { FeedRejection } from '../src/network/feed/feed.entities';
+import { Participant } from '../src/people/participant/participant.entity';
+import { Provider } from '../src/catalogue/provider/provider.entity';
+import { NavGrant, NavGrantChange } from '../src/network/waiting/nav-grant.entity';
+import { navGrantedOfferIds } from '../src/network/waiting/nav-grant';
 import { startTestIntake, type TestIntake } from './support';
 
 const VTA = demoOfferId('arba-vta');

@@ -1,5 +1,10 @@
-import { DecisionAuthority, IntakeMode, OfferKind } from '../src/offer/offer.enums';
-import { defaultsForKind, nextApplicationDeadline, validateOffer, type OfferFields } from '../src/offer/offer.rules';
+import { DecisionAuthority, IntakeMode, OfferKind } from '../src/catalogue/offer/offer.enums';
+import {
+  defaultsForKind,
+  nextApplicationDeadline,
+  validateOffer,
+  type OfferFields,
+} from '../src/catalogue/offer/offer.rules';
 import { searchTerms, searchTextOf } from '../src/common/search';
 
 const valid: OfferFields = {

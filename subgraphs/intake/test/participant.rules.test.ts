@@ -1,5 +1,5 @@
-import { GuardianRelation } from '../src/participant/participant.entity';
-import { validateParticipant, type ParticipantFields } from '../src/participant/participant.rules';
+import { GuardianRelation } from '../src/people/participant/participant.entity';
+import { validateParticipant, type ParticipantFields } from '../src/people/participant/participant.rules';
 
 const valid: ParticipantFields = {
   givenName: 'Sindre',

@@ -1,6 +1,6 @@
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
 import { compareNorwegian, syntheticIdentityNumber } from '@veiinn/kit';
-import { Guardian, Participant } from '../src/participant/participant.entity';
+import { Guardian, Participant } from '../src/people/participant/participant.entity';
 import { demoParticipants as seedParticipants } from '@veiinn/demo-data';
 import { startTestIntake, type TestIntake } from './support';
 

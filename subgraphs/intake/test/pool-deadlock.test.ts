@@ -2,8 +2,8 @@ import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { Role, syntheticIdentityNumber, type Caller } from '@veiinn/kit';
 import { stuckAnswers, sweepMutations, type MutationCase, type SweepResult } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { Placement } from '../src/placement/placement.entity';
-import { Provider } from '../src/provider/provider.entity';
+import { Placement } from '../src/network/placement/placement.entity';
+import { Provider } from '../src/catalogue/provider/provider.entity';
 import { createIntakeSchema } from '../src/schema';
 import { startTrustedTestIntake, type TrustedTestIntake } from './support';
 

@@ -19,8 +19,8 @@ import {
   type GraphQLResponse,
   type SqlCounter,
 } from '@veiinn/testing';
-import { applyFeedEvents } from '../src/feed/apply';
-import { Provider } from '../src/provider/provider.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { Provider } from '../src/catalogue/provider/provider.entity';
 import { startIntakeSubgraph, type RunningIntake, type StartIntakeOptions } from '../src/subgraph';
 
 export interface TestIntake extends RunningIntake {

@@ -1,5 +1,5 @@
 import { FailedPreconditionError } from '@veiinn/kit';
-import { TransitionStatus } from '../src/transition/transition.enums';
+import { TransitionStatus } from '../src/casework/transition/transition.enums';
 import {
   assertNoOverlap,
   canStep,
@@ -9,7 +9,7 @@ import {
   stepTransition,
   TRANSITION_STEPS,
   type TransitionClaims,
-} from '../src/transition/transition.state';
+} from '../src/casework/transition/transition.state';
 
 const { PROPOSED, ON_AGENDA, AGREED, REJECTED, EXECUTING, COMPLETED, WITHDRAWN, REVERTING, REVERTED } =
   TransitionStatus;

@@ -4,17 +4,17 @@
  */
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { graphqlData, graphqlRequest } from '@veiinn/testing';
-import { Decision } from '../src/decision/decision.entity';
-import { applyFeedEvents } from '../src/feed/apply';
-import { Provider } from '../src/provider/provider.entity';
+import { Decision } from '../src/casework/decision/decision.entity';
+import { applyFeedEvents } from '../src/network/feed/apply';
+import { Provider } from '../src/catalogue/provider/provider.entity';
 import {
   FlowMeeting,
   FlowMeetingItem,
   Transition,
   TransitionStatusChange,
   TransitionStep,
-} from '../src/transition/transition.entity';
-import { TransitionStatus } from '../src/transition/transition.enums';
+} from '../src/casework/transition/transition.entity';
+import { TransitionStatus } from '../src/casework/transition/transition.enums';
 import { startFakeProvider, startTestIntake, type FakeProvider, type TestIntake } from './support';
 
 const DAY_SERVICES = 'baerum-kommunale-dagtilbud';

@@ -1,16 +1,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { currentEm, hasRole, isUuid, participantScope, Role, type Caller, type ParticipantScope } from '@veiinn/kit';
-import { Application, ApplicationChoice } from '../application/application.entity';
+import { Application, ApplicationChoice } from '../casework/application/application.entity';
 import type { IntakeContext, IntakeLoaders } from '../context';
-import type { Decision } from '../decision/decision.entity';
-import { Offer } from '../offer/offer.entity';
-import { DecisionAuthority } from '../offer/offer.enums';
-import type { Participant } from '../participant/participant.entity';
-import { Placement } from '../placement/placement.entity';
-import { Provider, ProviderKind } from '../provider/provider.entity';
-import { Transition, TransitionStep } from '../transition/transition.entity';
-import type { FlowMeetingItem } from '../transition/transition.entity';
-import { WaitingEntry } from '../waiting/waiting-entry.entity';
+import type { Decision } from '../casework/decision/decision.entity';
+import { Offer } from '../catalogue/offer/offer.entity';
+import { DecisionAuthority } from '../catalogue/offer/offer.enums';
+import type { Participant } from '../people/participant/participant.entity';
+import { Placement } from '../network/placement/placement.entity';
+import { Provider, ProviderKind } from '../catalogue/provider/provider.entity';
+import { Transition, TransitionStep } from '../casework/transition/transition.entity';
+import type { FlowMeetingItem } from '../casework/transition/transition.entity';
+import { WaitingEntry } from '../network/waiting/waiting-entry.entity';
 
 type Ids = ReadonlySet<string>;
 

@@ -1,7 +1,7 @@
 import { ForbiddenError, hasRole, requireRole, requiresAnyRole, Role, type Action, type Caller } from '@veiinn/kit';
-import { ApplicantRole } from '../application/application.enums';
+import { ApplicantRole } from '../casework/application/application.enums';
 import type { IntakeContext } from '../context';
-import { TransitionProposer } from '../transition/transition.enums';
+import { TransitionProposer } from '../casework/transition/transition.enums';
 import { rowScope } from './row-scope';
 
 const anyOf = requiresAnyRole;

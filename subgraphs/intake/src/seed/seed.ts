@@ -9,12 +9,12 @@ import {
 } from '@veiinn/demo-data';
 import { personRef } from '@veiinn/kit';
 import { searchTextOf } from '../common/search';
-import { Offer } from '../offer/offer.entity';
-import { defaultsForKind } from '../offer/offer.rules';
-import type { OfferKind } from '../offer/offer.enums';
-import { Guardianship } from '../participant/guardianship.entity';
-import { Guardian, type GuardianRelation, Participant } from '../participant/participant.entity';
-import { Provider, type ProviderKind } from '../provider/provider.entity';
+import { Offer } from '../catalogue/offer/offer.entity';
+import { defaultsForKind } from '../catalogue/offer/offer.rules';
+import type { OfferKind } from '../catalogue/offer/offer.enums';
+import { Guardianship } from '../people/participant/guardianship.entity';
+import { Guardian, type GuardianRelation, Participant } from '../people/participant/participant.entity';
+import { Provider, type ProviderKind } from '../catalogue/provider/provider.entity';
 
 export interface SeedOptions {
   personRefKey: string;

@@ -1,0 +1,143 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { FeedReadError, fetchFeedPage, type Logger } from '@veiinn/kit';
+import { Provider } from '../../catalogue/provider/provider.entity';
+import { applyFeedEvents } from './apply';
+import { FeedCursor } from './feed.entities';
+
+export interface FeedFollowerOptions {
+  /** Pause between rounds when every feed is caught up (default 1000 ms). */
+  pollIntervalMs?: number;
+  /** Events asked for per page (default 500); each page is applied in one transaction. */
+  batchSize?: number;
+  /**
+   * Headers for one feed request to a provider: the hub's service token for the provider's subgraph (made per
+   * request, so it is always fresh; see `feedHeaders` in subgraph.ts).
+   */
+  headers?: (providerId: string) => Promise<Record<string, string>> | Record<string, string>;
+  logger: Logger;
+}
+
+export interface ProviderSyncResult {
+  providerId: string;
+  applied: number;
+  lastSequence: number;
+  head: number;
+  error?: string;
+}
+
+/** Thrown inside a page's transaction when another follower moved the cursor first: the page is rolled back. */
+class CursorMoved extends Error {}
+
+/**
+ * Follows the change feed of every provider in the registry that has a feed URL, and keeps the hub's catalogue,
+ * placement index and waiting list up to date. Providers are read from the registry each round, so registering a
+ * provider (or changing its URL) takes effect without a restart.
+ *
+ * Each page is applied in one transaction together with the cursor, and the cursor is only moved if it still is
+ * where the page started (compare-and-set). A crash at any point, of the hub or the provider, leaves the cursor at
+ * the last page applied; a second hub instance following the same feeds cannot apply a page twice.
+ */
+export class FeedFollower {
+  private timer: NodeJS.Timeout | null = null;
+  private round: Promise<unknown> | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly options: FeedFollowerOptions,
+  ) {}
+
+  /** Reads every feed until it is caught up (or fails), once. */
+  async syncAll(): Promise<ProviderSyncResult[]> {
+    const providers = await this.orm.em.fork().find(Provider, { feedUrl: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const results: ProviderSyncResult[] = [];
+    for (const provider of providers) results.push(await this.syncProvider(provider));
+    return results;
+  }
+
+  /** Starts following in the background: a round now, then one each poll interval after the last ended. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const loop = () => {
+      this.round = this.syncAll()
+        .catch((error) => this.options.logger.error('Feed round failed', { error: String(error) }))
+        .finally(() => {
+          this.round = null;
+          if (!this.stopped) this.timer = setTimeout(loop, this.options.pollIntervalMs ?? 1000);
+        });
+    };
+    loop();
+  }
+
+  /** Stops following; resolves when a round in progress has finished its current page. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.round;
+  }
+
+  private async syncProvider(provider: Provider): Promise<ProviderSyncResult> {
+    const em = this.orm.em.fork();
+    let cursor = await em.findOne(FeedCursor, { providerId: provider.id });
+    if (!cursor) {
+      // Another hub instance may create it at the same moment; either row will do.
+      await em
+        .insert(FeedCursor, { providerId: provider.id, lastSequence: 0, head: 0, eventsApplied: 0 })
+        .catch(() => undefined);
+      cursor = await em.findOneOrFail(FeedCursor, { providerId: provider.id });
+    }
+    const result: ProviderSyncResult = {
+      providerId: provider.id,
+      applied: 0,
+      lastSequence: cursor.lastSequence,
+      head: cursor.head,
+    };
+    const batch = this.options.batchSize ?? 500;
+    try {
+      for (;;) {
+        const from = result.lastSequence;
+        const page = await fetchFeedPage(provider.feedUrl!, from, batch, {
+          headers: await this.options.headers?.(provider.id),
+        });
+        if (page.head < from) {
+          throw new FeedReadError(
+            `The feed's newest event is ${page.head} but the hub has read up to ${from}: the provider's data was reset. ` +
+              'Reset the cursor (reindex) after checking the provider.',
+          );
+        }
+        const to = page.events.at(-1)?.sequence ?? from;
+        await this.orm.em.fork().transactional(async (tx) => {
+          const summary = await applyFeedEvents(tx, provider, page.events);
+          await tx.flush();
+          const moved = await tx.nativeUpdate(
+            FeedCursor,
+            { providerId: provider.id, lastSequence: from },
+            {
+              lastSequence: to,
+              head: page.head,
+              eventsApplied: cursor!.eventsApplied + result.applied + summary.applied,
+              lastSyncedAt: new Date(),
+              lastError: null,
+              lastErrorAt: null,
+            },
+          );
+          if (moved !== 1) throw new CursorMoved();
+          result.applied += summary.applied;
+        });
+        result.lastSequence = to;
+        result.head = page.head;
+        if (page.events.length < batch || to >= page.head) break;
+      }
+      if (result.applied) this.options.logger.info('Applied feed events', { ...result });
+    } catch (error) {
+      if (error instanceof CursorMoved) return result;
+      result.error = error instanceof Error ? error.message : String(error);
+      this.options.logger.warn('Feed not read', { providerId: provider.id, error: result.error });
+      await this.orm.em
+        .fork()
+        .nativeUpdate(FeedCursor, { providerId: provider.id }, { lastError: result.error, lastErrorAt: new Date() });
+    }
+    return result;
+  }
+}
