@@ -1,15 +1,15 @@
+// Gateway behaviour on a tiny graph: no database.
 /**
- * Limits against abuse at the gateway, over the real graph: operations too deep, with too many aliases or root
- * fields, too costly, too large, batched, too frequent, unregistered (in production) or cross-site are refused with
- * their code before any subgraph is called; operations at the limits, the front ends' registered documents and
- * staff's own operations pass. One graph of subgraphs, several gateways over it with different settings.
+ * Limits against abuse at the gateway, over a tiny catalogue in the hub's shape (./tiny-catalogue.ts): operations
+ * too deep, with too many aliases or root fields, too costly, too large, batched, too frequent, unregistered (in
+ * production) or cross-site are refused with their code before any subgraph is called; operations at the limits,
+ * the front ends' registered documents and staff's own operations pass. One tiny graph, several gateways over it
+ * with different settings.
  */
-import { demoUsers, signDemoToken } from '@veiinn/dev-issuer';
-import { generateSigningKey, jwksOf, type RunningServer, type SigningKey } from '@veiinn/kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGatewayServer, type GatewayOptions } from '../src/gateway';
-import { startTestGraph, type TestGraph } from './support';
+import { catalogueSubgraph } from './tiny-catalogue';
+import { startTinyGraph, type TinyGraph } from './tiny-graph';
 
 const manifest = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'clients', 'persisted-documents.json'), 'utf8'),
@@ -49,48 +49,27 @@ function nested(hops: number, first: number, leaf = 'id') {
 const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: offerFacets { trades }`).join(' ')} }`;
 
 describe('limits against abuse at the gateway', () => {
-  let graph: TestGraph;
-  let issuerKey: SigningKey;
-  const issuerUrl = 'http://issuer.test';
-  const gateways: RunningServer[] = [];
+  let graph: TinyGraph;
   let production: string;
   let limited: string;
   let tight: string;
   let clock = Date.UTC(2026, 10, 23, 12);
 
-  const startGateway = async (options: Partial<GatewayOptions>) => {
-    const running = await createGatewayServer({
-      supergraphPath: graph.supergraphPath,
-      subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, s]) => [name, s.url])),
-      internalKey: graph.internalKey,
-      onSubgraphFetch: (fetch) => graph.fetches.push(fetch),
-      signIn: { jwks: jwksOf(issuerKey), issuer: issuerUrl },
-      ...options,
-    }).listen(0);
-    gateways.push(running);
-    return running.url;
-  };
-  const tokenOf = async (id: string) =>
-    `Bearer ${await signDemoToken(
-      demoUsers.find((user) => user.id === id)!,
-      { key: issuerKey, issuerUrl },
-    )}`;
+  const tokenOf = async (id: string) => `Bearer ${await graph.tokenFor(id)}`;
 
   beforeAll(async () => {
-    issuerKey = await generateSigningKey('ES256');
-    graph = await startTestGraph();
-    production = await startGateway({
+    graph = await startTinyGraph({}, undefined, { subgraphs: [catalogueSubgraph], trust: true, signIn: true });
+    production = await graph.startGateway({
       production: true,
       trustedDocuments: { mode: 'only-for-public', documents: manifest },
       rateLimit: { perMinute: 100_000, anonymousPerMinute: 100_000 },
     });
-    limited = await startGateway({ rateLimit: { perMinute: 5, anonymousPerMinute: 3, now: () => clock } });
-    tight = await startGateway({ rateLimit: { perMinute: 1, anonymousPerMinute: 1 } });
+    limited = await graph.startGateway({ rateLimit: { perMinute: 5, anonymousPerMinute: 3, now: () => clock } });
+    tight = await graph.startGateway({ rateLimit: { perMinute: 1, anonymousPerMinute: 1 } });
     // The minute's one request from this address, spent here so the table's request is the second.
     expect((await send(tight, { query: '{ offerFacets { trades } }' })).status).toBe(200);
   });
   afterAll(async () => {
-    for (const gateway of gateways) await gateway.stop();
     await graph?.stop();
   });
 

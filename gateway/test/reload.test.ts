@@ -1,14 +1,14 @@
-import { composeServices } from '@apollo/composition';
+// Gateway behaviour on a tiny graph: no database.
 import { CALLER_HEADER } from '@veiinn/kit';
 import { graphqlRequest } from '@veiinn/testing';
-import { Kind, parse, visit } from 'graphql';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { Kind, visit } from 'graphql';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import { startTestGraph, type TestGraph } from './support';
+import { catalogueSubgraph } from './tiny-catalogue';
+import { composeTinySupergraph, startTinyGraph, type TinyGraph } from './tiny-graph';
 
 /**
- * Forwards requests to the real subgraph, but can hold them until released: a request is then provably
+ * Forwards requests to the subgraph, but can hold them until released: a request is then provably
  * in flight while the test swaps the supergraph.
  */
 function holdingProxy(target: string) {
@@ -23,7 +23,7 @@ function holdingProxy(target: string) {
         if (holding) await new Promise<void>((release) => held.push(release));
         const upstream = await fetch(target, {
           method: 'POST',
-          // The hub trusts only the gateway's token, so the proxy passes it on as it came.
+          // The subgraph trusts only the gateway's token, so the proxy passes it on as it came.
           headers: { 'content-type': 'application/json', [CALLER_HEADER]: String(req.headers[CALLER_HEADER] ?? '') },
           body: Buffer.concat(chunks),
         });
@@ -43,10 +43,9 @@ function holdingProxy(target: string) {
   };
 }
 
-/** The committed intake SDL without the `offerFacets` query, composed into a new supergraph. */
+/** The second version of the tiny catalogue: without the `offerFacets` query. */
 function supergraphWithoutFacets(): string {
-  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'intake.graphql'), 'utf8');
-  const typeDefs = visit(parse(sdl), {
+  const typeDefs = visit(catalogueSubgraph.typeDefs, {
     FieldDefinition: (node, _key, _parent, _path, ancestors) => {
       const owner = ancestors.at(-1);
       return node.name.value === 'offerFacets' && owner && 'kind' in owner && owner.kind === Kind.OBJECT_TYPE_DEFINITION
@@ -54,9 +53,7 @@ function supergraphWithoutFacets(): string {
         : undefined;
     },
   });
-  const result = composeServices([{ name: 'intake', url: 'http://localhost:4001/graphql', typeDefs }]);
-  if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.supergraphSdl;
+  return composeTinySupergraph([{ ...catalogueSubgraph, typeDefs }]);
 }
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000) {
@@ -69,10 +66,13 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_00
 
 describe('supergraph reload', () => {
   const proxy = { current: undefined as ReturnType<typeof holdingProxy> | undefined };
-  let graph: TestGraph;
+  let graph: TinyGraph;
   beforeAll(async () => {
-    graph = await startTestGraph({
-      intakeUrl: async (real) => {
+    graph = await startTinyGraph({ pollIntervalMs: 50 }, undefined, {
+      subgraphs: [catalogueSubgraph],
+      // As in `npm start`: the proxy must pass the gateway's caller token on, or the subgraph refuses the request.
+      trust: true,
+      subgraphUrl: async (_name, real) => {
         proxy.current = holdingProxy(real);
         return proxy.current.start();
       },

@@ -1,69 +1,46 @@
+// Gateway behaviour on a tiny graph: no database.
 /**
- * Sign-in at the gateway, with tokens from the real development issuer: a valid token of every demo user is
- * accepted and its caller reaches the subgraphs in the gateway's signed statement; every kind of bad token is
- * refused with HTTP 401 and UNAUTHENTICATED before any subgraph is called.
+ * Sign-in at the gateway, with tokens from the real development issuer, over tiny subgraphs with service trust on:
+ * a valid token of every demo user is accepted and its caller reaches the subgraphs in the gateway's signed
+ * statement; every kind of bad token is refused with HTTP 401 and UNAUTHENTICATED before any subgraph is called.
  */
-import { CALLER_HEADER, generateSigningKey, type SigningKey } from '@veiinn/kit';
+import { generateSigningKey, type SigningKey } from '@veiinn/kit';
 import { createDevIssuer, demoUsers, signDemoToken, type RunningIssuer } from '@veiinn/dev-issuer';
 import { freePort, graphqlRequest } from '@veiinn/testing';
 import { decodeJwt, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
-import { createServer, type Server } from 'node:http';
-import { startTestGraph, type TestGraph } from './support';
+import { capacitySubgraph, catalogueSubgraph } from './tiny-catalogue';
+import { startTinyGraph, type TinyGraph } from './tiny-graph';
 
 const QUERY = '{ offers(first: 1) { totalCount } }';
-
-/** Passes requests to the hub unchanged and keeps the gateway's caller header of each. */
-async function recordingProxy(target: string, seen: string[]): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const token = String(req.headers[CALLER_HEADER] ?? '');
-    seen.push(token);
-    const upstream = await fetch(target, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [CALLER_HEADER]: token },
-      body: Buffer.concat(chunks),
-    });
-    res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`, server };
-}
 
 describe('sign-in at the gateway', () => {
   let issuerKey: SigningKey;
   let otherKey: SigningKey;
   let issuerUrl: string;
   let issuer: RunningIssuer;
-  let graph: TestGraph;
-  let proxy: Server | undefined;
-  const callerTokens: string[] = [];
+  let graph: TinyGraph;
+  /** The gateway's statement of the caller in the last request a subgraph received. */
+  const lastStatement = () => decodeJwt(graph.callers.at(-1)!.token!) as JWTPayload & Record<string, unknown>;
 
   beforeAll(async () => {
     [issuerKey, otherKey] = await Promise.all([generateSigningKey('ES256'), generateSigningKey('ES256')]);
     const port = await freePort();
     issuerUrl = `http://localhost:${port}`;
     issuer = await createDevIssuer({ key: issuerKey, issuerUrl }).listen(port);
-    graph = await startTestGraph({
-      signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl },
-      intakeUrl: async (real) => {
-        const recording = await recordingProxy(real, callerTokens);
-        proxy = recording.server;
-        return recording.url;
-      },
+    graph = await startTinyGraph({ signIn: { jwksUrl: `${issuer.url}/jwks.json`, issuer: issuerUrl } }, undefined, {
+      subgraphs: [catalogueSubgraph, capacitySubgraph],
+      trust: true,
     });
   });
   afterAll(async () => {
     await graph?.stop();
     await issuer?.stop();
-    await new Promise((done) => (proxy ? proxy.close(done) : done(undefined)));
   });
 
-  const ask = (authorization?: string) =>
+  const ask = (authorization?: string, query = QUERY) =>
     graphqlRequest<{ offers: { totalCount: number } }>(
       graph.gatewayUrl,
-      QUERY,
+      query,
       undefined,
       authorization === undefined ? {} : { authorization },
     );
@@ -81,27 +58,44 @@ describe('sign-in at the gateway', () => {
   }
 
   it.each(demoUsers.map((user) => [user.id, user] as const))(
-    "accepts %s's token from the issuer, and tells the hub who asks",
+    "accepts %s's token from the issuer, and tells the subgraph who asks",
     async (id, user) => {
       const result = await ask(`Bearer ${await tokenFromIssuer(id)}`);
       expect(result.status).toBe(200);
       expect(result.errors).toBeUndefined();
       expect(result.data?.offers.totalCount).toBeGreaterThan(0);
 
-      const statement = decodeJwt(callerTokens.at(-1)!) as JWTPayload & Record<string, unknown>;
-      expect(statement).toMatchObject({ iss: 'veiinn-gateway', aud: 'intake', sub: id, roles: user.roles });
+      const statement = lastStatement();
+      expect(statement).toMatchObject({ iss: 'veiinn-gateway', aud: 'catalogue', sub: id, roles: user.roles });
       expect(statement.providerId).toEqual(user.providerId);
       expect(statement.participantIds).toEqual(user.participantIds);
       expect([statement.orgno, statement.scope]).toEqual([user.orgno, user.scope]);
       expect(statement.exp! - statement.iat!).toBe(60);
       expect(statement.requestId).toEqual(graph.fetches.at(-1)?.requestId);
+      // The subgraph verified the statement, and its resolvers got that caller.
+      expect(graph.callers.at(-1)?.caller).toMatchObject({ sub: id, roles: user.roles });
     },
   );
+
+  it('signs one statement per subgraph request, each for that subgraph alone', async () => {
+    const before = graph.callers.length;
+    const token = await tokenFromIssuer('case-worker');
+    const result = await ask(`Bearer ${token}`, '{ offers(first: 1) { nodes { id freePlaces } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ offers: { nodes: [{ id: 'tiny-offer', freePlaces: 2 }] } });
+    const received = graph.callers.slice(before);
+    expect(received.map((r) => r.subgraph)).toEqual(['catalogue', 'capacity']);
+    const statements = received.map((r) => decodeJwt(r.token!));
+    expect(statements.map((s) => s.aud)).toEqual(['catalogue', 'capacity']);
+    expect(statements.map((s) => s.sub)).toEqual(['case-worker', 'case-worker']);
+    expect(statements[0].requestId).toEqual(statements[1].requestId);
+    expect(statements[0].jti).not.toEqual(statements[1].jti);
+  });
 
   it('lets a caller without a token in as public', async () => {
     const result = await ask();
     expect(result.errors).toBeUndefined();
-    expect(decodeJwt(callerTokens.at(-1)!)).toMatchObject({ sub: 'anonymous', roles: ['public'] });
+    expect(lastStatement()).toMatchObject({ sub: 'anonymous', roles: ['public'] });
   });
 
   const now = () => Math.floor(Date.now() / 1000);

@@ -13,21 +13,16 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { demoOfferId, type NavTopicRecord } from '@veiinn/demo-data';
-import { demoUsers, signDemoToken, type DemoUser } from '@veiinn/dev-issuer';
-import {
-  createSqlCounter,
-  createTestDatabase,
-  graphqlRequest,
-  type GraphQLResponse,
-  type SqlCounter,
-  type TestDatabase,
-} from '@veiinn/testing';
+import { createSqlCounter, createTestDatabase, type SqlCounter, type TestDatabase } from '@veiinn/testing';
 
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer, type GatewayOptions, type SubgraphFetch } from '../src/gateway';
 import type { SignInOptions } from '../src/sign-in';
+import { signedInClients, TEST_ISSUER, type SignedInClients } from './sign-in-clients';
+
+export { TEST_ISSUER, type GraphClient, type TestUser } from './sign-in-clients';
 
 export const committedSupergraph = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
@@ -66,36 +61,8 @@ const providerSubgraphs: { name: string; providerId: string; start: Starter }[] 
   },
 ];
 
-/** `iss` of the test graph's own identity provider (its key is made per graph, like the dev issuer's). */
-export const TEST_ISSUER = 'http://veiinn-test-issuer.invalid';
-
-/** A demo user's id (`case-worker`, `applicant`, `provider-staff-arba`, …) or a user of the test's own. */
-export type TestUser = string | DemoUser;
-
-type Document<TData, TVariables> = Parameters<typeof graphqlRequest<TData, TVariables>>[1];
-
-/** Queries the gateway as one signed-in user, with a token the test graph's identity provider signed for them. */
-export interface GraphClient {
-  /** The `Authorization` header this client sends. */
-  headers(): Promise<Record<string, string>>;
-  request<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
-    query: Document<TData, TVariables>,
-    variables?: TVariables,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<TData>>;
-  /** Like `request`, failing with the errors when there are any: for steps that must succeed. */
-  data<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
-    query: Document<TData, TVariables>,
-    variables?: TVariables,
-  ): Promise<TData>;
-}
-
-export interface TestGraph {
+export interface TestGraph extends SignedInClients {
   gatewayUrl: string;
-  /** A client signed in as a demo user (see issuer/src/users.ts) or as a user the test describes. */
-  as(user: TestUser): GraphClient;
-  /** A bearer token for a user, from the test graph's identity provider. */
-  tokenFor(user: TestUser, audience?: string): Promise<string>;
   intake: RunningIntake;
   /** Every subgraph by name, the hub included. */
   subgraphs: Record<string, RunningSubgraph>;
@@ -199,29 +166,7 @@ export async function startTestGraph(
     const gateway = await server.listen(0);
     stops.push(gateway.stop);
     for (const counter of Object.values(sql)) counter.reset();
-    const tokenFor = (user: TestUser, audience?: string) => {
-      const claims = typeof user === 'string' ? demoUsers.find((u) => u.id === user) : user;
-      if (!claims) throw new Error(`No demo user "${String(user)}"; see issuer/src/users.ts`);
-      return signDemoToken(claims, { key: identityKey, issuerUrl: TEST_ISSUER, audience });
-    };
-    const as = (user: TestUser): GraphClient => {
-      let token: Promise<string> | undefined;
-      const headers = async () => ({ authorization: `Bearer ${await (token ??= tokenFor(user))}` });
-      const client: GraphClient = {
-        headers,
-        async request(query, variables, extra = {}) {
-          return graphqlRequest(gateway.url, query, variables, { ...(await headers()), ...extra });
-        },
-        async data(query, variables) {
-          const result = await client.request(query, variables);
-          if (result.errors?.length || !result.data) {
-            throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? 'no data')}`);
-          }
-          return result.data;
-        },
-      };
-      return client;
-    };
+    const { as, tokenFor } = signedInClients(gateway.url, identityKey);
     return {
       gatewayUrl: gateway.url,
       as,
