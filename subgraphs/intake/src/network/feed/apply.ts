@@ -13,16 +13,21 @@ import {
   type WaitingSnapshot,
 } from '@veiinn/kit';
 import { searchTextOf } from '../../common/search';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import type { DecisionAuthority, IntakeMode, OfferKind } from '../../catalogue/offer/offer.enums';
-import { Participant } from '../../people/participant/participant.entity';
+import {
+  Offer,
+  Provider,
+  ProviderKind,
+  type DecisionAuthority,
+  type IntakeMode,
+  type OfferKind,
+} from '../../catalogue';
+import { Participant } from '../../people';
 import { Placement } from '../placement/placement.entity';
-import { decideByNavGrant } from '../../casework/decision/decision.nav';
-import { Provider, ProviderKind } from '../../catalogue/provider/provider.entity';
 import { NavGrant } from '../waiting/nav-grant.entity';
 import { recordNavGrant } from '../waiting/nav-grant';
 import { WaitingEntry } from '../waiting/waiting-entry.entity';
 import { FeedRejection } from './feed.entities';
+import { onNavGrantArrived } from './hooks';
 
 /** What one page did: events applied, events ignored (older than what the hub has, or of an unknown type), rejected. */
 export interface ApplySummary {
@@ -309,7 +314,8 @@ export async function applyFeedEvents(
         );
         if (grant) grantById.set(grant.id, grant);
         const participantId = grant?.personRef ? participantByRef.get(grant.personRef) : undefined;
-        if (grant && participantId) await decideByNavGrant(em, grant, participantId);
+        // Casework decides (its handler, registered in casework/module.ts), in this transaction, where it always has.
+        if (grant && participantId) await onNavGrantArrived.raise(em, { grant, participantId });
         summary.applied++;
         break;
       }
