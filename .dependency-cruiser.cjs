@@ -2,10 +2,11 @@
 //
 // Type-only imports are read (tsPreCompilationDeps), so that the module boundary below holds for types as well:
 // a module that names another module's entity type depends on it as surely as one that calls it. The cycle rule
-// leaves them out (preCompilationOnly: false on the cycle's edges), because they vanish in the compiled code and so
-// cannot cause what a cycle costs at run time (a class still undefined when a decorator or a module body reads
-// it). The hub's context type is an intersection of every module's loaders and the modules' resolvers use it, so a
-// type-only loop between `context.ts` and the modules is the price of precise loader types, and a harmless one.
+// leaves them out (a cycle counts only when none of its imports is type-only), because they vanish in the compiled
+// code and so cannot cause what a cycle costs at run time (a class still undefined when a decorator or a module
+// body reads it). The hub's context type is an intersection of every module's loaders and the modules' resolvers
+// use it, so a type-only loop between `context.ts` and the modules is the price of precise loader types, and a
+// harmless one. (Counting type-only imports too finds 144 such loops in the hub; at run time there are none.)
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [

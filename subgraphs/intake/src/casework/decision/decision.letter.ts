@@ -4,6 +4,7 @@ import { changeSentences, meetingText, type ChangeFacts } from './decision.chang
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
 import { writtenDate } from './written-date';
 
+// Tests and older callers take it from here.
 export { writtenDate };
 
 /** What a letter may say: the participant's name and the offer, nothing else about the person. */
