@@ -11,7 +11,7 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { IntakeContext } from '../context';
-import { Participant } from '../people/participant/participant.entity';
+import { Participant } from '../people';
 import { AuditEntry } from './audit-entry.entity';
 import { mayReadAuditLog } from './audit.rules';
 

@@ -12,8 +12,8 @@ import {
 import { Access, DateScalar, normalizeOptional } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
+import { Offer } from '../../catalogue';
+import { Participant } from '../../people';
 import { ApplicantRole, ApplicationRound, ApplicationStatus, ExperienceKind } from './application.enums';
 
 /**

@@ -1,4 +1,4 @@
-import { OfferKind } from '../../catalogue/offer/offer.enums';
+import { OfferKind } from '../../catalogue';
 
 /** The answers an application may carry beside the offers; each is asked only by the forms that need it. */
 export const FORM_FIELDS = [

@@ -38,10 +38,8 @@ import {
 import { rowScope } from '../../access/row-scope';
 import { applicantRoleOf, HubWriteAccess, requireActingFor, requireCaseWorker } from '../../access/write-rules';
 import type { IntakeContext } from '../../context';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { OfferKind } from '../../catalogue/offer/offer.enums';
-import { Guardianship } from '../../people/participant/guardianship.entity';
-import { Participant } from '../../people/participant/participant.entity';
+import { Offer, OfferKind } from '../../catalogue';
+import { Guardianship, Participant } from '../../people';
 import { Application, ApplicationChoice, ApplicationExperience, ApplicationStatusChange } from './application.entity';
 import { ApplicantRole, ApplicationStatus, ExperienceKind } from './application.enums';
 import {
@@ -70,7 +68,7 @@ import {
 import { assertDraft, transition } from './application.state';
 import { VtaAssessment } from './vta-assessment.entity';
 import { Decision } from '../decision/decision.entity';
-import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network/waiting/waiting-entry.entity';
+import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network';
 
 @ObjectType({ description: 'A page of applications.' })
 export class ApplicationConnection extends ConnectionType(Application, 'Application') {}

@@ -1,6 +1,5 @@
 import { FailedPreconditionError, periodProblems, textProblems, type FieldProblem } from '@veiinn/kit';
-import { IntakeMode, type OfferKind } from '../../catalogue/offer/offer.enums';
-import { MAIN_INTAKE_DEADLINE, nextApplicationDeadline } from '../../catalogue/offer/offer.rules';
+import { IntakeMode, type OfferKind, MAIN_INTAKE_DEADLINE, nextApplicationDeadline } from '../../catalogue';
 import { ApplicantRole, ApplicationRound } from './application.enums';
 import { FORM_FIELDS, fieldsAskedFor, type FormFieldName } from './application.form';
 import type { JobTasteInput, WorkPracticeInput, WorkTrialInput } from './application.inputs';

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-
 import { randomUUID } from 'node:crypto';
 import { Access } from '@veiinn/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Participant } from '../../people/participant/participant.entity';
+import { Participant } from '../../people';
 import { Application } from './application.entity';
 import { VtaAssessmentStatus } from './application.enums';
 

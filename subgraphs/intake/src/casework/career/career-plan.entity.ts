@@ -2,7 +2,7 @@ import { Entity, OneToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/cor
 import { randomUUID } from 'node:crypto';
 import { Access } from '@veiinn/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Participant } from '../../people/participant/participant.entity';
+import { Participant } from '../../people';
 
 /** A participant's career plan (karriereplan): short- and long-term wishes, education included. One each. */
 @Directive(Access.PERSONAL)

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { IntakeLoaders } from '../../context';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { DecisionAuthority } from '../../catalogue/offer/offer.enums';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, DecisionAuthority, Provider } from '../../catalogue';
 import { FlowMeeting, Transition, TransitionStep } from '../transition/transition.entity';
 import { TransitionStepKind } from '../transition/transition.enums';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
-import { writtenDate } from './decision.letter';
+import { writtenDate } from './written-date';
 
 /**
  * The changed decision (endret vedtak) a flow meeting's AGREED outcome leads to: the allocation office changes the

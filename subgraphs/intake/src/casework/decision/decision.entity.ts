@@ -3,9 +3,8 @@ import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Application } from '../application/application.entity';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { DecisionAuthority } from '../../catalogue/offer/offer.enums';
-import { Participant } from '../../people/participant/participant.entity';
+import { Offer, DecisionAuthority } from '../../catalogue';
+import { Participant } from '../../people';
 import { Transition } from '../transition/transition.entity';
 import { DecisionKind, DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
 

@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Placement } from '../../network/placement/placement.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Placement, HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network';
 import type { PlacementResult, ProviderCall, ProviderClient } from '../provider-client/provider-client';
-import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network/waiting/waiting-entry.entity';
 import { Decision } from './decision.entity';
 import { DecisionPlacementStatus } from './decision.enums';
 

@@ -18,12 +18,10 @@ import { ApplicantRole, ApplicationStatus } from '../application/application.enu
 import { isUuid } from '../application/application.rules';
 import { transition } from '../application/application.state';
 import type { IntakeContext, IntakeLoaders } from '../../context';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
-import { Placement } from '../../network/placement/placement.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Participant } from '../../people';
+import { Placement, HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../../network';
 import { placementNeeds, type ProviderCall, type ProviderClient } from '../provider-client/provider-client';
-import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../../network/waiting/waiting-entry.entity';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';

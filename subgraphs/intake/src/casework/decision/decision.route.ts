@@ -15,9 +15,9 @@ import {
 import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '../application/application.rules';
-import { recordHubRead } from '../../audit/audit.store';
+import { recordHubRead } from '../../audit';
 import { createIntakeLoaders, type IntakeSettings } from '../../context';
-import { withOwnParticipant } from '../../people/participant/own-participant';
+import { withOwnParticipant } from '../../people';
 import { Decision } from './decision.entity';
 import { LetterLanguage } from './decision.enums';
 import { decisionLetter, letterText } from './decision.letter';

@@ -1,5 +1,5 @@
 import { FailedPreconditionError, isIsoDate, type FieldProblem, textProblems } from '@veiinn/kit';
-import { DecisionAuthority } from '../../catalogue/offer/offer.enums';
+import { DecisionAuthority } from '../../catalogue';
 import type { PlacementNeeds } from '../provider-client/provider-client';
 import { DecisionOutcome } from './decision.enums';
 

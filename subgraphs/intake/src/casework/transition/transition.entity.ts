@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Ref } from 
 import { Access, DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Participant } from '../../people/participant/participant.entity';
+import { Participant } from '../../people';
 import {
   FlowMeetingOutcome,
   TransitionKind,

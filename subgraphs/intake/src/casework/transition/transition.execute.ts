@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Placement } from '../../network/placement/placement.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Placement } from '../../network';
 import type {
   EndPlacementResult,
   PlacementResult,

@@ -18,12 +18,10 @@ import { CALENDAR_WEEKS, isoWeekFriday, isoWeekMonday } from '../calendar/intake
 import type { IntakeContext } from '../../context';
 import { writeChangedDecision } from '../decision/decision.change';
 import { Decision } from '../decision/decision.entity';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
-import { Placement, PlacementStatus, placementStatus } from '../../network/placement/placement.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Participant } from '../../people';
+import { Placement, PlacementStatus, placementStatus, assertNavGranted } from '../../network';
 import { placementNeeds } from '../provider-client/provider-client';
-import { assertNavGranted } from '../../network/waiting/nav-grant';
 import { FlowMeeting, FlowMeetingItem, Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
 import {
   FlowMeetingOutcome,

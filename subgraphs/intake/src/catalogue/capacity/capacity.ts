@@ -1,10 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { periodCovers } from '@veiinn/kit';
-import DataLoader from 'dataloader';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Offer } from '../offer/offer.entity';
-import { Placement } from '../../network/placement/placement.entity';
-import { WaitingEntry } from '../../network/waiting/waiting-entry.entity';
 
 @ObjectType({ description: 'Places and their use, for one offer or summed over a provider.' })
 export class Capacity {
@@ -28,40 +22,18 @@ export class Capacity {
   waiting!: number;
 }
 
-const empty = (places: number | null): Capacity => ({ places, occupied: 0, upcoming: 0, free: places, waiting: 0 });
+/** An offer's capacity before counting: nothing used. */
+export const emptyCapacity = (places: number | null): Capacity => ({
+  places,
+  occupied: 0,
+  upcoming: 0,
+  free: places,
+  waiting: 0,
+});
 
-function withFree(c: Capacity): Capacity {
+/** The places left, from the counts. */
+export function withFree(c: Capacity): Capacity {
   return { ...c, free: c.places === null ? null : Math.max(c.places - c.occupied - c.upcoming, 0) };
-}
-
-/**
- * Capacity of many offers in three queries (offers, placements not ended, open waiting entries), whatever their
- * number. Counts come from the hub's index, so they are what the providers' feeds have told the hub.
- */
-export function capacityByOfferLoader(em: EntityManager, today: () => string) {
-  return new DataLoader<string, Capacity>(async (offerIds) => {
-    const ids = [...offerIds];
-    const day = today();
-    const offers = await em.find(Offer, { id: { $in: ids } }, { fields: ['id', 'places'] });
-    const placements = await em.find(
-      Placement,
-      { offerId: { $in: ids }, $or: [{ endDate: null }, { endDate: { $gte: day } }] },
-      { fields: ['offerId', 'startDate', 'endDate'] },
-    );
-    const waiting = await em.find(WaitingEntry, { offerId: { $in: ids }, leftOn: null }, { fields: ['offerId'] });
-    const byId = new Map(offers.map((o) => [o.id, empty(o.places)]));
-    for (const p of placements) {
-      const c = byId.get(p.offerId);
-      if (!c) continue;
-      if (periodCovers(p.startDate, p.endDate, day)) c.occupied++;
-      else if (p.startDate > day) c.upcoming++;
-    }
-    for (const w of waiting) {
-      const c = w.offerId ? byId.get(w.offerId) : undefined;
-      if (c) c.waiting++;
-    }
-    return ids.map((id) => withFree(byId.get(id) ?? empty(null)));
-  });
 }
 
 /** A provider's capacity: the sum over its catalogue offers (places over those that publish them). */

@@ -9,7 +9,7 @@ import {
 } from '@veiinn/kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { searchTerms } from '../../common/search';
-import { Placement } from '../../network/placement/placement.entity';
+import { Port } from '../../common/hook';
 import { Offer } from './offer.entity';
 import type { OfferFilter } from './offer.inputs';
 
@@ -53,17 +53,19 @@ export class OfferFacetCount {
  */
 export async function freePlacesByOffer(em: EntityManager, today: string): Promise<Map<string, number | null>> {
   const offers = await em.find(Offer, { withdrawn: false }, { fields: ['id', 'places'] });
-  const placements = await em.find(
-    Placement,
-    { $or: [{ endDate: null }, { endDate: { $gte: today } }] },
-    { fields: ['offerId'] },
-  );
-  const takenBy = new Map<string, number>();
-  for (const p of placements) takenBy.set(p.offerId, (takenBy.get(p.offerId) ?? 0) + 1);
+  const takenBy = await placementsNotEndedByOffer.ask(em, today);
   return new Map(
     offers.map((o) => [o.id, o.places === null ? null : Math.max(o.places - (takenBy.get(o.id) ?? 0), 0)]),
   );
 }
+
+/**
+ * Placements current or upcoming on `today`, counted by offer: the placement index is the network module's, which
+ * answers (network/module.ts), so the catalogue need not import it.
+ */
+export const placementsNotEndedByOffer = new Port<(em: EntityManager, today: string) => Promise<Map<string, number>>>(
+  'placementsNotEndedByOffer',
+);
 
 export type FacetField = 'provider' | 'kind' | 'trade' | 'site' | 'intakeMode';
 

@@ -17,7 +17,7 @@ import { rowScope } from '../../access/row-scope';
 import { requireCaseWorker } from '../../access/write-rules';
 import { Capacity, sumCapacity } from '../capacity/capacity';
 import type { IntakeContext } from '../../context';
-import { FeedStatus } from '../../network/feed/feed.resolver';
+import { FeedStatus } from './feed-status';
 import { Offer } from '../offer/offer.entity';
 import { Provider } from './provider.entity';
 import { RegisterProviderInput, SetProviderFeedInput } from './provider.inputs';

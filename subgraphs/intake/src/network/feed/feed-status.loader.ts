@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Provider, type FeedStatus } from '../../catalogue';
 import { FeedCursor, FeedRejection } from './feed.entities';
-import type { FeedStatus } from './feed.resolver';
 
 /** Feed status of many providers in three queries; null for a provider without a feed. */
 export function feedStatusLoader(em: EntityManager) {

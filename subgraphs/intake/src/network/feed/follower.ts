@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { FeedReadError, fetchFeedPage, type Logger } from '@veiinn/kit';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Provider } from '../../catalogue';
 import { applyFeedEvents } from './apply';
 import { FeedCursor } from './feed.entities';
 

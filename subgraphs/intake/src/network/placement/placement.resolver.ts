@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
 import type { IntakeContext } from '../../context';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Participant } from '../../people';
 import { Placement, PlacementStatus, placementStatus } from './placement.entity';
 
 @Resolver(() => Placement)

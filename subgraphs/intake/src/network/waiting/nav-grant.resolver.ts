@@ -1,9 +1,8 @@
 import { Access } from '@veiinn/kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { IntakeContext } from '../../context';
-import { Decision } from '../../casework/decision/decision.entity';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
+import { Offer } from '../../catalogue';
+import { Participant } from '../../people';
 import { NavGrant, NavGrantChange } from './nav-grant.entity';
 
 @Resolver(() => NavGrant)
@@ -30,18 +29,5 @@ export class ParticipantNavGrantsResolver {
   })
   async navGrants(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<NavGrant[]> {
     return participant.personRef ? loaders.navGrantsByPersonRef.load(participant.personRef) : [];
-  }
-}
-
-@Resolver(() => Decision)
-export class DecisionNavGrantResolver {
-  @Directive(Access.NAV_RECORDS)
-  @FieldResolver(() => NavGrant, {
-    nullable: true,
-    description:
-      'NAV’s decisions: the grant the decision was read from, as it stands now (a later withdrawal shows here, not on the decision); null for the allocation office’s.',
-  })
-  navGrant(@Root() decision: Decision, @Ctx() { loaders }: IntakeContext): Promise<NavGrant | null> {
-    return decision.navGrantId ? loaders.navGrant.load(decision.navGrantId) : Promise.resolve(null);
   }
 }

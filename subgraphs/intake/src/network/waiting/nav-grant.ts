@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { FailedPreconditionError, type NavGrantSnapshot } from '@veiinn/kit';
-import type { Offer } from '../../catalogue/offer/offer.entity';
-import { DecisionAuthority } from '../../catalogue/offer/offer.enums';
-import { Participant } from '../../people/participant/participant.entity';
-import { Provider, ProviderKind } from '../../catalogue/provider/provider.entity';
+import { type Offer, DecisionAuthority, Provider, ProviderKind } from '../../catalogue';
+import { Participant } from '../../people';
 import { NavGrant, NavGrantChange } from './nav-grant.entity';
 import { WaitingEntry } from './waiting-entry.entity';
 

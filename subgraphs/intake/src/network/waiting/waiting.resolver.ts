@@ -2,9 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { FilterQuery } from '@mikro-orm/core';
 import { rowScope } from '../../access/row-scope';
 import type { IntakeContext } from '../../context';
-import { Offer } from '../../catalogue/offer/offer.entity';
-import { Participant } from '../../people/participant/participant.entity';
-import { Provider } from '../../catalogue/provider/provider.entity';
+import { Offer, Provider } from '../../catalogue';
+import { Participant } from '../../people';
 import { WaitingEntry } from './waiting-entry.entity';
 
 @Resolver(() => WaitingEntry)

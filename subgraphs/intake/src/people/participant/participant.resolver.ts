@@ -36,8 +36,7 @@ import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../../acces
 import { searchTerms, searchTextOf } from '../../common/search';
 import type { IntakeContext } from '../../context';
 import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
-import { WaitingEntry } from '../../network/waiting/waiting-entry.entity';
-import { Placement, PlacementStatus, placementStatus } from '../../network/placement/placement.entity';
+import { WaitingEntry, Placement, PlacementStatus, placementStatus } from '../../network';
 import { Guardian, Participant } from './participant.entity';
 import {
   GuardianInput,

@@ -1,0 +1,40 @@
+// The import rules of the whole project (issue 13), run by `npm run lint` after eslint.
+//
+// Type-only imports are read (tsPreCompilationDeps), so that the module boundary below holds for types as well:
+// a module that names another module's entity type depends on it as surely as one that calls it. The cycle rule
+// leaves them out (a cycle counts only when none of its imports is type-only), because they vanish in the compiled
+// code and so cannot cause what a cycle costs at run time (a class still undefined when a decorator or a module
+// body reads it). The hub's context type is an intersection of every module's loaders and the modules' resolvers
+// use it, so a type-only loop between `context.ts` and the modules is the price of precise loader types, and a
+// harmless one. (Counting type-only imports too finds 144 such loops in the hub; at run time there are none.)
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles at run time: break them with a public file, a hook or a type-only import.',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'hub-module-boundary',
+      severity: 'error',
+      comment:
+        "A hub module reaches another module only through that module's index.ts (docs/architecture.md, " +
+        '"The hub\'s modules").',
+      from: { path: '^subgraphs/intake/src/(catalogue|people|network|casework|audit)/' },
+      to: {
+        path: '^subgraphs/intake/src/(catalogue|people|network|casework|audit)/',
+        pathNot: ['^subgraphs/intake/src/$1/', '^subgraphs/intake/src/[^/]+/index[.]ts$'],
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|node_modules|coverage)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};

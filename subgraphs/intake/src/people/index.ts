@@ -1,0 +1,6 @@
+// The people module's public face: participants, their guardians and guardianships.
+export { Guardian, GuardianRelation, Participant } from './participant/participant.entity';
+export { Guardianship } from './participant/guardianship.entity';
+export { withOwnParticipant } from './participant/own-participant';
+export { backfillPersonRefs } from './participant/person-ref.backfill';
+export type { PeopleRules } from './module';
