@@ -7,6 +7,8 @@ module.exports = {
   maxWorkers: Math.max(2, availableParallelism() - 1),
   // Integration suites start real servers and databases; PostgreSQL runs take longer than SQLite.
   testTimeout: 60_000,
+  // The long suites first (see jest.sequencer.js).
+  testSequencer: '<rootDir>/jest.sequencer.js',
   projects: [
     '<rootDir>/packages/kit',
     '<rootDir>/packages/testing',

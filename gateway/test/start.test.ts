@@ -1,6 +1,7 @@
 import { subgraphRegistry } from '@veiinn/schema';
 import { answers, freePort, graphqlData, graphqlRequest, waitUntil } from '@veiinn/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ async function launch() {
 }
 
 describe('npm start', () => {
-  it('starts every process on fresh SQLite files with demo data, serves the gateway with sign-in, and stops cleanly on Ctrl-C', async () => {
+  it('starts every process on fresh SQLite files with demo data, serves the gateway with sign-in, walks the demo journey, and stops cleanly on Ctrl-C', async () => {
     const run = await launch();
     try {
       expect(run.output).toContain(`http://localhost:${run.ports.gateway}/graphql`);
@@ -149,6 +150,23 @@ describe('npm start', () => {
       expect(direct.status).toBe(401);
       expect(direct.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
+      // The demo journey of docs/walkthrough.md (scripts/demo-journey.mjs), as a newcomer runs it on this fresh stack:
+      // a participant registered, applied, decided and placed across the providers, step by step.
+      // Not spawnSync: this process must keep reading the stack's output while the journey runs.
+      const journey = await promisify(execFile)(process.execPath, [join(root, 'scripts', 'demo-journey.mjs')], {
+        cwd: root,
+        env: {
+          ...process.env,
+          DEMO_GATEWAY_URL: `http://localhost:${run.ports.gateway}/graphql`,
+          DEMO_ISSUER_URL: `http://localhost:${run.ports.issuer}`,
+          DEMO_NAV_URL: `http://localhost:${run.ports.nav}`,
+        },
+        timeout: 120_000,
+      }).catch((error: { stdout?: string; stderr?: string }) => {
+        throw new Error(`The demo journey failed:\n${error.stdout ?? ''}\n${error.stderr ?? error}`);
+      });
+      expect(journey.stdout).toMatch(/\nThe (whole )?journey went through/);
+
       // VEIINN_DATA_DIR holds every database and key; nothing went to the repository's data/.
       expect(readdirSync(run.data).sort()).toEqual(
         [
@@ -167,7 +185,8 @@ describe('npm start', () => {
     } finally {
       await run.cleanUp();
     }
-  });
+    // A fresh start seeds five databases and the journey waits on feeds: more than jest's 60 s on a busy machine.
+  }, 180_000);
 
   // Regression: a start script killed hard (SIGKILL, a crashed terminal) used to leave its subgraphs and gateway
   // running as orphans that kept their ports; the next `npm start` then failed with "address in use".
