@@ -1,13 +1,11 @@
-import {
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-  type EntityManager,
-  type FilterQuery,
-} from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import {
   Access,
+  conflictOnRace,
   ConflictError,
   ConnectionArgs,
+  expectVersion,
+  onRace,
   ConnectionType,
   FailedPreconditionError,
   ForbiddenError,
@@ -162,15 +160,7 @@ async function loadForChange(
     await requireActingFor(ctx, application?.participant.id ?? '', CHANGE_APPLICATION);
   }
   if (!application) throw new NotFoundError('Application', id);
-  if (expectedVersion != null && expectedVersion !== application.version) {
-    throw new ConflictError(
-      {
-        nb: `Søknaden er endret siden versjon ${expectedVersion}. Nå er den versjon ${application.version}. Les den på nytt.`,
-        en: `Application ${id} has changed since version ${expectedVersion}; it is now version ${application.version}.`,
-      },
-      { currentVersion: application.version },
-    );
-  }
+  expectVersion(application, expectedVersion, { nb: 'Søknaden', en: `Application ${id}`, it: 'den' });
   return application;
 }
 
@@ -237,18 +227,12 @@ function assignAnswers(
 }
 
 /** Runs a change of one application; a concurrent change caught by the version column becomes CONFLICT. */
-async function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError)
-      throw new ConflictError({
-        nb: `Søknaden ble endret av noen andre samtidig. Les den på nytt.`,
-        en: `Application ${id} was changed by someone else at the same time; read it again.`,
-      });
-    throw error;
-  }
+function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
+  return conflictOnRace({ nb: 'Søknaden', en: `Application ${id}`, it: 'den' }, work);
 }
+
+/** How the texts of a conflict name a VTA assessment: one per participant, shown without its id. */
+const VTA_ASSESSMENT = { nb: 'VTA-vurderingen', en: 'The VTA assessment', it: 'den' } as const;
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -485,56 +469,56 @@ export class ApplicationResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
     const { em, app, caller } = ctx;
-    try {
-      return await changing(input.applicationId, () =>
-        em.transactional(async (tx) => {
-          const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
-          const status = transition(application.status, ApplicationStatus.SUBMITTED);
-          const choices = await tx.find(ApplicationChoice, { application: application.id }, { populate: ['offer'] });
-          const closed = choices.filter(
-            (c) => c.offer.getEntity().withdrawn || !c.offer.getEntity().openForApplications,
-          );
-          if (closed.length) {
-            throw new FailedPreconditionError(
-              'OFFER_NOT_OPEN',
-              {
-                nb: `Disse tilbudene tar ikke lenger imot søknader: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Endre utkastet først.`,
-                en: `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
-              },
-              { offerIds: closed.map((c) => c.offer.id) },
+    // Two first applications of one participant submitted at once: the unique index keeps one assessment.
+    return onRace(
+      ['unique'],
+      () =>
+        changing(input.applicationId, () =>
+          em.transactional(async (tx) => {
+            const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
+            const status = transition(application.status, ApplicationStatus.SUBMITTED);
+            const choices = await tx.find(ApplicationChoice, { application: application.id }, { populate: ['offer'] });
+            const closed = choices.filter(
+              (c) => c.offer.getEntity().withdrawn || !c.offer.getEntity().openForApplications,
             );
-          }
-          const missing = await missingAnswers(tx, application, choices);
-          if (missing.length) {
-            throw new UserInputError(
-              missing.map((field) => ({
-                field,
-                nb: 'må fylles ut før søknaden sendes.',
-                en: 'is required before the application is submitted.',
-              })),
-            );
-          }
-          assertBeforeDeadline(application.round, application.intakeYear, app.today());
-          assertDesiredStartAhead(application.desiredStartDate, app.today());
-          application.status = status;
-          application.submittedAt = new Date();
-          await recordStatus(tx, application, applicantRoleOf(caller, application.submittedByRole));
-          const participantId = application.participant.id;
-          if (!(await tx.count(VtaAssessment, { participant: participantId }))) {
-            tx.persist(tx.create(VtaAssessment, { participant: participantId, application } as never));
-          }
-          return application;
-        }),
-      );
-    } catch (error) {
-      // Two first applications of one participant submitted at once: the unique index keeps one assessment.
-      if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError({
+            if (closed.length) {
+              throw new FailedPreconditionError(
+                'OFFER_NOT_OPEN',
+                {
+                  nb: `Disse tilbudene tar ikke lenger imot søknader: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Endre utkastet først.`,
+                  en: `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
+                },
+                { offerIds: closed.map((c) => c.offer.id) },
+              );
+            }
+            const missing = await missingAnswers(tx, application, choices);
+            if (missing.length) {
+              throw new UserInputError(
+                missing.map((field) => ({
+                  field,
+                  nb: 'må fylles ut før søknaden sendes.',
+                  en: 'is required before the application is submitted.',
+                })),
+              );
+            }
+            assertBeforeDeadline(application.round, application.intakeYear, app.today());
+            assertDesiredStartAhead(application.desiredStartDate, app.today());
+            application.status = status;
+            application.submittedAt = new Date();
+            await recordStatus(tx, application, applicantRoleOf(caller, application.submittedByRole));
+            const participantId = application.participant.id;
+            if (!(await tx.count(VtaAssessment, { participant: participantId }))) {
+              tx.persist(tx.create(VtaAssessment, { participant: participantId, application } as never));
+            }
+            return application;
+          }),
+        ),
+      () =>
+        new ConflictError({
           nb: 'Deltakerens VTA-vurdering ble åpnet samtidig. Send inn på nytt.',
           en: 'The participant’s VTA assessment was opened at the same time; submit again.',
-        });
-      throw error;
-    }
+        }),
+    );
   }
 
   @Directive(Access.CASE_WORKER)
@@ -634,8 +618,8 @@ export class VtaAssessmentResolver {
     const note = clean(normalizeOptional(input.note));
     const noteProblems = note ? textProblems('note', note, { max: 1000, multiline: true }) : [];
     if (noteProblems.length) throw new UserInputError(noteProblems);
-    try {
-      return await em.transactional(async (tx) => {
+    return conflictOnRace(VTA_ASSESSMENT, () =>
+      em.transactional(async (tx) => {
         const application = isUuid(input.applicationId)
           ? await tx.findOne(Application, { id: input.applicationId })
           : null;
@@ -647,28 +631,13 @@ export class VtaAssessmentResolver {
             en: 'The participant has no VTA assessment yet: it is opened when an application of theirs is submitted.',
           });
         }
-        if (input.expectedVersion != null && input.expectedVersion !== assessment.version) {
-          throw new ConflictError(
-            {
-              nb: `VTA-vurderingen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${assessment.version}. Les den på nytt.`,
-              en: `The VTA assessment has changed since version ${input.expectedVersion}; it is now version ${assessment.version}.`,
-            },
-            { currentVersion: assessment.version },
-          );
-        }
+        expectVersion(assessment, input.expectedVersion, VTA_ASSESSMENT);
         assessment.status = input.outcome as unknown as VtaAssessment['status'];
         assessment.note = note;
         assessment.assessedAt = new Date();
         return assessment;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: 'VTA-vurderingen ble endret av noen andre samtidig. Les den på nytt.',
-          en: 'The VTA assessment was changed by someone else at the same time; read it again.',
-        });
-      throw error;
-    }
+      }),
+    );
   }
 }
 

@@ -1,13 +1,13 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import {
   Access,
-  changedMeanwhile,
-  ConflictError,
+  conflictOnRace,
+  expectVersion,
+  type RecordName,
   DateScalar,
   FailedPreconditionError,
   NotFoundError,
   UserInputError,
-  type Bilingual,
   normalizeOptional,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -129,14 +129,8 @@ export async function letterFacts(
 }
 
 /** Runs a change; a concurrent change caught by a version column, or a second decision at once, becomes CONFLICT. */
-async function changing<T>(what: Bilingual, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-      throw new ConflictError(changedMeanwhile(what));
-    throw error;
-  }
+function changing<T>(what: RecordName, work: () => Promise<T>): Promise<T> {
+  return conflictOnRace(what, work, ['version', 'unique']);
 }
 
 @Resolver(() => Decision)
@@ -279,15 +273,11 @@ export class DecisionResolver {
           ? await tx.findOne(Application, { id: input.applicationId })
           : null;
         if (!application) throw new NotFoundError('Application', input.applicationId);
-        if (input.expectedVersion != null && input.expectedVersion !== application.version) {
-          throw new ConflictError(
-            {
-              nb: `Søknaden er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${application.version}. Les den på nytt.`,
-              en: `Application ${application.id} has changed since version ${input.expectedVersion}; it is now version ${application.version}.`,
-            },
-            { currentVersion: application.version },
-          );
-        }
+        expectVersion(application, input.expectedVersion, {
+          nb: 'Søknaden',
+          en: `Application ${application.id}`,
+          it: 'den',
+        });
         const { chosen, offers } = await chosenOffers(tx, application.id);
         const problems = decisionProblems(draft, chosen, groups);
         if (problems.length) throw new UserInputError(problems);
@@ -391,15 +381,7 @@ export class DecisionResolver {
       em.transactional(async (tx) => {
         const decision = isUuid(input.decisionId) ? await tx.findOne(Decision, { id: input.decisionId }) : null;
         if (!decision) throw new NotFoundError('Decision', input.decisionId);
-        if (input.expectedVersion != null && input.expectedVersion !== decision.version) {
-          throw new ConflictError(
-            {
-              nb: `Vedtaket er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${decision.version}. Les det på nytt.`,
-              en: `Decision ${decision.id} has changed since version ${input.expectedVersion}; it is now version ${decision.version}.`,
-            },
-            { currentVersion: decision.version },
-          );
-        }
+        expectVersion(decision, input.expectedVersion, { nb: 'Vedtaket', en: `Decision ${decision.id}`, it: 'det' });
         const retryable = [DecisionPlacementStatus.PLACEMENT_REQUESTED, DecisionPlacementStatus.PLACEMENT_REFUSED];
         if (!decision.placementStatus || !retryable.includes(decision.placementStatus)) {
           throw new FailedPreconditionError(

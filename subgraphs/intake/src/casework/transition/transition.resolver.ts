@@ -1,12 +1,14 @@
-import { LockMode, OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
 import {
   Access,
-  changedMeanwhile,
+  conflictOnRace,
   ConflictError,
+  expectVersion,
+  onRace,
+  type RecordName,
   FailedPreconditionError,
   NotFoundError,
   UserInputError,
-  type Bilingual,
   normalizeOptional,
   normalizeText,
 } from '@veiinn/kit';
@@ -55,14 +57,8 @@ import { assertNoOverlap, dayBefore, OPEN_TRANSITION_STATUSES, stallState, stepT
 const ALLOCATION_OFFICE = 'tildelingskontoret';
 
 /** Runs a change; a concurrent change caught by a version column or a unique index becomes CONFLICT. */
-async function changing<T>(what: Bilingual, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-      throw new ConflictError(changedMeanwhile(what));
-    throw error;
-  }
+function changing<T>(what: RecordName, work: () => Promise<T>): Promise<T> {
+  return conflictOnRace(what, work, ['version', 'unique']);
 }
 
 /**
@@ -100,15 +96,7 @@ async function transitionFor(
     });
   }
   if (!transition) throw new NotFoundError('Transition', id);
-  if (expectedVersion != null && expectedVersion !== transition.version) {
-    throw new ConflictError(
-      {
-        nb: `Overgangen er endret siden versjon ${expectedVersion}. Nå er den versjon ${transition.version}. Les den på nytt.`,
-        en: `Transition ${transition.id} has changed since version ${expectedVersion}; it is now version ${transition.version}.`,
-      },
-      { currentVersion: transition.version },
-    );
-  }
+  expectVersion(transition, expectedVersion, { nb: 'Overgangen', en: `Transition ${transition.id}`, it: 'den' });
   return transition;
 }
 
@@ -772,27 +760,27 @@ export class FlowMeetingResolver {
       problems.push({ field: 'year', nb: 'må være et år fra 2000 til 2100.', en: 'must be a year from 2000 to 2100.' });
     if (problems.length) throw new UserInputError(problems);
     assertFlowMeetingNotPast(input.year, input.week, app.today());
-    try {
-      return await em.transactional(async (tx) => {
-        const existing = await tx.findOne(FlowMeeting, { year: input.year, week: input.week });
-        if (existing) throw flowMeetingExists(existing);
-        const meeting = tx.create(FlowMeeting, {
-          year: input.year,
-          week: input.week,
-          startDate: isoWeekMonday(input.year, input.week),
-          endDate: isoWeekFriday(input.year, input.week),
-          createdAt: new Date(),
-        } as never);
-        return meeting;
-      });
-    } catch (error) {
-      // Two creations at once: the unique index (year, week) decides, and the loser is told which meeting won.
-      if (error instanceof UniqueConstraintViolationException) {
+    // Two creations at once: the unique index (year, week) decides, and the loser is told which meeting won.
+    return onRace(
+      ['unique'],
+      () =>
+        em.transactional(async (tx) => {
+          const existing = await tx.findOne(FlowMeeting, { year: input.year, week: input.week });
+          if (existing) throw flowMeetingExists(existing);
+          const meeting = tx.create(FlowMeeting, {
+            year: input.year,
+            week: input.week,
+            startDate: isoWeekMonday(input.year, input.week),
+            endDate: isoWeekFriday(input.year, input.week),
+            createdAt: new Date(),
+          } as never);
+          return meeting;
+        }),
+      async () => {
         const existing = await em.fork().findOne(FlowMeeting, { year: input.year, week: input.week });
-        if (existing) throw flowMeetingExists(existing);
-      }
-      throw error;
-    }
+        return existing ? flowMeetingExists(existing) : undefined;
+      },
+    );
   }
 }
 

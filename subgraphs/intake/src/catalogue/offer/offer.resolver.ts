@@ -1,6 +1,6 @@
-import { OptimisticLockError } from '@mikro-orm/core';
 import {
-  ConflictError,
+  conflictOnRace,
+  expectVersion,
   ConnectionArgs,
   ConnectionType,
   DateScalar,
@@ -290,8 +290,9 @@ export class OfferResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
     const id = input.offerId;
-    try {
-      return await ctx.em.transactional(async (tx) => {
+    const name = { nb: 'Tilbudet', en: `Offer ${id}`, it: 'det' } as const;
+    return conflictOnRace(name, () =>
+      ctx.em.transactional(async (tx) => {
         // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
         const offer = isUuid(id) ? await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] }) : null;
         if (!offer) throw new NotFoundError('Offer', id);
@@ -302,31 +303,14 @@ export class OfferResolver {
             en: `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
           });
         }
-        if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
-          throw new ConflictError(
-            {
-              nb: `Tilbudet er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${offer.version}. Les det på nytt.`,
-              en: `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
-            },
-            {
-              currentVersion: offer.version,
-            },
-          );
-        }
+        expectVersion(offer, input.expectedVersion, name);
         const { expectedVersion: _v, offerId: _id, ...changes } = input;
         assign(offer, changes as Partial<CreateOfferInput>);
         const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
         if (problems.length) throw new UserInputError(problems);
         refreshSearchText(offer, offer.provider.getEntity());
         return offer;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: `Tilbudet ble endret av noen andre samtidig. Les det på nytt.`,
-          en: `Offer ${id} was changed by someone else at the same time; read it again.`,
-        });
-      throw error;
-    }
+      }),
+    );
   }
 }

@@ -1,12 +1,10 @@
-import {
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-  type EntityManager,
-  type FilterQuery,
-} from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
   Access,
+  conflictOnRace,
   ConflictError,
+  expectVersion,
+  onRace,
   ConnectionArgs,
   ConnectionType,
   ForbiddenError,
@@ -100,34 +98,34 @@ export async function createParticipant(
   duplicate: () => Error,
 ): Promise<Participant> {
   const nationalIdentityNumber = input.nationalIdentityNumber.trim();
-  try {
-    return await em.transactional(async (tx) => {
-      if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicate();
-      const participant = tx.create(Participant, {
-        givenName: normalizeText(input.givenName),
-        familyName: normalizeText(input.familyName),
-        nationalIdentityNumber,
-        personRef: personRef(nationalIdentityNumber, app.personRefKey),
-        birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
-        email: clean(input.email),
-        phone: input.phone == null ? null : normalizePhone(input.phone),
-        searchText: searchTextOf([input.givenName, input.familyName]),
-      } as never);
-      replaceGuardians(tx, participant, input.guardians);
-      await tx.flush();
-      // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
-      await tx.nativeUpdate(
-        WaitingEntry,
-        { personRef: participant.personRef, participantId: null },
-        { participantId: participant.id },
-      );
-      return participant;
-    });
-  } catch (error) {
-    // Two registrations of the same person at once: the unique index decides, and the loser gets CONFLICT.
-    if (error instanceof UniqueConstraintViolationException) throw duplicate();
-    throw error;
-  }
+  // Two registrations of the same person at once: the unique index decides, and the loser gets CONFLICT.
+  return onRace(
+    ['unique'],
+    () =>
+      em.transactional(async (tx) => {
+        if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicate();
+        const participant = tx.create(Participant, {
+          givenName: normalizeText(input.givenName),
+          familyName: normalizeText(input.familyName),
+          nationalIdentityNumber,
+          personRef: personRef(nationalIdentityNumber, app.personRefKey),
+          birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
+          email: clean(input.email),
+          phone: input.phone == null ? null : normalizePhone(input.phone),
+          searchText: searchTextOf([input.givenName, input.familyName]),
+        } as never);
+        replaceGuardians(tx, participant, input.guardians);
+        await tx.flush();
+        // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
+        await tx.nativeUpdate(
+          WaitingEntry,
+          { personRef: participant.personRef, participantId: null },
+          { participantId: participant.id },
+        );
+        return participant;
+      }),
+    duplicate,
+  );
 }
 
 @Resolver(() => Participant)
@@ -274,22 +272,13 @@ export class ParticipantResolver {
         );
       }
     }
-    try {
-      return await em.transactional(async (tx) => {
+    const name = { nb: 'Deltakeren', en: `Participant ${id}` };
+    return conflictOnRace(name, () =>
+      em.transactional(async (tx) => {
         // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
         const participant = isUuid(id) ? await tx.findOne(Participant, { id }, { populate: ['searchText'] }) : null;
         if (!participant) throw new NotFoundError('Participant', id);
-        if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
-          throw new ConflictError(
-            {
-              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${participant.version}. Les på nytt.`,
-              en: `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
-            },
-            {
-              currentVersion: participant.version,
-            },
-          );
-        }
+        expectVersion(participant, input.expectedVersion, name);
         const current = await tx.find(Guardian, { participant: id }, { orderBy: { position: 'asc' } });
         const next = {
           givenName: input.givenName ?? participant.givenName,
@@ -314,14 +303,7 @@ export class ParticipantResolver {
           replaceGuardians(tx, participant, input.guardians);
         }
         return participant;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: `Deltakeren ble endret av noen andre samtidig. Les på nytt.`,
-          en: `Participant ${id} was changed by someone else at the same time; read it again.`,
-        });
-      throw error;
-    }
+      }),
+    );
   }
 }
