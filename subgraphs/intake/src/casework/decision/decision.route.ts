@@ -21,7 +21,7 @@ import { withOwnParticipant } from '../../people/participant/own-participant';
 import { Decision } from './decision.entity';
 import { LetterLanguage } from './decision.enums';
 import { decisionLetter, letterText } from './decision.letter';
-import { letterFacts } from './decision.resolver';
+import { letterFacts } from './decision.facts';
 
 /** The hub's subgraph name: the audience of the gateway's tokens it accepts (INTAKE_SUBGRAPH_NAME, kept here to avoid a cycle). */
 const INTAKE_AUDIENCE = 'intake';
