@@ -1,16 +1,4 @@
-import {
-  conflictOnRace,
-  expectVersion,
-  ConnectionArgs,
-  ConnectionType,
-  DateScalar,
-  FailedPreconditionError,
-  isUuid,
-  NotFoundError,
-  paginate,
-  UserInputError,
-  compareNorwegian,
-} from '@veiinn/kit';
+import { ConnectionArgs, ConnectionType, DateScalar, paginate, compareNorwegian } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -25,8 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { HubWriteAccess, requireOwnProvider } from '../../access/write-rules';
-import { searchTextOf } from '../../common/search';
+import { HubWriteAccess } from '../../access/write-rules';
 import type { IntakeContext } from '../../context';
 import { Provider } from '../provider/provider.entity';
 import { Capacity } from '../capacity/capacity';
@@ -41,13 +28,7 @@ import {
 import { Offer } from './offer.entity';
 import { CatalogueSource } from './offer.enums';
 import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
-import {
-  defaultsForKind,
-  easyReadInputProblems,
-  nextApplicationDeadline,
-  validateOffer,
-  type OfferFields,
-} from './offer.rules';
+import { nextApplicationDeadline } from './offer.rules';
 
 import { createOffer, updateOffer } from './offer.use-cases';
 

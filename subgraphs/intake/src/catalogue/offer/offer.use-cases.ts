@@ -2,53 +2,18 @@
 import {
   conflictOnRace,
   expectVersion,
-  ConnectionArgs,
-  ConnectionType,
-  DateScalar,
   FailedPreconditionError,
   isUuid,
   NotFoundError,
-  paginate,
   UserInputError,
-  compareNorwegian,
 } from '@veiinn/kit';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  ID,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { HubWriteAccess, requireOwnProvider } from '../../access/write-rules';
+import { requireOwnProvider } from '../../access/write-rules';
 import { searchTextOf } from '../../common/search';
 import type { IntakeContext } from '../../context';
 import { Provider } from '../provider/provider.entity';
-import { Capacity } from '../capacity/capacity';
-import {
-  FacetField,
-  freePlacesByOffer,
-  OfferFacetCount,
-  OfferOrder,
-  offerWhere,
-  paginateOffersBy,
-} from './catalogue-query';
 import { Offer } from './offer.entity';
-import { CatalogueSource } from './offer.enums';
-import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
-import {
-  defaultsForKind,
-  easyReadInputProblems,
-  nextApplicationDeadline,
-  validateOffer,
-  type OfferFields,
-} from './offer.rules';
+import { CreateOfferInput, UpdateOfferInput } from './offer.inputs';
+import { defaultsForKind, easyReadInputProblems, validateOffer, type OfferFields } from './offer.rules';
 
 function fieldsOf(offer: Offer): OfferFields {
   return {

@@ -1,21 +1,5 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import {
-  Access,
-  conflictOnRace,
-  ConflictError,
-  expectVersion,
-  onRace,
-  ConnectionArgs,
-  ConnectionType,
-  ForbiddenError,
-  hasRole,
-  isUuid,
-  normalizeText,
-  NotFoundError,
-  paginate,
-  Role,
-  UserInputError,
-} from '@veiinn/kit';
+import { type FilterQuery } from '@mikro-orm/core';
+import { Access, ConnectionArgs, ConnectionType, paginate, UserInputError } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -30,20 +14,13 @@ import {
   Root,
 } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
-import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../../access/write-rules';
-import { searchTerms, searchTextOf } from '../../common/search';
+import { HubWriteAccess } from '../../access/write-rules';
+import { searchTerms } from '../../common/search';
 import type { IntakeContext } from '../../context';
-import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
 import { WaitingEntry } from '../../network/waiting/waiting-entry.entity';
 import { Placement, PlacementStatus, placementStatus } from '../../network/placement/placement.entity';
 import { Guardian, Participant } from './participant.entity';
-import {
-  GuardianInput,
-  ParticipantFilter,
-  RegisterParticipantInput,
-  UpdateParticipantInput,
-} from './participant.inputs';
-import { normalizePhone, validateParticipant } from './participant.rules';
+import { ParticipantFilter, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 
 /** Most participants one lookup by ids may ask for. */
 export const MAX_LOOKUP = 1000;
@@ -173,5 +150,5 @@ export class ParticipantResolver {
   }
 }
 
-// Kept here for the files that import it from the resolver; last, so the resolvers above load first.
+// Kept here for the resolvers that import it from this file (me, guardianship).
 export { createParticipant } from './participant.use-cases';

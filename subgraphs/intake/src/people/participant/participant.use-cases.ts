@@ -1,49 +1,25 @@
 /** Registering participants and changing them: identity numbers checked, guardians replaced, at the version read. */
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import {
-  Access,
   conflictOnRace,
   ConflictError,
   expectVersion,
   onRace,
-  ConnectionArgs,
-  ConnectionType,
   ForbiddenError,
   hasRole,
   isUuid,
   normalizeText,
   NotFoundError,
-  paginate,
   Role,
   UserInputError,
 } from '@veiinn/kit';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  FieldResolver,
-  ID,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { rowScope } from '../../access/row-scope';
-import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../../access/write-rules';
-import { searchTerms, searchTextOf } from '../../common/search';
+import { requireActingFor, requireCaseWorker } from '../../access/write-rules';
+import { searchTextOf } from '../../common/search';
 import type { IntakeContext } from '../../context';
 import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
 import { WaitingEntry } from '../../network/waiting/waiting-entry.entity';
-import { Placement, PlacementStatus, placementStatus } from '../../network/placement/placement.entity';
 import { Guardian, Participant } from './participant.entity';
-import {
-  GuardianInput,
-  ParticipantFilter,
-  RegisterParticipantInput,
-  UpdateParticipantInput,
-} from './participant.inputs';
+import { GuardianInput, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { normalizePhone, validateParticipant } from './participant.rules';
 
 /** Most participants one lookup by ids may ask for. */
