@@ -8,7 +8,6 @@ import { ApplicantRole, ExperienceKind } from './application.enums';
 import { CreateApplicationInput, UpdateApplicationDraftInput } from './application.inputs';
 import { assertBeforeDeadline, checkApplication, isUuid, type ApplicationDraft } from './application.rules';
 import { assertDraft } from './application.state';
-
 import {
   offerFacts,
   claimsWard,
@@ -20,6 +19,7 @@ import {
   changing,
 } from './application.change';
 
+/** A new draft application, for a participant the caller may act for; the whole draft checked as it would be saved. */
 export async function createApplication(ctx: IntakeContext, input: CreateApplicationInput): Promise<Application> {
   const { em, app, caller } = ctx;
   // A guardian who has claimed the young person (registerWard) may apply before the office has confirmed it.
@@ -65,6 +65,7 @@ export async function createApplication(ctx: IntakeContext, input: CreateApplica
   });
 }
 
+/** Changes a draft at the version read: its answers, choices and experience replaced as one. */
 export async function updateApplicationDraft(
   ctx: IntakeContext,
   input: UpdateApplicationDraftInput,

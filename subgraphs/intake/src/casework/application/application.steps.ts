@@ -21,9 +21,9 @@ import { transition } from './application.state';
 import { VtaAssessment } from './vta-assessment.entity';
 import { Decision } from '../decision/decision.entity';
 import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network/waiting/waiting-entry.entity';
-
 import { missingAnswers, clean, loadForChange, recordStatus, changing, VTA_ASSESSMENT } from './application.change';
 
+/** Submits a draft: its offers still open, every required answer given, before the deadline; opens the VTA assessment. */
 export async function submitApplication(ctx: IntakeContext, input: ApplicationStepInput): Promise<Application> {
   const { em, app, caller } = ctx;
   // Two first applications of one participant submitted at once: the unique index keeps one assessment.
@@ -78,6 +78,7 @@ export async function submitApplication(ctx: IntakeContext, input: ApplicationSt
   );
 }
 
+/** The allocation office starts assessing a submitted application (UNDER_ASSESSMENT). */
 export async function startApplicationAssessment(
   ctx: IntakeContext,
   input: ApplicationStepInput,
@@ -93,6 +94,7 @@ export async function startApplicationAssessment(
   );
 }
 
+/** Withdraws an application at the version read; a decided applicant leaves the waiting lists its decision put them on. */
 export async function withdrawApplication(ctx: IntakeContext, input: WithdrawApplicationInput): Promise<Application> {
   const { em, app, caller } = ctx;
   const reason = normalizeText(input.reason);
@@ -122,6 +124,7 @@ export async function withdrawApplication(ctx: IntakeContext, input: WithdrawApp
   );
 }
 
+/** The outcome of the VTA assessment of an application’s participant, at the version read. */
 export async function recordVtaAssessment(ctx: IntakeContext, input: RecordVtaAssessmentInput): Promise<VtaAssessment> {
   const { em, caller } = ctx;
   requireCaseWorker(caller, { no: 'registrere VTA-vurderinger', en: 'record VTA assessments' });

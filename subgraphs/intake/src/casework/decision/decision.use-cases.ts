@@ -83,6 +83,7 @@ async function groupsOfOffer(
   return result.groups.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id);
 }
 
+/** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
 export async function decideApplication(ctx: IntakeContext, input: DecideApplicationInput): Promise<Decision> {
   const { em, app, caller, requestId } = ctx;
   requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
@@ -193,6 +194,7 @@ async function writeDecision(
   return decision;
 }
 
+/** Asks the provider again for a granted decision’s placement, with another group if given. */
 export async function retryDecisionPlacement(
   ctx: IntakeContext,
   input: RetryDecisionPlacementInput,

@@ -10,9 +10,9 @@ import { TransitionProposer, TransitionStatus, TransitionStepKind, TransitionSte
 import { inPhase, runTransitionSteps, stepOpen } from './transition.execute';
 import { RetryTransitionStepInput, RevertTransitionInput, TransitionStepInput } from './transition.inputs';
 import { assertFlowMeetingHeld } from './transition.rules';
-
 import { CASE_WORK, changing, finishRevert, noteOf, step, transitionFor } from './transition.change';
 
+/** Executes an AGREED transition (NAV’s grant read again), then asks each provider for its steps outside the transaction. */
 export async function executeTransition(ctx: IntakeContext, input: TransitionStepInput): Promise<Transition> {
   const { em, app, caller, requestId } = ctx;
   requireCaseWorker(caller, CASE_WORK);
@@ -35,6 +35,7 @@ export async function executeTransition(ctx: IntakeContext, input: TransitionSte
   return em.fork().findOneOrFail(Transition, { id: input.transitionId });
 }
 
+/** Asks a provider again for one refused or unanswered step, then ends a revert whose undoing is complete. */
 export async function retryTransitionStep(ctx: IntakeContext, input: RetryTransitionStepInput): Promise<Transition> {
   const { em, app, caller, requestId } = ctx;
   requireCaseWorker(caller, CASE_WORK);
@@ -78,6 +79,7 @@ export async function retryTransitionStep(ctx: IntakeContext, input: RetryTransi
   return em.fork().findOneOrFail(Transition, { id: input.transitionId });
 }
 
+/** Reverts an EXECUTING transition none of whose targets started: an UNDO_END for each end that may have happened. */
 export async function revertTransition(ctx: IntakeContext, input: RevertTransitionInput): Promise<Transition> {
   const { em, app, caller, requestId } = ctx;
   requireCaseWorker(caller, CASE_WORK);

@@ -5,7 +5,6 @@ import type { IntakeContext } from '../../context';
 import { FlowMeeting } from './transition.entity';
 import { CreateFlowMeetingInput } from './transition.inputs';
 import { assertFlowMeetingNotPast } from './transition.rules';
-
 import { CASE_WORK } from './transition.change';
 
 /**
@@ -22,6 +21,7 @@ function flowMeetingExists(meeting: FlowMeeting): ConflictError {
   );
 }
 
+/** Creates the flow meeting of a year’s week on the intake calendar; the loser of two at once is told which won. */
 export async function createFlowMeeting(ctx: IntakeContext, input: CreateFlowMeetingInput): Promise<FlowMeeting> {
   const { em, app, caller } = ctx;
   requireCaseWorker(caller, CASE_WORK);

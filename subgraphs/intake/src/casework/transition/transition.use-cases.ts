@@ -11,9 +11,9 @@ import { stepSeenInHub } from './transition.execute';
 import { AddTransitionToAgendaInput, RecordTransitionOutcomeInput, TransitionStepInput } from './transition.inputs';
 import { assertFlowMeetingHeld } from './transition.rules';
 import { stepTransition } from './transition.state';
-
 import { CASE_WORK, changing, noteOf, step, transitionFor } from './transition.change';
 
+/** Withdraws a transition, by someone who may act for its participant. */
 export function withdrawTransition(ctx: IntakeContext, input: TransitionStepInput): Promise<Transition> {
   const note = noteOf('note', input.note);
   return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>
@@ -25,6 +25,7 @@ export function withdrawTransition(ctx: IntakeContext, input: TransitionStepInpu
   );
 }
 
+/** Puts a PROPOSED transition on a flow meeting’s agenda, as its next item. */
 export function addTransitionToAgenda(ctx: IntakeContext, input: AddTransitionToAgendaInput): Promise<Transition> {
   const { em, caller } = ctx;
   requireCaseWorker(caller, CASE_WORK);
@@ -42,6 +43,7 @@ export function addTransitionToAgenda(ctx: IntakeContext, input: AddTransitionTo
   );
 }
 
+/** What the flow meeting decided; AGREED writes the changed decision in the same transaction. */
 export function recordTransitionOutcome(ctx: IntakeContext, input: RecordTransitionOutcomeInput): Promise<Transition> {
   const { em, app, caller } = ctx;
   requireCaseWorker(caller, CASE_WORK);
@@ -72,6 +74,7 @@ export function recordTransitionOutcome(ctx: IntakeContext, input: RecordTransit
   );
 }
 
+/** Makes an EXECUTING transition COMPLETED once the hub’s placement index shows every step. */
 export function settleTransition(ctx: IntakeContext, input: TransitionStepInput): Promise<Transition> {
   requireCaseWorker(ctx.caller, CASE_WORK);
   return changing({ nb: 'Overgangen', en: `Transition ${input.transitionId}` }, () =>

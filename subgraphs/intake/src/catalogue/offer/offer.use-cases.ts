@@ -58,6 +58,7 @@ function refreshSearchText(offer: Offer, provider: Provider): void {
   ]);
 }
 
+/** A new offer of the caller’s own provider in the catalogue. */
 export async function createOffer(ctx: IntakeContext, input: CreateOfferInput): Promise<Offer> {
   await requireOwnProvider(ctx, input.providerId, { no: 'legge til tilbud', en: 'add offers' });
   return ctx.em.transactional(async (tx) => {
@@ -80,6 +81,7 @@ export async function createOffer(ctx: IntakeContext, input: CreateOfferInput): 
   });
 }
 
+/** Changes an offer the hub keeps itself (not one a provider publishes), at the version read. */
 export async function updateOffer(ctx: IntakeContext, input: UpdateOfferInput): Promise<Offer> {
   const id = input.offerId;
   const name = { nb: 'Tilbudet', en: `Offer ${id}`, it: 'det' } as const;

@@ -102,6 +102,7 @@ export async function createParticipant(
   );
 }
 
+/** Registers a participant with a checked identity number, and their guardians. */
 export async function registerParticipant(ctx: IntakeContext, input: RegisterParticipantInput): Promise<Participant> {
   const { em, app, caller } = ctx;
   requireCaseWorker(caller, { no: 'registrere deltakere', en: 'register participants' });
@@ -120,6 +121,7 @@ export async function registerParticipant(ctx: IntakeContext, input: RegisterPar
   return createParticipant(em, app, { ...input, guardians }, duplicateIdentityNumber);
 }
 
+/** Changes a participant at the version read; an applicant or guardian only the contact fields. */
 export async function updateParticipant(ctx: IntakeContext, input: UpdateParticipantInput): Promise<Participant> {
   const id = input.participantId;
   const { em, caller } = ctx;
