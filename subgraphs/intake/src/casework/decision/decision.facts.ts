@@ -8,7 +8,10 @@ import { changeFacts } from './decision.change';
 import { type LetterFacts } from './decision.letter';
 
 /** A changed decision is annulled once its transition is REVERTED: the day, and the reason given. */
-export async function annulment(decision: Decision, loaders: IntakeLoaders): Promise<{ on: string; reason: string } | null> {
+export async function annulment(
+  decision: Decision,
+  loaders: IntakeLoaders,
+): Promise<{ on: string; reason: string } | null> {
   if (!decision.transition) return null;
   const transition = await loaders.transition.load(decision.transition.id);
   return transition?.status === TransitionStatus.REVERTED && transition.revertedOn

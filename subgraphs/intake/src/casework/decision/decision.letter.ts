@@ -2,6 +2,10 @@ import { Access } from '@veiinn/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { changeSentences, meetingText, type ChangeFacts } from './decision.change';
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
+import { writtenDate } from './decision.dates';
+
+// The rules' tests read it from here, where it was first.
+export { writtenDate };
 
 /** What a letter may say: the participant's name and the offer, nothing else about the person. */
 export interface LetterFacts {
@@ -46,44 +50,6 @@ export class DecisionLetter {
 
   @Field(() => String, { description: 'The closing and the sender.' })
   signature!: string;
-}
-
-const MONTHS: Record<LetterLanguage, string[]> = {
-  [LetterLanguage.NB]: [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'desember',
-  ],
-  [LetterLanguage.EN]: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
-/** "2026-11-23" as "23. november 2026" or "23 November 2026". */
-export function writtenDate(day: string, language: LetterLanguage): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const name = MONTHS[language][month - 1];
-  return language === LetterLanguage.NB ? `${date}. ${name} ${year}` : `${date} ${name} ${year}`;
 }
 
 const list = (items: string[], and: string) =>
