@@ -127,12 +127,6 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/** The text of a lost optimistic lock: `what` is e.g. `{ nb: 'Søknaden', en: 'Application 42' }`. */
-export const changedMeanwhile = (what: Bilingual): Bilingual => ({
-  nb: `${what.nb} ble endret av noen andre samtidig. Les på nytt.`,
-  en: `${what.en} was changed by someone else at the same time; read it again.`,
-});
-
 /**
  * The input is well-formed, but a rule of the domain forbids the change in the current state: a full group, a
  * period longer than the measure allows. `extensions.rule` names the rule, so a client can explain it.

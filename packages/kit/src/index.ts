@@ -1,6 +1,7 @@
 export * from './context';
 export * from './env';
 export * from './errors';
+export * from './concurrency';
 export * from './http-errors';
 export * from './request-id';
 export * from './logger';

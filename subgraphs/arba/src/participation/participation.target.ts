@@ -1,5 +1,5 @@
-import { LockMode, OptimisticLockError, type EntityManager } from '@mikro-orm/core';
-import { ConflictError, FailedPreconditionError, NotFoundError } from '@veiinn/kit';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { conflictOnRace, expectVersion, FailedPreconditionError, NotFoundError } from '@veiinn/kit';
 import { isUuid } from '../common/ids';
 import { ArbaParticipation } from './participation.entity';
 
@@ -16,15 +16,7 @@ export async function findTarget(
     ? await tx.findOne(ArbaParticipation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;
   if (!participation) throw new NotFoundError('ArbaPlacement', id);
-  if (expectedVersion != null && expectedVersion !== participation.version) {
-    throw new ConflictError(
-      {
-        nb: `Plassen er endret siden versjon ${expectedVersion}. Nå er den versjon ${participation.version}. Les den på nytt.`,
-        en: `Placement ${id} has changed since version ${expectedVersion}; it is now version ${participation.version}.`,
-      },
-      { currentVersion: participation.version },
-    );
-  }
+  expectVersion(participation, expectedVersion, { nb: 'Plassen', en: `Placement ${id}`, it: 'den' });
   return participation;
 }
 
@@ -39,16 +31,6 @@ export function assertRunning(participation: ArbaParticipation): void {
 }
 
 /** Runs a mutation on one participation, turning a concurrent write caught by the version check into CONFLICT. */
-export async function withVersionCheck<T>(id: string, change: () => Promise<T>): Promise<T> {
-  try {
-    return await change();
-  } catch (error) {
-    if (error instanceof OptimisticLockError) {
-      throw new ConflictError({
-        nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
-        en: `Placement ${id} was changed by someone else at the same time; read it again.`,
-      });
-    }
-    throw error;
-  }
+export function withVersionCheck<T>(id: string, change: () => Promise<T>): Promise<T> {
+  return conflictOnRace({ nb: 'Plassen', en: `Placement ${id}`, it: 'den' }, change);
 }

@@ -1,5 +1,11 @@
-import { OptimisticLockError } from '@mikro-orm/core';
-import { appendToFeed, ConflictError, FailedPreconditionError, NotFoundError, UserInputError } from '@veiinn/kit';
+import {
+  appendToFeed,
+  conflictOnRace,
+  expectVersion,
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+} from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PROVIDER_WRITE, requireProviderWrite } from '@veiinn/kit';
 import { asUuid } from '../common/ids';
@@ -54,22 +60,15 @@ export class GroupResolver {
   ): Promise<ActivityGroup> {
     requireProviderWrite(caller, app, { no: 'endre kapasiteten til en gruppe', en: "change a group's capacity" });
     const id = asUuid(input.groupId) ?? input.groupId;
-    try {
-      return await em.transactional(async (tx) => {
+    const name = { nb: 'Gruppen', en: `Group ${id}`, it: 'den' } as const;
+    return conflictOnRace(name, () =>
+      em.transactional(async (tx) => {
         const found = asUuid(id) ? await tx.findOne(ActivityGroup, { id }) : null;
         if (!found) throw new NotFoundError('DayServicesGroup', id);
         const offer = (await lockOffer(tx, found.offer.id))!;
         // Read again under the lock: a change committed meanwhile shows as CONFLICT, with the version now stored.
         const group = await tx.findOneOrFail(ActivityGroup, { id }, { refresh: true });
-        if (input.expectedVersion !== group.version) {
-          throw new ConflictError(
-            {
-              nb: `Gruppen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${group.version}. Les den på nytt.`,
-              en: `Group ${id} has changed since version ${input.expectedVersion}; it is now version ${group.version}.`,
-            },
-            { currentVersion: group.version },
-          );
-        }
+        expectVersion(group, input.expectedVersion, name);
         const problems = capacityProblems(input.capacity);
         if (problems.length) throw new UserInputError(problems);
         if (input.capacity === group.capacity) return group;
@@ -100,15 +99,7 @@ export class GroupResolver {
         await tx.flush();
         if (placesChanged) await appendToFeed(tx, [offerChange(offer, groups)]);
         return group;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new ConflictError({
-          nb: `Gruppen ble endret av noen andre samtidig. Les den på nytt.`,
-          en: `Group ${id} was changed by someone else at the same time; read it again.`,
-        });
-      }
-      throw error;
-    }
+      }),
+    );
   }
 }

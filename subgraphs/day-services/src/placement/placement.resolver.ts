@@ -1,7 +1,8 @@
-import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
-  ConflictError,
+  conflictOnRace,
+  expectVersion,
   FailedPreconditionError,
   NotFoundError,
   periodProblems,
@@ -209,22 +210,15 @@ export class PlacementResolver {
   ): Promise<ActivityPlacement> {
     requireProviderWrite(caller, app, { no: 'avslutte en plassering', en: 'end a placement' });
     const id = asUuid(input.placementId) ?? input.placementId;
-    try {
-      return await em.transactional(async (tx) => {
+    const name = { nb: 'Plassen', en: `Placement ${id}`, it: 'den' } as const;
+    return conflictOnRace(name, () =>
+      em.transactional(async (tx) => {
         const found = asUuid(id) ? await tx.findOne(ActivityPlacement, { id }) : null;
         if (!found) throw new NotFoundError('DayServicesPlacement', id);
         await lockOffer(tx, found.offer.id);
         // Read again under the lock: a change committed meanwhile shows as CONFLICT, with the version now stored.
         const placement = await tx.findOneOrFail(ActivityPlacement, { id }, { refresh: true });
-        if (input.expectedVersion !== placement.version) {
-          throw new ConflictError(
-            {
-              nb: `Plassen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${placement.version}. Les den på nytt.`,
-              en: `Placement ${id} has changed since version ${input.expectedVersion}; it is now version ${placement.version}.`,
-            },
-            { currentVersion: placement.version },
-          );
-        }
+        expectVersion(placement, input.expectedVersion, name);
         const endDate = input.endDate ?? null;
         const problems = periodProblems(placement.startDate, endDate);
         if (problems.length) throw new UserInputError(problems);
@@ -242,15 +236,7 @@ export class PlacementResolver {
         await tx.flush();
         await appendToFeed(tx, [placementChange(placement)]);
         return placement;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        throw new ConflictError({
-          nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
-          en: `Placement ${id} was changed by someone else at the same time; read it again.`,
-        });
-      }
-      throw error;
-    }
+      }),
+    );
   }
 }

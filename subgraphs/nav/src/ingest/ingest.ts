@@ -1,5 +1,5 @@
-import { OptimisticLockError, UniqueConstraintViolationException, ref, type EntityManager } from '@mikro-orm/core';
-import { appendToFeed, FeedRecordType, type FeedChange, type Logger } from '@veiinn/kit';
+import { ref, type EntityManager } from '@mikro-orm/core';
+import { appendToFeed, isRace, FeedRecordType, type FeedChange, type Logger } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { osloDate } from '../common/nav-time';
 import { NavMeasureInstance } from '../measure/measure-instance.entity';
@@ -167,7 +167,7 @@ async function applyLine(em: EntityManager, line: TopicLine & { kind: 'value' | 
         { clear: true },
       );
     } catch (error) {
-      const race = error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException;
+      const race = isRace(error, ['version', 'unique']);
       if (!race || attempt >= 3) throw error;
     }
   }

@@ -1,6 +1,7 @@
-import { LockMode, OptimisticLockError, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
-  ConflictError,
+  conflictOnRace,
+  expectVersion,
   FailedPreconditionError,
   NotFoundError,
   UserInputError,
@@ -122,30 +123,13 @@ const alreadyPlaced = (existing: WorkPlacement) =>
 async function placementForChange(em: EntityManager, id: string, expectedVersion: number): Promise<WorkPlacement> {
   const placement = isUuid(id) ? await em.findOne(WorkPlacement, { id }) : null;
   if (!placement) throw new NotFoundError('WorkCentrePlacement', id);
-  if (expectedVersion !== placement.version) {
-    throw new ConflictError(
-      {
-        nb: `Plassen er endret siden versjon ${expectedVersion}. Nå er den versjon ${placement.version}. Les den på nytt.`,
-        en: `Placement ${id} has changed since version ${expectedVersion}; it is now version ${placement.version}.`,
-      },
-      { currentVersion: placement.version },
-    );
-  }
+  expectVersion(placement, expectedVersion, { nb: 'Plassen', en: `Placement ${id}`, it: 'den' });
   return placement;
 }
 
 /** Runs a change of one placement; a concurrent write caught by the ORM's version check becomes CONFLICT. */
-async function changingPlacement<T>(id: string, change: () => Promise<T>): Promise<T> {
-  try {
-    return await change();
-  } catch (error) {
-    if (error instanceof OptimisticLockError)
-      throw new ConflictError({
-        nb: `Plassen ble endret av noen andre samtidig. Les den på nytt.`,
-        en: `Placement ${id} was changed by someone else at the same time; read it again.`,
-      });
-    throw error;
-  }
+function changingPlacement<T>(id: string, change: () => Promise<T>): Promise<T> {
+  return conflictOnRace({ nb: 'Plassen', en: `Placement ${id}`, it: 'den' }, change);
 }
 
 @Resolver(() => WorkPlacement)

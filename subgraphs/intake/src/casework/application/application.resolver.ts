@@ -1,25 +1,5 @@
-import {
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-  type EntityManager,
-  type FilterQuery,
-} from '@mikro-orm/core';
-import {
-  Access,
-  ConflictError,
-  ConnectionArgs,
-  ConnectionType,
-  FailedPreconditionError,
-  ForbiddenError,
-  hasRole,
-  LocalizedText,
-  Role,
-  NotFoundError,
-  UserInputError,
-  normalizeText,
-  normalizeOptional,
-  textProblems,
-} from '@veiinn/kit';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Access, ConnectionArgs, ConnectionType, ForbiddenError, LocalizedText } from '@veiinn/kit';
 import { paginate } from '@veiinn/kit';
 import {
   Arg,
@@ -36,19 +16,12 @@ import {
   Root,
 } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
-import { applicantRoleOf, HubWriteAccess, requireActingFor, requireCaseWorker } from '../../access/write-rules';
+import { HubWriteAccess } from '../../access/write-rules';
 import type { IntakeContext } from '../../context';
 import { Offer, OfferKind } from '../../catalogue';
-import { Guardianship, Participant } from '../../people';
+import { Participant } from '../../people';
 import { Application, ApplicationChoice, ApplicationExperience, ApplicationStatusChange } from './application.entity';
-import { ApplicantRole, ApplicationStatus, ExperienceKind } from './application.enums';
-import {
-  APPLICATION_FORMS,
-  FORM_FIELD_LABELS,
-  REQUIRED_AT_SUBMIT,
-  requiredAtSubmit,
-  type FormFieldName,
-} from './application.form';
+import { APPLICATION_FORMS, FORM_FIELD_LABELS, REQUIRED_AT_SUBMIT } from './application.form';
 import {
   ApplicationFilter,
   ApplicationStepInput,
@@ -57,19 +30,16 @@ import {
   UpdateApplicationDraftInput,
   WithdrawApplicationInput,
 } from './application.inputs';
-import {
-  assertBeforeDeadline,
-  assertDesiredStartAhead,
-  checkApplication,
-  isUuid,
-  type ApplicationDraft,
-  type OfferFacts,
-} from './application.rules';
-import { assertDraft, transition } from './application.state';
+import { isUuid } from './application.rules';
 import { VtaAssessment } from './vta-assessment.entity';
-import { Decision } from '../decision/decision.entity';
-import { HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network';
 
+import { createApplication, updateApplicationDraft } from './application.drafts';
+import {
+  submitApplication,
+  startApplicationAssessment,
+  withdrawApplication,
+  recordVtaAssessment,
+} from './application.steps';
 @ObjectType({ description: 'A page of applications.' })
 export class ApplicationConnection extends ConnectionType(Application, 'Application') {}
 
@@ -95,157 +65,6 @@ export class ApplicationForm {
 
   @Field(() => [ApplicationFormField], { description: 'The questions, in the order the form shows them.' })
   fields!: ApplicationFormField[];
-}
-
-const EXPERIENCE_KINDS: Partial<Record<FormFieldName, ExperienceKind>> = {
-  workTrials: ExperienceKind.WORK_TRIAL,
-  jobTastes: ExperienceKind.JOB_TASTE,
-  workPractice: ExperienceKind.WORK_PRACTICE,
-};
-
-/** The answers the chosen offers' forms require (REQUIRED_AT_SUBMIT) that the application does not have. */
-async function missingAnswers(
-  tx: EntityManager,
-  application: Application,
-  choices: ApplicationChoice[],
-): Promise<FormFieldName[]> {
-  const required = [...requiredAtSubmit(choices.map((c) => c.offer.getEntity().kind))];
-  if (!required.length) return [];
-  const experience = await tx.find(ApplicationExperience, { application: application.id });
-  return required.filter((name) => {
-    const kind = EXPERIENCE_KINDS[name];
-    if (kind) return !experience.some((e) => e.kind === kind);
-    const value = application[name as keyof Application];
-    return value == null || (typeof value === 'string' && !value.trim());
-  });
-}
-
-const clean = (text: string | null | undefined) => (text == null ? null : text.trim() || null);
-
-async function offerFacts(em: EntityManager, ids: string[]): Promise<Map<string, OfferFacts>> {
-  const valid = [...new Set(ids.filter(isUuid))];
-  const offers = valid.length ? await em.find(Offer, { id: { $in: valid } }) : [];
-  return new Map(offers.map((o) => [o.id, o]));
-}
-
-/** The caller is the signed-in guardian who created this application (`submittedByRef`). */
-const submittedByCaller = (ctx: IntakeContext, application: Application) =>
-  hasRole(ctx.caller, Role.GUARDIAN) &&
-  ctx.caller?.personRef !== undefined &&
-  application.submittedByRef === ctx.caller.personRef;
-
-/** The caller is a signed-in guardian who has claimed this participant (`registerWard`), confirmed or not. */
-async function claimsWard(ctx: IntakeContext, participantId: string): Promise<boolean> {
-  const ref = ctx.caller?.personRef;
-  if (!ref || !hasRole(ctx.caller, Role.GUARDIAN) || !isUuid(participantId)) return false;
-  return (await ctx.em.fork().count(Guardianship, { participant: participantId, guardianRef: ref })) > 0;
-}
-
-/** What an applicant, a guardian or the allocation office does to an application, for a refusal's message. */
-const CHANGE_APPLICATION = { no: 'endre søknaden', en: 'change this application' };
-
-/**
- * The application, or NOT_FOUND; CONFLICT when the caller read an older version. FORBIDDEN first unless the caller
- * may act for its participant (an unknown id is refused alike, so the answer tells an applicant nothing).
- */
-async function loadForChange(
-  ctx: IntakeContext,
-  em: EntityManager,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<Application> {
-  const application = isUuid(id) ? await em.findOne(Application, { id }) : null;
-  // A guardian changes what they submitted themselves, confirmed or not (docs/security.md, "Guardian on behalf").
-  if (!application || !submittedByCaller(ctx, application)) {
-    await requireActingFor(ctx, application?.participant.id ?? '', CHANGE_APPLICATION);
-  }
-  if (!application) throw new NotFoundError('Application', id);
-  if (expectedVersion != null && expectedVersion !== application.version) {
-    throw new ConflictError(
-      {
-        nb: `Søknaden er endret siden versjon ${expectedVersion}. Nå er den versjon ${application.version}. Les den på nytt.`,
-        en: `Application ${id} has changed since version ${expectedVersion}; it is now version ${application.version}.`,
-      },
-      { currentVersion: application.version },
-    );
-  }
-  return application;
-}
-
-async function recordStatus(em: EntityManager, application: Application, by: ApplicantRole): Promise<void> {
-  const position = await em.count(ApplicationStatusChange, { application: application.id });
-  em.persist(
-    em.create(ApplicationStatusChange, { application, status: application.status, by, position, at: new Date() }),
-  );
-}
-
-function replaceExperience(em: EntityManager, application: Application, draft: ApplicationDraft): void {
-  const rows = [
-    ...draft.workTrials.map((w) => ({
-      kind: ExperienceKind.WORK_TRIAL,
-      place: w.place,
-      startDate: w.startDate,
-      endDate: w.endDate ?? null,
-      description: null,
-    })),
-    ...draft.jobTastes.map((j) => ({
-      kind: ExperienceKind.JOB_TASTE,
-      place: j.place,
-      startDate: j.date,
-      endDate: null,
-      description: null,
-    })),
-    ...draft.workPractice.map((w) => ({
-      kind: ExperienceKind.WORK_PRACTICE,
-      place: w.place,
-      startDate: w.startDate,
-      endDate: w.endDate ?? null,
-      description: clean(w.description),
-    })),
-  ];
-  rows.forEach((row, position) =>
-    em.persist(em.create(ApplicationExperience, { ...row, place: row.place.trim(), application, position })),
-  );
-}
-
-function replaceChoices(em: EntityManager, application: Application, offerIds: string[]): void {
-  offerIds.forEach((offerId, i) =>
-    em.persist(em.create(ApplicationChoice, { application, offer: em.getReference(Offer, offerId), rank: i + 1 })),
-  );
-}
-
-function assignAnswers(
-  application: Application,
-  draft: ApplicationDraft,
-  round: Application['round'],
-  intakeYear: number | null,
-) {
-  application.round = round;
-  application.intakeYear = intakeYear;
-  application.newcomer = draft.newcomer;
-  application.submittedByRole = draft.submittedByRole;
-  application.submittedByName = clean(draft.submittedByName);
-  application.desiredStartDate = draft.desiredStartDate;
-  application.daysPerWeek = draft.daysPerWeek;
-  application.hoursPerWeek = draft.hoursPerWeek;
-  application.activityWishes = clean(draft.activityWishes);
-  application.tradeWishes = clean(draft.tradeWishes);
-  application.education = clean(draft.education);
-  application.navContact = clean(draft.navContact);
-}
-
-/** Runs a change of one application; a concurrent change caught by the version column becomes CONFLICT. */
-async function changing<T>(id: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof OptimisticLockError)
-      throw new ConflictError({
-        nb: `Søknaden ble endret av noen andre samtidig. Les den på nytt.`,
-        en: `Application ${id} was changed by someone else at the same time; read it again.`,
-      });
-    throw error;
-  }
 }
 
 @Resolver(() => Application)
@@ -349,54 +168,11 @@ export class ApplicationResolver {
     description:
       'Creates an application as a draft. Invalid input, an unknown or duplicate offer, an answer the form does not ask for, or a `desiredStartDate` before today gives BAD_USER_INPUT; a main-intake `intakeYear` whose 1 February deadline has passed gives FAILED_PRECONDITION (APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer. An applicant or guardian may apply only for their own participants (FORBIDDEN otherwise) and is recorded as who applied, whatever `submittedByRole` says.',
   })
-  async createApplication(
+  createApplication(
     @Arg('input', () => CreateApplicationInput, { description: 'The new application.' }) input: CreateApplicationInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
-    const { em, app, caller } = ctx;
-    // A guardian who has claimed the young person (registerWard) may apply before the office has confirmed it.
-    const claimed = await claimsWard(ctx, input.participantId);
-    if (!claimed) await requireActingFor(ctx, input.participantId, { no: 'søke', en: 'apply' });
-    return em.transactional(async (tx) => {
-      const draft: ApplicationDraft = {
-        offerIds: input.offerIds,
-        submittedByRole: applicantRoleOf(caller, input.submittedByRole ?? ApplicantRole.APPLICANT),
-        submittedByName: input.submittedByName ?? null,
-        newcomer: input.newcomer ?? false,
-        intakeYear: input.intakeYear ?? null,
-        desiredStartDate: input.desiredStartDate ?? null,
-        daysPerWeek: input.daysPerWeek ?? null,
-        hoursPerWeek: input.hoursPerWeek ?? null,
-        activityWishes: input.activityWishes ?? null,
-        tradeWishes: input.tradeWishes ?? null,
-        education: input.education ?? null,
-        navContact: input.navContact ?? null,
-        workTrials: input.workTrials ?? [],
-        jobTastes: input.jobTastes ?? [],
-        workPractice: input.workPractice ?? [],
-      };
-      const checked = checkApplication(draft, await offerFacts(tx, draft.offerIds), app.today());
-      const participant = isUuid(input.participantId)
-        ? await tx.findOne(Participant, { id: input.participantId })
-        : null;
-      if (!participant)
-        checked.problems.unshift({
-          field: 'participantId',
-          nb: `det finnes ingen deltaker med id «${input.participantId}».`,
-          en: `no participant has the id "${input.participantId}".`,
-        });
-      if (checked.problems.length) throw new UserInputError(checked.problems);
-      // The same deadline as at submit, at once: a draft for an intake that has closed could never be submitted.
-      assertBeforeDeadline(checked.round, checked.intakeYear, app.today());
-      const application = tx.create(Application, { participant } as never);
-      // Who submitted it, by pseudonym: what lets a guardian see it before the guardianship is confirmed.
-      if (hasRole(caller, Role.GUARDIAN) && caller?.personRef) application.submittedByRef = caller.personRef;
-      assignAnswers(application, draft, checked.round, checked.intakeYear);
-      replaceChoices(tx, application, draft.offerIds);
-      replaceExperience(tx, application, draft);
-      await recordStatus(tx, application, draft.submittedByRole);
-      return application;
-    });
+    return createApplication(ctx, input);
   }
 
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
@@ -404,72 +180,12 @@ export class ApplicationResolver {
     description:
       'Changes a draft application. NOT_FOUND for an unknown id, CONFLICT for a stale expectedVersion, FAILED_PRECONDITION (APPLICATION_STATE) once it is submitted, and the same checks of the whole draft as createApplication (BAD_USER_INPUT for a `desiredStartDate` before today, APPLICATION_DEADLINE_PASSED for a main intake that has closed); FORBIDDEN for another’s application.',
   })
-  async updateApplicationDraft(
+  updateApplicationDraft(
     @Arg('input', () => UpdateApplicationDraftInput, { description: 'The draft and the changes.' })
     input: UpdateApplicationDraftInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
-    const id = input.applicationId;
-    const { em, app, caller } = ctx;
-    return changing(id, () =>
-      em.transactional(async (tx) => {
-        const application = await loadForChange(ctx, tx, id, input.expectedVersion);
-        assertDraft(application.status);
-        const choices = await tx.find(ApplicationChoice, { application: id }, { orderBy: { rank: 'asc' } });
-        const experience = await tx.find(ApplicationExperience, { application: id }, { orderBy: { position: 'asc' } });
-        const of = (kind: ExperienceKind) => experience.filter((e) => e.kind === kind);
-        const pick = <K extends keyof Application & keyof UpdateApplicationDraftInput>(key: K) =>
-          (input[key] !== undefined ? input[key] : application[key]) as Application[K];
-        const draft: ApplicationDraft = {
-          offerIds: input.offerIds ?? choices.map((c) => c.offer.id),
-          submittedByRole:
-            input.submittedByRole != null
-              ? applicantRoleOf(caller, input.submittedByRole)
-              : application.submittedByRole,
-          submittedByName: pick('submittedByName'),
-          newcomer: input.newcomer ?? application.newcomer,
-          intakeYear: input.intakeYear !== undefined ? input.intakeYear : application.intakeYear,
-          desiredStartDate: pick('desiredStartDate'),
-          daysPerWeek: pick('daysPerWeek'),
-          hoursPerWeek: pick('hoursPerWeek'),
-          activityWishes: pick('activityWishes'),
-          tradeWishes: pick('tradeWishes'),
-          education: pick('education'),
-          navContact: pick('navContact'),
-          workTrials:
-            input.workTrials ??
-            of(ExperienceKind.WORK_TRIAL).map((e) => ({ place: e.place, startDate: e.startDate, endDate: e.endDate })),
-          jobTastes:
-            input.jobTastes ?? of(ExperienceKind.JOB_TASTE).map((e) => ({ place: e.place, date: e.startDate })),
-          workPractice:
-            input.workPractice ??
-            of(ExperienceKind.WORK_PRACTICE).map((e) => ({
-              place: e.place,
-              startDate: e.startDate,
-              endDate: e.endDate,
-              description: e.description,
-            })),
-        };
-        const checked = checkApplication(draft, await offerFacts(tx, draft.offerIds), app.today());
-        if (checked.problems.length) throw new UserInputError(checked.problems);
-        assertBeforeDeadline(checked.round, checked.intakeYear, app.today());
-        if (input.offerIds) {
-          // Ranks and offers are unique per application: the old rows must be gone before the new ones go in. This
-          // flush comes before the application changes, so the row is written (and its version moves) only once.
-          choices.forEach((c) => tx.remove(c));
-          await tx.flush();
-          replaceChoices(tx, application, draft.offerIds);
-        }
-        assignAnswers(application, draft, checked.round, checked.intakeYear);
-        if (input.workTrials || input.jobTastes || input.workPractice) {
-          experience.forEach((e) => tx.remove(e));
-          replaceExperience(tx, application, draft);
-        }
-        // Touch the row so its version moves: the choices and experience are part of what a caller read.
-        application.updatedAt = new Date();
-        return application;
-      }),
-    );
+    return updateApplicationDraft(ctx, input);
   }
 
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
@@ -477,82 +193,24 @@ export class ApplicationResolver {
     description:
       'Submits a draft. Every new applicant is then also queued for a VTA assessment. A main-intake application after its 1 February deadline is refused (FAILED_PRECONDITION, APPLICATION_DEADLINE_PASSED) unless the applicant is a newcomer; a `desiredStartDate` that has gone by since the draft was saved gives FAILED_PRECONDITION (DESIRED_START_PASSED). FORBIDDEN for another’s application.',
   })
-  async submitApplication(
+  submitApplication(
     @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
     input: ApplicationStepInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
-    const { em, app, caller } = ctx;
-    try {
-      return await changing(input.applicationId, () =>
-        em.transactional(async (tx) => {
-          const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
-          const status = transition(application.status, ApplicationStatus.SUBMITTED);
-          const choices = await tx.find(ApplicationChoice, { application: application.id }, { populate: ['offer'] });
-          const closed = choices.filter(
-            (c) => c.offer.getEntity().withdrawn || !c.offer.getEntity().openForApplications,
-          );
-          if (closed.length) {
-            throw new FailedPreconditionError(
-              'OFFER_NOT_OPEN',
-              {
-                nb: `Disse tilbudene tar ikke lenger imot søknader: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Endre utkastet først.`,
-                en: `These offers no longer take applications: ${closed.map((c) => c.offer.getEntity().titleNb).join(', ')}. Change the draft first.`,
-              },
-              { offerIds: closed.map((c) => c.offer.id) },
-            );
-          }
-          const missing = await missingAnswers(tx, application, choices);
-          if (missing.length) {
-            throw new UserInputError(
-              missing.map((field) => ({
-                field,
-                nb: 'må fylles ut før søknaden sendes.',
-                en: 'is required before the application is submitted.',
-              })),
-            );
-          }
-          assertBeforeDeadline(application.round, application.intakeYear, app.today());
-          assertDesiredStartAhead(application.desiredStartDate, app.today());
-          application.status = status;
-          application.submittedAt = new Date();
-          await recordStatus(tx, application, applicantRoleOf(caller, application.submittedByRole));
-          const participantId = application.participant.id;
-          if (!(await tx.count(VtaAssessment, { participant: participantId }))) {
-            tx.persist(tx.create(VtaAssessment, { participant: participantId, application } as never));
-          }
-          return application;
-        }),
-      );
-    } catch (error) {
-      // Two first applications of one participant submitted at once: the unique index keeps one assessment.
-      if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictError({
-          nb: 'Deltakerens VTA-vurdering ble åpnet samtidig. Send inn på nytt.',
-          en: 'The participant’s VTA assessment was opened at the same time; submit again.',
-        });
-      throw error;
-    }
+    return submitApplication(ctx, input);
   }
 
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Application, {
     description: 'The allocation office starts assessing a submitted application (UNDER_ASSESSMENT).',
   })
-  async startApplicationAssessment(
+  startApplicationAssessment(
     @Arg('input', () => ApplicationStepInput, { description: 'The application and the version read.' })
     input: ApplicationStepInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
-    requireCaseWorker(ctx.caller, { no: 'behandle søknader', en: 'assess applications' });
-    return changing(input.applicationId, () =>
-      ctx.em.transactional(async (tx) => {
-        const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
-        application.status = transition(application.status, ApplicationStatus.UNDER_ASSESSMENT);
-        await recordStatus(tx, application, ApplicantRole.CASE_WORKER);
-        return application;
-      }),
-    );
+    return startApplicationAssessment(ctx, input);
   }
 
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
@@ -560,37 +218,12 @@ export class ApplicationResolver {
     description:
       'Withdraws an application that is not decided yet, or one decided WAITING while the applicant is still on the waiting list (the entries are left with reason WITHDRAWN), with the reason. FORBIDDEN for another’s application; an applicant or guardian is recorded as who withdrew it.',
   })
-  async withdrawApplication(
+  withdrawApplication(
     @Arg('input', () => WithdrawApplicationInput, { description: 'The application, the reason and who withdraws it.' })
     input: WithdrawApplicationInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Application> {
-    const { em, app, caller } = ctx;
-    const reason = normalizeText(input.reason);
-    const reasonProblems = textProblems('reason', reason, { max: 1000, multiline: true });
-    if (reasonProblems.length) throw new UserInputError(reasonProblems);
-    return changing(input.applicationId, () =>
-      em.transactional(async (tx) => {
-        const application = await loadForChange(ctx, tx, input.applicationId, input.expectedVersion);
-        // A decided applicant who is still on a waiting list from the decision may withdraw: they leave the list.
-        const waiting = await tx.find(WaitingEntry, {
-          sourceId: HUB_WAITING_SOURCE,
-          decisionId: { $ne: null },
-          participantId: application.participant.id,
-          leftOn: null,
-        });
-        const decision = waiting.length ? await tx.findOne(Decision, { application: application.id }) : null;
-        const fromDecision = waiting.filter((w) => decision && w.decisionId === decision.id);
-        application.status = transition(application.status, ApplicationStatus.WITHDRAWN, {
-          onWaitingList: fromDecision.length > 0,
-        });
-        for (const entry of fromDecision)
-          Object.assign(entry, { leftOn: app.today(), leftReason: HubLeftReason.WITHDRAWN, updatedAt: new Date() });
-        application.withdrawalReason = reason;
-        await recordStatus(tx, application, applicantRoleOf(caller, input.by ?? application.submittedByRole));
-        return application;
-      }),
-    );
+    return withdrawApplication(ctx, input);
   }
 }
 
@@ -623,50 +256,12 @@ export class VtaAssessmentResolver {
     description:
       'Records the outcome of the VTA assessment of an application’s participant. FAILED_PRECONDITION (VTA_ASSESSMENT_NOT_OPEN) while no application of theirs is submitted.',
   })
-  async recordVtaAssessment(
+  recordVtaAssessment(
     @Arg('input', () => RecordVtaAssessmentInput, { description: 'The application and the outcome.' })
     input: RecordVtaAssessmentInput,
-    @Ctx() { em, caller }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<VtaAssessment> {
-    requireCaseWorker(caller, { no: 'registrere VTA-vurderinger', en: 'record VTA assessments' });
-    const note = clean(normalizeOptional(input.note));
-    const noteProblems = note ? textProblems('note', note, { max: 1000, multiline: true }) : [];
-    if (noteProblems.length) throw new UserInputError(noteProblems);
-    try {
-      return await em.transactional(async (tx) => {
-        const application = isUuid(input.applicationId)
-          ? await tx.findOne(Application, { id: input.applicationId })
-          : null;
-        if (!application) throw new NotFoundError('Application', input.applicationId);
-        const assessment = await tx.findOne(VtaAssessment, { participant: application.participant.id });
-        if (!assessment) {
-          throw new FailedPreconditionError('VTA_ASSESSMENT_NOT_OPEN', {
-            nb: 'Deltakeren har ingen VTA-vurdering ennå. Den åpnes når en søknad fra deltakeren sendes inn.',
-            en: 'The participant has no VTA assessment yet: it is opened when an application of theirs is submitted.',
-          });
-        }
-        if (input.expectedVersion != null && input.expectedVersion !== assessment.version) {
-          throw new ConflictError(
-            {
-              nb: `VTA-vurderingen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${assessment.version}. Les den på nytt.`,
-              en: `The VTA assessment has changed since version ${input.expectedVersion}; it is now version ${assessment.version}.`,
-            },
-            { currentVersion: assessment.version },
-          );
-        }
-        assessment.status = input.outcome as unknown as VtaAssessment['status'];
-        assessment.note = note;
-        assessment.assessedAt = new Date();
-        return assessment;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: 'VTA-vurderingen ble endret av noen andre samtidig. Les den på nytt.',
-          en: 'The VTA assessment was changed by someone else at the same time; read it again.',
-        });
-      throw error;
-    }
+    return recordVtaAssessment(ctx, input);
   }
 }
 

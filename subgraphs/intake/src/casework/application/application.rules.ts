@@ -86,6 +86,24 @@ export function checkApplication(
   today: string,
 ): CheckedApplication {
   const problems: FieldProblem[] = [];
+  const { found, modes } = choiceProblems(draft, offers, problems);
+  submitterProblems(draft, problems);
+  const { round, intakeYear } = intakeYearOf(draft, modes, today, problems);
+  // A wish to start on a day gone by cannot be met: refused as soon as it is saved, not first at submit.
+  if (draft.desiredStartDate != null && draft.desiredStartDate < today)
+    problems.push({
+      field: 'desiredStartDate',
+      nb: `kan ikke være før i dag (${today}); velg en dag fra i dag av.`,
+      en: `cannot be before today (${today}); choose a day from today on.`,
+    });
+  unaskedProblems(draft, found, problems);
+  extentProblems(draft, problems);
+  textProblemsOf(draft, problems);
+  return { problems, round, intakeYear };
+}
+
+/** The offers chosen: at least one and at most MAX_CHOICES, none twice, each open in the catalogue, one intake mode. */
+function choiceProblems(draft: ApplicationDraft, offers: ReadonlyMap<string, OfferFacts>, problems: FieldProblem[]) {
   if (draft.offerIds.length === 0)
     problems.push({ field: 'offerIds', nb: 'velg minst ett tilbud.', en: 'choose at least one offer.' });
   if (draft.offerIds.length > MAX_CHOICES)
@@ -126,7 +144,11 @@ export function checkApplication(
       en: 'main-intake offers (municipal places) and continuous-intake offers (Arba and NAV) go in separate applications.',
     });
   }
+  return { found, modes };
+}
 
+/** Who applies: the applicant themselves (no name), or someone on their behalf (named). */
+function submitterProblems(draft: ApplicationDraft, problems: FieldProblem[]): void {
   if (draft.submittedByRole === ApplicantRole.APPLICANT) {
     if (draft.submittedByName != null)
       problems.push({
@@ -141,7 +163,10 @@ export function checkApplication(
       en: 'give the name of the person applying on the behalf.',
     });
   } else checkText(problems, 'submittedByName', draft.submittedByName, 200);
+}
 
+/** The round the offers' intake mode gives, and for the main intake its year: this year's or next. */
+function intakeYearOf(draft: ApplicationDraft, modes: IntakeMode[], today: string, problems: FieldProblem[]) {
   const round = roundOf(modes, draft.newcomer);
   let intakeYear: number | null = null;
   if (round !== ApplicationRound.CONTINUOUS) {
@@ -156,15 +181,11 @@ export function checkApplication(
       });
     }
   }
+  return { round, intakeYear };
+}
 
-  // A wish to start on a day gone by cannot be met: refused as soon as it is saved, not first at submit.
-  if (draft.desiredStartDate != null && draft.desiredStartDate < today)
-    problems.push({
-      field: 'desiredStartDate',
-      nb: `kan ikke være før i dag (${today}); velg en dag fra i dag av.`,
-      en: `cannot be before today (${today}); choose a day from today on.`,
-    });
-
+/** Answers to questions the chosen offers' forms do not ask. */
+function unaskedProblems(draft: ApplicationDraft, found: OfferFacts[], problems: FieldProblem[]): void {
   // Only what the chosen offers' forms ask for: an answer to any other question is refused, not stored.
   const asked = fieldsAskedFor(found.map((o) => o.kind));
   const kinds = [...new Set(found.map((o) => o.kind))].join(', ');
@@ -178,6 +199,10 @@ export function checkApplication(
       });
     }
   }
+}
+
+/** Days and hours a week wished for. */
+function extentProblems(draft: ApplicationDraft, problems: FieldProblem[]): void {
   if (
     draft.daysPerWeek != null &&
     (!Number.isInteger(draft.daysPerWeek) || draft.daysPerWeek < 1 || draft.daysPerWeek > 5)
@@ -193,6 +218,10 @@ export function checkApplication(
       nb: 'må være mer enn 0 og høyst 37,5.',
       en: 'must be more than 0 and at most 37.5.',
     });
+}
+
+/** The free texts, and the work experience with its places and periods. */
+function textProblemsOf(draft: ApplicationDraft, problems: FieldProblem[]): void {
   for (const field of ['activityWishes', 'tradeWishes', 'education'] as const)
     checkText(problems, field, draft[field], MAX_TEXT, { multiline: true });
   checkText(problems, 'navContact', draft.navContact, 200);
@@ -217,7 +246,6 @@ export function checkApplication(
       }),
     );
   });
-  return { problems, round, intakeYear };
 }
 
 const FORM_FIELD_SET = new Set<string>(FORM_FIELDS);

@@ -1,5 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Access, ConflictError, NotFoundError, UserInputError } from '@veiinn/kit';
+import { Access, conflictOnRace, expectVersion, NotFoundError, UserInputError } from '@veiinn/kit';
 import {
   Arg,
   Ctx,
@@ -23,6 +22,9 @@ import { Placement } from '../../network';
 import { Transition } from '../transition/transition.entity';
 import { textProblem } from '../transition/transition.rules';
 import { CareerPlan } from './career-plan.entity';
+
+/** How the texts of a conflict name a career plan: it has no id of its own to show (one per participant). */
+const CAREER_PLAN = { nb: 'Karriereplanen', en: 'The career plan', it: 'den' } as const;
 
 @Directive(Access.PERSONAL)
 @ObjectType({ description: 'A participant’s path over time: every placement, and the transitions between them.' })
@@ -91,35 +93,23 @@ export class ParticipantCareerResolver {
     const fields = ['shortTermWishes', 'longTermWishes', 'educationWishes'] as const;
     const problems = fields.map((f) => textProblem(f, input[f], false)).filter((p) => p != null);
     if (problems.length) throw new UserInputError(problems);
-    return em
-      .transactional(async (tx) => {
-        const participant = isUuid(input.participantId)
-          ? await tx.findOne(Participant, { id: input.participantId })
-          : null;
-        if (!participant) throw new NotFoundError('Participant', input.participantId);
-        const plan =
-          (await tx.findOne(CareerPlan, { participant: participant.id })) ??
-          tx.create(CareerPlan, { participant, updatedAt: new Date() } as never);
-        if (input.expectedVersion != null && input.expectedVersion !== (plan.version ?? 0)) {
-          throw new ConflictError(
-            {
-              nb: `Karriereplanen er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${plan.version ?? 0}. Les den på nytt.`,
-              en: `The career plan has changed since version ${input.expectedVersion}; it is now version ${plan.version ?? 0}.`,
-            },
-            { currentVersion: plan.version ?? 0 },
-          );
-        }
-        for (const f of fields) plan[f] = input[f]?.trim() || null;
-        plan.updatedAt = new Date();
-        return plan;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException)
-          throw new ConflictError({
-            nb: 'Karriereplanen ble endret av noen andre samtidig. Les den på nytt.',
-            en: 'The career plan was changed by someone else at the same time; read it again.',
-          });
-        throw error;
-      });
+    return conflictOnRace(
+      CAREER_PLAN,
+      () =>
+        em.transactional(async (tx) => {
+          const participant = isUuid(input.participantId)
+            ? await tx.findOne(Participant, { id: input.participantId })
+            : null;
+          if (!participant) throw new NotFoundError('Participant', input.participantId);
+          const plan =
+            (await tx.findOne(CareerPlan, { participant: participant.id })) ??
+            tx.create(CareerPlan, { participant, updatedAt: new Date() } as never);
+          expectVersion(plan, input.expectedVersion, CAREER_PLAN);
+          for (const f of fields) plan[f] = input[f]?.trim() || null;
+          plan.updatedAt = new Date();
+          return plan;
+        }),
+      ['version', 'unique'],
+    );
   }
 }

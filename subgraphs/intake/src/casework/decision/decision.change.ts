@@ -5,7 +5,7 @@ import { FlowMeeting, Transition, TransitionStep } from '../transition/transitio
 import { TransitionStepKind } from '../transition/transition.enums';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, LetterLanguage } from './decision.enums';
-import { writtenDate } from './written-date';
+import { writtenDate } from './decision.dates';
 
 /**
  * The changed decision (endret vedtak) a flow meeting's AGREED outcome leads to: the allocation office changes the

@@ -55,29 +55,8 @@ export function decisionProblems(
     problems.push(...textProblems('reason', draft.reason, { max: MAX_REASON, required: false, multiline: true }));
   }
 
-  const placementFields = ['groupId', 'daysPerWeek', 'hoursPerWeek', 'startDate'] as const;
   if (draft.outcome !== DecisionOutcome.GRANTED) {
-    for (const field of placementFields)
-      if (draft[field] != null)
-        problems.push({
-          field,
-          nb: 'gjelder bare en innvilget plass. La feltet stå tomt.',
-          en: 'only a granted place has it; leave it out.',
-        });
-    if (draft.outcome === DecisionOutcome.REJECTED) {
-      if (draft.reason == null)
-        problems.push({
-          field: 'reason',
-          nb: 'et avslag må ha en begrunnelse.',
-          en: 'a refusal must give its reason.',
-        });
-      if (draft.offerId != null)
-        problems.push({
-          field: 'offerId',
-          nb: 'et avslag gjelder hele søknaden. La feltet stå tomt.',
-          en: 'a refusal covers the whole application; leave it out.',
-        });
-    }
+    notGrantedProblems(draft, problems);
     return problems;
   }
 
@@ -89,6 +68,45 @@ export function decisionProblems(
     problems.push({ field: 'startDate', nb: 'må være en dato (ÅÅÅÅ-MM-DD).', en: 'must be a date (YYYY-MM-DD).' });
   const needs = offer?.needs ?? null;
   if (!offer) return problems;
+  groupProblems(draft, offer, needs, groupsOfOffer, problems);
+  extentProblems(draft, offer, needs, problems);
+  return problems;
+}
+
+/** A refusal or a waiting place: no placement fields, and a refusal gives its reason for the whole application. */
+function notGrantedProblems(draft: DecisionDraft, problems: FieldProblem[]): void {
+  const placementFields = ['groupId', 'daysPerWeek', 'hoursPerWeek', 'startDate'] as const;
+  for (const field of placementFields)
+    if (draft[field] != null)
+      problems.push({
+        field,
+        nb: 'gjelder bare en innvilget plass. La feltet stå tomt.',
+        en: 'only a granted place has it; leave it out.',
+      });
+  if (draft.outcome === DecisionOutcome.REJECTED) {
+    if (draft.reason == null)
+      problems.push({
+        field: 'reason',
+        nb: 'et avslag må ha en begrunnelse.',
+        en: 'a refusal must give its reason.',
+      });
+    if (draft.offerId != null)
+      problems.push({
+        field: 'offerId',
+        nb: 'et avslag gjelder hele søknaden. La feltet stå tomt.',
+        en: 'a refusal covers the whole application; leave it out.',
+      });
+  }
+}
+
+/** A grant: an offer the provider has not withdrawn, and a group of it when the provider places into groups. */
+function groupProblems(
+  draft: DecisionDraft,
+  offer: ChosenOffer,
+  needs: PlacementNeeds | null,
+  groupsOfOffer: readonly string[] | null,
+  problems: FieldProblem[],
+): void {
   if (offer.withdrawn)
     problems.push({
       field: 'offerId',
@@ -108,6 +126,15 @@ export function decisionProblems(
       nb: `${offer.title} har ingen gruppe med id «${groupId}». Velg en av tilbudets grupper.`,
       en: `${offer.title} has no group with id "${groupId}"; choose one of the offer’s groups.`,
     });
+}
+
+/** A grant: days or hours a week as the provider counts them, within a full place. */
+function extentProblems(
+  draft: DecisionDraft,
+  offer: ChosenOffer,
+  needs: PlacementNeeds | null,
+  problems: FieldProblem[],
+): void {
   if (needs?.daysPerWeek && draft.daysPerWeek == null)
     problems.push({ field: 'daysPerWeek', nb: 'skriv hvor mange dager i uka.', en: 'give the days a week.' });
   if (needs && !needs.daysPerWeek && draft.daysPerWeek != null)
@@ -145,7 +172,6 @@ export function decisionProblems(
       nb: `en hel plass i ${offer.title} er ${offer.hoursPerWeek} timer i uka. Skriv færre.`,
       en: `a full place in ${offer.title} is ${offer.hoursPerWeek} hours a week; give fewer.`,
     });
-  return problems;
 }
 
 /**

@@ -1,5 +1,12 @@
-import type { Caller } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
+import {
+  callProvider,
+  queryGroups,
+  type GroupQuery,
+  type GroupsResult,
+  type ProviderCall,
+  type ProviderClientOptions,
+} from './provider-client.http';
 /**
  * The one place in the hub that knows how to ask a provider's subgraph for a placement: which mutation each provider
  * has, what it needs, and how its answer reads. The hub never writes a provider's data itself; it asks, and then
@@ -147,17 +154,8 @@ const END_MUTATIONS: Record<string, EndMutation> = {
   },
 };
 
-/** One of a provider's groups (Arba: arenas), with the offer it belongs to; null when its offers share it. */
-export interface ProviderGroup {
-  id: string;
-  offerId: string | null;
-}
-
-/** The provider's groups as its subgraph lists them, or none known (the provider did not answer, or has no list). */
-export type GroupsResult = { kind: 'known'; groups: ProviderGroup[] } | { kind: 'unknown'; message: string };
-
 /** Each provider subgraph's query listing its groups, by provider id. */
-const GROUP_QUERIES: Record<string, { field: string; document: string; shared: boolean }> = {
+const GROUP_QUERIES: Record<string, GroupQuery> = {
   'baerum-kommunale-dagtilbud': {
     field: 'dayServicesGroups',
     document: '{ dayServicesGroups { id offer { id } } }',
@@ -180,27 +178,6 @@ export function placementNeeds(providerId: string, feedUrl: string | null): Plac
     : null;
 }
 
-/** A provider's GraphQL endpoint: the same origin as its registered feed, path `/graphql` (as every kit subgraph). */
-export function graphqlUrlOf(feedUrl: string): string {
-  return new URL('/graphql', feedUrl).toString();
-}
-
-/** Who asks, for one call: the person behind the decision (null: the hub itself) and the request it belongs to. */
-export interface ProviderCall {
-  caller: Caller | null;
-  requestId: string;
-}
-
-export interface ProviderClientOptions {
-  /**
-   * Headers for one call to the subgraph `audience`: the hub's service token (see `providerCallHeaders` in
-   * subgraph.ts) and the request id. Called per call, so each token is fresh and names its provider.
-   */
-  headers?: (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>>;
-  /** How long to wait for a provider (default 10 s); no answer in time counts as unreachable. */
-  timeoutMs?: number;
-}
-
 export interface ProviderClient {
   startPlacement(
     provider: { id: string; feedUrl: string },
@@ -221,53 +198,8 @@ export interface ProviderClient {
   groupsOf(provider: { id: string; feedUrl: string }, call?: ProviderCall): Promise<GroupsResult>;
 }
 
-/** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
-const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
-
-interface GraphQLAnswer {
-  data?: Record<string, { id?: unknown } | null> | null;
-  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
-}
-
-type CallResult =
-  | { kind: 'answered'; id: string }
-  | { kind: 'refused'; code: string; rule: string | null; message: string }
-  | { kind: 'unreachable'; message: string };
-
 /** Calls providers' subgraphs over HTTP (GraphQL POST). */
 export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
-  /** One mutation at a provider, with the hub's service token for `subgraph`; the answer is the changed item's id. */
-  async function call(
-    feedUrl: string,
-    subgraph: string,
-    mutation: { document: string; field: string },
-    input: Record<string, unknown>,
-    { caller, requestId }: ProviderCall,
-  ): Promise<CallResult> {
-    const url = graphqlUrlOf(feedUrl);
-    let body: GraphQLAnswer | null;
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
-        body: JSON.stringify({ query: mutation.document, variables: { input } }),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-      });
-      body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
-      if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
-    } catch (error) {
-      return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
-    }
-    const error = body?.errors?.[0];
-    const code = error?.extensions?.code;
-    if (error && code && ANSWER_CODES.has(code)) {
-      return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
-    }
-    const id = body?.data?.[mutation.field]?.id;
-    if (!error && typeof id === 'string' && id) return { kind: 'answered', id };
-    // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
-    return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without an id'}` };
-  }
   const notSupported = (providerId: string, what: string) => ({
     kind: 'refused' as const,
     code: 'NOT_SUPPORTED',
@@ -283,43 +215,43 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
       const query = GROUP_QUERIES[provider.id];
       const subgraph = PROVIDER_SUBGRAPHS[provider.id];
       if (!query || !subgraph) return { kind: 'unknown', message: `The hub has no group list for ${provider.id}.` };
-      const url = graphqlUrlOf(provider.feedUrl);
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
-          body: JSON.stringify({ query: query.document }),
-          signal: AbortSignal.timeout(groupsTimeoutMs),
-        });
-        const body = (await response.json().catch(() => null)) as {
-          data?: Record<string, { id?: unknown; offer?: { id?: unknown } | null }[] | null> | null;
-        } | null;
-        const items = body?.data?.[query.field];
-        if (!Array.isArray(items)) return { kind: 'unknown', message: `${url} answered without ${query.field}.` };
-        const groups: ProviderGroup[] = [];
-        for (const item of items) {
-          if (typeof item?.id !== 'string') continue;
-          const offerId = query.shared ? null : item.offer?.id;
-          if (!query.shared && typeof offerId !== 'string') continue;
-          groups.push({ id: item.id, offerId: (offerId as string | null) ?? null });
-        }
-        return { kind: 'known', groups };
-      } catch (error) {
-        return { kind: 'unknown', message: `${url} unreachable: ${(error as Error).message}` };
-      }
+      return queryGroups(options, groupsTimeoutMs, provider.feedUrl, subgraph, query, { caller, requestId });
     },
     async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = MUTATIONS[provider.id];
       if (!mutation) return notSupported(provider.id, 'placement');
-      const result = await call(provider.feedUrl, mutation.subgraph, mutation, mutation.input(request), via);
+      const result = await callProvider(
+        options,
+        provider.feedUrl,
+        mutation.subgraph,
+        mutation,
+        mutation.input(request),
+        via,
+      );
       return result.kind === 'answered' ? { kind: 'created', placementId: result.id } : result;
     },
     async endPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = END_MUTATIONS[provider.id];
       const start = MUTATIONS[provider.id];
       if (!mutation || !start) return notSupported(provider.id, 'end-placement');
-      const result = await call(provider.feedUrl, start.subgraph, mutation, mutation.input(request), via);
+      const result = await callProvider(
+        options,
+        provider.feedUrl,
+        start.subgraph,
+        mutation,
+        mutation.input(request),
+        via,
+      );
       return result.kind === 'answered' ? { kind: 'ended' } : result;
     },
   };
 }
+
+// The HTTP side's names, for the files that import them from the client.
+export {
+  graphqlUrlOf,
+  type GroupsResult,
+  type ProviderCall,
+  type ProviderClientOptions,
+  type ProviderGroup,
+} from './provider-client.http';

@@ -1,16 +1,4 @@
-import { OptimisticLockError } from '@mikro-orm/core';
-import {
-  ConflictError,
-  ConnectionArgs,
-  ConnectionType,
-  DateScalar,
-  FailedPreconditionError,
-  isUuid,
-  NotFoundError,
-  paginate,
-  UserInputError,
-  compareNorwegian,
-} from '@veiinn/kit';
+import { ConnectionArgs, ConnectionType, DateScalar, paginate, compareNorwegian } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -25,8 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { HubWriteAccess, requireOwnProvider } from '../../access/write-rules';
-import { searchTextOf } from '../../common/search';
+import { HubWriteAccess } from '../../access/write-rules';
 import type { IntakeContext } from '../../context';
 import { Provider } from '../provider/provider.entity';
 import { Capacity } from '../capacity/capacity';
@@ -41,13 +28,9 @@ import {
 import { Offer } from './offer.entity';
 import { CatalogueSource } from './offer.enums';
 import { CreateOfferInput, OfferFilter, UpdateOfferInput } from './offer.inputs';
-import {
-  defaultsForKind,
-  easyReadInputProblems,
-  nextApplicationDeadline,
-  validateOffer,
-  type OfferFields,
-} from './offer.rules';
+import { nextApplicationDeadline } from './offer.rules';
+
+import { createOffer, updateOffer } from './offer.use-cases';
 
 @ObjectType({ description: 'A page of offers from the catalogue.' })
 export class OfferConnection extends ConnectionType(Offer, 'Offer') {}
@@ -90,49 +73,6 @@ export class OfferFacets {
       'Offers per intake mode (`value` is the IntakeMode), counted over the filter without its `intakeMode`; most first.',
   })
   intakeModeCounts!: OfferFacetCount[];
-}
-
-function fieldsOf(offer: Offer): OfferFields {
-  return {
-    kind: offer.kind,
-    title: offer.title,
-    description: offer.description,
-    eligibility: offer.eligibility,
-    trade: offer.trade,
-    site: offer.site,
-    hoursPerWeek: offer.hoursPerWeek,
-    places: offer.places,
-  };
-}
-
-function assign(offer: Offer, input: Partial<CreateOfferInput>): void {
-  if (input.kind != null) offer.kind = input.kind;
-  if (input.title) [offer.titleNb, offer.titleEn] = [input.title.nb.trim(), input.title.en.trim()];
-  if (input.description)
-    [offer.descriptionNb, offer.descriptionEn] = [input.description.nb.trim(), input.description.en.trim()];
-  if (input.easyRead) [offer.easyReadNb, offer.easyReadEn] = [input.easyRead.nb.trim(), input.easyRead.en.trim()];
-  if (input.eligibility)
-    [offer.eligibilityNb, offer.eligibilityEn] = [input.eligibility.nb.trim(), input.eligibility.en.trim()];
-  if (input.trade !== undefined) offer.trade = input.trade?.trim() || null;
-  if (input.site !== undefined) offer.site = input.site?.trim() || null;
-  if (input.hoursPerWeek !== undefined) offer.hoursPerWeek = input.hoursPerWeek;
-  if (input.places !== undefined) offer.places = input.places;
-  if (input.intakeMode != null) offer.intakeMode = input.intakeMode;
-  if (input.decidedBy != null) offer.decidedBy = input.decidedBy;
-  if (input.openForApplications != null) offer.openForApplications = input.openForApplications;
-}
-
-function refreshSearchText(offer: Offer, provider: Provider): void {
-  offer.searchText = searchTextOf([
-    offer.titleNb,
-    offer.titleEn,
-    offer.descriptionNb,
-    offer.descriptionEn,
-    offer.trade,
-    offer.site,
-    provider.name,
-    provider.shortName,
-  ]);
 }
 
 @Resolver(() => Offer)
@@ -255,29 +195,11 @@ export class OfferResolver {
     description:
       'Adds an offer to the catalogue. Invalid input gives BAD_USER_INPUT with the fields; FORBIDDEN for provider staff or a partner system adding to another provider.',
   })
-  async createOffer(
+  createOffer(
     @Arg('input', () => CreateOfferInput, { description: 'The new offer.' }) input: CreateOfferInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
-    await requireOwnProvider(ctx, input.providerId, { no: 'legge til tilbud', en: 'add offers' });
-    return ctx.em.transactional(async (tx) => {
-      const provider = await tx.findOne(Provider, { id: input.providerId });
-      const offer = new Offer();
-      offer.provider = tx.getReference(Provider, input.providerId, { wrapped: true });
-      Object.assign(offer, defaultsForKind(input.kind));
-      assign(offer, input);
-      const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
-      if (!provider)
-        problems.unshift({
-          field: 'providerId',
-          nb: `det finnes ingen tilbyder med id «${input.providerId}».`,
-          en: `no provider has the id "${input.providerId}".`,
-        });
-      if (problems.length) throw new UserInputError(problems);
-      refreshSearchText(offer, provider!);
-      tx.persist(offer);
-      return offer;
-    });
+    return createOffer(ctx, input);
   }
 
   @Directive(HubWriteAccess.CATALOGUE)
@@ -285,48 +207,10 @@ export class OfferResolver {
     description:
       'Changes an offer. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; FORBIDDEN for provider staff or a partner system changing another provider’s offer.',
   })
-  async updateOffer(
+  updateOffer(
     @Arg('input', () => UpdateOfferInput, { description: 'The offer and the changes.' }) input: UpdateOfferInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Offer> {
-    const id = input.offerId;
-    try {
-      return await ctx.em.transactional(async (tx) => {
-        // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
-        const offer = isUuid(id) ? await tx.findOne(Offer, { id }, { populate: ['provider', 'searchText'] }) : null;
-        if (!offer) throw new NotFoundError('Offer', id);
-        await requireOwnProvider(ctx, offer.provider.id, { no: 'endre tilbud', en: 'change offers' });
-        if (offer.feedVersion !== null) {
-          throw new FailedPreconditionError('OWNED_BY_PROVIDER', {
-            nb: `Tilbudet publiseres av ${offer.provider.getEntity().name} i deres eget system. Endre det der.`,
-            en: `Offer ${id} is published by ${offer.provider.getEntity().name} through its own subgraph; change it there.`,
-          });
-        }
-        if (input.expectedVersion != null && input.expectedVersion !== offer.version) {
-          throw new ConflictError(
-            {
-              nb: `Tilbudet er endret siden versjon ${input.expectedVersion}. Nå er det versjon ${offer.version}. Les det på nytt.`,
-              en: `Offer ${id} has changed since version ${input.expectedVersion}; it is now version ${offer.version}.`,
-            },
-            {
-              currentVersion: offer.version,
-            },
-          );
-        }
-        const { expectedVersion: _v, offerId: _id, ...changes } = input;
-        assign(offer, changes as Partial<CreateOfferInput>);
-        const problems = [...validateOffer(fieldsOf(offer)), ...easyReadInputProblems(input.easyRead)];
-        if (problems.length) throw new UserInputError(problems);
-        refreshSearchText(offer, offer.provider.getEntity());
-        return offer;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: `Tilbudet ble endret av noen andre samtidig. Les det på nytt.`,
-          en: `Offer ${id} was changed by someone else at the same time; read it again.`,
-        });
-      throw error;
-    }
+    return updateOffer(ctx, input);
   }
 }

@@ -1,5 +1,12 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Access, ConflictError, NotFoundError, textProblems, UserInputError, type FieldProblem } from '@veiinn/kit';
+import {
+  Access,
+  ConflictError,
+  onRace,
+  NotFoundError,
+  textProblems,
+  UserInputError,
+  type FieldProblem,
+} from '@veiinn/kit';
 import {
   Arg,
   Ctx,
@@ -119,41 +126,34 @@ export class ProviderResolver {
     }
     problems.push(...feedUrlProblems(input.feedUrl));
     if (problems.length) throw new UserInputError(problems);
-    try {
-      return await em.transactional(async (tx) => {
-        if (await tx.count(Provider, { id: input.id })) {
-          throw new ConflictError(
-            {
-              nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
-              en: `A provider with the id "${input.id}" is already registered.`,
-            },
-            { field: 'id' },
-          );
-        }
-        return tx.create(Provider, {
-          id: input.id,
-          name: input.name.trim(),
-          shortName: input.shortName.trim(),
-          kind: input.kind,
-          municipality: input.municipality.trim(),
-          organisationNumber: input.organisationNumber ?? null,
-          descriptionNb: input.description.nb.trim(),
-          descriptionEn: input.description.en.trim(),
-          feedUrl: input.feedUrl ?? null,
-        } as never);
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictError(
-          {
-            nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
-            en: `A provider with the id "${input.id}" is already registered.`,
-          },
-          { field: 'id' },
-        );
-      }
-      throw error;
-    }
+    const taken = () =>
+      new ConflictError(
+        {
+          nb: `En tilbyder med id «${input.id}» er allerede registrert.`,
+          en: `A provider with the id "${input.id}" is already registered.`,
+        },
+        { field: 'id' },
+      );
+    // Two registrations of one id at once: the primary key decides, and the loser is told it is taken.
+    return onRace(
+      ['unique'],
+      () =>
+        em.transactional(async (tx) => {
+          if (await tx.count(Provider, { id: input.id })) throw taken();
+          return tx.create(Provider, {
+            id: input.id,
+            name: input.name.trim(),
+            shortName: input.shortName.trim(),
+            kind: input.kind,
+            municipality: input.municipality.trim(),
+            organisationNumber: input.organisationNumber ?? null,
+            descriptionNb: input.description.nb.trim(),
+            descriptionEn: input.description.en.trim(),
+            feedUrl: input.feedUrl ?? null,
+          } as never);
+        }),
+      taken,
+    );
   }
 
   @Directive(Access.CASE_WORKER)

@@ -1,8 +1,8 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
   Access,
   checkIdentityNumber,
   ConflictError,
+  onRace,
   ForbiddenError,
   hasRole,
   isUuid,
@@ -141,30 +141,30 @@ export class GuardianshipResolver {
         nb: 'Ungdommen ble registrert av noen andre i samme øyeblikk; prøv igjen.',
         en: 'The young person was registered by someone else at the same moment; try again.',
       });
-    try {
+    // The same guardian asking twice at once: the unique index decides, and both get the one claim's conflict.
+    return onRace(
+      ['unique'],
       // One transaction: the young person (when new) and the claim are written together, or neither is.
-      return await em.transactional(async (tx) => {
-        const known = await tx.findOne(Participant, { nationalIdentityNumber: number });
-        const participant =
-          known ??
-          (await createParticipant(tx, app, { ...input, nationalIdentityNumber: number, guardians: [] }, raced));
-        const existing = await tx.findOne(Guardianship, { participant: participant.id, guardianRef: ref });
-        if (existing) return existing;
-        const claim = tx.create(Guardianship, {
-          participant: participant.id,
-          guardianRef: ref,
-          guardianName: normalizeText(input.guardianName),
-          relation: input.relation,
-          wardName: normalizeText(`${input.givenName.trim()} ${input.familyName.trim()}`),
-        } as never);
-        await tx.flush();
-        return claim;
-      });
-    } catch (error) {
-      // The same guardian asking twice at once: the unique index decides, and both get the one claim's conflict.
-      if (error instanceof UniqueConstraintViolationException) throw raced();
-      throw error;
-    }
+      () =>
+        em.transactional(async (tx) => {
+          const known = await tx.findOne(Participant, { nationalIdentityNumber: number });
+          const participant =
+            known ??
+            (await createParticipant(tx, app, { ...input, nationalIdentityNumber: number, guardians: [] }, raced));
+          const existing = await tx.findOne(Guardianship, { participant: participant.id, guardianRef: ref });
+          if (existing) return existing;
+          const claim = tx.create(Guardianship, {
+            participant: participant.id,
+            guardianRef: ref,
+            guardianName: normalizeText(input.guardianName),
+            relation: input.relation,
+            wardName: normalizeText(`${input.givenName.trim()} ${input.familyName.trim()}`),
+          } as never);
+          await tx.flush();
+          return claim;
+        }),
+      raced,
+    );
   }
 
   @Directive(Access.CASE_WORKER)

@@ -1,23 +1,5 @@
-import {
-  OptimisticLockError,
-  UniqueConstraintViolationException,
-  type EntityManager,
-  type FilterQuery,
-} from '@mikro-orm/core';
-import {
-  Access,
-  ConflictError,
-  ConnectionArgs,
-  ConnectionType,
-  ForbiddenError,
-  hasRole,
-  isUuid,
-  normalizeText,
-  NotFoundError,
-  paginate,
-  Role,
-  UserInputError,
-} from '@veiinn/kit';
+import { type FilterQuery } from '@mikro-orm/core';
+import { Access, ConnectionArgs, ConnectionType, paginate, UserInputError } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -32,102 +14,20 @@ import {
   Root,
 } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
-import { HubWriteAccess, requireActingFor, requireCaseWorker } from '../../access/write-rules';
-import { searchTerms, searchTextOf } from '../../common/search';
+import { HubWriteAccess } from '../../access/write-rules';
+import { searchTerms } from '../../common/search';
 import type { IntakeContext } from '../../context';
-import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
 import { WaitingEntry, Placement, PlacementStatus, placementStatus } from '../../network';
 import { Guardian, Participant } from './participant.entity';
-import {
-  GuardianInput,
-  ParticipantFilter,
-  RegisterParticipantInput,
-  UpdateParticipantInput,
-} from './participant.inputs';
-import { normalizePhone, validateParticipant } from './participant.rules';
+import { ParticipantFilter, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 
 /** Most participants one lookup by ids may ask for. */
 export const MAX_LOOKUP = 1000;
 
+import { registerParticipant, updateParticipant } from './participant.use-cases';
+
 @ObjectType({ description: 'A page of participants.' })
 export class ParticipantConnection extends ConnectionType(Participant, 'Participant') {}
-
-const clean = (text: string | null | undefined) => (text == null ? null : text.trim() || null);
-
-function replaceGuardians(em: EntityManager, participant: Participant, guardians: GuardianInput[]): void {
-  guardians.forEach((input, position) => {
-    const guardian = em.create(Guardian, {
-      participant,
-      name: normalizeText(input.name),
-      relation: input.relation,
-      phone: input.phone == null ? null : normalizePhone(input.phone),
-      email: clean(input.email),
-      position,
-    });
-    em.persist(guardian);
-  });
-}
-
-const duplicateIdentityNumber = () =>
-  new ConflictError(
-    {
-      nb: 'En deltaker med dette fødselsnummeret er allerede registrert.',
-      en: 'A participant with this national identity number is already registered.',
-    },
-    {
-      field: 'nationalIdentityNumber',
-    },
-  );
-
-/**
- * Creates a participant with a checked identity number, in one transaction: CONFLICT (from `duplicate`) when the
- * number is registered already, also when two registrations race (the unique index decides). Links the waiting
- * entries NAV already had for the person. Shared by the office's `registerParticipant` and a citizen's
- * `registerMyself`.
- */
-export async function createParticipant(
-  em: EntityManager,
-  app: IntakeContext['app'],
-  input: {
-    givenName: string;
-    familyName: string;
-    nationalIdentityNumber: string;
-    email?: string | null;
-    phone?: string | null;
-    guardians: GuardianInput[];
-  },
-  duplicate: () => Error,
-): Promise<Participant> {
-  const nationalIdentityNumber = input.nationalIdentityNumber.trim();
-  try {
-    return await em.transactional(async (tx) => {
-      if (await tx.count(Participant, { nationalIdentityNumber })) throw duplicate();
-      const participant = tx.create(Participant, {
-        givenName: normalizeText(input.givenName),
-        familyName: normalizeText(input.familyName),
-        nationalIdentityNumber,
-        personRef: personRef(nationalIdentityNumber, app.personRefKey),
-        birthDate: parseIdentityNumber(nationalIdentityNumber)!.birthDate,
-        email: clean(input.email),
-        phone: input.phone == null ? null : normalizePhone(input.phone),
-        searchText: searchTextOf([input.givenName, input.familyName]),
-      } as never);
-      replaceGuardians(tx, participant, input.guardians);
-      await tx.flush();
-      // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
-      await tx.nativeUpdate(
-        WaitingEntry,
-        { personRef: participant.personRef, participantId: null },
-        { participantId: participant.id },
-      );
-      return participant;
-    });
-  } catch (error) {
-    // Two registrations of the same person at once: the unique index decides, and the loser gets CONFLICT.
-    if (error instanceof UniqueConstraintViolationException) throw duplicate();
-    throw error;
-  }
-}
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -227,25 +127,12 @@ export class ParticipantResolver {
     description:
       'Registers a participant (the allocation office). Invalid input gives BAD_USER_INPUT; an identity number already registered gives CONFLICT; FORBIDDEN for any other role.',
   })
-  async registerParticipant(
+  registerParticipant(
     @Arg('input', () => RegisterParticipantInput, { description: 'The new participant.' })
     input: RegisterParticipantInput,
-    @Ctx() { em, app, caller }: IntakeContext,
+    @Ctx() ctx: IntakeContext,
   ): Promise<Participant> {
-    requireCaseWorker(caller, { no: 'registrere deltakere', en: 'register participants' });
-    const guardians = input.guardians ?? [];
-    const problems = [
-      ...checkIdentityNumber(input.nationalIdentityNumber, app.allowRealIdentityNumbers),
-      ...validateParticipant({
-        givenName: input.givenName,
-        familyName: input.familyName,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        guardians,
-      }),
-    ];
-    if (problems.length) throw new UserInputError(problems);
-    return createParticipant(em, app, { ...input, guardians }, duplicateIdentityNumber);
+    return registerParticipant(ctx, input);
   }
 
   @Directive(HubWriteAccess.OWN_PARTICIPANT)
@@ -253,74 +140,14 @@ export class ParticipantResolver {
     description:
       'Changes a participant. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT. An applicant or guardian may change only their own participant’s contact (email, phone); anything else is FORBIDDEN.',
   })
-  async updateParticipant(
+  updateParticipant(
     @Arg('input', () => UpdateParticipantInput, { description: 'The participant and the changes.' })
     input: UpdateParticipantInput,
     @Ctx() ctx: IntakeContext,
   ): Promise<Participant> {
-    const id = input.participantId;
-    const { em, caller } = ctx;
-    await requireActingFor(ctx, id, { no: 'endre deltakeren', en: 'change the participant' });
-    if (caller && !hasRole(caller, Role.CASE_WORKER, Role.SERVICE)) {
-      const notContact = (['givenName', 'familyName', 'guardians'] as const).filter((f) => input[f] != null);
-      if (notContact.length) {
-        throw new ForbiddenError(
-          {
-            nb: `Du kan bare endre e-post og telefon, ikke ${notContact.join(', ')}.`,
-            en: `You may change only the e-mail and phone, not ${notContact.join(', ')}.`,
-          },
-          { fields: notContact },
-        );
-      }
-    }
-    try {
-      return await em.transactional(async (tx) => {
-        // Not a UUID: not one of ours (and PostgreSQL's uuid column would refuse the comparison).
-        const participant = isUuid(id) ? await tx.findOne(Participant, { id }, { populate: ['searchText'] }) : null;
-        if (!participant) throw new NotFoundError('Participant', id);
-        if (input.expectedVersion != null && input.expectedVersion !== participant.version) {
-          throw new ConflictError(
-            {
-              nb: `Deltakeren er endret siden versjon ${input.expectedVersion}. Nå er den versjon ${participant.version}. Les på nytt.`,
-              en: `Participant ${id} has changed since version ${input.expectedVersion}; it is now version ${participant.version}.`,
-            },
-            {
-              currentVersion: participant.version,
-            },
-          );
-        }
-        const current = await tx.find(Guardian, { participant: id }, { orderBy: { position: 'asc' } });
-        const next = {
-          givenName: input.givenName ?? participant.givenName,
-          familyName: input.familyName ?? participant.familyName,
-          email: input.email !== undefined ? input.email : participant.email,
-          phone: input.phone !== undefined ? input.phone : participant.phone,
-          guardians:
-            input.guardians ??
-            current.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, email: g.email })),
-        };
-        const problems = validateParticipant(next);
-        if (problems.length) throw new UserInputError(problems);
-        participant.givenName = normalizeText(next.givenName);
-        participant.familyName = normalizeText(next.familyName);
-        participant.email = clean(next.email);
-        participant.phone = next.phone == null ? null : normalizePhone(next.phone);
-        participant.searchText = searchTextOf([participant.givenName, participant.familyName]);
-        if (input.guardians) {
-          // Touch the row so its version moves: guardians are part of what a caller read.
-          participant.updatedAt = new Date();
-          current.forEach((g) => tx.remove(g));
-          replaceGuardians(tx, participant, input.guardians);
-        }
-        return participant;
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError)
-        throw new ConflictError({
-          nb: `Deltakeren ble endret av noen andre samtidig. Les på nytt.`,
-          en: `Participant ${id} was changed by someone else at the same time; read it again.`,
-        });
-      throw error;
-    }
+    return updateParticipant(ctx, input);
   }
 }
+
+// Kept here for the resolvers that import it from this file (me, guardianship).
+export { createParticipant } from './participant.use-cases';

@@ -1,4 +1,4 @@
-// Apart from the letter, which uses the change sentences (decision.change.ts) that use it: no import cycle.
+/** Dates as a letter writes them, shared by the letter and the sentences of a changed decision. */
 import { LetterLanguage } from './decision.enums';
 
 const MONTHS: Record<LetterLanguage, string[]> = {

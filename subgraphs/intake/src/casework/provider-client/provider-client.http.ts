@@ -1,0 +1,125 @@
+import type { Caller } from '@veiinn/kit';
+
+/**
+ * How the hub's provider client talks to a provider's subgraph: one GraphQL POST with the hub's service token, and
+ * how its answer reads (an answer of the provider's error contract, or none at all).
+ */
+
+/** A provider's GraphQL endpoint: the same origin as its registered feed, path `/graphql` (as every kit subgraph). */
+export function graphqlUrlOf(feedUrl: string): string {
+  return new URL('/graphql', feedUrl).toString();
+}
+
+/** Who asks, for one call: the person behind the decision (null: the hub itself) and the request it belongs to. */
+export interface ProviderCall {
+  caller: Caller | null;
+  requestId: string;
+}
+
+export interface ProviderClientOptions {
+  /**
+   * Headers for one call to the subgraph `audience`: the hub's service token (see `providerCallHeaders` in
+   * subgraph.ts) and the request id. Called per call, so each token is fresh and names its provider.
+   */
+  headers?: (audience: string, caller: Caller | null, requestId: string) => Promise<Record<string, string>>;
+  /** How long to wait for a provider (default 10 s); no answer in time counts as unreachable. */
+  timeoutMs?: number;
+}
+
+/** One of a provider's groups (Arba: arenas), with the offer it belongs to; null when its offers share it. */
+export interface ProviderGroup {
+  id: string;
+  offerId: string | null;
+}
+
+/** The provider's groups as its subgraph lists them, or none known (the provider did not answer, or has no list). */
+export type GroupsResult = { kind: 'known'; groups: ProviderGroup[] } | { kind: 'unknown'; message: string };
+
+/** A provider subgraph's query listing its groups; `shared` when its groups belong to no single offer. */
+export interface GroupQuery {
+  field: string;
+  document: string;
+  shared: boolean;
+}
+
+/** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
+const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
+
+interface GraphQLAnswer {
+  data?: Record<string, { id?: unknown } | null> | null;
+  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
+}
+
+type CallResult =
+  | { kind: 'answered'; id: string }
+  | { kind: 'refused'; code: string; rule: string | null; message: string }
+  | { kind: 'unreachable'; message: string };
+
+/** One mutation at a provider, with the hub's service token for `subgraph`; the answer is the changed item's id. */
+export async function callProvider(
+  options: ProviderClientOptions,
+  feedUrl: string,
+  subgraph: string,
+  mutation: { document: string; field: string },
+  input: Record<string, unknown>,
+  { caller, requestId }: ProviderCall,
+): Promise<CallResult> {
+  const url = graphqlUrlOf(feedUrl);
+  let body: GraphQLAnswer | null;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
+      body: JSON.stringify({ query: mutation.document, variables: { input } }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
+    if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
+  } catch (error) {
+    return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
+  }
+  const error = body?.errors?.[0];
+  const code = error?.extensions?.code;
+  if (error && code && ANSWER_CODES.has(code)) {
+    return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
+  }
+  const id = body?.data?.[mutation.field]?.id;
+  if (!error && typeof id === 'string' && id) return { kind: 'answered', id };
+  // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
+  return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without an id'}` };
+}
+
+/** The groups a provider's subgraph lists; `unknown` when it does not answer in time or without the list. */
+export async function queryGroups(
+  options: ProviderClientOptions,
+  timeoutMs: number,
+  feedUrl: string,
+  subgraph: string,
+  query: GroupQuery,
+  { caller, requestId }: ProviderCall,
+): Promise<GroupsResult> {
+  const url = graphqlUrlOf(feedUrl);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
+      body: JSON.stringify({ query: query.document }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = (await response.json().catch(() => null)) as {
+      data?: Record<string, { id?: unknown; offer?: { id?: unknown } | null }[] | null> | null;
+    } | null;
+    const items = body?.data?.[query.field];
+    if (!Array.isArray(items)) return { kind: 'unknown', message: `${url} answered without ${query.field}.` };
+    const groups: ProviderGroup[] = [];
+    for (const item of items) {
+      if (typeof item?.id !== 'string') continue;
+      const offerId = query.shared ? null : item.offer?.id;
+      if (!query.shared && typeof offerId !== 'string') continue;
+      groups.push({ id: item.id, offerId: (offerId as string | null) ?? null });
+    }
+    return { kind: 'known', groups };
+  } catch (error) {
+    return { kind: 'unknown', message: `${url} unreachable: ${(error as Error).message}` };
+  }
+}
