@@ -9,8 +9,8 @@ import { Transition, TransitionStep, type FlowMeetingItem } from './transition/t
 
 type SeenApplication = Pick<Application, 'id' | 'participant'> & { submittedByRef?: string | null };
 
-/** The row rules of applications, decisions, transitions and career plans. */
-export function caseworkRules(s: RowScopeCore & PeopleRules) {
+/** Who sees which application, decision, transition and career plan, and the condition for lists of applications. */
+function caseworkSees(s: RowScopeCore & PeopleRules) {
   /**
    * The `personRef` of a signed-in guardian (or applicant): the applications they submitted themselves are theirs to
    * see even before the office has confirmed the guardianship (docs/security.md, "Guardian on behalf").
@@ -56,40 +56,6 @@ export function caseworkRules(s: RowScopeCore & PeopleRules) {
     async seesCareerPlan(participantId: string): Promise<boolean> {
       return s.scope.kind !== 'nav' && s.seesParticipant(participantId);
     },
-    async application(id: string): Promise<Application | null> {
-      return s.one(await s.loaders.application.load(id), (a) => rules.seesApplication(a));
-    },
-    async decision(id: string): Promise<Decision | null> {
-      return s.one(await s.loaders.decision.load(id), (d) => rules.seesDecision(d));
-    },
-    async transition(id: string): Promise<Transition | null> {
-      return s.one(await s.loaders.transition.load(id), (t) => rules.seesTransition(t));
-    },
-    async decisionOfApplication(applicationId: string): Promise<Decision | null> {
-      return s.one(await s.loaders.decisionByApplication.load(applicationId), (d) => rules.seesDecision(d));
-    },
-    async careerPlanOf(participantId: string): Promise<CareerPlan | null> {
-      return (await rules.seesCareerPlan(participantId)) ? s.loaders.careerPlanByParticipant.load(participantId) : null;
-    },
-    async applicationsOf(participantId: string): Promise<Application[]> {
-      return s.keep(await s.loaders.applicationsByParticipant.load(participantId), (a) => rules.seesApplication(a));
-    },
-    async decisionsOf(participantId: string): Promise<Decision[]> {
-      return s.keep(await s.loaders.decisionsByParticipant.load(participantId), (d) => rules.seesDecision(d));
-    },
-    async transitionsOf(participantId: string): Promise<Transition[]> {
-      return s.keep(await s.loaders.transitionsByParticipant.load(participantId), (t) => rules.seesTransition(t));
-    },
-    /** A flow meeting's agenda: the items whose transition the caller may see. */
-    async agendaOf(flowMeetingId: string): Promise<FlowMeetingItem[]> {
-      const items = await s.loaders.agendaByFlowMeeting.load(flowMeetingId);
-      if (s.seesAll) return items;
-      const transitions = await s.loaders.transition.loadMany(items.map((i) => i.transition.id));
-      const kept = await Promise.all(
-        transitions.map((t) => (t instanceof Transition ? rules.seesTransition(t) : Promise.resolve(false))),
-      );
-      return items.filter((_, i) => kept[i]);
-    },
     /** The condition for list queries, so that a page and its totalCount hold the same rows. */
     async applicationWhere(): Promise<FilterQuery<Application>> {
       switch (s.scope.kind) {
@@ -104,6 +70,49 @@ export function caseworkRules(s: RowScopeCore & PeopleRules) {
         default:
           return { id: { $in: [...(await s.organisation()).applicationIds] } };
       }
+    },
+  };
+  return rules;
+}
+
+/** The row rules of applications, decisions, transitions and career plans: who sees them, and reads kept to that. */
+export function caseworkRules(s: RowScopeCore & PeopleRules) {
+  const sees = caseworkSees(s);
+  const rules = {
+    ...sees,
+    async application(id: string): Promise<Application | null> {
+      return s.one(await s.loaders.application.load(id), (a) => sees.seesApplication(a));
+    },
+    async decision(id: string): Promise<Decision | null> {
+      return s.one(await s.loaders.decision.load(id), (d) => sees.seesDecision(d));
+    },
+    async transition(id: string): Promise<Transition | null> {
+      return s.one(await s.loaders.transition.load(id), (t) => sees.seesTransition(t));
+    },
+    async decisionOfApplication(applicationId: string): Promise<Decision | null> {
+      return s.one(await s.loaders.decisionByApplication.load(applicationId), (d) => sees.seesDecision(d));
+    },
+    async careerPlanOf(participantId: string): Promise<CareerPlan | null> {
+      return (await sees.seesCareerPlan(participantId)) ? s.loaders.careerPlanByParticipant.load(participantId) : null;
+    },
+    async applicationsOf(participantId: string): Promise<Application[]> {
+      return s.keep(await s.loaders.applicationsByParticipant.load(participantId), (a) => sees.seesApplication(a));
+    },
+    async decisionsOf(participantId: string): Promise<Decision[]> {
+      return s.keep(await s.loaders.decisionsByParticipant.load(participantId), (d) => sees.seesDecision(d));
+    },
+    async transitionsOf(participantId: string): Promise<Transition[]> {
+      return s.keep(await s.loaders.transitionsByParticipant.load(participantId), (t) => sees.seesTransition(t));
+    },
+    /** A flow meeting's agenda: the items whose transition the caller may see. */
+    async agendaOf(flowMeetingId: string): Promise<FlowMeetingItem[]> {
+      const items = await s.loaders.agendaByFlowMeeting.load(flowMeetingId);
+      if (s.seesAll) return items;
+      const transitions = await s.loaders.transition.loadMany(items.map((i) => i.transition.id));
+      const kept = await Promise.all(
+        transitions.map((t) => (t instanceof Transition ? sees.seesTransition(t) : Promise.resolve(false))),
+      );
+      return items.filter((_, i) => kept[i]);
     },
   };
   return rules;
