@@ -29,6 +29,20 @@ module.exports = {
         pathNot: ['^subgraphs/intake/src/$1/', '^subgraphs/intake/src/[^/]+/index[.]ts$'],
       },
     },
+    // Dependencies run one way (the table in docs/architecture.md): each module may import only the ones below it.
+    // Upward, a module raises a hook or asks a port (common/hook.ts) that the module above answers.
+    ...[
+      ['catalogue', 'people|audit|network|casework'],
+      ['people', 'audit|network|casework'],
+      ['audit', 'network|casework'],
+      ['network', 'audit|casework'],
+    ].map(([module, above]) => ({
+      name: `hub-${module}-imports-only-below`,
+      severity: 'error',
+      comment: `The hub's ${module} module may not import a module above it; raise a hook or ask a port instead.`,
+      from: { path: `^subgraphs/intake/src/${module}/` },
+      to: { path: `^subgraphs/intake/src/(${above})/` },
+    })),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

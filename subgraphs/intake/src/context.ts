@@ -1,4 +1,3 @@
-import './schema-order';
 import { DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { createProviderClient, type ProviderClient } from './casework/provider-client/provider-client';

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader } from '@veiinn/kit';
 import type { IntakeSettings } from '../context';
 import { placementsNotEndedByOffer } from '../catalogue';
+import { onParticipantRegistered, type Participant } from '../people';
 import { rowScope } from '../access/row-scope';
 import type { IntakeContext } from '../context';
 import type { HubModule } from '../hub-module';
@@ -14,6 +15,7 @@ import {
   capacityByOfferLoader,
 } from './placement/capacity.loader';
 import { Placement } from './placement/placement.entity';
+import { ParticipantPathResolver } from './placement/participant-path.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
 import { NavGrantResolver, ParticipantNavGrantsResolver } from './waiting/nav-grant.resolver';
@@ -22,6 +24,15 @@ import { WaitingEntryResolver } from './waiting/waiting.resolver';
 import { networkRules, networkView, type NetworkRules } from './row-rules';
 
 type Reference = { id: string };
+
+/** Someone NAV already had on a waiting list is now known to the hub: the entries are linked to the participant. */
+async function linkWaitingEntries(em: EntityManager, participant: Participant): Promise<void> {
+  await em.nativeUpdate(
+    WaitingEntry,
+    { personRef: participant.personRef, participantId: null },
+    { participantId: participant.id },
+  );
+}
 
 /** The placement index, waiting lists, feeds and NAV's grants, by id and by parent. */
 function networkLoaders(em: EntityManager, settings: Pick<IntakeSettings, 'today'>) {
@@ -70,6 +81,7 @@ export const networkModule: HubModule<NetworkLoaders, NetworkRules> = {
   loaders: networkLoaders,
   resolvers: [
     PlacementResolver,
+    ParticipantPathResolver,
     WaitingEntryResolver,
     FeedStatusResolver,
     NavGrantResolver,
@@ -87,5 +99,8 @@ export const networkModule: HubModule<NetworkLoaders, NetworkRules> = {
   rowRules: networkRules,
   organisationView: networkView,
   hooks: [onNavGrantArrived],
-  registerHooks: () => placementsNotEndedByOffer.provide(countPlacementsNotEnded),
+  registerHooks: () => {
+    placementsNotEndedByOffer.provide(countPlacementsNotEnded);
+    onParticipantRegistered.register(linkWaitingEntries);
+  },
 };

@@ -3,4 +3,5 @@ export { Guardian, GuardianRelation, Participant } from './participant/participa
 export { Guardianship } from './participant/guardianship.entity';
 export { withOwnParticipant } from './participant/own-participant';
 export { backfillPersonRefs } from './participant/person-ref.backfill';
+export { onParticipantRegistered } from './participant/hooks';
 export type { PeopleRules } from './module';

@@ -4,6 +4,7 @@ import { NOTHING, rowScope, type RowScopeCore } from '../access/row-scope';
 import type { IntakeContext } from '../context';
 import type { HubModule } from '../hub-module';
 import { Guardianship } from './participant/guardianship.entity';
+import { onParticipantRegistered } from './participant/hooks';
 import { GuardianshipResolver } from './participant/guardianship.resolver';
 import { MeResolver } from './participant/me.resolver';
 import { Guardian, Participant } from './participant/participant.entity';
@@ -102,4 +103,5 @@ export const peopleModule: HubModule<PeopleLoaders, PeopleRules> = {
     Participant: { __resolveReference: (ref: Reference, ctx: IntakeContext) => rowScope(ctx).participant(ref.id) },
   },
   rowRules: peopleRules,
+  hooks: [onParticipantRegistered],
 };

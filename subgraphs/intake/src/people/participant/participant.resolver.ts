@@ -17,14 +17,10 @@ import { rowScope } from '../../access/row-scope';
 import { HubWriteAccess } from '../../access/write-rules';
 import { searchTerms } from '../../common/search';
 import type { IntakeContext } from '../../context';
-import { WaitingEntry, Placement, PlacementStatus, placementStatus } from '../../network';
 import { Guardian, Participant } from './participant.entity';
 import { ParticipantFilter, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 
-/** Most participants one lookup by ids may ask for. */
-export const MAX_LOOKUP = 1000;
-
-import { registerParticipant, updateParticipant } from './participant.use-cases';
+import { MAX_LOOKUP, registerParticipant, updateParticipant } from './participant.use-cases';
 
 @ObjectType({ description: 'A page of participants.' })
 export class ParticipantConnection extends ConnectionType(Participant, 'Participant') {}
@@ -94,32 +90,6 @@ export class ParticipantResolver {
   })
   async guardians(@Root() participant: Participant, @Ctx() { loaders }: IntakeContext): Promise<Guardian[]> {
     return loaders.guardiansByParticipant.load(participant.id);
-  }
-
-  @FieldResolver(() => [Placement], {
-    description:
-      "The participant's path: every placement at every provider, past, current and planned, oldest first. Each provider's own detail is in its field on Placement (and refused by that provider where the caller may not see it).",
-  })
-  async placements(
-    @Root() participant: Participant,
-    @Arg('status', () => [PlacementStatus], {
-      nullable: true,
-      description: 'Only placements with these statuses; all when left out.',
-    })
-    status: PlacementStatus[] | null,
-    @Ctx() ctx: IntakeContext,
-  ): Promise<Placement[]> {
-    const all = await rowScope(ctx).placementsOf(participant.id);
-    const { app } = ctx;
-    return status?.length ? all.filter((p) => status.includes(placementStatus(p, app.today()))) : all;
-  }
-
-  @FieldResolver(() => [WaitingEntry], {
-    description:
-      'Waiting lists the participant is or was on, across providers, oldest first. Provider staff see their own provider’s lists only, NAV’s staff those for state places.',
-  })
-  async waitingLists(@Root() participant: Participant, @Ctx() ctx: IntakeContext): Promise<WaitingEntry[]> {
-    return rowScope(ctx).waitingOf(participant.id);
   }
 
   @Directive(Access.CASE_WORKER)

@@ -17,7 +17,7 @@ import { requireActingFor, requireCaseWorker } from '../../access/write-rules';
 import { searchTextOf } from '../../common/search';
 import type { IntakeContext } from '../../context';
 import { checkIdentityNumber, parseIdentityNumber, personRef } from '@veiinn/kit';
-import { WaitingEntry } from '../../network';
+import { onParticipantRegistered } from './hooks';
 import { Guardian, Participant } from './participant.entity';
 import { GuardianInput, RegisterParticipantInput, UpdateParticipantInput } from './participant.inputs';
 import { normalizePhone, validateParticipant } from './participant.rules';
@@ -90,12 +90,8 @@ export async function createParticipant(
         } as never);
         replaceGuardians(tx, participant, input.guardians);
         await tx.flush();
-        // Someone NAV already had on a waiting list is now known to the hub: link the entries to the participant.
-        await tx.nativeUpdate(
-          WaitingEntry,
-          { personRef: participant.personRef, participantId: null },
-          { participantId: participant.id },
-        );
+        // Someone NAV already had on a waiting list is now known to the hub: network links the entries.
+        await onParticipantRegistered.raise(tx, participant);
         return participant;
       }),
     duplicate,
