@@ -1,5 +1,13 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  LockMode,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+} from '@mikro-orm/core';
 import { ConflictError } from './errors';
+import { isUuid } from './ids';
 
 /**
  * How a record is named in the texts of a conflict: `nb` in the definite form that opens a sentence ('Søknaden'),
@@ -83,4 +91,19 @@ export function conflictOnRace<T>(
   kinds: readonly RaceKind[] = ['version'],
 ): Promise<T> {
   return onRace(kinds, work, () => new ConflictError(changedAtTheSameTime(name)));
+}
+
+/**
+ * Reads a row by id and locks it until the transaction ends, so that the rule checks that follow (a full group, two
+ * open transitions for one participant) cannot be passed by two writers at once: null for no such row, and for an id
+ * that is no uuid (no query is sent). PostgreSQL locks the row (`select ... for update`); SQLite has one connection,
+ * so its transactions run one at a time anyway. Call it inside `em.transactional`, with the transaction's `em`.
+ */
+export async function lockForWrite<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+): Promise<T | null> {
+  if (!isUuid(id)) return null;
+  return em.findOne(entity, { id } as FilterQuery<T>, { lockMode: LockMode.PESSIMISTIC_WRITE });
 }

@@ -1,7 +1,7 @@
 import { EntitySchema, MikroORM } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { GraphQLError } from 'graphql';
-import { conflictOnRace } from '../src/concurrency';
+import { conflictOnRace, lockForWrite } from '../src/concurrency';
 
 /**
  * The helper against the ORM's own errors: a write the version column refuses, and a row a unique index refuses,
@@ -71,5 +71,49 @@ describe('conflictOnRace with the ORM', () => {
       code: 'CONFLICT',
     });
     expect((await rejection(conflictOnRace(NAME, insert))).extensions?.code).toBeUndefined();
+  });
+});
+
+interface Seat {
+  id: string;
+  taken: boolean;
+}
+
+const SeatSchema = new EntitySchema<Seat>({
+  name: 'Seat',
+  properties: { id: { type: 'string', primary: true }, taken: { type: 'boolean' } },
+});
+
+describe('lockForWrite', () => {
+  const SEAT = '6f1d3c2a-8b4e-4f7a-9c1d-2e3f4a5b6c7d';
+  const statements: string[] = [];
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    orm = await MikroORM.init({
+      driver: LibSqlDriver,
+      dbName: ':memory:',
+      entities: [SeatSchema],
+      allowGlobalContext: true,
+      debug: ['query'],
+      logger: (message) => statements.push(message),
+    });
+    await orm.schema.createSchema();
+    await orm.em.fork().insert(SeatSchema, { id: SEAT, taken: false });
+  });
+
+  afterAll(() => orm.close(true));
+
+  it('reads the row inside the transaction, and nothing for an unknown id', async () => {
+    await orm.em.fork().transactional(async (tx) => {
+      expect(await lockForWrite(tx, SeatSchema, SEAT)).toMatchObject({ id: SEAT, taken: false });
+      expect(await lockForWrite(tx, SeatSchema, '00000000-0000-4000-8000-000000000000')).toBeNull();
+    });
+  });
+
+  it('sends no query for an id that is no uuid', async () => {
+    statements.length = 0;
+    expect(await lockForWrite(orm.em.fork(), SeatSchema, "1' or '1'='1")).toBeNull();
+    expect(statements).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
-import { appendToFeed, FailedPreconditionError, UserInputError, type FieldProblem } from '@veiinn/kit';
+import { appendToFeed, FailedPreconditionError, UserInputError, type FieldProblem, lockForWrite } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import {
   AFT_OUTCOME,
@@ -14,7 +13,6 @@ import { AftPeriod } from '../aft/aft-period.entity';
 import { initialAftPeriod } from '../aft/aft.rules';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
-import { isUuid } from '../common/ids';
 import type { ArbaContext } from '../context';
 import { ArbaOffer } from '../offer/offer.entity';
 import { ArbaPlaceReservation } from '../offer/place-reservation.entity';
@@ -73,9 +71,7 @@ export class ParticipationResolver {
     return em.transactional(async (tx) => {
       const problems: FieldProblem[] = startProblems(input);
       // Locked, so two starts at once cannot both take the last place (PostgreSQL; SQLite has one writer anyway).
-      const offer = isUuid(input.offerId)
-        ? await tx.findOne(ArbaOffer, { id: input.offerId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-        : null;
+      const offer = await lockForWrite(tx, ArbaOffer, input.offerId);
       const arena = await tx.findOne(ArbaArena, { id: input.arenaId });
       if (!offer)
         problems.push({

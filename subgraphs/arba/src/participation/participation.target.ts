@@ -1,6 +1,5 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { conflictOnRace, expectVersion, FailedPreconditionError, NotFoundError } from '@veiinn/kit';
-import { isUuid } from '../common/ids';
+import { type EntityManager } from '@mikro-orm/core';
+import { conflictOnRace, expectVersion, FailedPreconditionError, NotFoundError, lockForWrite } from '@veiinn/kit';
 import { ArbaParticipation } from './participation.entity';
 
 /**
@@ -12,9 +11,7 @@ export async function findTarget(
   id: string,
   expectedVersion?: number | null,
 ): Promise<ArbaParticipation> {
-  const participation = isUuid(id)
-    ? await tx.findOne(ArbaParticipation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
+  const participation = await lockForWrite(tx, ArbaParticipation, id);
   if (!participation) throw new NotFoundError('ArbaPlacement', id);
   expectVersion(participation, expectedVersion, { nb: 'Plassen', en: `Placement ${id}`, it: 'den' });
   return participation;

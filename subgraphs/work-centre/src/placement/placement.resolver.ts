@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
   conflictOnRace,
   expectVersion,
@@ -14,6 +14,7 @@ import {
   rowAccess,
   type FieldProblem,
   normalizeText,
+  lockForWrite,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireTrainingPlanWrite } from '../common/access';
@@ -52,9 +53,7 @@ async function offerAndGroupFor(
   participantId: string,
 ): Promise<{ offer: WorkCentreOffer; group: WorkGroup }> {
   const offer = isUuid(input.offerId) ? await em.findOne(WorkCentreOffer, { id: input.offerId }) : null;
-  const group = isUuid(input.groupId)
-    ? await em.findOne(WorkGroup, { id: input.groupId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
+  const group = await lockForWrite(em, WorkGroup, input.groupId);
   const problems = startProblems({
     participantId,
     hoursPerWeek: input.hoursPerWeek,

@@ -1,5 +1,12 @@
-import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { FailedPreconditionError, NotFoundError, UserInputError, normalizeText, type FieldProblem } from '@veiinn/kit';
+import { type EntityManager } from '@mikro-orm/core';
+import {
+  FailedPreconditionError,
+  NotFoundError,
+  UserInputError,
+  normalizeText,
+  type FieldProblem,
+  lockForWrite,
+} from '@veiinn/kit';
 import { proposerOf, requireActingFor } from '../../access/write-rules';
 import { isUuid } from '../application/application.rules';
 import type { IntakeContext } from '../../context';
@@ -37,11 +44,7 @@ export async function proposeTransition(ctx: IntakeContext, input: Proposal): Pr
     em.transactional(async (tx) => {
       // The participant's row is locked until the transaction ends: two proposals for one participant at once
       // would otherwise both read the open transitions before either is written, and both pass the overlap rule.
-      // PostgreSQL locks the row (`select ... for update`); SQLite has one connection, so its transactions run one
-      // at a time anyway.
-      const participant = isUuid(input.participantId)
-        ? await tx.findOne(Participant, { id: input.participantId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-        : null;
+      const participant = await lockForWrite(tx, Participant, input.participantId);
       if (!participant) throw new NotFoundError('Participant', input.participantId);
       const { offers, targets } = await targetsOf(tx, input);
       const fromIds = input.from.map((f) => f.placementId);
