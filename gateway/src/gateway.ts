@@ -19,6 +19,7 @@ import {
   jwksOf,
   listenGraphQL,
   KnownOperationTypesRule,
+  nulCharacterPlugin,
   operationResolutionPlugin,
   operationLimitsPlugin,
   parseOptionsFor,
@@ -242,6 +243,8 @@ export function createGatewayServer(options: GatewayOptions) {
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // First: the plugins after it walk the operation, which must exist.
           operationResolutionPlugin(),
+          // A NUL in a text is refused here with 400, before any subgraph is called (a subgraph refuses it too).
+          nulCharacterPlugin(),
           operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),

@@ -55,6 +55,13 @@ describe('client mistakes answered as internal errors', () => {
       /no operation named "B"/,
     ],
     [
+      'a NUL character in a variable (PostgreSQL cannot store it; SQLite refused the statement)',
+      { query: BOOK, variables: { input: { startDate: '2026-01-05', note: 'a\u0000b' } } },
+      400,
+      'BAD_USER_INPUT',
+      /holds a NUL character/,
+    ],
+    [
       'several operations without operationName',
       { query: 'query A { hello } query B { hello }' },
       400,
@@ -142,6 +149,18 @@ describe('client mistakes sent straight to a subgraph', () => {
   it.each([
     ['a subscription', { query: 'subscription { hello }' }, 'GRAPHQL_VALIDATION_FAILED'],
     ['an unknown operationName', { query: 'query A { hello }', operationName: 'B' }, 'OPERATION_RESOLUTION_FAILURE'],
+    // Found by the fuzz test: a NUL in a catalogue filter reached SQLite, whose driver refused the statement, and
+    // the caller got an internal error (PostgreSQL cannot store it in text either).
+    [
+      'a NUL character in a variable',
+      { query: BOOK, variables: { input: { startDate: '2026-01-05', note: 'a\u0000b' } } },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a NUL character in the document',
+      { query: 'mutation { book(input: { startDate: "2026-01-05", note: "a\\u0000b" }) }' },
+      'BAD_USER_INPUT',
+    ],
   ])('answers %s with 400 and its code, and logs no error', async (_what, body, code) => {
     const { result, errors } = await errorLogsOf(() => post(graph.subgraphUrl, body));
     expect(result.status).toBe(400);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, visit, type ValidationRule } from 'graphql';
 
 /**
  * Neither the gateway nor a subgraph runs subscriptions: Apollo Gateway failed on one deep in planning, and a
@@ -55,6 +55,41 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
           throw new GraphQLError(message, {
             extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
           });
+        },
+      };
+    },
+  };
+}
+
+/** Whether a variable value holds the NUL character anywhere, in a string, a list or an input object. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || value === null || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => holdsNul(v, depth + 1));
+}
+
+/**
+ * No text may hold the NUL character (U+0000): PostgreSQL cannot store it in text, and SQLite's driver cut the
+ * statement at it, so the request was answered as an internal error (the fuzz test found it in a catalogue filter).
+ * Refused before any resolver runs, in a variable or in the document itself: BAD_USER_INPUT with HTTP 400.
+ */
+export function nulCharacterPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          let inDocument = false;
+          visit(document, {
+            StringValue(node) {
+              if (node.value.includes('\u0000')) inDocument = true;
+            },
+          });
+          if (!inDocument && !holdsNul(request.variables)) return;
+          throw new GraphQLError(
+            'Teksten inneholder et nulltegn (U+0000), som ikke kan lagres. Fjern det og send på nytt. / The text ' +
+              'holds a NUL character (U+0000), which cannot be stored; remove it and send again.',
+            { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+          );
         },
       };
     },

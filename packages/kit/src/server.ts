@@ -21,7 +21,7 @@ import {
   type OperationLimits,
 } from './limits';
 import { createLogger, type Logger } from './logger';
-import { KnownOperationTypesRule, operationResolutionPlugin } from './operation-rules';
+import { KnownOperationTypesRule, nulCharacterPlugin, operationResolutionPlugin } from './operation-rules';
 import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import {
   AuthenticationError,
@@ -116,6 +116,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           ApolloServerPluginInlineTraceDisabled(),
           // Before the plugins that walk the operation, which must exist.
           operationResolutionPlugin(),
+          nulCharacterPlugin(),
           operationLimitsPlugin(limits),
           auditExtensionPlugin(),
           ...(options.plugins ?? []),
