@@ -52,6 +52,7 @@ import {
 } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
 import { signInMiddleware, type SignInOptions } from './sign-in';
+import { createSubgraphFetcher } from './subgraph-fetch';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
 
@@ -166,6 +167,7 @@ export function createGatewayServer(options: GatewayOptions) {
       // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
       let hubUrl: string | undefined;
       disableApolloTelemetry();
+      const fetcher = createSubgraphFetcher();
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         queryPlannerConfig: { cache: queryPlans },
@@ -180,6 +182,7 @@ export function createGatewayServer(options: GatewayOptions) {
           if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
           return new SubgraphDataSource<GatewayContext>(name, logger, {
             url: options.subgraphUrls?.[name] ?? url,
+            fetcher,
             didReceiveResponse: audit.didReceiveResponse(name),
             willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
               const requestId =
@@ -323,7 +326,13 @@ export function createGatewayServer(options: GatewayOptions) {
 
       const running = await listenGraphQL(httpServer, apollo, port, host);
       logger.info('Gateway listening', { url: running.url, supergraph: options.supergraphPath });
-      return running;
+      return {
+        ...running,
+        async stop() {
+          await running.stop();
+          fetcher.destroy();
+        },
+      };
     },
   };
 }
