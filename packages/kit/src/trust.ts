@@ -4,12 +4,11 @@ import {
   decodeJwt,
   errors,
   jwtVerify,
-  SignJWT,
   type JWK,
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { KeyObject, randomUUID, sign, type webcrypto } from 'node:crypto';
 import { ErrorCode } from './errors';
 import type { SigningKey } from './keys';
 
@@ -335,18 +334,47 @@ export function signCallerToken(
   }: { audience: string; caller: Caller; requestId: string; issuer?: string },
 ): Promise<string> {
   const { sub, ...claims } = caller;
-  return (
-    new SignJWT({ ...claims, requestId })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CALLER_TOKEN_TYPE })
-      // Unique per token: the verifier refuses a `jti` it has accepted before, so a token is used for one request.
-      .setJti(randomUUID())
-      .setIssuer(issuer)
-      .setAudience(audience)
-      .setSubject(sub)
-      .setIssuedAt()
-      .setExpirationTime(`${CALLER_TOKEN_TTL_SECONDS}s`)
-      .sign(key.privateKey)
-  );
+  const issuedAt = Math.floor(Date.now() / 1000);
+  return signCompactJwt(key, CALLER_TOKEN_TYPE, {
+    ...claims,
+    requestId,
+    // Unique per token: the verifier refuses a `jti` it has accepted before, so a token is used for one request.
+    jti: randomUUID(),
+    iss: issuer,
+    aud: audience,
+    sub,
+    iat: issuedAt,
+    exp: issuedAt + CALLER_TOKEN_TTL_SECONDS,
+  });
+}
+
+/** Each key's protected header, encoded once: it is the same in every token the key signs. */
+const encodedHeaders = new WeakMap<SigningKey, Map<string, string>>();
+
+/**
+ * A compact JWS of `payload`, as jose's SignJWT makes it (and its verifiers check), signed with node's crypto
+ * directly. The gateway signs one token per subgraph request; jose's builder spent twice as long around the signature
+ * as the signature itself (about 55 µs of 80), which was a sixth of the gateway's CPU on the participant path.
+ */
+async function signCompactJwt(key: SigningKey, typ: string, payload: Record<string, unknown>): Promise<string> {
+  let headers = encodedHeaders.get(key);
+  if (!headers) encodedHeaders.set(key, (headers = new Map()));
+  let header = headers.get(typ);
+  if (header === undefined) {
+    header = Buffer.from(JSON.stringify({ alg: key.alg, kid: key.kid, typ })).toString('base64url');
+    headers.set(typ, header);
+  }
+  const signingInput = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  const privateKey =
+    key.privateKey instanceof KeyObject
+      ? key.privateKey
+      : KeyObject.from(key.privateKey as unknown as webcrypto.CryptoKey);
+  const signature =
+    key.alg === 'EdDSA'
+      ? sign(null, Buffer.from(signingInput), privateKey)
+      : // JWS wants ES256's signature as r || s (IEEE P1363), not node's default DER.
+        sign('sha256', Buffer.from(signingInput), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+  return `${signingInput}.${signature.toString('base64url')}`;
 }
 
 /** Where a route that a person or a partner system calls directly (not through the graph) checks their tokens. */
