@@ -38,6 +38,7 @@ import cors from 'cors';
 import { createAuditTrail, type AuditOptions } from './audit';
 import express from 'express';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
@@ -262,6 +263,8 @@ export function createGatewayServer(options: GatewayOptions) {
         res.json({
           status: 'ok',
           supergraph: { hash: supergraph.state.hash, loadedAt: supergraph.state.loadedAt.toISOString() },
+          // With GATEWAY_WORKERS, which worker answered (its process id).
+          ...(cluster.isWorker && { worker: process.pid }),
         });
       });
       // The subgraphs fetch the key that the gateway's internal tokens are signed with from here.

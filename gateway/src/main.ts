@@ -19,6 +19,7 @@ import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
 import { readTrustedDocuments, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsOptions } from './trusted-documents';
+import { isGatewayWorker, runWorkers, workersFromEnv } from './workers';
 
 const logger = createLogger('gateway');
 
@@ -140,42 +141,65 @@ function mebibytes(name: string): number {
   return getEnvNum(name, DOCUMENT_CACHE_BYTES / 2 ** 20, { min: 1, max: 1024 }) * 2 ** 20;
 }
 
-runUntilSignal(logger, async () => {
-  const production = process.env.NODE_ENV === 'production';
+/** GATEWAY_INTERNAL_KEY_PATH: where the key of the gateway's internal tokens is (created outside production). */
+function internalKeyPath(production: boolean): string {
   // In production the key's place is an operator's decision (and shared by every gateway replica).
   const keyPath = production
     ? getEnvOptionalStr('GATEWAY_INTERNAL_KEY_PATH')
     : getEnvStr('GATEWAY_INTERNAL_KEY_PATH', 'data/gateway-internal-key.json');
   if (!keyPath) throw new ConfigError('GATEWAY_INTERNAL_KEY_PATH is required in production.');
-  const signIn = signInFromEnv(production);
-  const server = createGatewayServer({
-    supergraphPath: resolve(
-      getEnvStr('GATEWAY_SUPERGRAPH_PATH', join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql')),
-    ),
-    subgraphUrls: subgraphUrlsFromEnv(),
-    pollIntervalMs: getEnvNum('GATEWAY_SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
-    corsOrigins:
-      getEnvOptionalStr('GATEWAY_CORS_ORIGINS')
-        ?.split(',')
-        .map((o) => o.trim()) ?? (production ? [] : ['*']),
-    production,
-    logger,
-    signIn,
-    graphiql: graphiqlFromEnv(production, signIn),
-    internalKey: await loadOrCreateSigningKey(resolve(keyPath), 'EdDSA'),
-    limits: limitsFromEnv(),
-    bodyLimit: getEnvNum('GATEWAY_BODY_LIMIT', DEFAULT_BODY_LIMIT, { min: 1_000 }),
-    allowBatching: getEnvBool('GATEWAY_ALLOW_BATCHING', false),
-    rateLimit: rateLimitFromEnv(),
-    trustProxy: getEnvNum('GATEWAY_TRUST_PROXY', 0, { min: 0, max: 10 }),
-    trustedDocuments: trustedDocumentsFromEnv(production),
-    // In MiB of JSON; the heap they hold is about four times that (see DOCUMENT_CACHE_BYTES).
-    documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
-    queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
+  return resolve(keyPath);
+}
+
+const runGateway = () =>
+  runUntilSignal(logger, async () => {
+    const production = process.env.NODE_ENV === 'production';
+    const keyPath = internalKeyPath(production);
+    const signIn = signInFromEnv(production);
+    const server = createGatewayServer({
+      supergraphPath: resolve(
+        getEnvStr('GATEWAY_SUPERGRAPH_PATH', join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql')),
+      ),
+      subgraphUrls: subgraphUrlsFromEnv(),
+      pollIntervalMs: getEnvNum('GATEWAY_SUPERGRAPH_POLL_MS', 500, { min: 50, max: 60_000 }),
+      corsOrigins:
+        getEnvOptionalStr('GATEWAY_CORS_ORIGINS')
+          ?.split(',')
+          .map((o) => o.trim()) ?? (production ? [] : ['*']),
+      production,
+      logger,
+      signIn,
+      graphiql: graphiqlFromEnv(production, signIn),
+      internalKey: await loadOrCreateSigningKey(keyPath, 'EdDSA'),
+      limits: limitsFromEnv(),
+      bodyLimit: getEnvNum('GATEWAY_BODY_LIMIT', DEFAULT_BODY_LIMIT, { min: 1_000 }),
+      allowBatching: getEnvBool('GATEWAY_ALLOW_BATCHING', false),
+      rateLimit: rateLimitFromEnv(),
+      trustProxy: getEnvNum('GATEWAY_TRUST_PROXY', 0, { min: 0, max: 10 }),
+      trustedDocuments: trustedDocumentsFromEnv(production),
+      // In MiB of JSON; the heap they hold is about four times that (see DOCUMENT_CACHE_BYTES).
+      documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
+      queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
+    });
+    const running = await server.listen(
+      getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+      getEnvStr('GATEWAY_HOST', '127.0.0.1'),
+    );
+    return running.stop;
   });
-  const running = await server.listen(
-    getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
-    getEnvStr('GATEWAY_HOST', '127.0.0.1'),
-  );
-  return running.stop;
-});
+
+if (isGatewayWorker()) {
+  runGateway();
+} else {
+  // The primary of several workers creates the internal key before any worker starts: each must load the same one.
+  const start = async () => {
+    const workers = workersFromEnv();
+    if (workers === 1) return runGateway();
+    await loadOrCreateSigningKey(internalKeyPath(process.env.NODE_ENV === 'production'), 'EdDSA');
+    runWorkers(workers, logger);
+  };
+  start().catch((error: unknown) => {
+    logger.error('Start failed', { error: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  });
+}
