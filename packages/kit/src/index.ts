@@ -5,6 +5,7 @@ export * from './concurrency';
 export * from './http-errors';
 export * from './request-id';
 export * from './logger';
+export * from './metrics';
 export * from './main';
 export * from './orm';
 export * from './pagination';

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { countSqlStatements } from './metrics';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -168,6 +169,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     await orm.getMigrator().up();
     guardTransactionReads(orm);
     explainPoolTimeouts(orm);
+    // After the migrations: /metrics counts the statements of requests, not of the start.
+    countSqlStatements(orm);
   } catch (error) {
     await orm.close(true);
     throw error;

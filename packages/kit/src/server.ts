@@ -21,6 +21,7 @@ import {
   type OperationLimits,
 } from './limits';
 import { createLogger, type Logger } from './logger';
+import { countGraphQLRequests, metricsHandler } from './metrics';
 import { KnownOperationTypesRule, nulCharacterPlugin, operationResolutionPlugin } from './operation-rules';
 import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import {
@@ -133,10 +134,13 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           res.status(503).json({ status: 'unavailable', subgraph: options.name });
         }
       });
+      // Counts only (see ./metrics.ts), for the benchmark; nothing about any caller, so open like /health.
+      app.get('/metrics', metricsHandler);
       if (options.feed) app.get('/feed', ...(verifyFeedReader ? [verifyFeedReader] : []), feedHandler(options.orm));
       options.routes?.(app);
       app.use(
         '/graphql',
+        countGraphQLRequests,
         express.json({ limit: options.bodyLimit ?? 1_000_000 }),
         // Refused before Apollo sees the request: an unverified caller reaches no resolver and no database.
         async (req, res, next) => {
