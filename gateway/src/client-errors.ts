@@ -50,7 +50,9 @@ const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as below
-type PerRequest<TContext extends Record<string, any>> = NonNullable<RemoteGraphQLDataSource<TContext>['didReceiveResponse']>;
+type PerRequest<TContext extends Record<string, any>> = NonNullable<
+  RemoteGraphQLDataSource<TContext>['didReceiveResponse']
+>;
 
 type Config<TContext extends Record<string, any>> = ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -85,15 +87,14 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
 
   override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
     const incoming = 'incomingRequestContext' in options ? options : undefined;
-    const key =
-      incoming
-        ? collapseKey(
-            this.subgraph,
-            incoming.incomingRequestContext.operation?.operation,
-            options.request,
-            (options.context as { caller?: Caller }).caller,
-          )
-        : undefined;
+    const key = incoming
+      ? collapseKey(
+          this.subgraph,
+          incoming.incomingRequestContext.operation?.operation,
+          options.request,
+          (options.context as { caller?: Caller }).caller,
+        )
+      : undefined;
     let response: GatewayGraphQLResponse;
     if (key === undefined) {
       response = await super.process(options);

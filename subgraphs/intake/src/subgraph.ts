@@ -16,13 +16,7 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
-import {
-  bumpAfterMutations,
-  changesRoute,
-  FeedFollower,
-  PublicDataVersion,
-  type FeedFollowerOptions,
-} from './network';
+import { bumpAfterMutations, changesRoute, FeedFollower, PublicDataVersion, type FeedFollowerOptions } from './network';
 import { intakeMigrations } from './migrations';
 import { withOwnParticipant } from './people/participant/own-participant';
 import { backfillPersonRefs } from './people/participant/person-ref.backfill';

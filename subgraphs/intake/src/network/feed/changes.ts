@@ -85,9 +85,7 @@ export function changesRoute(
       try {
         const caller = await verifyCaller(req.header(CALLER_HEADER));
         if (caller.sub !== AUDIT_WRITER.sub || !caller.roles.includes('service')) {
-          res
-            .status(403)
-            .json(forbiddenBody('Bare gatewayen har tilgang. / Only the gateway may watch the changes.'));
+          res.status(403).json(forbiddenBody('Bare gatewayen har tilgang. / Only the gateway may watch the changes.'));
           return;
         }
       } catch (error) {
@@ -101,7 +99,9 @@ export function changesRoute(
     // A client that leaves stops its wait; a missing or malformed `after` is answered at once.
     const gone = new AbortController();
     res.on('close', () => gone.abort());
-    const current = Number.isInteger(after) ? await version.newerThan(after, CHANGES_WAIT_MS, gone.signal) : version.version;
+    const current = Number.isInteger(after)
+      ? await version.newerThan(after, CHANGES_WAIT_MS, gone.signal)
+      : version.version;
     if (!res.writableEnded && !gone.signal.aborted) {
       res.setHeader('cache-control', 'no-store');
       res.json({ version: current, instance: version.instance });
