@@ -1,5 +1,5 @@
 import { demoOfferId, demoOffers } from '@veiinn/demo-data';
-import { appendToFeed, FeedEvent, type OfferSnapshot } from '@veiinn/kit';
+import { appendToFeed, AUDIT_WRITER, CALLER_HEADER, FeedEvent, signCallerToken, type OfferSnapshot } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -197,5 +197,23 @@ describe('the response cache: anonymous answers, emptied by a provider’s chang
       proxy.setDown(false);
     }
     expect(await untilHit()).toMatchObject({ cache: 'hit', fetches: 0 });
+  });
+
+  // The change notices name nobody, but only the gateway needs them: its own token, as for /audit.
+  it('answers GET /changes on the hub only to the gateway’s own service token', async () => {
+    const changes = `${graph.intake.url.replace(/\/graphql$/, '/changes')}?after=-1`;
+    const token = (caller: typeof AUDIT_WRITER) =>
+      signCallerToken(graph.internalKey, { audience: 'intake', caller, requestId: 'changes' });
+    expect((await fetch(changes)).status).toBe(401);
+    const person = await fetch(changes, {
+      headers: { [CALLER_HEADER]: await token({ sub: 'case-worker', roles: ['case-worker'] }) },
+    });
+    expect(person.status).toBe(403);
+    const gateway = await fetch(changes, { headers: { [CALLER_HEADER]: await token(AUDIT_WRITER) } });
+    expect(gateway.status).toBe(200);
+    expect(await gateway.json()).toEqual({
+      version: graph.intake.publicData.version,
+      instance: graph.intake.publicData.instance,
+    });
   });
 });
