@@ -329,6 +329,7 @@ export function createGatewayServer(options: GatewayOptions) {
         // The document Apollo will run (a registered one by now), refused if too large before it is parsed and
         // validated: graphql-js's validation costs up to hundreds of milliseconds on a hostile document.
         documentLimitsMiddleware(limits),
+        responseCache.middleware(),
         expressMiddleware(apollo, {
           context: async ({ res }) => ({
             requestId: res.locals.requestId as string,

@@ -1,4 +1,5 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import {
   ANONYMOUS_CALLER,
   AUDIT_WRITER,
@@ -120,18 +121,12 @@ export function createResponseCache(
     entries.clear();
   }
 
-  const keyOf = (request: GraphQLRequestContext<CachedContext>) =>
-    createHash('sha256')
-      .update(
-        canonicalJson([
-          context.supergraphHash(),
-          osloDay(),
-          request.queryHash,
-          request.operationName ?? request.request.operationName ?? null,
-          request.request.variables ?? {},
-        ]),
-      )
-      .digest('base64url');
+  // The same key from Apollo's request (the plugin) and from the HTTP body (the middleware): the document's SHA-256
+  // (Apollo's queryHash), and the operation name as the client sent it, which with the document names the operation.
+  const keyOf = (queryHash: string, operationName: unknown, variables: unknown) =>
+    `${generation}:${createHash('sha256')
+      .update(canonicalJson([context.supergraphHash(), osloDay(), queryHash, operationName ?? null, variables ?? {}]))
+      .digest('base64url')}`;
 
   const answer = (json: string, how: 'hit' | 'shared') => ({
     http: { status: undefined, headers: new HeaderMap([[CACHE_HEADER, how]]) },
@@ -202,6 +197,35 @@ export function createResponseCache(
       return { ...entries.stats(), ...stats, watching: watch.current };
     },
 
+    /**
+     * Serves a hit before Apollo, for an anonymous POST whose answer is kept: the same answer the plugin would give
+     * (the same key), without Apollo's pipeline, whose checks (operation limits, authorization, NUL characters) the
+     * request passed when its answer was stored, as it is the same document, variables, schema and (anonymous)
+     * caller. Mounted after the rate limit and the document limits, which every request passes.
+     */
+    middleware(): RequestHandler {
+      return async (req, res, next) => {
+        const caller = res.locals.caller as Caller | undefined;
+        const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+        if (
+          !options.enabled ||
+          !watch.current ||
+          req.method !== 'POST' ||
+          (caller !== undefined && caller !== ANONYMOUS_CALLER) ||
+          typeof body?.query !== 'string' ||
+          Array.isArray(body)
+        ) {
+          return next();
+        }
+        const queryHash = createHash('sha256').update(body.query).digest('hex');
+        const entry = await entries.get(keyOf(queryHash, body.operationName, body.variables));
+        if (!entry || entry.expiresAt <= now()) return next();
+        stats.hits += 1;
+        res.setHeader(CACHE_HEADER, 'hit');
+        res.type('application/json').send(`${entry.json}\n`);
+      };
+    },
+
     plugin(): ApolloServerPlugin<CachedContext> {
       return {
         async requestDidStart() {
@@ -209,8 +233,8 @@ export function createResponseCache(
             async responseForOperation(request) {
               if (!options.enabled || request.operation?.operation !== 'query') return null;
               // The anonymous caller itself, not a look-alike: a signed-in caller's answer is never shared.
-              if (request.contextValue.caller !== ANONYMOUS_CALLER) return null;
-              const key = `${generation}:${keyOf(request)}`;
+              if (request.contextValue.caller !== ANONYMOUS_CALLER || !request.queryHash) return null;
+              const key = keyOf(request.queryHash, request.request.operationName, request.request.variables);
               const state: RequestState = { key, generation };
               states.set(request.contextValue, state);
               if (watch.current) {
