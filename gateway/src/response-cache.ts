@@ -82,6 +82,7 @@ export function canonicalJson(value: unknown): string {
  * current (hub down, an error, a restarted hub), nothing is served from the cache. An answer being computed across a
  * change (its request started before it) is not stored.
  *
+ * A hit is served by `middleware()` before Apollo for a POST, else by the plugin (`responseForOperation`).
  * Identical anonymous queries in flight at once are collapsed: the later ones wait for the first's answer and each
  * gets its own copy, also while the watch is down (the answer is as fresh as an execution of their own).
  */
