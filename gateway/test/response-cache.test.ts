@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { CACHE_HEADER } from '../src/response-cache';
 import { startTestGraph, type TestGraph } from './support';
+import { startTinyGraph, tinySubgraph, type TinyGraph } from './tiny-graph';
 
 const OFFERS = `query Catalogue($first: Int) { offers(first: $first) { totalCount nodes { id easyRead { nb en } } } }`;
 type OffersData = { offers: { totalCount: number; nodes: { id: string; easyRead: { nb: string; en: string } }[] } };
@@ -215,5 +216,69 @@ describe('the response cache: anonymous answers, emptied by a provider’s chang
       version: graph.intake.publicData.version,
       instance: graph.intake.publicData.instance,
     });
+  });
+});
+
+// The gateway's side alone, against a hub of the test's own: a restarted hub (another instance) starts its version
+// again, which the gateway cannot compare with the old one, so it empties the cache.
+describe('the response cache and a hub that restarts', () => {
+  let graph: TinyGraph;
+  const hub = { version: 0, instance: 'first', waiting: new Set<() => void>() };
+  const tell = () => {
+    for (const answer of [...hub.waiting]) answer();
+  };
+  const ask = async () => {
+    const before = graph.fetches.length;
+    const response = await fetch(graph.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ hello }' }),
+    });
+    expect(await response.json()).toEqual({ data: { hello: 'hei' } });
+    return { cache: response.headers.get(CACHE_HEADER), fetches: graph.fetches.length - before };
+  };
+  const untilHit = async () => {
+    for (let tries = 0; tries < 250; tries++) {
+      const answer = await ask();
+      if (answer.cache === 'hit') return answer;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    throw new Error('The response cache never served a hit');
+  };
+
+  beforeAll(async () => {
+    graph = await startTinyGraph(
+      { responseCache: {} },
+      (app) => {
+        app.get('/changes', (req, res) => {
+          const answer = () => {
+            hub.waiting.delete(answer);
+            if (!res.writableEnded) res.json({ version: hub.version, instance: hub.instance });
+          };
+          // Held like the hub's long poll until the test tells of a change (or the gateway leaves).
+          if (Number(req.query.after) !== hub.version) return answer();
+          hub.waiting.add(answer);
+          res.on('close', answer);
+        });
+      },
+      { subgraphs: [{ ...tinySubgraph, name: 'intake' }] },
+    );
+  });
+  afterAll(() => graph.stop());
+
+  it('empties the cache when the hub is another instance, or its version is newer', async () => {
+    await untilHit();
+    const before = graph.fetches.length;
+    hub.instance = 'second';
+    tell();
+    // The first answer after the restart is fetched again (once), then kept.
+    await untilHit();
+    expect(graph.fetches.length).toBe(before + 1);
+    const fetched = graph.fetches.length;
+    expect(await ask()).toEqual({ cache: 'hit', fetches: 0 });
+    hub.version += 1;
+    tell();
+    await untilHit();
+    expect(graph.fetches.length).toBe(fetched + 1);
   });
 });
