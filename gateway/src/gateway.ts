@@ -265,7 +265,8 @@ export function createGatewayServer(options: GatewayOptions) {
           operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
-          // After the checks above (a hit passes them too), before the audit log's: it must see the reads pending.
+          // After the checks above, before the audit log's (it must see the reads pending). A kept POST is answered
+          // before Apollo by responseCache.middleware() below: the same document passed these checks when kept.
           responseCache.plugin(),
           audit.plugin(),
           // Apollo's landing page loads Apollo Sandbox from Apollo's CDN with telemetry on; ./graphiql.ts serves ours.
