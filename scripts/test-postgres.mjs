@@ -34,6 +34,7 @@ const leftOut = {
   'routes.trust.test.ts': 'service trust on the routes, no SQL of its own',
   'letter.gateway.test.ts': 'reads',
   'sign-in.participant.test.ts': 'reads',
+  'response-cache.test.ts': "the gateway's cache of public reads, no SQL of its own",
 };
 
 const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });

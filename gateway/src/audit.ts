@@ -73,6 +73,11 @@ export function createAuditTrail(options: AuditOptions & { internalKey: SigningK
       if (name === HUB && url && !options.url) hubUrl = url.replace(/\/graphql\/?$/, '/audit');
     },
 
+    /** How many reads this client request has still to write (the response cache never keeps such an answer). */
+    pendingFor(context: object): number {
+      return pending.get(context)?.size ?? 0;
+    },
+
     /** The data sources' hook: keeps a subgraph's reported reads for the client request, and strips them. */
     didReceiveResponse(subgraph: string): DidReceiveResponse {
       return ({ response, context }) => {

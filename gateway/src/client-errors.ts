@@ -1,6 +1,7 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { DateScalar, DateTimeScalar, ErrorCode, type Logger } from '@veiinn/kit';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { DateScalar, DateTimeScalar, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
 import { GraphQLError, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import { collapseKey, InFlight } from './collapse';
 
 /**
  * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
@@ -45,19 +46,73 @@ export function parseKitScalarsAt(apiSchema: GraphQLSchema): void {
 /** Fetch statuses of a proxy in front of a subgraph that is not there. */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
+/** Apollo's response type, which the gateway does not re-export. */
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as below
+type PerRequest<TContext extends Record<string, any>> = NonNullable<
+  RemoteGraphQLDataSource<TContext>['didReceiveResponse']
+>;
+
+type Config<TContext extends Record<string, any>> = ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 /**
  * The data source for one subgraph. A subgraph that cannot be reached (connection refused, reset, timed out, or a
  * proxy's 502/503/504) is SUBGRAPH_UNAVAILABLE naming the subgraph, not its URL, and is logged as a warning with the
  * URL and the cause: it is an outage to watch, not a bug in the gateway. Any other failure stays as it was.
+ *
+ * Identical query requests in flight at once share one fetch (./collapse.ts: same planned query, variables and
+ * caller as this subgraph sees it): under load many clients ask the same public page at the same moment. Each
+ * request still gets a copy of its own, and the configured `didReceiveResponse` (the audit log's, which takes the
+ * reported reads out) runs once per request on it, so every request's reads are logged under its own caller. Shared
+ * fetches are not reported to `onSubgraphFetch` and carry the first request's id to the subgraph's logs.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint of RemoteGraphQLDataSource itself
 export class SubgraphDataSource<TContext extends Record<string, any>> extends RemoteGraphQLDataSource<TContext> {
+  private readonly inFlight = new InFlight<{ json: string; http: GatewayGraphQLResponse['http'] }>();
+  private readonly perRequest: PerRequest<TContext> | undefined;
+
   constructor(
     private readonly subgraph: string,
     private readonly logger: Logger,
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0],
+    config: Config<TContext>,
   ) {
-    super(config);
+    // The response hook runs in process() below, once per request, not once per shared fetch.
+    const { didReceiveResponse, ...rest } = (config ?? {}) as NonNullable<Config<TContext>> & {
+      didReceiveResponse?: PerRequest<TContext>;
+    };
+    super(rest);
+    this.perRequest = didReceiveResponse;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
+    const incoming = 'incomingRequestContext' in options ? options : undefined;
+    const key = incoming
+      ? collapseKey(
+          this.subgraph,
+          incoming.incomingRequestContext.operation?.operation,
+          options.request,
+          (options.context as { caller?: Caller }).caller,
+        )
+      : undefined;
+    let response: GatewayGraphQLResponse;
+    if (key === undefined) {
+      response = await super.process(options);
+    } else {
+      const { result } = this.inFlight.run(key, async () => {
+        const { http, ...body } = await super.process(options);
+        return { json: JSON.stringify(body), http };
+      });
+      const shared = await result;
+      response = { ...(JSON.parse(shared.json) as GatewayGraphQLResponse), http: shared.http };
+    }
+    if (!this.perRequest) return response;
+    return this.perRequest({
+      response,
+      request: options.request,
+      context: options.context as TContext,
+      ...(incoming && { pathInIncomingRequest: incoming.pathInIncomingRequest }),
+    });
   }
 
   override didEncounterError(

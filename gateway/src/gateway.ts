@@ -52,6 +52,7 @@ import {
   type RateLimitOptions,
 } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
+import { createResponseCache, DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { createSubgraphFetcher } from './subgraph-fetch';
 import { supergraphFromFile } from './supergraph-source';
@@ -119,6 +120,13 @@ export interface GatewayOptions {
   documentCacheBytes?: number;
   /** Bytes of query plans kept, as JSON (default `DOCUMENT_CACHE_BYTES`, env GATEWAY_QUERY_PLAN_CACHE_MIB). */
   queryPlanCacheBytes?: number;
+  /**
+   * Whole answers to anonymous queries, emptied on every change the hub tells of; see ./response-cache.ts. Off
+   * unless given (tests write to the subgraphs' databases directly, which no change notice tells of); `npm start`
+   * turns it on (env GATEWAY_RESPONSE_CACHE, GATEWAY_RESPONSE_CACHE_TTL_MS, GATEWAY_RESPONSE_CACHE_MIB), with the
+   * other settings from `DEFAULT_RESPONSE_CACHE` (30 s, 16 MiB).
+   */
+  responseCache?: Partial<ResponseCacheOptions>;
 }
 
 /**
@@ -156,15 +164,23 @@ export function createGatewayServer(options: GatewayOptions) {
   // (see DOCUMENT_CACHE_BYTES). The query plan cache is cleared by the gateway when the supergraph changes.
   const documents = new BoundedCache<DocumentNode>(options.documentCacheBytes ?? DOCUMENT_CACHE_BYTES);
   const queryPlans = new BoundedCache<QueryPlan>(options.queryPlanCacheBytes ?? DOCUMENT_CACHE_BYTES);
+  let responses: ReturnType<typeof createResponseCache> | undefined;
   return {
     supergraph: supergraph.state,
     /** How full the document and query plan caches are. */
     caches(): { documents: CacheStats; queryPlans: CacheStats } {
       return { documents: documents.stats(), queryPlans: queryPlans.stats() };
     },
+    /** The response cache's contents and counts (hits, shared, misses, clears), once listening. */
+    responseCache: () => responses?.stats(),
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
       const audit = createAuditTrail({ ...options.audit, internalKey, logger });
+      const responseCache = createResponseCache(
+        { ...DEFAULT_RESPONSE_CACHE, enabled: options.responseCache !== undefined, ...options.responseCache },
+        { internalKey, logger, supergraphHash: () => supergraph.state.hash, auditPending: audit.pendingFor },
+      );
+      responses = responseCache;
       // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
       let hubUrl: string | undefined;
       disableApolloTelemetry();
@@ -181,6 +197,7 @@ export function createGatewayServer(options: GatewayOptions) {
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
           if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
+          if (name === 'intake') responseCache.watchHub(options.subgraphUrls?.[name] ?? url);
           return new SubgraphDataSource<GatewayContext>(name, logger, {
             url: options.subgraphUrls?.[name] ?? url,
             fetcher,
@@ -252,6 +269,9 @@ export function createGatewayServer(options: GatewayOptions) {
           operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
           authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
+          // After the checks above, before the audit log's (it must see the reads pending). A kept POST is answered
+          // before Apollo by responseCache.middleware() below: the same document passed these checks when kept.
+          responseCache.plugin(),
           audit.plugin(),
           // Apollo's landing page loads Apollo Sandbox from Apollo's CDN with telemetry on; ./graphiql.ts serves ours.
           ApolloServerPluginLandingPageDisabled(),
@@ -316,6 +336,7 @@ export function createGatewayServer(options: GatewayOptions) {
         // The document Apollo will run (a registered one by now), refused if too large before it is parsed and
         // validated: graphql-js's validation costs up to hundreds of milliseconds on a hostile document.
         documentLimitsMiddleware(limits),
+        responseCache.middleware(),
         expressMiddleware(apollo, {
           context: async ({ res }) => ({
             requestId: res.locals.requestId as string,
@@ -332,6 +353,7 @@ export function createGatewayServer(options: GatewayOptions) {
       return {
         ...running,
         async stop() {
+          responseCache.stop();
           await running.stop();
           fetcher.destroy();
         },

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
 import { readTrustedDocuments, TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsOptions } from './trusted-documents';
 import { isGatewayWorker, runWorkers, workersFromEnv } from './workers';
 
@@ -137,8 +138,20 @@ function graphiqlFromEnv(production: boolean, signIn: SignInOptions | undefined)
   };
 }
 
-function mebibytes(name: string): number {
-  return getEnvNum(name, DOCUMENT_CACHE_BYTES / 2 ** 20, { min: 1, max: 1024 }) * 2 ** 20;
+function mebibytes(name: string, fallback = DOCUMENT_CACHE_BYTES): number {
+  return getEnvNum(name, fallback / 2 ** 20, { min: 1, max: 1024 }) * 2 ** 20;
+}
+
+/**
+ * GATEWAY_RESPONSE_CACHE (on by default): anonymous queries' answers kept until the hub tells of a change, at most
+ * GATEWAY_RESPONSE_CACHE_TTL_MS (30 s), in GATEWAY_RESPONSE_CACHE_MIB of JSON (16); see ./response-cache.ts.
+ */
+function responseCacheFromEnv(): ResponseCacheOptions {
+  return {
+    enabled: getEnvBool('GATEWAY_RESPONSE_CACHE', true),
+    ttlMs: getEnvNum('GATEWAY_RESPONSE_CACHE_TTL_MS', DEFAULT_RESPONSE_CACHE.ttlMs, { min: 0, max: 3_600_000 }),
+    maxBytes: mebibytes('GATEWAY_RESPONSE_CACHE_MIB', DEFAULT_RESPONSE_CACHE.maxBytes),
+  };
 }
 
 /** GATEWAY_INTERNAL_KEY_PATH: where the key of the gateway's internal tokens is (created outside production). */
@@ -180,6 +193,7 @@ const runGateway = () =>
       // In MiB of JSON; the heap they hold is about four times that (see DOCUMENT_CACHE_BYTES).
       documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
       queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
+      responseCache: responseCacheFromEnv(),
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

@@ -16,7 +16,7 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
-import { FeedFollower, type FeedFollowerOptions } from './network/feed/follower';
+import { bumpAfterMutations, changesRoute, FeedFollower, PublicDataVersion, type FeedFollowerOptions } from './network';
 import { intakeMigrations } from './migrations';
 import { withOwnParticipant } from './people/participant/own-participant';
 import { backfillPersonRefs } from './people/participant/person-ref.backfill';
@@ -106,6 +106,8 @@ export function providerCallHeaders(
 
 export interface RunningIntake extends RunningSubgraph {
   follower: FeedFollower;
+  /** The version of the hub's public data that the gateway's response cache watches (`GET /changes`). */
+  publicData: PublicDataVersion;
 }
 
 /** Opens the database, seeds it if asked and empty, serves the subgraph and follows the feeds. `stop()` ends all. */
@@ -117,6 +119,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
     ...options.settings,
   };
   const serviceKey = options.serviceKey;
+  const publicData = new PublicDataVersion();
   const running = await startSubgraph(
     {
       name: INTAKE_SUBGRAPH_NAME,
@@ -130,6 +133,8 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       routes: (app, orm, routeLogger) => {
         decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);
         auditRoutes(app, orm, routeLogger, options.trust);
+        changesRoute(app, publicData, routeLogger, options.trust);
+        bumpAfterMutations(app, publicData);
         if (serviceKey) app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)));
       },
     },
@@ -151,14 +156,21 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
   const follower = new FeedFollower(running.orm, {
     headers: feedHeaders(options.serviceKey, { ...PROVIDER_SUBGRAPHS, ...options.feedAudiences }),
     ...options.feed,
+    onApplied: () => {
+      options.feed?.onApplied?.();
+      publicData.bump();
+    },
     logger,
   });
   if (options.followFeeds ?? true) follower.start();
   return {
     ...running,
     follower,
+    publicData,
     async stop() {
       await follower.stop();
+      // A gateway's long poll would otherwise hold up the server's drain for its whole wait.
+      publicData.close();
       await running.stop();
     },
   };

@@ -6,3 +6,4 @@ export { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
 export { assertNavGranted } from './waiting/nav-grant';
 export { onNavGrantArrived, type NavGrantArrived } from './feed/hooks';
 export { FeedFollower, type FeedFollowerOptions } from './feed/follower';
+export { bumpAfterMutations, changesRoute, PublicDataVersion } from './feed/changes';

@@ -14,6 +14,8 @@ export interface FeedFollowerOptions {
    * request, so it is always fresh; see `feedHeaders` in subgraph.ts).
    */
   headers?: (providerId: string) => Promise<Record<string, string>> | Record<string, string>;
+  /** Called after each committed page that applied events (the hub's public data version, ./changes.ts). */
+  onApplied?: () => void;
   logger: Logger;
 }
 
@@ -107,8 +109,10 @@ export class FeedFollower {
           );
         }
         const to = page.events.at(-1)?.sequence ?? from;
+        let applied = 0;
         await this.orm.em.fork().transactional(async (tx) => {
           const summary = await applyFeedEvents(tx, provider, page.events);
+          applied = summary.applied;
           await tx.flush();
           const moved = await tx.nativeUpdate(
             FeedCursor,
@@ -125,6 +129,7 @@ export class FeedFollower {
           if (moved !== 1) throw new CursorMoved();
           result.applied += summary.applied;
         });
+        if (applied) this.options.onApplied?.();
         result.lastSequence = to;
         result.head = page.head;
         if (page.events.length < batch || to >= page.head) break;
