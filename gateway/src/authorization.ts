@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, Role, scopesOf, type Caller, type Logger } from '@veiinn/kit';
 import {
+  BREAK,
   getDirectiveValues,
   getNamedType,
   GraphQLIncludeDirective,
@@ -8,6 +9,7 @@ import {
   isAbstractType,
   Kind,
   TypeInfo,
+  visit,
   type ASTNode,
   type DocumentNode,
   type FieldNode,
@@ -310,6 +312,7 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
   options: AuthorizationOptions = {},
 ): ApolloServerPlugin<TContext> {
   const policies = options.policies ?? GATEWAY_POLICIES;
+  const remembered = rememberedRefusals();
   return {
     async requestDidStart() {
       let errors: GraphQLFormattedError[] | undefined;
@@ -334,13 +337,18 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
             ];
             return;
           }
-          const refusals = findRefusals(schema, document, operation, rules, caller, {
-            policies,
-            variables: request.variables ?? {},
-            maxFieldVisits: options.maxFieldVisits,
-            onUnknownPolicy: (policy, coordinate) =>
-              options.logger?.error('Unknown access policy; the field is refused to everyone', { policy, coordinate }),
-          });
+          const refusals = remembered.get(schema, document, operation, caller, request.variables, () =>
+            findRefusals(schema, document, operation, rules, caller, {
+              policies,
+              variables: request.variables ?? {},
+              maxFieldVisits: options.maxFieldVisits,
+              onUnknownPolicy: (policy, coordinate) =>
+                options.logger?.error('Unknown access policy; the field is refused to everyone', {
+                  policy,
+                  coordinate,
+                }),
+            }),
+          );
           if (!refusals.length) return;
           errors = refusalErrors(refusals, caller);
           const code = errors.every((e) => e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX)
@@ -361,4 +369,78 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
       };
     },
   };
+}
+
+/** Most verdicts kept per document; past it, that document's are forgotten and found again. */
+const VERDICTS_PER_DOCUMENT = 1_000;
+
+/**
+ * The refusals of an operation for a caller, found once and remembered: a client sends the same few documents over
+ * and over, and walking one was the gateway's largest cost of its own per request (about half a millisecond for the
+ * catalogue). What `findRefusals` finds depends on the schema (and its rules), the document and operation, the
+ * caller (every claim: a policy may read any of them) and, only where `@skip`/`@include` take a variable, the
+ * variables; so that is the key. Schemas and documents are held weakly: when Apollo lets a document go, or the
+ * supergraph changes, their verdicts go with them.
+ */
+export function rememberedRefusals() {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Refusal[]>>>();
+  const conditional = new WeakMap<DocumentNode, boolean>();
+  return {
+    get(
+      schema: GraphQLSchema,
+      document: DocumentNode,
+      operation: OperationDefinitionNode,
+      caller: Caller,
+      variables: Record<string, unknown> | undefined,
+      find: () => Refusal[],
+    ): Refusal[] {
+      let byDocument = bySchema.get(schema);
+      if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+      let verdicts = byDocument.get(document);
+      if (!verdicts) byDocument.set(document, (verdicts = new Map()));
+      let skipsByVariable = conditional.get(document);
+      if (skipsByVariable === undefined) conditional.set(document, (skipsByVariable = hasVariableConditions(document)));
+      const key = JSON.stringify([
+        operation.name?.value ?? null,
+        sortedClaims(caller),
+        skipsByVariable ? sortedClaims(variables ?? {}) : null,
+      ]);
+      let refusals = verdicts.get(key);
+      if (!refusals) {
+        refusals = find();
+        if (verdicts.size >= VERDICTS_PER_DOCUMENT) verdicts.clear();
+        verdicts.set(key, refusals);
+      }
+      return refusals;
+    },
+  };
+}
+
+/** Whether any `@skip`/`@include` of the document takes a variable (then the fields selected depend on them). */
+function hasVariableConditions(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (
+        (node.name.value === GraphQLSkipDirective.name || node.name.value === GraphQLIncludeDirective.name) &&
+        node.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)
+      ) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** An object's entries sorted by key, nested, so that the same claims in another order give the same key. */
+function sortedClaims(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedClaims);
+  if (value && typeof value === 'object') {
+    return Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedClaims((value as Record<string, unknown>)[key])]);
+  }
+  return value;
 }

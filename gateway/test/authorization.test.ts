@@ -7,6 +7,7 @@ import {
   findRefusals,
   refusalCode,
   refusalErrors,
+  rememberedRefusals,
   type AccessPolicy,
 } from '../src/authorization';
 import { fixtureSchemaAndRules } from './authorization.fixtures';
@@ -229,5 +230,52 @@ describe('exponential fragment expansion is refused in milliseconds', () => {
       'participants.identityNumber': ['Participant.identityNumber'],
     });
     expect(refused(query, caseWorker).refusals).toEqual([]);
+  });
+});
+
+describe('the refusals remembered per document and caller', () => {
+  /** Asks the memory for `query`'s refusals, counting how often they had to be found. */
+  function memory() {
+    const remembered = rememberedRefusals();
+    let found = 0;
+    const documents = new Map<string, ReturnType<typeof parse>>();
+    const ask = (query: string, caller: Caller, variables?: Record<string, unknown>) => {
+      // The same document object for the same text, as Apollo's document store hands it out.
+      let document = documents.get(query);
+      if (!document) documents.set(query, (document = parse(query)));
+      const operation = document.definitions.find(
+        (d) => d.kind === Kind.OPERATION_DEFINITION,
+      ) as OperationDefinitionNode;
+      return remembered.get(schema, document, operation, caller, variables, () => {
+        found += 1;
+        return findRefusals(schema, document, operation, rules, caller, { variables });
+      });
+    };
+    return { ask, found: () => found };
+  }
+
+  it('finds them once per caller, and never hands one caller another’s verdict', () => {
+    const { ask, found } = memory();
+    const query = '{ hello me { sub } }';
+    expect(ask(query, anonymous).map((r) => r.path.join('.'))).toEqual(['me']);
+    expect(ask(query, caseWorker)).toEqual([]);
+    expect(ask(query, anonymous).map((r) => r.path.join('.'))).toEqual(['me']);
+    expect(ask(query, { roles: ['case-worker'], sub: 'case-worker' })).toEqual([]);
+    expect(found()).toBe(2);
+    // Another claim is another caller: a policy may read it.
+    ask(query, { ...caseWorker, providerId: 'arba' });
+    expect(found()).toBe(3);
+  });
+
+  it('tells variables apart only where @skip or @include take one', () => {
+    const { ask, found } = memory();
+    const conditional = 'query ($full: Boolean!) { hello me @include(if: $full) { sub } }';
+    expect(ask(conditional, anonymous, { full: false })).toEqual([]);
+    expect(ask(conditional, anonymous, { full: true }).map((r) => r.path.join('.'))).toEqual(['me']);
+    expect(found()).toBe(2);
+    const plain = 'query ($id: ID!) { participant(id: $id) { __typename } }';
+    ask(plain, caseWorker, { id: 'p1' });
+    ask(plain, caseWorker, { id: 'p2' });
+    expect(found()).toBe(3);
   });
 });
