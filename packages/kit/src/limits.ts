@@ -453,6 +453,7 @@ const NO_DOCUMENT: DocumentMeasure = { fragments: 0, fragmentDepth: 0, directive
  * batch), or every `query` parameter of a GET's URL.
  */
 export function documentLimitsMiddleware(limits: OperationLimits): RequestHandler {
+  const passed = new PassedDocuments();
   return (req, res, next) => {
     const sources: unknown[] = [];
     if (req.method === 'GET') {
@@ -465,16 +466,58 @@ export function documentLimitsMiddleware(limits: OperationLimits): RequestHandle
       }
     }
     for (const source of sources) {
-      if (typeof source !== 'string') continue;
+      if (typeof source !== 'string' || passed.has(source)) continue;
       const error = checkDocument(source, limits);
       if (error) {
         const { http: _http, ...extensions } = error.extensions;
         res.status(400).json({ errors: [{ message: error.message, extensions }] });
         return;
       }
+      passed.add(source);
     }
     next();
   };
+}
+
+/** Characters of document text whose check passed, kept by `documentLimitsMiddleware` (about 4 MB of heap). */
+export const PASSED_DOCUMENT_CHARACTERS = 2 * 2 ** 20;
+
+/**
+ * The texts of documents that passed the document limits, least recently used out first: clients send the same few
+ * documents again and again, and lexing and parsing each one again (Apollo's own parse is cached, this one was not)
+ * was a sizeable part of a request's cost. Only texts that passed are kept, so a refused one is checked every time,
+ * and the bound is in characters, so unique texts cannot make it hold more than that.
+ */
+export class PassedDocuments {
+  private readonly texts = new Set<string>();
+  private characters = 0;
+
+  has(source: string): boolean {
+    if (!this.texts.has(source)) return false;
+    // Most recently used last.
+    this.texts.delete(source);
+    this.texts.add(source);
+    return true;
+  }
+
+  add(source: string): void {
+    if (source.length > PASSED_DOCUMENT_CHARACTERS / 16) return;
+    this.texts.add(source);
+    this.characters += source.length;
+    for (const oldest of this.texts) {
+      if (this.characters <= PASSED_DOCUMENT_CHARACTERS) break;
+      this.texts.delete(oldest);
+      this.characters -= oldest.length;
+    }
+  }
+}
+
+/** `measureDocument` once per parsed document: Apollo hands out the same document object for the same text. */
+const documentMeasures = new WeakMap<DocumentNode, DocumentMeasure>();
+function measuredDocument(document: DocumentNode): DocumentMeasure {
+  let measure = documentMeasures.get(document);
+  if (!measure) documentMeasures.set(document, (measure = measureDocument(document)));
+  return measure;
 }
 
 /**
@@ -492,7 +535,7 @@ export function operationLimitsPlugin<TContext extends object>(
       return {
         async didResolveOperation({ schema, document, operation, operationName, request }) {
           if (!operation) return;
-          const documentError = checkDocumentLimits(measureDocument(document), limits);
+          const documentError = checkDocumentLimits(measuredDocument(document), limits);
           if (documentError) throw documentError;
           const measure = measureOperation(
             schema,

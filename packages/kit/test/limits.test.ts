@@ -17,6 +17,8 @@ import {
   operationLimitsPlugin,
   parseOptionsFor,
   SUBGRAPH_OPERATION_LIMITS,
+  PassedDocuments,
+  PASSED_DOCUMENT_CHARACTERS,
 } from '../src/limits';
 import { createSubgraphServer, type RunningServer } from '../src/server';
 
@@ -359,5 +361,23 @@ describe('the document limits in a subgraph, over HTTP', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('the documents that passed the document limits, remembered', () => {
+  it('keeps the most recently used texts within its bound in characters, and no text too large', () => {
+    const passed = new PassedDocuments();
+    const size = PASSED_DOCUMENT_CHARACTERS / 32;
+    const text = (n: number) => `{ a${n} ${'b '.repeat(size / 2 - 6)}}`;
+    for (let n = 0; n < 32; n++) passed.add(text(n));
+    // Full (almost): each is still there; the first is used again, so it is now the most recent.
+    expect(passed.has(text(0))).toBe(true);
+    for (let n = 32; n < 40; n++) passed.add(text(n));
+    expect(passed.has(text(0))).toBe(true);
+    expect(passed.has(text(1))).toBe(false);
+    expect(passed.has(text(39))).toBe(true);
+    const huge = `{ a ${'b '.repeat(PASSED_DOCUMENT_CHARACTERS / 8)}}`;
+    passed.add(huge);
+    expect(passed.has(huge)).toBe(false);
   });
 });
