@@ -13,13 +13,16 @@ export function capacityByOfferLoader(em: EntityManager, today: () => string) {
     const ids = [...offerIds];
     const day = today();
     // The same conditions as `periodCovers` (occupied) and a later start (upcoming), among placements not ended.
+    // The offer's id is a uuid on PostgreSQL and the index's offer ids are text: cast, on the offer's side so the
+    // index on `offer_id` is used.
     const rows = (await em.getConnection().execute(
       `select o.id, o.places,
-         (select count(*) from placement p where p.offer_id = o.id and p.start_date <= ?
+         (select count(*) from placement p where p.offer_id = cast(o.id as varchar(64)) and p.start_date <= ?
            and (p.end_date is null or p.end_date >= ?)) as occupied,
-         (select count(*) from placement p where p.offer_id = o.id and p.start_date > ?
+         (select count(*) from placement p where p.offer_id = cast(o.id as varchar(64)) and p.start_date > ?
            and (p.end_date is null or p.end_date >= ?)) as upcoming,
-         (select count(*) from waiting_entry w where w.offer_id = o.id and w.left_on is null) as waiting
+         (select count(*) from waiting_entry w where w.offer_id = cast(o.id as varchar(64))
+           and w.left_on is null) as waiting
        from offer o where o.id in (${ids.map(() => '?').join(', ')})`,
       [day, day, day, day, ...ids],
       'all',
