@@ -48,8 +48,13 @@ const out = resolve(option('out', join(root, 'bench/results/latest.json')));
 for (const name of settings.only) {
   if (!workloads.some((w) => w.name === name)) fail(`--only: no workload "${name}"`);
 }
-// The whole run stops by itself: a hard limit well above a default run (about five minutes).
-const HARD_LIMIT_MS = Number(option('timeout', 15 * 60)) * 1000;
+// The whole run stops by itself. A default run takes about six minutes, so ten is the limit; longer settings get
+// half as much again as their rounds need. `--timeout <s>` to choose.
+const gatewayCount = settings.workers ? 3 : 2;
+const loadSeconds =
+  (settings.only.length || workloads.length) * gatewayCount * (settings.warmup + settings.rounds * settings.duration) +
+  13 * (settings.warmup + settings.duration);
+const HARD_LIMIT_MS = Number(option('timeout', Math.max(600, 1.5 * loadSeconds + 120))) * 1000;
 
 function log(message) {
   process.stdout.write(`[bench] ${message}\n`);
