@@ -631,7 +631,9 @@ async function main() {
       audience ? Promise.all(Array.from({ length: size }, () => signFor(audience))) : [];
     // Warm-up, which also tells how many tokens a round needs.
     const warm = await drive(await signPool(4000), settings.warmup);
-    const pool = await signPool(Math.ceil((warm.requests.total / settings.warmup) * settings.duration * 1.5) + 500);
+    // Four times the warm-up's rate: a warmed process answers faster than during its warm-up (NAV's offers went
+    // from a few hundred to a thousand a second and ran out at 1.5×). A token short shows as errors, in bold.
+    const pool = await signPool(Math.ceil((warm.requests.total / settings.warmup) * settings.duration * 4) + 1000);
     const counts = async () => (audience ? metricsOf(ports[processName]) : { requests: 0, statements: 0 });
     await settle(pid, counts);
     const beforeCpu = cpuMs(pid);
