@@ -5,6 +5,7 @@
 // Flags: --postgres, --duration <s>, --connections <n>, --rounds <n>, --only <workload,...>, --out <file.json>,
 // --quick (1 round of 2 s), --workers <n> (a third column: ours with GATEWAY_WORKERS=n, personal workloads).
 import autocannon from 'autocannon';
+import * as prettier from 'prettier';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { clearInterval, setInterval } from 'node:timers';
@@ -20,6 +21,8 @@ import { caseWorker, directQueries, workloads } from './workloads.mjs';
 
 const started = Date.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// At the start: what was measured is the code as it was when the processes started.
+const commit = gitCommit();
 const require = createRequire(import.meta.url);
 const kit = require(join(root, 'packages/kit/dist/src/index.js'));
 const { subgraphRegistry, feedUrlsSetting } = require(join(root, 'schema/dist/src/registry.js'));
@@ -48,8 +51,13 @@ const out = resolve(option('out', join(root, 'bench/results/latest.json')));
 for (const name of settings.only) {
   if (!workloads.some((w) => w.name === name)) fail(`--only: no workload "${name}"`);
 }
-// The whole run stops by itself: a hard limit well above a default run (about five minutes).
-const HARD_LIMIT_MS = Number(option('timeout', 15 * 60)) * 1000;
+// The whole run stops by itself. A default run takes about six minutes, so ten is the limit; longer settings get
+// half as much again as their rounds need. `--timeout <s>` to choose.
+const gatewayCount = settings.workers ? 3 : 2;
+const loadSeconds =
+  (settings.only.length || workloads.length) * gatewayCount * (settings.warmup + settings.rounds * settings.duration) +
+  13 * (settings.warmup + settings.duration);
+const HARD_LIMIT_MS = Number(option('timeout', Math.max(600, 1.5 * loadSeconds + 120))) * 1000;
 
 function log(message) {
   process.stdout.write(`[bench] ${message}\n`);
@@ -192,6 +200,8 @@ function rssMb(pid) {
 
 // ---- sign-in: the bench is its own identity provider ----
 const ISSUER = 'http://veiinn-bench-issuer.invalid';
+/** Submitted applications made before the load: a full first page of the worklist. */
+const WORKLIST_SIZE = 20;
 const dataDir = mkdtempSync(join(tmpdir(), 'veiinn-bench-'));
 cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 const identityKey = await kit.generateSigningKey('ES256');
@@ -338,6 +348,21 @@ async function main() {
     await new Promise((done) => setTimeout(done, 250));
   }
 
+  // The demo data has no submitted applications: the worklist gets a full page of them (through our gateway, as a
+  // case worker would make them) before anything is compared or measured, whichever workloads run.
+  const write = workloads.find((w) => w.kind === 'write');
+  for (let n = 0; n < WORKLIST_SIZE; n++) {
+    let created;
+    for (const step of write.steps) {
+      const variables = typeof step.variables === 'function' ? step.variables(created) : step.variables;
+      const answer = await post(gateways[0].url, step.query, variables, authorization(n));
+      if (answer.status !== 200 || answer.body.errors) {
+        throw new Error(`Could not fill the worklist: ${JSON.stringify(answer.body)}`);
+      }
+      created = Object.values(answer.body.data)[0];
+    }
+  }
+
   // ---- equality: both gateways answer every workload alike, or nothing is measured ----
   const chosen = workloads.filter((w) => settings.only.length === 0 || settings.only.includes(w.name));
   log('Checking that both gateways answer every workload alike...');
@@ -473,7 +498,7 @@ async function main() {
   for (const row of direct) row.ratio = row.cpuMs / bareResult.cpuMs;
 
   const report = {
-    commit: gitCommit(),
+    commit,
     date: new Date().toISOString(),
     settings,
     node: process.version,
@@ -481,10 +506,15 @@ async function main() {
     direct,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
-  const markdown = renderMarkdown(report);
+  const mdPath = out.replace(/\.json$/, '') + '.md';
+  // Formatted as the repository's prettier would (format:check covers bench/results/), tables aligned.
+  const markdown = await prettier.format(renderMarkdown(report), {
+    ...(await prettier.resolveConfig(mdPath)),
+    parser: 'markdown',
+  });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
-  writeFileSync(out.replace(/\.json$/, '') + '.md', markdown);
+  writeFileSync(mdPath, markdown);
   process.stdout.write(`\n${markdown}\n`);
   log(`Results in ${out} and ${out.replace(/\.json$/, '')}.md; ${report.totalSeconds} s in all.`);
 
@@ -601,7 +631,9 @@ async function main() {
       audience ? Promise.all(Array.from({ length: size }, () => signFor(audience))) : [];
     // Warm-up, which also tells how many tokens a round needs.
     const warm = await drive(await signPool(4000), settings.warmup);
-    const pool = await signPool(Math.ceil((warm.requests.total / settings.warmup) * settings.duration * 1.5) + 500);
+    // Four times the warm-up's rate: a warmed process answers faster than during its warm-up (NAV's offers went
+    // from a few hundred to a thousand a second and ran out at 1.5×). A token short shows as errors, in bold.
+    const pool = await signPool(Math.ceil((warm.requests.total / settings.warmup) * settings.duration * 4) + 1000);
     const counts = async () => (audience ? metricsOf(ports[processName]) : { requests: 0, statements: 0 });
     await settle(pid, counts);
     const beforeCpu = cpuMs(pid);
