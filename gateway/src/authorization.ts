@@ -337,7 +337,7 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
             ];
             return;
           }
-          const refusals = remembered.get(schema, document, operation, caller, request.variables, () =>
+          const refusals = remembered.get(schema, rules, document, operation, caller, request.variables, () =>
             findRefusals(schema, document, operation, rules, caller, {
               policies,
               variables: request.variables ?? {},
@@ -379,23 +379,27 @@ const VERDICTS_PER_DOCUMENT = 1_000;
  * and over, and walking one was the gateway's largest cost of its own per request (about half a millisecond for the
  * catalogue). What `findRefusals` finds depends on the schema (and its rules), the document and operation, the
  * caller (every claim: a policy may read any of them) and, only where `@skip`/`@include` take a variable, the
- * variables; so that is the key. Schemas and documents are held weakly: when Apollo lets a document go, or the
- * supergraph changes, their verdicts go with them.
+ * variables; so that is the key. Schemas, rules and documents are held weakly: when Apollo lets a document go, or
+ * the supergraph changes, their verdicts go with them.
  */
 export function rememberedRefusals() {
-  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Refusal[]>>>();
+  // By rules too: a new supergraph that changes only access directives keeps Apollo's schema, not the rules.
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<AccessRules, WeakMap<DocumentNode, Map<string, Refusal[]>>>>();
   const conditional = new WeakMap<DocumentNode, boolean>();
   return {
     get(
       schema: GraphQLSchema,
+      rules: AccessRules,
       document: DocumentNode,
       operation: OperationDefinitionNode,
       caller: Caller,
       variables: Record<string, unknown> | undefined,
       find: () => Refusal[],
     ): Refusal[] {
-      let byDocument = bySchema.get(schema);
-      if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+      let byRules = bySchema.get(schema);
+      if (!byRules) bySchema.set(schema, (byRules = new WeakMap()));
+      let byDocument = byRules.get(rules);
+      if (!byDocument) byRules.set(rules, (byDocument = new WeakMap()));
       let verdicts = byDocument.get(document);
       if (!verdicts) byDocument.set(document, (verdicts = new Map()));
       let skipsByVariable = conditional.get(document);

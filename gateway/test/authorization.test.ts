@@ -239,16 +239,16 @@ describe('the refusals remembered per document and caller', () => {
     const remembered = rememberedRefusals();
     let found = 0;
     const documents = new Map<string, ReturnType<typeof parse>>();
-    const ask = (query: string, caller: Caller, variables?: Record<string, unknown>) => {
+    const ask = (query: string, caller: Caller, variables?: Record<string, unknown>, withRules = rules) => {
       // The same document object for the same text, as Apollo's document store hands it out.
       let document = documents.get(query);
       if (!document) documents.set(query, (document = parse(query)));
       const operation = document.definitions.find(
         (d) => d.kind === Kind.OPERATION_DEFINITION,
       ) as OperationDefinitionNode;
-      return remembered.get(schema, document, operation, caller, variables, () => {
+      return remembered.get(schema, withRules, document, operation, caller, variables, () => {
         found += 1;
-        return findRefusals(schema, document, operation, rules, caller, { variables });
+        return findRefusals(schema, document, operation, withRules, caller, { variables });
       });
     };
     return { ask, found: () => found };
@@ -265,6 +265,10 @@ describe('the refusals remembered per document and caller', () => {
     // Another claim is another caller: a policy may read it.
     ask(query, { ...caseWorker, providerId: 'arba' });
     expect(found()).toBe(3);
+    // New rules (a supergraph that changed only its access directives keeps the schema): found again, and applied.
+    const openRules: AccessRules = new Map();
+    expect(ask(query, anonymous, undefined, openRules)).toEqual([]);
+    expect(found()).toBe(4);
   });
 
   it('tells variables apart only where @skip or @include take one', () => {
