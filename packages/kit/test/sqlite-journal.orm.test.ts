@@ -1,0 +1,36 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../src/orm';
+
+/** A SQLite file is opened with the write-ahead log, synced at every commit (orm.ts, useWriteAheadLog). */
+interface Note {
+  id: number;
+  text: string;
+}
+
+const NoteSchema = new EntitySchema<Note>({
+  name: 'Note',
+  properties: { id: { type: 'integer', primary: true }, text: { type: 'string' } },
+});
+
+describe("a SQLite file's journal", () => {
+  const folder = mkdtempSync(join(tmpdir(), 'veiinn-journal-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('is the write-ahead log, synced at every commit, and what is committed is read back after a reopen', async () => {
+    const sqlitePath = join(folder, 'notes.sqlite');
+    const open = () => openDatabase({ sqlitePath, entities: [NoteSchema], migrations: { sqlite: [], postgresql: [] } });
+    const orm = await open();
+    await orm.schema.createSchema();
+    const connection = orm.em.getConnection();
+    expect(await connection.execute('pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await connection.execute('pragma synchronous')).toEqual([{ synchronous: 2 }]);
+    await orm.em.fork().insert(NoteSchema, { id: 1, text: 'kept' });
+    await orm.close();
+    const again = await open();
+    expect(await again.em.fork().find(NoteSchema, {})).toEqual([{ id: 1, text: 'kept' }]);
+    await again.close();
+  });
+});
