@@ -23,14 +23,20 @@ describe("a SQLite file's journal", () => {
     const sqlitePath = join(folder, 'notes.sqlite');
     const open = () => openDatabase({ sqlitePath, entities: [NoteSchema], migrations: { sqlite: [], postgresql: [] } });
     const orm = await open();
-    await orm.schema.createSchema();
-    const connection = orm.em.getConnection();
-    expect(await connection.execute('pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
-    expect(await connection.execute('pragma synchronous')).toEqual([{ synchronous: 2 }]);
-    await orm.em.fork().insert(NoteSchema, { id: 1, text: 'kept' });
-    await orm.close();
+    try {
+      await orm.schema.createSchema();
+      const connection = orm.em.getConnection();
+      expect(await connection.execute('pragma journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+      expect(await connection.execute('pragma synchronous')).toEqual([{ synchronous: 2 }]);
+      await orm.em.fork().insert(NoteSchema, { id: 1, text: 'kept' });
+    } finally {
+      await orm.close();
+    }
     const again = await open();
-    expect(await again.em.fork().find(NoteSchema, {})).toEqual([{ id: 1, text: 'kept' }]);
-    await again.close();
+    try {
+      expect(await again.em.fork().find(NoteSchema, {})).toEqual([{ id: 1, text: 'kept' }]);
+    } finally {
+      await again.close();
+    }
   });
 });
