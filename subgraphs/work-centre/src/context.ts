@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import { byIdLoader, childrenLoader, feedEntities, findByKeys, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import type { ProviderIdentity } from '@veiinn/kit';
 import { WorkGroup } from './group/group.entity';
@@ -34,7 +34,7 @@ export function createWorkCentreLoaders(em: EntityManager) {
     supervisorsByGroup: childrenLoader(em, WorkSupervisor, 'group', (s) => s.group.id, { id: 'asc' }),
     placementsByGroup: childrenLoader(em, WorkPlacement, 'group', (p) => p.group.id, { startDate: 'asc', id: 'asc' }),
     trainingByPlacement: new DataLoader<string, TrainingCandidacy | null>(async (placementIds) => {
-      const rows = await em.find(TrainingCandidacy, { placement: { $in: [...placementIds] } });
+      const rows = await findByKeys(em, TrainingCandidacy, 'placement', [...placementIds]);
       const byPlacement = new Map(rows.map((row) => [row.placement.id, row]));
       return placementIds.map((id) => byPlacement.get(id) ?? null);
     }),
