@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type ValidationRule } from 'graphql';
 
 /**
  * Neither the gateway nor a subgraph runs subscriptions: Apollo Gateway failed on one deep in planning, and a
@@ -69,6 +69,24 @@ function holdsNul(value: unknown, depth = 0): boolean {
 }
 
 /**
+ * Whether a string in the document holds the NUL character, walked once per document: Apollo's document store hands
+ * the same parsed document to every request with the same text, and the gateway sends few distinct ones.
+ */
+const documentsWithNul = new WeakMap<DocumentNode, boolean>();
+function documentHoldsNul(document: DocumentNode): boolean {
+  let found = documentsWithNul.get(document);
+  if (found !== undefined) return found;
+  found = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) found = true;
+    },
+  });
+  documentsWithNul.set(document, found);
+  return found;
+}
+
+/**
  * No text may hold the NUL character (U+0000): PostgreSQL cannot store it in text, and SQLite's driver cut the
  * statement at it, so the request was answered as an internal error (the fuzz test found it in a catalogue filter).
  * Refused before any resolver runs, in a variable or in the document itself: BAD_USER_INPUT with HTTP 400.
@@ -78,13 +96,7 @@ export function nulCharacterPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          let inDocument = false;
-          visit(document, {
-            StringValue(node) {
-              if (node.value.includes('\u0000')) inDocument = true;
-            },
-          });
-          if (!inDocument && !holdsNul(request.variables)) return;
+          if (!documentHoldsNul(document) && !holdsNul(request.variables)) return;
           throw new GraphQLError(
             'Teksten inneholder et nulltegn (U+0000), som ikke kan lagres. Fjern det og send på nytt. / The text ' +
               'holds a NUL character (U+0000), which cannot be stored; remove it and send again.',

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import { byIdLoader, childrenLoader, feedEntities, findByKeys, osloToday, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import type { ProviderIdentity } from '@veiinn/kit';
 import { WorkGroup } from './group/group.entity';
+import { occupancyLoader } from './group/occupancy';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';
 import { WORK_CENTRE_PROVIDER_ID } from './seed/demo';
@@ -32,9 +33,9 @@ export function createWorkCentreLoaders(em: EntityManager) {
     groupsByOffer: childrenLoader(em, WorkGroup, 'offer', (g) => g.offer.id, { id: 'asc' }),
     groupsBySite: childrenLoader(em, WorkGroup, 'site', (g) => g.site?.id ?? '', { id: 'asc' }),
     supervisorsByGroup: childrenLoader(em, WorkSupervisor, 'group', (s) => s.group.id, { id: 'asc' }),
-    placementsByGroup: childrenLoader(em, WorkPlacement, 'group', (p) => p.group.id, { startDate: 'asc', id: 'asc' }),
+    occupancy: occupancyLoader(em),
     trainingByPlacement: new DataLoader<string, TrainingCandidacy | null>(async (placementIds) => {
-      const rows = await em.find(TrainingCandidacy, { placement: { $in: [...placementIds] } });
+      const rows = await findByKeys(em, TrainingCandidacy, 'placement', [...placementIds]);
       const byPlacement = new Map(rows.map((row) => [row.placement.id, row]));
       return placementIds.map((id) => byPlacement.get(id) ?? null);
     }),

@@ -2,8 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
-import { ArbaParticipation } from '../participation/participation.entity';
-import { ArbaSupervisor } from './supervisor.entity';
 
 /** Participants per supervisor that NAV's measures are staffed for at Arba: 5:1 in VTA, 6:1 in AFT. */
 export const SUPERVISOR_NORM: Record<ArbaMeasure, number> = { [ArbaMeasure.VTA]: 5, [ArbaMeasure.AFT]: 6 };
@@ -68,8 +66,10 @@ export function supervisorRatio(
 export class Staffing {
   constructor(
     readonly arenas: ArbaArena[],
-    private readonly participations: { offerId: string; measure: ArbaMeasure; arenaId: string }[],
-    private readonly supervisors: { measure: ArbaMeasure; arenaId: string }[],
+    /** Counted by the database: `n` participations of each offer, measure and arena. */
+    private readonly participations: { offerId: string; measure: ArbaMeasure; arenaId: string; n: number }[],
+    /** `n` supervisors of each measure and arena. */
+    private readonly supervisors: { measure: ArbaMeasure; arenaId: string; n: number }[],
   ) {}
 
   private count(
@@ -78,12 +78,13 @@ export class Staffing {
   ): { participants: number; supervisors: number } {
     const inScope = (row: { measure: ArbaMeasure; arenaId: string }) =>
       row.measure === measure && (where.arenaId === undefined || row.arenaId === where.arenaId);
+    const sum = (rows: { n: number }[]) => rows.reduce((total, row) => total + row.n, 0);
     return {
-      participants: this.participations.filter(
-        (p) => inScope(p) && (where.offerId === undefined || p.offerId === where.offerId),
-      ).length,
+      participants: sum(
+        this.participations.filter((p) => inScope(p) && (where.offerId === undefined || p.offerId === where.offerId)),
+      ),
       // Supervisors follow a measure, not an offer: an offer's ratio uses all supervisors of its measure.
-      supervisors: this.supervisors.filter(inScope).length,
+      supervisors: sum(this.supervisors.filter(inScope)),
     };
   }
 
@@ -115,16 +116,23 @@ export async function loadStaffing(
   allArenas: () => Promise<ArbaArena[]>,
 ): Promise<Staffing> {
   const arenas = await allArenas();
-  // Counting needs three columns; outside the identity map, so no half-loaded participation is seen by other fields.
-  const current = await em.find(
-    ArbaParticipation,
-    { startDate: { $lte: day }, $or: [{ endDate: null }, { endDate: { $gte: day } }] },
-    { fields: ['measure', 'offer', 'arena'], disableIdentityMap: true },
+  // Counted by the database, as plain rows: a read, and the rows read do not grow with the participations. The
+  // conditions of `periodCovers`: started on or before the day, no end or an end on or after it.
+  const execute = <T>(sql: string, params: unknown[]) =>
+    em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
+  const current = await execute<{ offer_id: string; measure: ArbaMeasure; arena_id: string; n: number | string }>(
+    'select offer_id, measure, arena_id, count(*) as n from participation ' +
+      'where start_date <= ? and (end_date is null or end_date >= ?) group by offer_id, measure, arena_id',
+    [day, day],
   );
-  const supervisors = await em.find(ArbaSupervisor, {});
+  const supervisors = await execute<{ measure: ArbaMeasure; arena_id: string; n: number | string }>(
+    'select measure, arena_id, count(*) as n from supervisor group by measure, arena_id',
+    [],
+  );
+  // PostgreSQL's count is a bigint, which its driver answers as a string.
   return new Staffing(
     arenas,
-    current.map((p) => ({ offerId: p.offer.id, measure: p.measure, arenaId: p.arena.id })),
-    supervisors.map((s) => ({ measure: s.measure, arenaId: s.arena.id })),
+    current.map((p) => ({ offerId: p.offer_id, measure: p.measure, arenaId: p.arena_id, n: Number(p.n) })),
+    supervisors.map((s) => ({ measure: s.measure, arenaId: s.arena_id, n: Number(s.n) })),
   );
 }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { ActivityPlacement } from './placement.entity';
 
 export interface OccupancyKey {
   groupId: string;
@@ -11,7 +10,8 @@ export interface OccupancyKey {
 /**
  * How many placements of a group are current on a day (started on or before it, not ended before it). The day is
  * part of the key because "today" is a setting of the process, not of the loader; all keys of one request share it,
- * so a request costs one query however many groups it shows.
+ * so a request costs one query however many groups it shows. Counted by the database, as plain rows: a read, and the
+ * rows read do not grow with the placements.
  */
 export function occupancyLoader(em: EntityManager) {
   return new DataLoader<OccupancyKey, number, string>(
@@ -19,15 +19,19 @@ export function occupancyLoader(em: EntityManager) {
       const counts = new Map<string, number>();
       for (const day of new Set(keys.map((k) => k.day))) {
         const groupIds = [...new Set(keys.filter((k) => k.day === day).map((k) => k.groupId))];
-        const current = await em.find(ActivityPlacement, {
-          group: { $in: groupIds },
-          startDate: { $lte: day },
-          $or: [{ endDate: null }, { endDate: { $gte: day } }],
-        });
-        for (const placement of current) {
-          const key = `${placement.group.id}|${day}`;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
+        // The conditions of `periodCovers`: started on or before the day, no end or an end on or after it.
+        const rows = (await em
+          .getConnection()
+          .execute(
+            'select group_id, count(*) as n from placement where start_date <= ? ' +
+              `and (end_date is null or end_date >= ?) and group_id in (${groupIds.map(() => '?').join(', ')}) ` +
+              'group by group_id',
+            [day, day, ...groupIds],
+            'all',
+            em.getTransactionContext(),
+          )) as { group_id: string; n: number | string }[];
+        // PostgreSQL's count is a bigint, which its driver answers as a string.
+        for (const row of rows) counts.set(`${row.group_id}|${day}`, Number(row.n));
       }
       return keys.map((k) => counts.get(`${k.groupId}|${k.day}`) ?? 0);
     },

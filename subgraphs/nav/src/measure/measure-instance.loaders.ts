@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { findByKeys } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import { groupByKeys } from '../common/group';
 import { isUuid } from '../common/ids';
@@ -15,9 +16,7 @@ export interface PlaceCounts {
 export function instancesByOfferLoader(em: EntityManager) {
   return new DataLoader<string, NavMeasureInstance[]>(async (offerIds) => {
     const ids = offerIds.filter(isUuid);
-    const rows = ids.length
-      ? await em.find(NavMeasureInstance, { offerId: { $in: ids } }, { orderBy: { number: 'asc' } })
-      : [];
+    const rows = ids.length ? await findByKeys(em, NavMeasureInstance, 'offerId', ids, {}, { number: 'asc' }) : [];
     return groupByKeys(offerIds, rows, (row) => row.offerId);
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { findByKeys } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import { groupByKeys } from '../common/group';
 import { NavParticipantStatus } from './participant-record.enums';
@@ -7,10 +8,16 @@ import { NavParticipantRecord } from './participant-record.entity';
 /** A person's live records (tombstoned ones are gone), newest status first, for many people in one query. */
 export function recordsByPersonRefLoader(em: EntityManager) {
   return new DataLoader<string, NavParticipantRecord[]>(async (refs) => {
-    const rows = await em.find(
+    const rows = await findByKeys(
+      em,
       NavParticipantRecord,
-      { personRef: { $in: [...refs] }, deletedAt: null },
-      { orderBy: { statusAt: 'desc', id: 'asc' } },
+      'personRef',
+      [...refs],
+      { deletedAt: null },
+      {
+        statusAt: 'desc',
+        id: 'asc',
+      },
     );
     return groupByKeys(refs, rows, (row) => row.personRef);
   });
@@ -22,10 +29,13 @@ export function recordsByPersonRefLoader(em: EntityManager) {
  */
 export function waitingListLoader(em: EntityManager) {
   return new DataLoader<string, NavParticipantRecord[]>(async (instanceIds) => {
-    const rows = await em.find(
+    const rows = await findByKeys(
+      em,
       NavParticipantRecord,
-      { measureInstance: { $in: [...instanceIds] }, status: NavParticipantStatus.VENTELISTE, deletedAt: null },
-      { orderBy: { statusAt: 'asc', id: 'asc' } },
+      'measureInstance',
+      [...instanceIds],
+      { status: NavParticipantStatus.VENTELISTE, deletedAt: null },
+      { statusAt: 'asc', id: 'asc' },
     );
     return groupByKeys(instanceIds, rows, (row) => row.measureInstance.id);
   });

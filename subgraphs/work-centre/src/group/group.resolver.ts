@@ -6,7 +6,6 @@ import { Offer } from '../offer/offer.stub';
 import { WorkCentreSite } from '../site/site.entity';
 import { WorkSupervisor } from '../supervisor/supervisor.entity';
 import { WorkGroup } from './group.entity';
-import { occupiedOn } from './occupancy';
 import { WorkCentreTrade } from './trade';
 
 @Resolver(() => WorkGroup)
@@ -43,7 +42,7 @@ export class WorkGroupResolver {
 
   @FieldResolver(() => Int, { description: 'How many placements in the group are current today.' })
   async occupied(@Root() group: WorkGroup, @Ctx() { loaders, app }: WorkCentreContext): Promise<number> {
-    return occupiedOn(await loaders.placementsByGroup.load(group.id), app.today());
+    return loaders.occupancy.load({ groupId: group.id, day: app.today() });
   }
 
   @FieldResolver(() => Int, {
@@ -54,7 +53,7 @@ export class WorkGroupResolver {
   })
   async free(@Root() group: WorkGroup, @Ctx() { loaders, app }: WorkCentreContext): Promise<number | null> {
     if (group.capacity === null) return null;
-    const occupied = occupiedOn(await loaders.placementsByGroup.load(group.id), app.today());
+    const occupied = await loaders.occupancy.load({ groupId: group.id, day: app.today() });
     return Math.max(0, group.capacity - occupied);
   }
 }
