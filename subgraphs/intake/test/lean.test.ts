@@ -1,8 +1,9 @@
-import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import { type Connection, type ConnectionArgs, paginate, UserInputError } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Offer } from '../src/catalogue/offer/offer.entity';
 import { Provider } from '../src/catalogue/provider/provider.entity';
-import { findLean, leanByIdLoader, leanChildrenLoader } from '../src/common/lean';
+import { findLean, leanByIdLoader, leanChildrenLoader, paginateLean } from '../src/common/lean';
 import { Placement } from '../src/network/placement/placement.entity';
 import { WaitingEntry } from '../src/network/waiting/waiting-entry.entity';
 import { startTestIntake, type TestIntake } from './support';
@@ -55,7 +56,7 @@ describe('lean rows', () => {
   ] as [string, EntityClass<{ id: string }>][])('%s: the same values as the entities', async (_name, entity) => {
     const full = await intake.orm.em.fork().find(entity, {}, { orderBy: { id: 'asc' } });
     const em = intake.orm.em.fork();
-    const lean = await findLean(em, entity, {}, { id: 'asc' });
+    const lean = await findLean(em, entity, {}, { orderBy: { id: 'asc' } });
     expect(full.length).toBeGreaterThan(0);
     expect(lean.map((r) => r.id)).toEqual(full.map((r) => r.id));
     const typeOf = (v: unknown) => (v instanceof Date ? 'Date' : v === null ? 'null' : typeof v);
@@ -78,14 +79,14 @@ describe('lean rows', () => {
   });
 
   it("keeps the class's getters", async () => {
-    const [offer] = await findLean(intake.orm.em.fork(), Offer, { withdrawn: false }, { id: 'asc' });
+    const [offer] = await findLean(intake.orm.em.fork(), Offer, { withdrawn: false }, { orderBy: { id: 'asc' } });
     expect(offer.title).toEqual({ nb: offer.titleNb, en: offer.titleEn });
     expect(typeof offer.provider.id).toBe('string');
   });
 
   it('loads by id (null when unknown or not a uuid) and by parent, one statement each', async () => {
     const em = intake.orm.em.fork();
-    const offers = await findLean(em, Offer, {}, { id: 'asc' });
+    const offers = await findLean(em, Offer, {}, { orderBy: { id: 'asc' } });
     const byId = leanByIdLoader(em, Offer, { uuidKeys: true });
     intake.sql.reset();
     const loaded = await byId.loadMany([offers[1].id.toUpperCase(), 'no-such-offer', randomUUID(), offers[0].id]);
@@ -100,5 +101,54 @@ describe('lean rows', () => {
     expect((lists.slice(0, -1) as Offer[][]).flat().map((o) => o.id)).toEqual(
       providers.flatMap((p) => offers.filter((o) => o.provider.id === p).map((o) => o.id)),
     );
+  });
+});
+
+describe('a lean page', () => {
+  let intake: TestIntake;
+  beforeAll(async () => {
+    intake = await startTestIntake({ today: '2026-11-23' });
+  });
+  afterAll(() => intake.stop());
+
+  const ORDER = [{ titleSort: 'asc' as const }, { id: 'asc' as const }];
+  const shape = (c: Connection<Offer>) => ({
+    ids: c.nodes.map((o) => o.id),
+    cursors: c.edges.map((e) => e.cursor),
+    pageInfo: c.pageInfo,
+    totalCount: c.totalCount,
+  });
+
+  it("is the kit's page: the same rows, cursors, page info and count, forward and backward", async () => {
+    const where = { withdrawn: false };
+    const all = await paginate(intake.orm.em.fork(), Offer, where, { first: 100 }, ORDER);
+    expect(all.totalCount).toBeGreaterThan(5);
+    const third = all.edges[2].cursor;
+    const cases: ConnectionArgs[] = [
+      { first: 3 },
+      { first: 3, after: third },
+      { first: 100, after: all.edges.at(-2)!.cursor },
+      { last: 2, before: third },
+      { last: 100 },
+      { before: all.edges.at(-1)!.cursor },
+      { first: 2, after: Cursor.encode(['x']) },
+    ];
+    for (const args of cases) {
+      const kit = await paginate(intake.orm.em.fork(), Offer, where, args, ORDER);
+      const lean = await paginateLean(intake.orm.em.fork(), Offer, where, args, ORDER);
+      expect({ args, ...shape(lean) }).toEqual({ args, ...shape(kit) });
+    }
+  });
+
+  it('refuses what the kit refuses', async () => {
+    await expect(paginateLean(intake.orm.em.fork(), Offer, {}, { first: 2, last: 2 }, ORDER)).rejects.toThrow(
+      UserInputError,
+    );
+  });
+
+  it('runs two statements, the page and its count', async () => {
+    intake.sql.reset();
+    await paginateLean(intake.orm.em.fork(), Offer, { withdrawn: false }, { first: 20 }, ORDER);
+    expect(intake.sql.count).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  Cursor,
   ReferenceKind,
   type EntityClass,
   type EntityManager,
@@ -7,7 +8,14 @@ import {
   type FilterQuery,
   type QueryOrderMap,
 } from '@mikro-orm/core';
-import { asUuid } from '@veiinn/kit';
+import {
+  asUuid,
+  type Connection,
+  ConnectionArgs,
+  DEFAULT_PAGE_SIZE,
+  UserInputError,
+  validateConnectionArgs,
+} from '@veiinn/kit';
 import DataLoader from 'dataloader';
 
 /**
@@ -23,11 +31,12 @@ export async function findLean<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
-  orderBy?: QueryOrderMap<T>,
+  options: { orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[]; limit?: number } = {},
 ): Promise<T[]> {
   const shape = shapeOf(em, entity);
   const qb = (em as unknown as SqlReader).createQueryBuilder(entity).select(shape.fields).where(where);
-  if (orderBy) qb.orderBy(orderBy);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  if (options.limit != null) qb.limit(options.limit);
   const rows = await qb.execute('all', true);
   return rows.map((row) => shape.make(row, em) as T);
 }
@@ -40,6 +49,7 @@ interface SqlQuery {
   select(fields: string[]): SqlQuery;
   where(where: object): SqlQuery;
   orderBy(orderBy: object): SqlQuery;
+  limit(limit: number): SqlQuery;
   execute(method: 'all', mapResults: true): Promise<Record<string, unknown>[]>;
 }
 
@@ -114,14 +124,58 @@ export function leanChildrenLoader<T extends object>(
   where: Record<string, unknown> = {},
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
-    const rows = await findLean(
-      em,
-      entity,
-      { ...where, [parentField]: { $in: [...parentIds] } } as FilterQuery<T>,
-      orderBy as QueryOrderMap<T>,
-    );
+    const rows = await findLean(em, entity, { ...where, [parentField]: { $in: [...parentIds] } } as FilterQuery<T>, {
+      orderBy: orderBy as QueryOrderMap<T>,
+    });
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get(parentIdOf(row))?.push(row);
     return parentIds.map((id) => groups.get(id) ?? []);
   });
+}
+
+/**
+ * As the kit's `paginate` (the same arguments, cursors, page info and `totalCount`: MikroORM's cursor conditions and
+ * `Cursor`, as `em.findByCursor` uses them), with the page's rows lean: two statements, the page and its count.
+ */
+export async function paginateLean<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  orderBy: QueryOrderMap<T>[],
+): Promise<Connection<T>> {
+  const problems = validateConnectionArgs(args);
+  if (problems.length) throw new UserInputError(problems);
+  const backward = args.last != null || args.before != null;
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const options: Record<string, unknown> = backward
+    ? { last: size, before: args.before ?? undefined, overfetch: true }
+    : { first: size, after: args.after ?? undefined, overfetch: true };
+  const meta = em.getMetadata().get(entity.name) as EntityMetadata<T>;
+  const cursorOf = (em.getDriver() as unknown as CursorDriver).processCursorOptions(meta, options, orderBy);
+  const condition = Object.keys(cursorOf.where).length ? ({ $and: [where, cursorOf.where] } as FilterQuery<T>) : where;
+  const rows = await findLean(em, entity, condition, {
+    orderBy: cursorOf.orderBy as QueryOrderMap<T>[],
+    limit: options.limit as number,
+  });
+  if (backward) rows.reverse();
+  const totalCount = await em.count(entity, where);
+  const cursor = new Cursor(rows as never[], totalCount, { ...options, orderBy } as never, meta);
+  const nodes = cursor.items as T[];
+  return {
+    edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
+    nodes,
+    totalCount: cursor.totalCount,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+  };
+}
+
+/** The drivers' cursor conditions (protected in MikroORM's types; the one place `em.find` takes them from). */
+interface CursorDriver {
+  processCursorOptions(meta: EntityMetadata, options: object, orderBy: object): { orderBy: object[]; where: object };
 }
