@@ -77,7 +77,13 @@ function shapeOf<T extends object>(em: EntityManager, entity: EntityClass<T>): S
   const typed = columns.filter(
     (p): p is EntityProperty & { customType: NonNullable<EntityProperty['customType']> } => p.customType != null,
   );
-  const prototype = meta.prototype;
+  // The entity's prototype has MikroORM's setters for its properties (change tracking: each builds the entity's
+  // helper and stores the value there). Plain writable slots in between, one for each column, make `row.x = v` an
+  // own property of the row, as on any object; the class's getters and `instanceof` still come from the prototype.
+  const prototype = Object.create(
+    meta.prototype,
+    Object.fromEntries(columns.map((p) => [p.name, { value: undefined, writable: true, configurable: true }])),
+  ) as object;
   shape = {
     fields: columns.map((p) => p.name),
     make(row, em) {
