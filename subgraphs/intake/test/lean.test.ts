@@ -1,12 +1,19 @@
 import { Cursor, ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import { type Connection, type ConnectionArgs, paginate, UserInputError } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
+import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
+import { graphqlData } from '@veiinn/testing';
+import { Application, ApplicationChoice } from '../src/casework/application/application.entity';
 import { Offer } from '../src/catalogue/offer/offer.entity';
 import { Provider } from '../src/catalogue/provider/provider.entity';
 import { findLean, leanByIdLoader, leanChildrenLoader, paginateLean } from '../src/common/lean';
 import { Placement } from '../src/network/placement/placement.entity';
+import { Participant } from '../src/people/participant/participant.entity';
 import { WaitingEntry } from '../src/network/waiting/waiting-entry.entity';
 import { startTestIntake, type TestIntake } from './support';
+
+const CREATE = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id } }`;
+const SUBMIT = `mutation ($input: ApplicationStepInput!) { submitApplication(input: $input) { id } }`;
 
 /**
  * Lean rows (common/lean.ts) are what the resolvers read instead of the ORM's entities: each must have every value
@@ -39,6 +46,17 @@ describe('lean rows', () => {
       feedVersion: 1,
     } as never);
     await em.flush();
+    // Two applications with choices, as the office writes them (one submitted), for the worklist's rows.
+    for (const [participant, offers] of [
+      ['p01', ['ba-kort', 'bjornegard']],
+      ['p02', ['ba-ramme']],
+    ] as const) {
+      const created = await graphqlData<{ createApplication: { id: string } }>(intake.url, CREATE, {
+        input: { participantId: demoParticipantId(participant), offerIds: offers.map(demoOfferId) },
+      });
+      if (participant === 'p01')
+        await graphqlData(intake.url, SUBMIT, { input: { applicationId: created.createApplication.id } });
+    }
   });
   afterAll(() => intake.stop());
 
@@ -53,6 +71,9 @@ describe('lean rows', () => {
     ['Provider', Provider],
     ['Placement', Placement],
     ['WaitingEntry', WaitingEntry],
+    ['Application', Application],
+    ['ApplicationChoice', ApplicationChoice],
+    ['Participant', Participant],
   ] as [string, EntityClass<{ id: string }>][])('%s: the same values as the entities', async (_name, entity) => {
     const full = await intake.orm.em.fork().find(entity, {}, { orderBy: { id: 'asc' } });
     const em = intake.orm.em.fork();
@@ -82,6 +103,8 @@ describe('lean rows', () => {
     const [offer] = await findLean(intake.orm.em.fork(), Offer, { withdrawn: false }, { orderBy: { id: 'asc' } });
     expect(offer.title).toEqual({ nb: offer.titleNb, en: offer.titleEn });
     expect(typeof offer.provider.id).toBe('string');
+    // Plain values of its own, not MikroORM's change-tracking accessors (which would build an entity helper).
+    expect(Object.getOwnPropertyDescriptor(offer, 'titleNb')).toMatchObject({ value: offer.titleNb, writable: true });
   });
 
   it('loads by id (null when unknown or not a uuid) and by parent, one statement each', async () => {
