@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader } from '@veiinn/kit';
+import { leanByIdLoader, leanChildrenLoader } from '../common/lean';
 import { oneByParentLoader } from '../common/one-by-parent';
 import {
   Application,
@@ -18,15 +19,18 @@ import {
   TransitionStep,
 } from './transition/transition.entity';
 
-/** Casework's applications and their parts, by id and by parent. */
+/**
+ * Casework's applications and their parts, by id and by parent. Applications and their choices as lean rows (the
+ * worklist and the participant's path read them; writes read theirs in their transaction).
+ */
 function applicationLoaders(em: EntityManager) {
   return {
-    application: byIdLoader(em, Application, { uuidKeys: true }),
-    applicationsByParticipant: childrenLoader(em, Application, 'participant', (a) => a.participant.id, {
+    application: leanByIdLoader(em, Application, { uuidKeys: true }),
+    applicationsByParticipant: leanChildrenLoader(em, Application, 'participant', (a) => a.participant.id, {
       createdAt: 'asc',
       id: 'asc',
     }),
-    choicesByApplication: childrenLoader(em, ApplicationChoice, 'application', (c) => c.application.id, {
+    choicesByApplication: leanChildrenLoader(em, ApplicationChoice, 'application', (c) => c.application.id, {
       rank: 'asc',
     }),
     experienceByApplication: childrenLoader(em, ApplicationExperience, 'application', (e) => e.application.id, {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader } from '@veiinn/kit';
+import { leanByIdLoader, leanChildrenLoader } from '../common/lean';
 import type { IntakeContext } from '../context';
 import type { HubModule } from '../hub-module';
 import { Offer } from './offer/offer.entity';
@@ -10,12 +10,12 @@ import { ProviderResolver } from './provider/provider.resolver';
 
 type Reference = { id: string };
 
-/** Providers and offers, by id; a provider's offers not withdrawn. */
+/** Providers and offers, by id; a provider's offers not withdrawn. Lean rows: the resolvers only read them. */
 function catalogueLoaders(em: EntityManager) {
   return {
-    provider: byIdLoader(em, Provider),
-    offer: byIdLoader(em, Offer, { uuidKeys: true }),
-    offersByProvider: childrenLoader(
+    provider: leanByIdLoader(em, Provider),
+    offer: leanByIdLoader(em, Offer, { uuidKeys: true }),
+    offersByProvider: leanChildrenLoader(
       em,
       Offer,
       'provider',

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { byIdLoader, childrenLoader } from '@veiinn/kit';
+import { leanByIdLoader, leanChildrenLoader } from '../common/lean';
 import type { IntakeSettings } from '../context';
 import { placementsNotEndedByOffer } from '../catalogue';
 import { onParticipantRegistered, type Participant } from '../people';
@@ -34,25 +35,25 @@ async function linkWaitingEntries(em: EntityManager, participant: Participant): 
   );
 }
 
-/** The placement index, waiting lists, feeds and NAV's grants, by id and by parent. */
+/** The placement index, waiting lists, feeds and NAV's grants, by id and by parent; the index and lists as lean rows. */
 function networkLoaders(em: EntityManager, settings: Pick<IntakeSettings, 'today'>) {
   return {
-    placement: byIdLoader(em, Placement),
-    placementsByParticipant: childrenLoader(em, Placement, 'participantId', (p) => p.participantId, {
+    placement: leanByIdLoader(em, Placement),
+    placementsByParticipant: leanChildrenLoader(em, Placement, 'participantId', (p) => p.participantId, {
       startDate: 'asc',
       id: 'asc',
     }),
-    waitingByParticipant: childrenLoader(em, WaitingEntry, 'participantId', (w) => w.participantId!, {
+    waitingByParticipant: leanChildrenLoader(em, WaitingEntry, 'participantId', (w) => w.participantId!, {
       since: 'asc',
       id: 'asc',
     }),
     capacityByOffer: capacityByOfferLoader(em, settings.today),
     feedStatus: feedStatusLoader(em),
-    waitingByDecision: childrenLoader(em, WaitingEntry, 'decisionId', (w) => w.decisionId!, {
+    waitingByDecision: leanChildrenLoader(em, WaitingEntry, 'decisionId', (w) => w.decisionId!, {
       since: 'asc',
       id: 'asc',
     }),
-    openWaitingByOffer: childrenLoader(
+    openWaitingByOffer: leanChildrenLoader(
       em,
       WaitingEntry,
       'offerId',

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, isUuid } from '@veiinn/kit';
+import { childrenLoader, isUuid } from '@veiinn/kit';
 import { NOTHING, rowScope, type RowScopeCore } from '../access/row-scope';
+import { leanByIdLoader } from '../common/lean';
 import type { IntakeContext } from '../context';
 import type { HubModule } from '../hub-module';
 import { Guardianship } from './participant/guardianship.entity';
@@ -58,10 +59,10 @@ function peopleRules(s: RowScopeCore) {
   return rules;
 }
 
-/** Participants and their guardians, by id and by participant. */
+/** Participants and their guardians, by id and by participant; participants as lean rows (resolvers only read them). */
 function peopleLoaders(em: EntityManager) {
   return {
-    participant: byIdLoader(em, Participant, { uuidKeys: true }),
+    participant: leanByIdLoader(em, Participant, { uuidKeys: true }),
     guardiansByParticipant: childrenLoader(em, Guardian, 'participant', (g) => g.participant.id, { position: 'asc' }),
   };
 }

@@ -1,6 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Access, ConnectionArgs, ConnectionType, ForbiddenError, LocalizedText } from '@veiinn/kit';
-import { paginate } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -16,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
+import { paginateLean } from '../../common/lean';
 import { HubWriteAccess } from '../../access/write-rules';
 import type { IntakeContext } from '../../context';
 import { Offer, OfferKind } from '../../catalogue';
@@ -99,7 +99,7 @@ export class ApplicationResolver {
       where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
     }
     const scoped = { $and: [where, await rowScope(ctx).applicationWhere()] };
-    return paginate(ctx.em, Application, scoped, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
+    return paginateLean(ctx.em, Application, scoped, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
   }
 
   @Query(() => ApplicationForm, {

@@ -10,6 +10,7 @@ import {
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { searchTerms } from '../../common/search';
 import { Port } from '../../common/hook';
+import { findLean } from '../../common/lean';
 import { Offer } from './offer.entity';
 import type { OfferFilter } from './offer.inputs';
 
@@ -145,7 +146,7 @@ export async function paginateOffersBy(
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const slice = backward ? keyed.slice(Math.max(from, to - size), to) : keyed.slice(from, Math.min(to, from + size));
   const start = keyed.indexOf(slice[0]);
-  const loaded = slice.length ? await em.find(Offer, { id: { $in: slice.map((k) => k.id) } }) : [];
+  const loaded = slice.length ? await findLean(em, Offer, { id: { $in: slice.map((k) => k.id) } }) : [];
   const byId = new Map(loaded.map((o) => [o.id, o]));
   const edges = slice.map((k) => ({ cursor: Cursor.encode(k.key), node: byId.get(k.id)! }));
   const nodes = edges.map((e) => e.node);

@@ -1,4 +1,4 @@
-import { ConnectionArgs, ConnectionType, DateScalar, paginate, compareNorwegian } from '@veiinn/kit';
+import { ConnectionArgs, ConnectionType, DateScalar, compareNorwegian } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -14,6 +14,7 @@ import {
   Root,
 } from 'type-graphql';
 import { HubWriteAccess } from '../../access/write-rules';
+import { paginateLean } from '../../common/lean';
 import type { IntakeContext } from '../../context';
 import { Provider } from '../provider/provider.entity';
 import { Capacity } from '../capacity/capacity';
@@ -113,7 +114,7 @@ export class OfferResolver {
         o.id,
       ]);
     }
-    return paginate(em, Offer, where, page, [{ titleSort: 'asc' }, { id: 'asc' }]);
+    return paginateLean(em, Offer, where, page, [{ titleSort: 'asc' }, { id: 'asc' }]);
   }
 
   @Query(() => Offer, { nullable: true, description: 'One offer by id; null when there is none with that id.' })
