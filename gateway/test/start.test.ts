@@ -167,19 +167,21 @@ describe('npm start', () => {
       });
       expect(journey.stdout).toMatch(/\nThe (whole )?journey went through/);
 
-      // VEIINN_DATA_DIR holds every database and key; nothing went to the repository's data/.
-      expect(readdirSync(run.data).sort()).toEqual(
-        [
-          ...subgraphRegistry.map((entry) => `${entry.name}.sqlite`),
-          'dev-issuer-key.json',
-          'gateway-internal-key.json',
-          'intake-service-key.json',
-        ].sort(),
-      );
+      // VEIINN_DATA_DIR holds every database and key; nothing went to the repository's data/. While they run, each
+      // database has its write-ahead log beside it (-wal, -shm); a clean stop folds it into the file and removes it.
+      const files = [
+        ...subgraphRegistry.map((entry) => `${entry.name}.sqlite`),
+        'dev-issuer-key.json',
+        'gateway-internal-key.json',
+        'intake-service-key.json',
+      ];
+      const logs = subgraphRegistry.flatMap((entry) => [`${entry.name}.sqlite-shm`, `${entry.name}.sqlite-wal`]);
+      expect(readdirSync(run.data).sort()).toEqual([...files, ...logs].sort());
 
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(0);
       expect(run.output).toContain('Stopped.');
+      expect(readdirSync(run.data).sort()).toEqual(files.sort());
       // Every port is free again: nothing was left running.
       for (const port of Object.values(run.ports)) expect(await serves(port)).toBe(false);
     } finally {

@@ -207,6 +207,21 @@ async function useWriteAheadLog(orm: MikroORM): Promise<void> {
   await connection.execute('pragma synchronous = full');
 }
 
+/**
+ * Closes the database. A SQLite file is first folded back from its write-ahead log into the one file (the log and
+ * its index removed), so that a stopped subgraph leaves a single file that can be copied or backed up alone; the
+ * next open turns the log on again.
+ */
+export async function closeDatabase(orm: MikroORM): Promise<void> {
+  try {
+    if (orm.config.getDriver() instanceof LibSqlDriver && orm.config.get('dbName') !== ':memory:') {
+      await orm.em.getConnection().execute('pragma journal_mode = delete');
+    }
+  } finally {
+    await orm.close();
+  }
+}
+
 /** Opens the database and applies pending migrations. A new SQLite file (and its folder) is created on first start. */
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {
   if (dialectOf(options) === 'sqlite' && options.sqlitePath !== ':memory:') {

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Express } from 'express';
 import type { LoaderFactory } from './context';
 import { createLogger, type Logger } from './logger';
-import { openDatabase, type DatabaseOptions } from './orm';
+import { closeDatabase, openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
 import type { Caller, SubgraphTrustOptions } from './trust';
 
@@ -74,7 +74,7 @@ export async function startSubgraph<Loaders, App>(
       orm,
       async stop() {
         await server.stop();
-        await orm.close();
+        await closeDatabase(orm);
       },
     };
   } catch (error) {

@@ -1,8 +1,8 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/orm';
+import { closeDatabase, openDatabase } from '../src/orm';
 
 /** A SQLite file is opened with the write-ahead log, synced at every commit (orm.ts, useWriteAheadLog). */
 interface Note {
@@ -38,5 +38,18 @@ describe("a SQLite file's journal", () => {
     } finally {
       await again.close();
     }
+  });
+
+  it('is folded back into the one file when the database is closed', async () => {
+    const sqlitePath = join(folder, 'closed.sqlite');
+    const orm = await openDatabase({ sqlitePath, entities: [NoteSchema], migrations: { sqlite: [], postgresql: [] } });
+    try {
+      await orm.schema.createSchema();
+      await orm.em.fork().insert(NoteSchema, { id: 1, text: 'kept' });
+      expect(readdirSync(folder).filter((name) => name.startsWith('closed.'))).toContain('closed.sqlite-wal');
+    } finally {
+      await closeDatabase(orm);
+    }
+    expect(readdirSync(folder).filter((name) => name.startsWith('closed.'))).toEqual(['closed.sqlite']);
   });
 });
