@@ -25,6 +25,7 @@ export * from './catalogue';
 export * from './catalogue-entry';
 export * from './easy-read';
 export * from './periods';
+export * from './occupancy';
 export * from './person-ref';
 export * from './keys';
 export * from './trust';

@@ -1,10 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import {
+  byIdLoader,
+  childrenLoader,
+  feedEntities,
+  groupOccupancyLoader,
+  osloToday,
+  type RequestContext,
+} from '@veiinn/kit';
 import type { ProviderIdentity } from '@veiinn/kit';
 import { ActivityGroup } from './group/group.entity';
 import { DayServicesOffer } from './offer/offer.entity';
 import { ActivityPlacement } from './placement/placement.entity';
-import { occupancyLoader } from './placement/placement.loader';
 import { DAY_SERVICES_PROVIDER_ID } from './seed/seed';
 
 /** The entities of the day services' database, listed for MikroORM; the outbox tables come from the kit. */
@@ -21,7 +27,7 @@ export function createDayServicesLoaders(em: EntityManager) {
       startDate: 'desc',
       id: 'asc',
     }),
-    occupancy: occupancyLoader(em),
+    occupancy: groupOccupancyLoader(em),
   };
 }
 export type DayServicesLoaders = ReturnType<typeof createDayServicesLoaders>;

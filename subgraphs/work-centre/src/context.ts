@@ -1,9 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, feedEntities, findByKeys, osloToday, type RequestContext } from '@veiinn/kit';
+import {
+  byIdLoader,
+  childrenLoader,
+  feedEntities,
+  groupOccupancyLoader,
+  findByKeys,
+  osloToday,
+  type RequestContext,
+} from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import type { ProviderIdentity } from '@veiinn/kit';
 import { WorkGroup } from './group/group.entity';
-import { occupancyLoader } from './group/occupancy';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';
 import { WORK_CENTRE_PROVIDER_ID } from './seed/demo';
@@ -33,7 +40,7 @@ export function createWorkCentreLoaders(em: EntityManager) {
     groupsByOffer: childrenLoader(em, WorkGroup, 'offer', (g) => g.offer.id, { id: 'asc' }),
     groupsBySite: childrenLoader(em, WorkGroup, 'site', (g) => g.site?.id ?? '', { id: 'asc' }),
     supervisorsByGroup: childrenLoader(em, WorkSupervisor, 'group', (s) => s.group.id, { id: 'asc' }),
-    occupancy: occupancyLoader(em),
+    occupancy: groupOccupancyLoader(em),
     trainingByPlacement: new DataLoader<string, TrainingCandidacy | null>(async (placementIds) => {
       const rows = await findByKeys(em, TrainingCandidacy, 'placement', [...placementIds]);
       const byPlacement = new Map(rows.map((row) => [row.placement.id, row]));

@@ -5,7 +5,7 @@ import { WorkPlacement } from '../src/placement/placement.entity';
 import { startTestWorkCentre, TEST_TODAY, type TestWorkCentre } from './support';
 
 /**
- * A group's occupancy is counted by the database (group/occupancy.ts `occupancyLoader`): a placement occupies its
+ * A group's occupancy is counted by the database (the kit's `groupOccupancyLoader`, packages/kit/src/occupancy.ts): a placement occupies its
  * place from its start day through its end day, as `occupiedOn`; and a thousand more placements, most of them
  * ended, cost no further statement.
  */

@@ -1,25 +1,26 @@
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 
+/** A group, and the day to count its placements on (YYYY-MM-DD). */
 export interface OccupancyKey {
   groupId: string;
-  /** The day to count on, YYYY-MM-DD. */
   day: string;
 }
 
 /**
- * How many placements of a group are current on a day (started on or before it, not ended before it). The day is
- * part of the key because "today" is a setting of the process, not of the loader; all keys of one request share it,
- * so a request costs one query however many groups it shows. Counted by the database, as plain rows: a read, and the
- * rows read do not grow with the placements.
+ * How many placements of each group are current on a day, for a provider's subgraph whose `placement` table has
+ * `group_id`, `start_date` and `end_date` (the day services' and the work centre's): started on or before the day,
+ * with no end or an end on or after it, as `periodCovers` (./periods.ts) says. Counted by the database as plain rows,
+ * so the rows read do not grow with the placements, ended ones included. The day is part of the key because "today"
+ * is a setting of the process, not of the loader; all keys of a request share it, so a request costs one statement
+ * however many groups it shows.
  */
-export function occupancyLoader(em: EntityManager) {
+export function groupOccupancyLoader(em: EntityManager) {
   return new DataLoader<OccupancyKey, number, string>(
     async (keys) => {
       const counts = new Map<string, number>();
       for (const day of new Set(keys.map((k) => k.day))) {
         const groupIds = [...new Set(keys.filter((k) => k.day === day).map((k) => k.groupId))];
-        // The conditions of `periodCovers`: started on or before the day, no end or an end on or after it.
         const rows = (await em
           .getConnection()
           .execute(
