@@ -1,22 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
-import {
-  AUDIT_WRITER,
-  AuthenticationError,
-  CALLER_HEADER,
-  createCallerVerifier,
-  ErrorCode,
-  UserInputError,
-  forbiddenBody,
-  unauthenticatedBody,
-  type Logger,
-  type SubgraphTrustOptions,
-} from '@veiinn/kit';
+import { ErrorCode, UserInputError, type Logger, type SubgraphTrustOptions } from '@veiinn/kit';
 import express, { type Express } from 'express';
+import { gatewayOnly } from '../common/gateway-only';
 import { appendAuditEntries } from './audit.store';
 import { MAX_AUDIT_ENTRIES, parseAuditEntries } from './audit.rules';
-
-/** The hub's subgraph name: the audience of the gateway's tokens it accepts (kept here to avoid a cycle). */
-const INTAKE_AUDIENCE = 'intake';
 
 /**
  * `POST /audit`: the gateway appends the reads of one client request to the audit log, in one statement, before
@@ -26,26 +13,12 @@ const INTAKE_AUDIENCE = 'intake';
  * other caller (a person's token forwarded by the gateway included). Without trust (tests, development) it is open.
  */
 export function auditRoutes(app: Express, orm: MikroORM, logger: Logger, trust?: SubgraphTrustOptions): void {
-  const verifyCaller = trust && createCallerVerifier(INTAKE_AUDIENCE, trust);
+  const guard = gatewayOnly(trust, logger, {
+    forbidden: 'Bare gatewayen skriver i loggen. / Only the gateway may write the audit log.',
+    refused: 'Refused an audit write',
+  });
   // Room for MAX_AUDIT_ENTRIES entries of a few hundred bytes each.
-  app.post('/audit', express.json({ limit: MAX_AUDIT_ENTRIES * 500 }), async (req, res) => {
-    if (verifyCaller) {
-      try {
-        const caller = await verifyCaller(req.header(CALLER_HEADER));
-        if (caller.sub !== AUDIT_WRITER.sub || !caller.roles.includes('service')) {
-          logger.warn('Refused an audit write from another caller than the gateway', { sub: caller.sub });
-          res
-            .status(403)
-            .json(forbiddenBody('Bare gatewayen skriver i loggen. / Only the gateway may write the audit log.'));
-          return;
-        }
-      } catch (error) {
-        const message = error instanceof AuthenticationError ? error.message : String(error);
-        logger.warn('Refused an audit write without a valid gateway token', { message });
-        res.status(401).json(unauthenticatedBody(message));
-        return;
-      }
-    }
+  app.post('/audit', guard, express.json({ limit: MAX_AUDIT_ENTRIES * 500 }), async (req, res) => {
     const parsed = parseAuditEntries(req.body);
     if ('problems' in parsed) {
       const { message, extensions } = new UserInputError(parsed.problems);

@@ -1,18 +1,7 @@
-import {
-  AUDIT_WRITER,
-  AuthenticationError,
-  CALLER_HEADER,
-  createCallerVerifier,
-  forbiddenBody,
-  unauthenticatedBody,
-  type Logger,
-  type SubgraphTrustOptions,
-} from '@veiinn/kit';
+import type { Logger, SubgraphTrustOptions } from '@veiinn/kit';
 import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
-
-/** The hub's subgraph name: the audience of the gateway's tokens it accepts (kept here to avoid a cycle). */
-const INTAKE_AUDIENCE = 'intake';
+import { gatewayOnly } from '../../common/gateway-only';
 
 /** How long `GET /changes` waits for a change before it answers the same version (below clients' idle timeouts). */
 export const CHANGES_WAIT_MS = 25_000;
@@ -79,22 +68,11 @@ export function changesRoute(
   logger: Logger,
   trust?: SubgraphTrustOptions,
 ): void {
-  const verifyCaller = trust && createCallerVerifier(INTAKE_AUDIENCE, trust);
-  app.get('/changes', async (req, res) => {
-    if (verifyCaller) {
-      try {
-        const caller = await verifyCaller(req.header(CALLER_HEADER));
-        if (caller.sub !== AUDIT_WRITER.sub || !caller.roles.includes('service')) {
-          res.status(403).json(forbiddenBody('Bare gatewayen har tilgang. / Only the gateway may watch the changes.'));
-          return;
-        }
-      } catch (error) {
-        const message = error instanceof AuthenticationError ? error.message : String(error);
-        logger.warn('Refused a change watch without a valid gateway token', { message });
-        res.status(401).json(unauthenticatedBody(message));
-        return;
-      }
-    }
+  const guard = gatewayOnly(trust, logger, {
+    forbidden: 'Bare gatewayen har tilgang. / Only the gateway may watch the changes.',
+    refused: 'Refused a change watch',
+  });
+  app.get('/changes', guard, async (req, res) => {
     const after = Number(req.query.after);
     // A client that leaves stops its wait; a missing or malformed `after` is answered at once.
     const gone = new AbortController();
