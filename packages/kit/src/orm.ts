@@ -210,13 +210,17 @@ async function useWriteAheadLog(orm: MikroORM): Promise<void> {
 /**
  * Closes the database. A SQLite file is first folded back from its write-ahead log into the one file (the log and
  * its index removed), so that a stopped subgraph leaves a single file that can be copied or backed up alone; the
- * next open turns the log on again.
+ * next open turns the log on again. Best effort: while another connection has the file open (a test reading it, a
+ * backup), SQLite refuses to leave the log ("database is locked"), and the log stays beside the file, where the
+ * next open reads it; nothing is lost either way.
  */
 export async function closeDatabase(orm: MikroORM): Promise<void> {
   try {
     if (orm.config.getDriver() instanceof LibSqlDriver && orm.config.get('dbName') !== ':memory:') {
       await orm.em.getConnection().execute('pragma journal_mode = delete');
     }
+  } catch {
+    // Another connection has the file open: the log stays (see above).
   } finally {
     await orm.close();
   }
