@@ -49,7 +49,9 @@ export const AUDIT_FAILED_MESSAGE =
  * them go to the hub in one `POST /audit`, with who asked (the verified caller), when and through which operation.
  * Fail closed: if that write fails, the client gets an error instead of the data.
  */
-export function createAuditTrail(options: AuditOptions & { internalKey: SigningKey; logger: Logger }) {
+export function createAuditTrail(
+  options: AuditOptions & { internalKey: SigningKey; logger: Logger; hubDown?: () => boolean },
+) {
   let hubUrl: string | undefined = options.url;
   const pending = new WeakMap<object, Map<string, AuditRecord>>();
 
@@ -201,6 +203,7 @@ export function createAuditTrail(options: AuditOptions & { internalKey: SigningK
 
   async function write(body: { entries: AuditRecord[] }): Promise<void> {
     if (!hubUrl) throw new Error('The hub (intake) has no URL to write the audit log to.');
+    if (options.hubDown?.()) throw new Error("The hub's circuit is open: it has failed too often to be called now.");
     const requestId = randomUUID();
     const token = await signCallerToken(options.internalKey, { audience: HUB, caller: AUDIT_WRITER, requestId });
     const answer = await fetch(hubUrl, {

@@ -1,7 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DateScalar, DateTimeScalar, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
-import { GraphQLError, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import { DateScalar, DateTimeScalar, type Caller, type Logger } from '@veiinn/kit';
+import { isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import { Circuit } from './circuit';
 import { collapseKey, InFlight } from './collapse';
+import { SubgraphTimeoutError } from './subgraph-fetch';
+import { SubgraphUnavailableError, unavailableAnswer, type UnavailableReason } from './unavailable';
 
 /**
  * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
@@ -56,10 +59,25 @@ type PerRequest<TContext extends Record<string, any>> = NonNullable<
 
 type Config<TContext extends Record<string, any>> = ConstructorParameters<typeof RemoteGraphQLDataSource<TContext>>[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** How the data source of one subgraph guards the rest of the graph against it. */
+export interface SubgraphGuard {
+  circuit: Circuit;
+  /** The subgraph's timeout, for the message a client reads. */
+  timeoutMs: number;
+}
+
 /**
- * The data source for one subgraph. A subgraph that cannot be reached (connection refused, reset, timed out, or a
- * proxy's 502/503/504) is SUBGRAPH_UNAVAILABLE naming the subgraph, not its URL, and is logged as a warning with the
- * URL and the cause: it is an outage to watch, not a bug in the gateway. Any other failure stays as it was.
+ * The data source for one subgraph. A subgraph that cannot be reached (connection refused, reset, no answer within
+ * its timeout, or a proxy's 502/503/504) is SUBGRAPH_UNAVAILABLE naming the subgraph, not its URL, and is logged as a
+ * warning with the URL and the cause: it is an outage to watch, not a bug in the gateway. Any other failure stays as
+ * it was.
+ *
+ * Such a subgraph costs only the fields it owns: instead of failing the fetch (which Apollo Gateway reports as one
+ * error without a path), the data source answers for it with no data and one error per missing field, with the path
+ * Apollo maps into the client's response (see ./unavailable.ts); the rest of the plan goes on. The subgraph's
+ * circuit (./circuit.ts) counts its failures and, open, answers that way at once without calling it. A query whose
+ * connection failed (not one that timed out: that would double the wait) is tried once more, while the circuit
+ * allows it; a mutation never is.
  *
  * Identical query requests in flight at once share one fetch (./collapse.ts: same planned query, variables and
  * caller as this subgraph sees it): under load many clients ask the same public page at the same moment. Each
@@ -76,6 +94,7 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
     private readonly subgraph: string,
     private readonly logger: Logger,
     config: Config<TContext>,
+    private readonly guard: SubgraphGuard = { circuit: new Circuit(), timeoutMs: 0 },
   ) {
     // The response hook runs in process() below, once per request, not once per shared fetch.
     const { didReceiveResponse, ...rest } = (config ?? {}) as NonNullable<Config<TContext>> & {
@@ -87,24 +106,38 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
 
   override async process(options: GraphQLDataSourceProcessOptions<TContext>): Promise<GatewayGraphQLResponse> {
     const incoming = 'incomingRequestContext' in options ? options : undefined;
+    const operation = incoming?.incomingRequestContext.operation?.operation;
+    const { circuit } = this.guard;
+    if (!circuit.allow()) return this.unavailable(options, 'circuit-open');
     const key = incoming
-      ? collapseKey(
-          this.subgraph,
-          incoming.incomingRequestContext.operation?.operation,
-          options.request,
-          (options.context as { caller?: Caller }).caller,
-        )
+      ? collapseKey(this.subgraph, operation, options.request, (options.context as { caller?: Caller }).caller)
       : undefined;
+    // Once per fetch, shared or not: the circuit counts the subgraph's answers, not the requests waiting for them.
+    const fetchOnce = async () => {
+      try {
+        const response = await this.fetchWithRetry(options, operation === 'query');
+        circuit.succeeded();
+        return response;
+      } catch (error) {
+        if (error instanceof SubgraphUnavailableError) circuit.failed(error.reason);
+        throw error;
+      }
+    };
     let response: GatewayGraphQLResponse;
-    if (key === undefined) {
-      response = await super.process(options);
-    } else {
-      const { result } = this.inFlight.run(key, async () => {
-        const { http, ...body } = await super.process(options);
-        return { json: JSON.stringify(body), http };
-      });
-      const shared = await result;
-      response = { ...(JSON.parse(shared.json) as GatewayGraphQLResponse), http: shared.http };
+    try {
+      if (key === undefined) {
+        response = await fetchOnce();
+      } else {
+        const { result } = this.inFlight.run(key, async () => {
+          const { http, ...body } = await fetchOnce();
+          return { json: JSON.stringify(body), http };
+        });
+        const shared = await result;
+        response = { ...(JSON.parse(shared.json) as GatewayGraphQLResponse), http: shared.http };
+      }
+    } catch (error) {
+      if (error instanceof SubgraphUnavailableError) return this.unavailable(options, error.reason);
+      throw error;
     }
     if (!this.perRequest) return response;
     return this.perRequest({
@@ -115,22 +148,48 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
     });
   }
 
+  /** One more try for a query whose connection failed, if the circuit still lets calls through. */
+  private async fetchWithRetry(
+    options: GraphQLDataSourceProcessOptions<TContext>,
+    mayRetry: boolean,
+  ): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!mayRetry || !(error instanceof SubgraphUnavailableError) || error.reason !== 'unreachable') throw error;
+      if (this.guard.circuit.state !== 'closed') throw error;
+      this.logger.info('Trying a query again after a failed connection', { subgraph: this.subgraph });
+      return await super.process(options);
+    }
+  }
+
+  /** The answer for a subgraph that is not there: no data, an error on each field it would have given. */
+  private unavailable(
+    options: GraphQLDataSourceProcessOptions<TContext>,
+    reason: UnavailableReason,
+  ): GatewayGraphQLResponse {
+    return unavailableAnswer(
+      { subgraph: this.subgraph, reason, timeoutMs: this.guard.timeoutMs },
+      options.request,
+      'document' in options ? options.document : undefined,
+    );
+  }
+
   override didEncounterError(
     error: Error,
     fetchRequest: Parameters<RemoteGraphQLDataSource<TContext>['didEncounterError']>[1],
     fetchResponse?: Parameters<RemoteGraphQLDataSource<TContext>['didEncounterError']>[2],
   ): void {
     if (fetchResponse !== undefined && !UNAVAILABLE_STATUSES.has(fetchResponse.status)) throw error;
+    const reason: UnavailableReason =
+      error instanceof SubgraphTimeoutError ? 'timeout' : fetchResponse ? 'proxy-error' : 'unreachable';
     this.logger.warn('A subgraph is unavailable', {
       subgraph: this.subgraph,
       url: fetchRequest.url,
+      reason,
       status: fetchResponse?.status,
       error: String((error as { cause?: unknown }).cause ?? error.message),
     });
-    throw new GraphQLError(
-      `Tjenesten ${JSON.stringify(this.subgraph)} svarer ikke nå; prøv igjen senere. / The subgraph ` +
-        `${JSON.stringify(this.subgraph)} is unavailable right now; try again later.`,
-      { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: this.subgraph } },
-    );
+    throw new SubgraphUnavailableError(this.subgraph, reason);
   }
 }

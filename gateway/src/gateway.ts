@@ -54,7 +54,8 @@ import {
 import { requestIdMiddleware } from './request-id';
 import { createResponseCache, DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
 import { signInMiddleware, type SignInOptions } from './sign-in';
-import { createSubgraphFetcher } from './subgraph-fetch';
+import { createSubgraphFetchers } from './subgraph-fetch';
+import { Circuit, DEFAULT_CIRCUIT, type CircuitOptions, type CircuitState } from './circuit';
 import { supergraphFromFile } from './supergraph-source';
 import { trustedDocumentsMiddleware, type TrustedDocumentsOptions } from './trusted-documents';
 
@@ -127,7 +128,23 @@ export interface GatewayOptions {
    * other settings from `DEFAULT_RESPONSE_CACHE` (30 s, 16 MiB).
    */
   responseCache?: Partial<ResponseCacheOptions>;
+  /**
+   * How long the gateway waits for a subgraph's whole answer, in ms (default `DEFAULT_SUBGRAPH_TIMEOUT_MS`), and per
+   * subgraph by name (env GATEWAY_SUBGRAPH_TIMEOUT_MS, SUBGRAPH_<NAME>_TIMEOUT_MS). A subgraph that has not answered
+   * by then costs only its own fields (see ./client-errors.ts).
+   */
+  subgraphTimeouts?: { defaultMs?: number; bySubgraph?: Record<string, number> };
+  /** When a subgraph's circuit opens and for how long (default `DEFAULT_CIRCUIT`); see ./circuit.ts. */
+  circuit?: Partial<CircuitOptions>;
+  /** Told whenever a subgraph's circuit changes state (the logs hear of it anyway). */
+  onCircuitChange?: (subgraph: string, state: CircuitState) => void;
 }
+
+/**
+ * Ten seconds: long enough for the slowest honest answer seen here (a hundred aliased writes on a loaded machine),
+ * short enough that a provider that hangs does not hold a person's page for long. Apollo Router's default is 30 s.
+ */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 /**
  * Apollo Gateway sends usage metrics to Apollo's servers and probes the cloud providers' metadata addresses
@@ -175,7 +192,32 @@ export function createGatewayServer(options: GatewayOptions) {
     responseCache: () => responses?.stats(),
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       const internalKey = options.internalKey ?? (await generateSigningKey('EdDSA'));
-      const audit = createAuditTrail({ ...options.audit, internalKey, logger });
+      // One circuit per subgraph name, kept across supergraph reloads (Apollo builds new data sources for each).
+      const circuits = new Map<string, Circuit>();
+      const circuitFor = (name: string) => {
+        let circuit = circuits.get(name);
+        if (!circuit) {
+          circuit = new Circuit({ ...DEFAULT_CIRCUIT, ...options.circuit }, (state) => {
+            const meta = { subgraph: name, state };
+            if (state === 'open') logger.warn('A subgraph circuit opened: it is not called for now', meta);
+            else logger.info('A subgraph circuit changed state', meta);
+            options.onCircuitChange?.(name, state);
+          });
+          circuits.set(name, circuit);
+        }
+        return circuit;
+      };
+      const timeoutFor = (name: string) =>
+        options.subgraphTimeouts?.bySubgraph?.[name] ??
+        options.subgraphTimeouts?.defaultMs ??
+        DEFAULT_SUBGRAPH_TIMEOUT_MS;
+      const audit = createAuditTrail({
+        ...options.audit,
+        internalKey,
+        logger,
+        // A hub known to be down fails the write at once instead of after the write's own timeout.
+        hubDown: () => circuitFor('intake').state === 'open',
+      });
       const responseCache = createResponseCache(
         { ...DEFAULT_RESPONSE_CACHE, enabled: options.responseCache !== undefined, ...options.responseCache },
         { internalKey, logger, supergraphHash: () => supergraph.state.hash, auditPending: audit.pendingFor },
@@ -184,7 +226,7 @@ export function createGatewayServer(options: GatewayOptions) {
       // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
       let hubUrl: string | undefined;
       disableApolloTelemetry();
-      const fetcher = createSubgraphFetcher();
+      const fetchers = createSubgraphFetchers();
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         queryPlannerConfig: { cache: queryPlans },
@@ -198,23 +240,28 @@ export function createGatewayServer(options: GatewayOptions) {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
           if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
           if (name === 'intake') responseCache.watchHub(options.subgraphUrls?.[name] ?? url);
-          return new SubgraphDataSource<GatewayContext>(name, logger, {
-            url: options.subgraphUrls?.[name] ?? url,
-            fetcher,
-            didReceiveResponse: audit.didReceiveResponse(name),
-            willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
-              const requestId =
-                'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
-              const caller = 'caller' in context && context.caller ? context.caller : ANONYMOUS_CALLER;
-              request.http?.headers.set('x-request-id', requestId);
-              // Audience = this subgraph: a token one subgraph receives cannot be replayed against another.
-              request.http?.headers.set(
-                CALLER_HEADER,
-                await signCallerToken(internalKey, { audience: name, caller: callerFor(name, caller), requestId }),
-              );
-              options.onSubgraphFetch?.({ subgraph: name, requestId });
+          return new SubgraphDataSource<GatewayContext>(
+            name,
+            logger,
+            {
+              url: options.subgraphUrls?.[name] ?? url,
+              fetcher: fetchers.forSubgraph(timeoutFor(name)),
+              didReceiveResponse: audit.didReceiveResponse(name),
+              willSendRequest: async ({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) => {
+                const requestId =
+                  'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
+                const caller = 'caller' in context && context.caller ? context.caller : ANONYMOUS_CALLER;
+                request.http?.headers.set('x-request-id', requestId);
+                // Audience = this subgraph: a token one subgraph receives cannot be replayed against another.
+                request.http?.headers.set(
+                  CALLER_HEADER,
+                  await signCallerToken(internalKey, { audience: name, caller: callerFor(name, caller), requestId }),
+                );
+                options.onSubgraphFetch?.({ subgraph: name, requestId });
+              },
             },
-          });
+            { circuit: circuitFor(name), timeoutMs: timeoutFor(name) },
+          );
         },
       });
       // Which supergraph version each API schema was built from, so a request is checked against the rules of the
@@ -279,10 +326,18 @@ export function createGatewayServer(options: GatewayOptions) {
       });
       await apollo.start();
 
-      app.get('/health', (_req, res) => {
-        res.json({
-          status: 'ok',
+      // Liveness: the process answers. Readiness (and /health, as before): it has a schema to serve. A subgraph that
+      // is down does not make the gateway unready (it still answers everything else); /health shows each one.
+      app.get('/health/live', (_req, res) => {
+        res.json({ status: 'ok' });
+      });
+      app.get(['/health', '/health/ready'], (_req, res) => {
+        const ready = currentSchema !== undefined;
+        res.status(ready ? 200 : 503).json({
+          status: ready ? 'ok' : 'unavailable',
           supergraph: { hash: supergraph.state.hash, loadedAt: supergraph.state.loadedAt.toISOString() },
+          // Each subgraph as this gateway process has seen it: its circuit, last failure and last answer.
+          subgraphs: Object.fromEntries([...circuits].map(([name, circuit]) => [name, circuit.snapshot()])),
           // With GATEWAY_WORKERS, which worker answered (its process id).
           ...(cluster.isWorker && { worker: process.pid }),
         });
@@ -355,7 +410,7 @@ export function createGatewayServer(options: GatewayOptions) {
         async stop() {
           responseCache.stop();
           await running.stop();
-          fetcher.destroy();
+          fetchers.destroy();
         },
       };
     },

@@ -15,7 +15,8 @@ import {
   type OperationLimits,
 } from '@veiinn/kit';
 import { join, resolve } from 'node:path';
-import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
+import { DEFAULT_CIRCUIT, type CircuitOptions } from './circuit';
+import { createGatewayServer, DEFAULT_BODY_LIMIT, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './gateway';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
@@ -32,6 +33,30 @@ function subgraphUrlsFromEnv(): Record<string, string> {
     if (match && value) urls[match[1].toLowerCase().replace(/_/g, '-')] = value;
   }
   return urls;
+}
+
+/**
+ * GATEWAY_SUBGRAPH_TIMEOUT_MS for every subgraph (default DEFAULT_SUBGRAPH_TIMEOUT_MS), SUBGRAPH_<NAME>_TIMEOUT_MS
+ * for one (e.g. SUBGRAPH_NAV_TIMEOUT_MS), in milliseconds; 0 waits for ever (not advised).
+ */
+function subgraphTimeoutsFromEnv(): { defaultMs: number; bySubgraph: Record<string, number> } {
+  const bySubgraph: Record<string, number> = {};
+  for (const key of Object.keys(process.env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_TIMEOUT_MS$/.exec(key);
+    if (match) bySubgraph[match[1].toLowerCase().replace(/_/g, '-')] = getEnvNum(key, 0, { min: 0, max: 600_000 });
+  }
+  return {
+    defaultMs: getEnvNum('GATEWAY_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, { min: 0, max: 600_000 }),
+    bySubgraph,
+  };
+}
+
+/** GATEWAY_CIRCUIT_FAILURES (failures in a row that open a subgraph's circuit) and GATEWAY_CIRCUIT_OPEN_MS. */
+function circuitFromEnv(): CircuitOptions {
+  return {
+    failuresToOpen: getEnvNum('GATEWAY_CIRCUIT_FAILURES', DEFAULT_CIRCUIT.failuresToOpen, { min: 1, max: 1_000 }),
+    openMs: getEnvNum('GATEWAY_CIRCUIT_OPEN_MS', DEFAULT_CIRCUIT.openMs, { min: 100, max: 3_600_000 }),
+  };
 }
 
 /**
@@ -194,6 +219,8 @@ const runGateway = () =>
       documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
       queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
       responseCache: responseCacheFromEnv(),
+      subgraphTimeouts: subgraphTimeoutsFromEnv(),
+      circuit: circuitFromEnv(),
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

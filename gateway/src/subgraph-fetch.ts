@@ -16,20 +16,33 @@ type FetcherHeaders = FetcherResponse['headers'];
  * throws and reads an Error's stack on every request to learn whether it was called by the https module. A subgraph
  * call needs none of what it adds (an HTTP cache, retries, proxies, redirects): one POST of JSON, one JSON answer.
  * Connections are kept open between requests, so a request does not pay for a TCP handshake.
+ *
+ * `forSubgraph(timeoutMs)` is the fetcher of one subgraph: a call that has not been answered whole within its
+ * timeout is aborted (its socket destroyed) and rejects with a `SubgraphTimeoutError`. A provider that is stopped
+ * accepts the connection and says nothing; without a timeout every request touching its fields waited for it.
  */
-export function createSubgraphFetcher(): Fetcher & { destroy(): void } {
+export function createSubgraphFetchers(): { forSubgraph(timeoutMs: number): Fetcher; destroy(): void } {
   const agents = {
     // An idle connection is let go after 30 s, well before the subgraphs' servers close theirs (65 s, see the kit's
     // listenGraphQL): a request never goes out on a socket the other end is closing.
     'http:': new HttpAgent({ keepAlive: true, timeout: 30_000 }),
     'https:': new HttpsAgent({ keepAlive: true, timeout: 30_000 }),
   };
-  const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> =>
-    new Promise((resolve, reject) => {
+  const fetch = (url: string, init: FetcherRequestInit, timeoutMs: number): Promise<FetcherResponse> =>
+    new Promise((resolvePromise, rejectPromise) => {
+      // Both clear the timeout (declared below, set once the request exists; they are called only after that).
+      const resolve = (response: FetcherResponse) => {
+        clearTimeout(timer);
+        resolvePromise(response);
+      };
+      const reject = (error: unknown) => {
+        clearTimeout(timer);
+        rejectPromise(error);
+      };
       const target = new URL(url);
       const secure = target.protocol === 'https:';
       if (!secure && target.protocol !== 'http:') {
-        reject(new TypeError(`Only http and https subgraph URLs are supported, not ${target.protocol}`));
+        rejectPromise(new TypeError(`Only http and https subgraph URLs are supported, not ${target.protocol}`));
         return;
       }
       const body = init.body ?? undefined;
@@ -47,7 +60,7 @@ export function createSubgraphFetcher(): Fetcher & { destroy(): void } {
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
+          response.on('error', (cause) => reject(timedOut ?? cause));
           response.on('end', () =>
             resolve(
               new BufferedResponse(
@@ -61,17 +74,32 @@ export function createSubgraphFetcher(): Fetcher & { destroy(): void } {
           );
         },
       );
+      // From the request's start to the answer's last byte, as the client waits for it.
+      let timedOut: SubgraphTimeoutError | undefined;
+      const timer =
+        timeoutMs > 0
+          ? setTimeout(() => request.destroy((timedOut = new SubgraphTimeoutError(timeoutMs))), timeoutMs)
+          : undefined;
       // Like fetch: a failed connection rejects with a TypeError whose cause says why (the data source logs it).
-      request.on('error', (cause) => reject(new TypeError(`fetch failed: ${cause.message}`, { cause })));
+      request.on('error', (cause) => reject(timedOut ?? new TypeError(`fetch failed: ${cause.message}`, { cause })));
       request.end(body);
     });
-  return Object.assign(fetcher, {
+  return {
+    forSubgraph: (timeoutMs) => (url, init) => fetch(url, init ?? {}, timeoutMs),
     /** Closes the kept-alive connections (when the gateway stops). */
     destroy() {
       agents['http:'].destroy();
       agents['https:'].destroy();
     },
-  });
+  };
+}
+
+/** A subgraph that did not answer within its timeout. */
+export class SubgraphTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`The subgraph did not answer within ${timeoutMs} ms`);
+    this.name = 'SubgraphTimeoutError';
+  }
 }
 
 /** A subgraph's answer, read whole: the part of the Fetch API's Response that Apollo Gateway uses. */

@@ -84,7 +84,8 @@ export interface SubgraphServer {
 }
 
 /**
- * A subgraph's HTTP server: GraphQL at /graphql, liveness at /health (which also pings the database).
+ * A subgraph's HTTP server: GraphQL at /graphql, liveness at /health/live, readiness at /health/ready and /health
+ * (which also ping the database).
  * Creating it binds nothing; `listen` does, so tests can start it on a free port.
  */
 export function createSubgraphServer<Loaders, App>(options: SubgraphServerOptions<Loaders, App>): SubgraphServer {
@@ -125,7 +126,12 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       });
       await apollo.start();
 
-      app.get('/health', async (_req, res) => {
+      // Liveness: the process answers (a supervisor restarts it if not). Readiness, and /health as before: its
+      // database answers too; a subgraph whose database is gone takes no traffic, and a restart would not help.
+      app.get('/health/live', (_req, res) => {
+        res.json({ status: 'ok', subgraph: options.name });
+      });
+      app.get(['/health', '/health/ready'], async (_req, res) => {
         try {
           await options.orm.em.getConnection().execute('select 1');
           res.json({ status: 'ok', subgraph: options.name });
