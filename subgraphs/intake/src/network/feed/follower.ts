@@ -27,6 +27,9 @@ export interface ProviderSyncResult {
   error?: string;
 }
 
+/** The longest a provider whose feed failed waits before it is read again. */
+export const MAX_BACKOFF_MS = 60_000;
+
 /** Thrown inside a page's transaction when another follower moved the cursor first: the page is rolled back. */
 class CursorMoved extends Error {}
 
@@ -41,42 +44,83 @@ class CursorMoved extends Error {}
  */
 export class FeedFollower {
   private timer: NodeJS.Timeout | null = null;
-  private round: Promise<unknown> | null = null;
   private stopped = true;
+  /** Providers whose feed is being read in the background now, by id: one read at a time per provider. */
+  private readonly reading = new Map<string, Promise<unknown>>();
+  /** Providers whose last read failed: how often in a row, and not before when to try again. */
+  private readonly backoff = new Map<string, { failures: number; retryAt: number }>();
 
   constructor(
     private readonly orm: MikroORM,
     private readonly options: FeedFollowerOptions,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** Reads every feed until it is caught up (or fails), once. */
   async syncAll(): Promise<ProviderSyncResult[]> {
-    const providers = await this.orm.em.fork().find(Provider, { feedUrl: { $ne: null } }, { orderBy: { id: 'asc' } });
     const results: ProviderSyncResult[] = [];
-    for (const provider of providers) results.push(await this.syncProvider(provider));
+    for (const provider of await this.providers()) results.push(await this.syncProvider(provider));
     return results;
   }
 
-  /** Starts following in the background: a round now, then one each poll interval after the last ended. */
+  /**
+   * Starts following in the background: each poll interval, every provider whose feed is not being read already
+   * and is not waiting out a back-off. Each provider is read on its own: one that hangs (until the read's timeout)
+   * or is down holds up no other. After a failed read a provider waits twice as long as before (from the poll
+   * interval up to `MAX_BACKOFF_MS`), so an outage costs a warning now and then, not one a second; the first
+   * successful read catches up from the cursor, with nothing lost or applied twice.
+   */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    const loop = () => {
-      this.round = this.syncAll()
-        .catch((error) => this.options.logger.error('Feed round failed', { error: String(error) }))
-        .finally(() => {
-          this.round = null;
-          if (!this.stopped) this.timer = setTimeout(loop, this.options.pollIntervalMs ?? 1000);
-        });
+    const interval = this.options.pollIntervalMs ?? 1000;
+    const tick = async () => {
+      try {
+        for (const provider of await this.providers()) {
+          if (this.reading.has(provider.id) || (this.backoff.get(provider.id)?.retryAt ?? 0) > this.now()) continue;
+          const read = this.syncProvider(provider)
+            .then((result) => this.noteOutcome(provider.id, result, interval))
+            .catch((error) => this.options.logger.error('Feed read failed', { error: String(error) }))
+            .finally(() => this.reading.delete(provider.id));
+          this.reading.set(provider.id, read);
+        }
+      } catch (error) {
+        this.options.logger.error('Feed round failed', { error: String(error) });
+      }
+      if (!this.stopped) this.timer = setTimeout(tick, interval);
     };
-    loop();
+    void tick();
   }
 
-  /** Stops following; resolves when a round in progress has finished its current page. */
+  /** Stops following; resolves when the reads in progress have finished their current page. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.round;
+    await Promise.all(this.reading.values());
+  }
+
+  /** How the background reads stand: each provider in back-off, with its failures in a row and next attempt. */
+  backoffs(): Record<string, { failures: number; retryAt: string }> {
+    return Object.fromEntries(
+      [...this.backoff].map(([id, { failures, retryAt }]) => [
+        id,
+        { failures, retryAt: new Date(retryAt).toISOString() },
+      ]),
+    );
+  }
+
+  private providers(): Promise<Provider[]> {
+    return this.orm.em.fork().find(Provider, { feedUrl: { $ne: null } }, { orderBy: { id: 'asc' } });
+  }
+
+  private noteOutcome(providerId: string, result: ProviderSyncResult, interval: number): void {
+    if (!result.error) {
+      if (this.backoff.delete(providerId)) this.options.logger.info('Feed read again', { providerId });
+      return;
+    }
+    const failures = (this.backoff.get(providerId)?.failures ?? 0) + 1;
+    const waitMs = Math.min(MAX_BACKOFF_MS, interval * 2 ** (failures - 1));
+    this.backoff.set(providerId, { failures, retryAt: this.now() + waitMs });
   }
 
   private async syncProvider(provider: Provider): Promise<ProviderSyncResult> {
