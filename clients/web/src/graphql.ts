@@ -32,7 +32,7 @@ export class GraphQLRequestError extends Error {
 
 interface GraphQLError {
   message?: string;
-  extensions?: { code?: string; messages?: Partial<Bilingual>; fields?: Partial<FieldProblem>[] };
+  extensions?: { code?: string; messages?: Partial<Bilingual>; fields?: Partial<FieldProblem>[]; subgraph?: string };
 }
 
 const NETWORK: Bilingual = {
@@ -69,8 +69,22 @@ export interface RequestOptions {
 }
 
 /**
- * Runs a registered operation. Throws GraphQLRequestError for any error the gateway returns (the first one; the
- * data of a partly failed answer is not used) and for a network failure (code NETWORK_ERROR).
+ * Where a partial answer says which services' parts are missing: a plain key, so it survives TanStack Query's
+ * structural sharing (which copies own enumerable keys), and one no operation's data can have.
+ */
+const MISSING_KEY = '__veiinnMissing';
+
+/** The services whose parts of this answer are missing (they did not answer in time); empty for a whole answer. */
+export function missingParts(data: unknown): string[] {
+  const missing = (data as Record<string, unknown> | null | undefined)?.[MISSING_KEY];
+  return Array.isArray(missing) ? (missing as string[]) : [];
+}
+
+/**
+ * Runs a registered operation. Throws GraphQLRequestError for any error the gateway returns (the first one) and for
+ * a network failure (code NETWORK_ERROR), except in an answer whose only errors are services that did not answer
+ * (SUBGRAPH_UNAVAILABLE): its data is what the rest of the graph had, and the page shows it with a notice of what
+ * is missing (`missingParts`) rather than nothing at all.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
@@ -113,7 +127,12 @@ export async function request<TResult, TVariables>(
       response.status,
     );
   }
-  const first = payload.errors?.[0];
+  const errors = payload.errors ?? [];
+  if (payload.data != null && errors.length > 0 && errors.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')) {
+    const services = [...new Set(errors.map((e) => e.extensions?.subgraph).filter((s): s is string => !!s))];
+    return { ...payload.data, [MISSING_KEY]: services };
+  }
+  const first = errors[0];
   if (first) {
     const fields = (first.extensions?.fields ?? []).filter(
       (problem): problem is FieldProblem =>

@@ -14,6 +14,10 @@ const nb = {
   language: { label: 'Språk', switchTo: 'English', switchToLang: 'en' },
   loading: 'Laster …',
   error: { title: 'Noe gikk galt', retry: 'Prøv igjen' },
+  partial: {
+    title: 'Noe av informasjonen mangler akkurat nå',
+    body: 'En av tjenestene svarer ikke. Det du ser stemmer, men noe er ikke med. Prøv igjen om litt.',
+  },
   catalogue: {
     title: 'Alle tilbud om arbeid og aktivitet',
     intro: 'Her er alle tilbudene i Bærum på ett sted. Du kan søke og velge filtre. Trykk på et tilbud for å lese mer.',
@@ -144,6 +148,10 @@ const en: Texts = {
   language: { label: 'Language', switchTo: 'Norsk', switchToLang: 'nb' },
   loading: 'Loading …',
   error: { title: 'Something went wrong', retry: 'Try again' },
+  partial: {
+    title: 'Some information is missing right now',
+    body: 'One of the services is not answering. What you see is right, but some of it is missing. Try again in a while.',
+  },
   catalogue: {
     title: 'All offers of work and activity',
     intro: 'All the offers in Bærum in one place. You can search and choose filters. Choose an offer to read more.',

@@ -3,7 +3,7 @@
 // (axe, lang, reflow). Suites (public.mjs, signed-in.mjs, ...) export `run(suite)` and use what is here.
 import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,8 @@ export async function startStack() {
       VEIINN_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       GATEWAY_TRUSTED_DOCUMENTS: 'only-for-public',
+      // public.mjs stops Arba's process once: its fields are given up after 1.5 s, not the default 10 s.
+      SUBGRAPH_ARBA_TIMEOUT_MS: '1500',
     },
   });
   let output = '';
@@ -85,6 +87,28 @@ export async function startStack() {
     gateway: `http://localhost:${ports.GATEWAY_PORT}/graphql`,
     issuer: `http://localhost:${ports.ISSUER_PORT}`,
   };
+}
+
+/** The process id of one subgraph of the stack (a child of npm start's script), found by its command line. */
+export function subgraphPid(name) {
+  const script = join('subgraphs', name, 'dist', 'src', 'main.js');
+  for (const entry of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    try {
+      // The parent's pid is the 4th field of /proc/<pid>/stat, after the command in parentheses.
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      if (ppid !== stack.pid) continue;
+      if (
+        readFileSync(`/proc/${entry}/cmdline`, 'utf8')
+          .split('\0')
+          .some((arg) => arg.endsWith(script))
+      ) {
+        return Number(entry);
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  throw new Error(`no process of the stack runs ${script}`);
 }
 
 async function stopStack() {

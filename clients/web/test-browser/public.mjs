@@ -3,7 +3,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { assert, check, log, pagePasses, root, webDir } from './harness.mjs';
+import { createRequire } from 'node:module';
+import { assert, check, log, pagePasses, root, subgraphPid, webDir } from './harness.mjs';
+
+const { demoOfferId } = createRequire(import.meta.url)(join(root, 'packages/demo-data/dist/src/index.js'));
 
 const JS_BUDGET_GZIP = 250 * 1024;
 
@@ -146,4 +149,28 @@ export async function run({ page, urls, manifest, graphqlRequests }) {
       );
     }
   }
+
+  await check(
+    "a provider that does not answer: an offer's page shows the rest and says that something is missing",
+    async () => {
+      // One of Arba's offers the suite has not opened (the gateway keeps public answers it has given).
+      const arbaOffer = ['arba-laerling', 'arba-ung-i-jobb'].map(demoOfferId).find((id) => id !== offerId);
+      const arba = subgraphPid('arba');
+      // Stopped, not killed: it holds the connection and says nothing, as a hung server does.
+      process.kill(arba, 'SIGSTOP');
+      try {
+        await page.goto(`${urls.web}/tilbud/${arbaOffer}`);
+        await page.evaluate(() => localStorage.setItem('veiinn.language', 'nb'));
+        await page.reload();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        const notice = page.getByRole('status').filter({ hasText: 'Noe av informasjonen mangler akkurat nå' });
+        await notice.waitFor({ timeout: 10_000 });
+        // The hub's part is there: the apply button and the text of the offer.
+        await page.getByRole('link', { name: 'Søk', exact: true }).waitFor();
+        await pagePasses(page, 'nb');
+      } finally {
+        process.kill(arba, 'SIGCONT');
+      }
+    },
+  );
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { WebOfferDocument } from '../../src/gql/graphql';
 import manifest from '../../persisted-documents.json';
-import { GraphQLRequestError, gql, request, setSession } from '../src/graphql';
+import { GraphQLRequestError, gql, missingParts, request, setSession } from '../src/graphql';
 
 const url = 'http://gateway.test/graphql';
 
@@ -32,6 +32,35 @@ describe('request', () => {
     const offer = { id: 'o1' };
     const data = await request(WebOfferDocument, { id: 'o1' }, { url, fetch: answering(200, { data: { offer } }) });
     expect(data.offer).toEqual(offer);
+  });
+
+  it('returns the rest of an answer whose only errors are services that did not answer, and names them', async () => {
+    const unavailable = (path: (string | number)[]) => ({
+      message: 'Tjenesten "arba" svarer ikke nå … / The subgraph "arba" is unavailable …',
+      path,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'arba', reason: 'timeout' },
+    });
+    const offer = { id: 'o1', arba: null };
+    const fetch = answering(200, { data: { offer }, errors: [unavailable(['offer', 'arba'])] });
+    const data = await request(WebOfferDocument, { id: 'o1' }, { url, fetch });
+    expect(data.offer).toEqual(offer);
+    expect(missingParts(data)).toEqual(['arba']);
+    // A whole answer has nothing missing.
+    expect(
+      missingParts(await request(WebOfferDocument, { id: 'o1' }, { url, fetch: answering(200, { data: { offer } }) })),
+    ).toEqual([]);
+    // Any other error beside it, or no data at all, is still an error.
+    const mixed = answering(200, {
+      data: { offer },
+      errors: [unavailable(['offer', 'arba']), { message: 'Nei. / No.', extensions: { code: 'FORBIDDEN' } }],
+    });
+    await expect(request(WebOfferDocument, { id: 'o1' }, { url, fetch: mixed })).rejects.toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+    });
+    const nothing = answering(200, { data: null, errors: [unavailable(['offer'])] });
+    await expect(request(WebOfferDocument, { id: 'o1' }, { url, fetch: nothing })).rejects.toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+    });
   });
 
   it('throws the error code and both languages from extensions.messages', async () => {

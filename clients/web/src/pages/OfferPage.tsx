@@ -6,7 +6,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { WebOfferDocument } from '../../../src/gql/graphql';
 import { formatDate, pick } from '../format';
 import { gql } from '../graphql';
-import { Loading, RequestFailed, useTitle } from './common';
+import { Loading, MissingParts, RequestFailed, useTitle } from './common';
 
 export function OfferPage() {
   const { t, i18n } = useTranslation();
@@ -46,6 +46,7 @@ export function OfferPage() {
       <Paragraph data-size="lg">
         {offer.provider.name} · {t(`kind.${offer.kind}`)}
       </Paragraph>
+      <MissingParts data={query.data} retry={() => void query.refetch()} />
       <div>
         <Button asChild data-size="lg">
           <RouterLink to={`/tilbud/${offer.id}/sok`}>{t('offer.apply')}</RouterLink>

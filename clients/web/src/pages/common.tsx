@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphQLRequestError } from '../graphql';
+import { GraphQLRequestError, missingParts } from '../graphql';
 import { pick } from '../format';
 
 /** The document title follows the page and the language. */
@@ -28,6 +28,28 @@ export function RequestFailed({ error, retry }: { error: unknown; retry?: () => 
         {t('error.title')}
       </Heading>
       <Paragraph>{message}</Paragraph>
+      {retry && (
+        <Button variant="secondary" onClick={retry}>
+          {t('error.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
+
+/**
+ * An answer with parts missing because a service did not answer in time: what is shown is right, but not all of it.
+ * A status message (read out by a screen reader when it appears), with a way to ask again; nothing when whole.
+ */
+export function MissingParts({ data, retry }: { data: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  if (missingParts(data).length === 0) return null;
+  return (
+    <Alert data-color="warning" role="status">
+      <Heading level={2} data-size="xs">
+        {t('partial.title')}
+      </Heading>
+      <Paragraph>{t('partial.body')}</Paragraph>
       {retry && (
         <Button variant="secondary" onClick={retry}>
           {t('error.retry')}
