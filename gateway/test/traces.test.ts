@@ -2,7 +2,9 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import { ParticipantLookupDocument, ParticipantSearchDocument } from '@veiinn/clients';
 import { REQUEST_ID_ATTRIBUTE, startTracing, traceFields, tracingEnabled, type Tracing } from '@veiinn/kit';
 import { graphqlRequest } from '@veiinn/testing';
+import { print } from 'graphql';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver';
 import { startTestGraph, type TestGraph } from './support';
 import { startTinyGraph } from './tiny-graph';
@@ -111,6 +113,35 @@ describe('traces', () => {
       const system = process.env.VEIINN_TEST_DB === 'postgres' ? 'postgresql' : 'sqlite';
       expect(sql.every((s) => s.attributes['db.system'] === system)).toBe(true);
       expect(sql.some((s) => /^select .*participant/i.test(String(s.attributes['db.statement'])))).toBe(true);
+    });
+
+    it('keeps the request in its trace when its body arrives after a pause', async () => {
+      // The body parser's callback runs in the context of the socket read that completed the body: for a body that
+      // arrives after the handler started, that is not the request's, unless the request is bound to the span.
+      const client = clientTrace();
+      const body = JSON.stringify({ query: print(ParticipantSearchDocument), variables: { search: 'x', first: 1 } });
+      const headers = { ...(await graph.as('case-worker').headers()), traceparent: client.traceparent };
+      const status = await new Promise<number>((resolve, reject) => {
+        const sent = request(
+          graph.gatewayUrl,
+          {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json', 'content-length': body.length },
+          },
+          (response) => {
+            response.resume();
+            response.on('end', () => resolve(response.statusCode ?? 0));
+          },
+        );
+        sent.on('error', reject);
+        sent.write(body.slice(0, 10));
+        setTimeout(() => sent.end(body.slice(10)), 200);
+      });
+      expect(status).toBe(200);
+      await tracing.flush();
+      const spans = receiver.spans.filter((s) => s.traceId === client.traceId);
+      expect(spans.map((s) => s.name)).toEqual(expect.arrayContaining(['gateway.request', 'gateway.fetch']));
+      expect(spans.filter((s) => s.kind === CLIENT).length).toBeGreaterThan(0);
     });
 
     it('lets no personal value out in any span: not the name searched for, nor the id looked up', async () => {

@@ -154,8 +154,10 @@ export function serverSpanMiddleware(route: string): RequestHandler | undefined 
       span.end();
     });
     const active = trace.setSpan(parent, span);
-    // The body arrives in the socket's own async context, not this one: without binding, the body parser's
-    // callback, and everything after it (Apollo, the resolvers, the SQL), would run outside the span.
+    // A chunk of the body that arrives after this point is emitted in the socket's async context, not this one: a
+    // listener on the request's events would run outside the span (and so would all it calls). Express 5's body
+    // parser awaits, which keeps the context anyway; bound, as OpenTelemetry's own HTTP instrumentation does, so
+    // that a route reading its body by events stays in the trace as well.
     context.bind(active, req);
     context.bind(active, res);
     context.with(active, next);
