@@ -116,8 +116,8 @@ describe('traces', () => {
     });
 
     it('keeps the request in its trace when its body arrives after a pause', async () => {
-      // The body parser's callback runs in the context of the socket read that completed the body: for a body that
-      // arrives after the handler started, that is not the request's, unless the request is bound to the span.
+      // A chunk that arrives late is emitted in the socket's async context, not the request's: the spans must still
+      // join up (see serverSpanMiddleware).
       const client = clientTrace();
       const body = JSON.stringify({ query: print(ParticipantSearchDocument), variables: { search: 'x', first: 1 } });
       const headers = { ...(await graph.as('case-worker').headers()), traceparent: client.traceparent };
