@@ -155,9 +155,9 @@ export function serverSpanMiddleware(route: string): RequestHandler | undefined 
     });
     const active = trace.setSpan(parent, span);
     // A chunk of the body that arrives after this point is emitted in the socket's async context, not this one: a
-    // listener on the request's events would run outside the span (and so would all it calls). Express 5's body
-    // parser awaits, which keeps the context anyway; bound, as OpenTelemetry's own HTTP instrumentation does, so
-    // that a route reading its body by events stays in the trace as well.
+    // listener on the request's events would run outside the span (and so would all it calls). Express's body
+    // parser (raw-body) binds its callback to its caller's context itself; bound here too, as OpenTelemetry's own
+    // HTTP instrumentation does, so that any other reader of the request's events stays in the trace as well.
     context.bind(active, req);
     context.bind(active, res);
     context.with(active, next);
