@@ -1,6 +1,9 @@
 import { EntitySchema, type MikroORM } from '@mikro-orm/core';
 import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import express from 'express';
+import { request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { openDatabase } from '../src/orm';
 import {
   redactSql,
@@ -140,6 +143,49 @@ describe('traceSqlStatements', () => {
     expect(failed.status.code).toBe(2);
     expect(failed.attributes['error.type']).toMatch(/Exception|Error/);
     expect(JSON.stringify([failed.attributes, failed.events, failed.status])).not.toMatch(/Kari|Nordmann/);
+  });
+
+  it("continues the caller's traceparent in a server span, kept by a request whose body arrives late", async () => {
+    exporter.reset();
+    const app = express();
+    app.use((_req, res, next) => {
+      res.locals.requestId = 'request-1';
+      next();
+    });
+    app.use('/graphql', serverSpanMiddleware('/graphql')!);
+    // Reads its body by events, as a route without Express's parser would: the last chunk comes after a pause.
+    app.post('/graphql', (req, res) => {
+      req.on('data', () => undefined);
+      req.on('end', () => res.json(traceFields() ?? null));
+    });
+    const server: Server = await new Promise((done) => {
+      const listening = app.listen(0, '127.0.0.1', () => done(listening));
+    });
+    try {
+      const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+      const answer = await new Promise<string>((resolve, reject) => {
+        const sent = request(
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+          { method: 'POST', headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01`, 'content-length': 10 } },
+          (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve(body));
+          },
+        );
+        sent.on('error', reject);
+        sent.write('01234');
+        setTimeout(() => sent.end('56789'), 100);
+      });
+      await tracing.flush();
+      const [span] = exporter.getFinishedSpans().filter((s) => s.kind === SpanKind.SERVER);
+      expect(span.name).toBe('POST /graphql');
+      expect(span.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');
+      expect(span.attributes).toMatchObject({ 'veiinn.request_id': 'request-1', 'http.response.status_code': 200 });
+      expect(JSON.parse(answer)).toEqual({ traceId, spanId: span.spanContext().spanId });
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('adds no span for a statement outside any request (start, feeds, timers)', async () => {
