@@ -16,6 +16,7 @@ import {
   documentLimitsMiddleware,
   generateSigningKey,
   GATEWAY_OPERATION_LIMITS,
+  injectTraceContext,
   jwksOf,
   listenGraphQL,
   KnownOperationTypesRule,
@@ -23,6 +24,7 @@ import {
   operationResolutionPlugin,
   operationLimitsPlugin,
   parseOptionsFor,
+  serverSpanMiddleware,
   signCallerToken,
   callerFor,
   type CacheStats,
@@ -230,6 +232,9 @@ export function createGatewayServer(options: GatewayOptions) {
       const gateway = new ApolloGateway({
         supergraphSdl: supergraph.hook,
         queryPlannerConfig: { cache: queryPlans },
+        // Apollo's own spans (with tracing on, see the kit's tracing.ts) without the document or the errors: a
+        // document's literals and an error's message can hold personal data. Apollo's defaults, stated.
+        telemetry: { includeDocument: false, recordExceptions: false },
         logger: {
           debug: () => undefined,
           info: (m) => logger.info(String(m)),
@@ -252,6 +257,8 @@ export function createGatewayServer(options: GatewayOptions) {
                   'requestId' in context && typeof context.requestId === 'string' ? context.requestId : randomUUID();
                 const caller = 'caller' in context && context.caller ? context.caller : ANONYMOUS_CALLER;
                 request.http?.headers.set('x-request-id', requestId);
+                // The gateway.fetch span is active here: the subgraph's server span continues it (no-op untraced).
+                injectTraceContext(request.http?.headers);
                 // Audience = this subgraph: a token one subgraph receives cannot be replayed against another.
                 request.http?.headers.set(
                   CALLER_HEADER,
@@ -282,6 +289,9 @@ export function createGatewayServer(options: GatewayOptions) {
       const app = express();
       if (options.trustProxy) app.set('trust proxy', options.trustProxy);
       app.use(requestIdMiddleware(logger));
+      // With tracing on (the kit's tracing.ts): a server span per request, continuing a client's traceparent.
+      const span = serverSpanMiddleware('/graphql');
+      if (span) app.use('/graphql', span);
       const httpServer = createServer(app);
       const apollo = new ApolloServer<GatewayContext>({
         // Signals are handled once, by runUntilSignal in main.ts; Apollo's own handler would race it and hang the stop.

@@ -36,3 +36,4 @@ export * from './provider-access';
 export * from './audit';
 export * from './bounded-cache';
 export * from './text';
+export * from './tracing';

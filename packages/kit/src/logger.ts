@@ -3,6 +3,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 export interface Logger {
+  /** The process's service, e.g. `gateway`, `intake`: also its name in traces (see ./main.ts). */
+  readonly service?: string;
   debug(message: string, meta?: Record<string, unknown>): void;
   info(message: string, meta?: Record<string, unknown>): void;
   warn(message: string, meta?: Record<string, unknown>): void;
@@ -23,6 +25,7 @@ export function createLogger(service: string, level: LogLevel = defaultLevel()):
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(line + '\n');
   };
   return {
+    service,
     debug: (m, meta) => write('debug', m, meta),
     info: (m, meta) => write('info', m, meta),
     warn: (m, meta) => write('warn', m, meta),

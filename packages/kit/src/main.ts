@@ -1,12 +1,21 @@
 import type { Logger } from './logger';
+import { startTracing, type Tracing } from './tracing';
 
 /**
  * Runs a process until SIGINT/SIGTERM, then calls `stop` once and exits. Used by every `main.ts`,
  * so each process stops cleanly on Ctrl-C and when an orchestrator asks it to.
+ * With a collector configured, tracing starts before `start`, named after the logger's service (see ./tracing.ts),
+ * and the spans still queued are sent after `stop`.
  */
 export function runUntilSignal(logger: Logger, start: () => Promise<() => Promise<void>>): void {
   let stopping = false;
-  start()
+  let tracing: Tracing | undefined;
+  const startTraced = async () => {
+    tracing = logger.service === undefined ? undefined : startTracing(logger.service);
+    if (tracing) logger.info('Traces are on');
+    return start();
+  };
+  startTraced()
     .then((stop) => {
       const onSignal = (signal: NodeJS.Signals) => {
         if (stopping) return;
@@ -18,6 +27,7 @@ export function runUntilSignal(logger: Logger, start: () => Promise<() => Promis
           process.exit(1);
         }, 10_000).unref();
         stop()
+          .then(() => tracing?.shutdown().catch((error) => logger.warn('Traces not sent', { error: String(error) })))
           .then(() => process.exit(0))
           .catch((error) => {
             logger.error('Stop failed', { error: String(error) });

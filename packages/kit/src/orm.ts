@@ -5,6 +5,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countSqlStatements } from './metrics';
+import { traceSqlStatements } from './tracing';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -242,6 +243,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     }
     // After the migrations: /metrics counts the statements of requests, not of the start.
     countSqlStatements(orm);
+    traceSqlStatements(orm, dialectOf(options));
   } catch (error) {
     await orm.close(true);
     throw error;

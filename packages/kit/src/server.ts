@@ -24,6 +24,7 @@ import { createLogger, type Logger } from './logger';
 import { countGraphQLRequests, metricsHandler } from './metrics';
 import { KnownOperationTypesRule, nulCharacterPlugin, operationResolutionPlugin } from './operation-rules';
 import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
+import { serverSpanMiddleware } from './tracing';
 import {
   AuthenticationError,
   CALLER_HEADER,
@@ -144,6 +145,9 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       app.get('/metrics', metricsHandler);
       if (options.feed) app.get('/feed', ...(verifyFeedReader ? [verifyFeedReader] : []), feedHandler(options.orm));
       options.routes?.(app);
+      // With tracing on: a span per request, continuing the gateway's traceparent (see ./tracing.ts).
+      const span = serverSpanMiddleware('/graphql');
+      if (span) app.use('/graphql', span);
       app.use(
         '/graphql',
         countGraphQLRequests,
