@@ -11,6 +11,7 @@ import {
   IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
   IDENTITY_TOKEN_MAX_LIFETIME_SECONDS,
   loadOrCreateSigningKey,
+  redisFromEnv,
   runUntilSignal,
   type OperationLimits,
 } from '@veiinn/kit';
@@ -194,6 +195,7 @@ const runGateway = () =>
       documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
       queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
       responseCache: responseCacheFromEnv(),
+      redis: redisFromEnv(),
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
