@@ -1,24 +1,31 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { MikroORM } from '@mikro-orm/core';
+import { startDayServicesSubgraph } from '@veiinn/subgraph-day-services';
 import {
+  ANONYMOUS_CALLER,
   CALLER_HEADER,
+  callerFor,
   createLogger,
   createSubgraphServer,
+  generateSigningKey,
   openSharedState,
   processMetrics,
   type RedisSettings,
   type RunningServer,
   type SharedState,
+  signCallerToken,
 } from '@veiinn/kit';
 import {
+  createTestDatabase,
   deadRedisUrl,
   deleteRedisKeys,
   describeWithRedis,
   REDIS_TEST_URL,
   redisKeys,
   uniqueRedisPrefix,
+  withTestRedis,
 } from '@veiinn/testing';
-import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { createRateLimiter } from '../src/rate-limit';
 import { startTinyGraph, tinySubgraph, type TinyGraph } from './tiny-graph';
 
@@ -110,17 +117,14 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       expect(await shared.tokenBucket('k', 2, t0 + 215_000, 0)).toBe(15_000);
       expect(await shared.tokenBucket('k', 2, t0 + 230_000, 0)).toBe(0);
 
-      const client = new Redis(REDIS_TEST_URL);
-      try {
+      await withTestRedis(async (client) => {
         const key = `${redis.keyPrefix}rate:k`;
         // Empty bucket: full again in a minute (plus a second's margin), then the key is gone.
         const ttl = await client.pttl(key);
         expect(await client.hget(key, 'tokens')).toBe('0');
         expect(ttl).toBeGreaterThan(59_000);
         expect(ttl).toBeLessThanOrEqual(61_000);
-      } finally {
-        client.disconnect();
-      }
+      });
     } finally {
       await shared.close();
     }
@@ -189,19 +193,44 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       const keys = await redisKeys(redis.keyPrefix!);
       expect(keys).toHaveLength(2);
       expect(keys.every((key) => key.startsWith(`${redis.keyPrefix}replay:veiinn-gateway\n`))).toBe(true);
-      const client = new Redis(REDIS_TEST_URL);
-      try {
-        const ttl = await client.pttl(keys[0]);
-        expect(ttl).toBeGreaterThan(0);
-        expect(ttl).toBeLessThanOrEqual(120_000);
-      } finally {
-        client.disconnect();
-      }
+      const ttl = await withTestRedis((client) => client.pttl(keys[0]));
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(65_000);
     } finally {
       for (const replica of replicas) await replica.stop();
       await sharedA.close();
       await sharedB.close();
       await graph.stop();
+    }
+  });
+
+  it('shares the replay cache between real subgraph replicas given REDIS_URL (startSubgraph opens and closes it)', async () => {
+    const redis = settings('day-services');
+    const key = await generateSigningKey('EdDSA');
+    const databases = [await createTestDatabase('replay-a'), await createTestDatabase('replay-b')];
+    const replicas: RunningServer[] = [];
+    try {
+      for (const database of databases) {
+        replicas.push(await startDayServicesSubgraph({ database, logger, trust: { publicKey: key.publicJwk, redis } }));
+      }
+      const token = await signCallerToken(key, {
+        audience: 'day-services',
+        caller: callerFor('day-services', ANONYMOUS_CALLER),
+        requestId: randomUUID(),
+      });
+      const ask = (url: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [CALLER_HEADER]: token },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+      expect((await ask(replicas[1].url)).status).toBe(200);
+      expect((await ask(replicas[0].url)).status).toBe(401);
+      // In one jest process the replicas also share the process's own memory: the key shows Redis was asked.
+      expect(await redisKeys(redis.keyPrefix!)).toHaveLength(1);
+    } finally {
+      for (const replica of replicas) await replica.stop();
+      for (const database of databases) await database.drop();
     }
   });
 

@@ -58,6 +58,16 @@ export async function redisKeys(prefix: string, url = REDIS_TEST_URL): Promise<s
   }
 }
 
+/** Runs `use` with a client of the test Redis of its own, closed after, to look at what was written. */
+export async function withTestRedis<T>(use: (redis: Redis) => Promise<T>, url = REDIS_TEST_URL): Promise<T> {
+  const redis = new Redis(url);
+  try {
+    return await use(redis);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** Deletes a test's keys (its unique prefix), in `afterAll`. */
 export async function deleteRedisKeys(prefix: string, url = REDIS_TEST_URL): Promise<void> {
   const keys = await redisKeys(prefix, url);
