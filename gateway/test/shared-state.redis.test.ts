@@ -20,12 +20,19 @@ import {
   deadRedisUrl,
   deleteRedisKeys,
   describeWithRedis,
+  freePort,
   REDIS_TEST_URL,
   redisKeys,
+  startNodeProcess,
   uniqueRedisPrefix,
+  waitUntil,
   withTestRedis,
 } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRateLimiter } from '../src/rate-limit';
 import { startTinyGraph, tinySubgraph, type TinyGraph } from './tiny-graph';
 
@@ -41,6 +48,29 @@ async function statusesInTurn(urls: string[], count: number, headers?: Record<st
   const statuses: number[] = [];
   for (let i = 0; i < count; i++) statuses.push((await post(urls[i % urls.length], headers)).status);
   return statuses;
+}
+
+/** One request on a connection of its own (fetch would reuse one, and so reach one worker only). */
+function onNewConnection(url: string, method: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request(
+      url,
+      {
+        method,
+        agent: false,
+        timeout: 5_000,
+        headers: { connection: 'close', ...(body && { 'content-type': 'application/json' }) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', fail);
+    req.on('timeout', () => req.destroy(new Error('no answer')));
+    req.end(body);
+  });
 }
 
 /** A replica of the tiny subgraph with service trust, its used tokens remembered in `replayCache`. */
@@ -233,6 +263,54 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       for (const database of databases) await database.drop();
     }
   });
+
+  it('gives the workers of one gateway process (GATEWAY_WORKERS, REDIS_URL from the environment) one limit', async () => {
+    const redis = settings('workers');
+    const graph = await startTinyGraph();
+    const folder = mkdtempSync(join(tmpdir(), 'veiinn-shared-workers-'));
+    const port = await freePort();
+    const gateway = startNodeProcess(join(__dirname, '..', 'dist', 'src', 'main.js'), {
+      GATEWAY_WORKERS: '2',
+      GATEWAY_PORT: String(port),
+      GATEWAY_SUPERGRAPH_PATH: graph.supergraphPath,
+      SUBGRAPH_TINY_URL: graph.subgraphUrl,
+      GATEWAY_INTERNAL_KEY_PATH: join(folder, 'internal-key.json'),
+      GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '4',
+      REDIS_URL: redis.url,
+      REDIS_KEY_PREFIX: redis.keyPrefix!,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const workers = new Set<number>();
+      await waitUntil(
+        async () => {
+          const answer = await onNewConnection(`${base}/health`, 'GET').catch(() => undefined);
+          const worker = answer && (JSON.parse(answer.body) as { worker?: number }).worker;
+          if (worker) workers.add(worker);
+          return workers.size === 2;
+        },
+        'both workers to answer',
+        { timeoutMs: 30_000 },
+      );
+      // A new connection each time: the cluster hands connections to the workers in turn.
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await onNewConnection(`${base}/graphql`, 'POST', HELLO)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
+      gateway.child.kill('SIGTERM');
+      expect(await gateway.exited).toBe(0);
+    } catch (error) {
+      console.error(gateway.output);
+      throw error;
+    } finally {
+      if (gateway.child.exitCode === null) {
+        gateway.child.kill('SIGKILL');
+        await gateway.exited;
+      }
+      await graph.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('answers while Redis is down: limits per process, a token refused again by the same replica only', async () => {
     const redis = { url: await deadRedisUrl(), keyPrefix: uniqueRedisPrefix('down') };

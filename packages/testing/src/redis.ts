@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort } from './processes';
 
 /** The Redis the tests of shared state use (REDIS_TEST_URL; `.ci/run` starts one at 127.0.0.1:6379). */
 export const REDIS_TEST_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
@@ -81,10 +81,4 @@ export async function deleteRedisKeys(prefix: string, url = REDIS_TEST_URL): Pro
 }
 
 /** A redis:// URL at which nothing listens (a port just bound and released), for tests of an outage. */
-export async function deadRedisUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return `redis://127.0.0.1:${port}`;
-}
+export const deadRedisUrl = async (): Promise<string> => `redis://127.0.0.1:${await freePort()}`;
