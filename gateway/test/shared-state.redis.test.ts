@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { startDayServicesSubgraph } from '@veiinn/subgraph-day-services';
 import {
   ANONYMOUS_CALLER,
+  bucketKey,
   CALLER_HEADER,
   callerFor,
   createLogger,
@@ -148,7 +149,7 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       expect(await shared.tokenBucket('k', 2, t0 + 230_000, 0)).toBe(0);
 
       await withTestRedis(async (client) => {
-        const key = `${redis.keyPrefix}rate:k`;
+        const key = bucketKey(redis.keyPrefix!, 'k');
         // Empty bucket: full again in a minute (plus a second's margin), then the key is gone.
         const ttl = await client.pttl(key);
         expect(await client.hget(key, 'tokens')).toBe('0');
@@ -167,6 +168,9 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
     try {
       const second = await graph.startGateway({ rateLimit, redis });
       expect(await statusesInTurn([graph.gatewayUrl, second], 6)).toEqual([200, 200, 200, 429, 429, 429]);
+      // One bucket, for the address, which Redis holds only as a digest.
+      expect(await redisKeys(redis.keyPrefix!)).toEqual([bucketKey(redis.keyPrefix!, 'ip:127.0.0.1')]);
+      expect(bucketKey(redis.keyPrefix!, 'ip:127.0.0.1')).toMatch(new RegExp(`^${redis.keyPrefix}rate:ip:[\\w-]{22}$`));
       const refused = await post(second);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await refused.json()) as ErrorBody).errors[0].extensions.code).toBe('RATE_LIMITED');

@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { createHash } from 'node:crypto';
 import type { Logger } from './logger';
 import { processMetrics } from './metrics';
 import { ReplayCache, type ReplayStore } from './trust';
@@ -60,6 +61,17 @@ redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) * window / capacity
 return wait
 `;
 
+/**
+ * The Redis key of a bucket: its kind as given (`ip:`, `sub:`, `failed-sign-in:`), then a digest of whose it is. A
+ * client's address and a `sub` are personal data: Redis holds neither in clear, only what tells two callers apart
+ * (an address's digest can still be found by trying every address; docs/operations.md says so).
+ */
+export function bucketKey(prefix: string, key: string): string {
+  const kind = key.slice(0, key.indexOf(':') + 1);
+  const whose = createHash('sha256').update(key.slice(kind.length)).digest('base64url').slice(0, 22);
+  return `${prefix}rate:${kind}${whose}`;
+}
+
 type SharedStateRedis = Redis & {
   veiinnTokenBucket(key: string, now: number, perMinute: number, cost: number): Promise<number>;
 };
@@ -102,8 +114,7 @@ export function openSharedState(settings: RedisSettings, logger: Logger): Shared
 
   let warnedAt = -Infinity;
   let down = false;
-  const fellBack = (what: string, error: unknown) => {
-    processMetrics.sharedStateFallbacks++;
+  const warn = (what: string, error: unknown) => {
     down = true;
     const time = Date.now();
     if (time - warnedAt < SHARED_STATE_WARNING_INTERVAL_MS) return;
@@ -113,10 +124,12 @@ export function openSharedState(settings: RedisSettings, logger: Logger): Shared
       error: error instanceof Error ? error.message : String(error),
     });
   };
-  // Without a listener ioredis prints every failed reconnection itself; the fallbacks above are what matters.
-  redis.on('error', (error: Error) => {
-    if (!down) fellBack('connection', error);
-  });
+  const fellBack = (what: string, error: unknown) => {
+    processMetrics.sharedStateFallbacks++;
+    warn(what, error);
+  };
+  // Without a listener ioredis prints every failed reconnection itself; logged like a fallback, not counted as one.
+  redis.on('error', (error: Error) => warn('connection', error));
   redis.on('ready', () => {
     if (down) logger.info('Redis answers again: shared state back in use');
     down = false;
@@ -125,7 +138,7 @@ export function openSharedState(settings: RedisSettings, logger: Logger): Shared
   const replayCache = new SharedReplayCache(redis, `${prefix}replay:`, fellBack);
   return {
     replayCache,
-    tokenBucket: (key, perMinute, now, cost) => redis.veiinnTokenBucket(`${prefix}rate:${key}`, now, perMinute, cost),
+    tokenBucket: (key, perMinute, now, cost) => redis.veiinnTokenBucket(bucketKey(prefix, key), now, perMinute, cost),
     fellBack,
     ready(timeoutMs = 2_000) {
       if (redis.status === 'ready') return Promise.resolve(true);
