@@ -32,6 +32,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRateLimiter } from '../src/rate-limit';
@@ -95,6 +96,41 @@ async function tokenFromGateway(graph: TinyGraph): Promise<string> {
   const token = graph.callers[before]?.token;
   if (!token) throw new Error('The gateway sent no caller token');
   return token;
+}
+
+/**
+ * A TCP relay to the test Redis that a test can cut and restore, as an outage of Redis would look to a process:
+ * the shared Redis itself is never stopped (other tests use it).
+ */
+async function startRedisRelay() {
+  const target = new URL(REDIS_TEST_URL);
+  const sockets = new Set<Socket>();
+  const server = createNetServer((client) => {
+    const upstream = connect(Number(target.port || 6379), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = (port: number) => new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await listen(0);
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async cut() {
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+    restore: () => listen(port),
+    async stop() {
+      if (server.listening) await this.cut();
+    },
+  };
 }
 
 describeWithRedis('several gateways and subgraph replicas sharing Redis', () => {
@@ -315,6 +351,46 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       rmSync(folder, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('keeps refusing a token at the replica that took it while Redis is away, and shares again once it is back', async () => {
+    const relay = await startRedisRelay();
+    const redis = { url: relay.url, keyPrefix: uniqueRedisPrefix('outage') };
+    prefixes.push(redis.keyPrefix);
+    const graph = await startTinyGraph({}, undefined, { trust: true });
+    const sharedA = openSharedState(redis, logger);
+    const sharedB = openSharedState(redis, logger);
+    const replicas: RunningServer[] = [];
+    try {
+      expect(await sharedA.ready()).toBe(true);
+      expect(await sharedB.ready()).toBe(true);
+      replicas.push(await startReplica(graph, sharedA.replayCache), await startReplica(graph, sharedB.replayCache));
+      const [a, b] = replicas.map((replica) => replica.url);
+      const before = await tokenFromGateway(graph);
+      expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(200);
+
+      await relay.cut();
+      await waitUntil(async () => !(await sharedA.ready(1)) && !(await sharedB.ready(1)), 'both to see Redis gone');
+      const fallbacks = processMetrics.sharedStateFallbacks;
+      // Checked in Redis before the outage, and remembered in A's own memory too.
+      expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(401);
+      // B never saw it and cannot ask Redis: accepted, the documented cost of staying up.
+      expect((await post(b, { [CALLER_HEADER]: before })).status).toBe(200);
+      expect(processMetrics.sharedStateFallbacks).toBeGreaterThan(fallbacks);
+
+      await relay.restore();
+      expect(await sharedA.ready(10_000)).toBe(true);
+      expect(await sharedB.ready(10_000)).toBe(true);
+      const after = await tokenFromGateway(graph);
+      expect((await post(a, { [CALLER_HEADER]: after })).status).toBe(200);
+      expect((await post(b, { [CALLER_HEADER]: after })).status).toBe(401);
+    } finally {
+      for (const replica of replicas) await replica.stop();
+      await sharedA.close();
+      await sharedB.close();
+      await graph.stop();
+      await relay.stop();
+    }
+  }, 30_000);
 
   it('answers while Redis is down: limits per process, a token refused again by the same replica only', async () => {
     const redis = { url: await deadRedisUrl(), keyPrefix: uniqueRedisPrefix('down') };
