@@ -32,6 +32,7 @@ import {
   DOCUMENT_CACHE_BYTES,
   type Logger,
   type OperationLimits,
+  type RedisSettings,
   type RunningServer,
   type SigningKey,
   useJsonErrors,
@@ -54,6 +55,7 @@ import {
   type RateLimitOptions,
 } from './rate-limit';
 import { requestIdMiddleware } from './request-id';
+import { openGatewaySharedState, rateLimiterFor } from './shared-rate-limit';
 import { createResponseCache, DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
 import { signInMiddleware, type SignInOptions } from './sign-in';
 import { createSubgraphFetchers } from './subgraph-fetch';
@@ -140,6 +142,8 @@ export interface GatewayOptions {
   circuit?: Partial<CircuitOptions>;
   /** Told whenever a subgraph's circuit changes state (the logs hear of it anyway). */
   onCircuitChange?: (subgraph: string, state: CircuitState) => void;
+  /** Redis for the rate limits, shared by every gateway behind one address (env REDIS_URL); see docs/operations.md. */
+  redis?: RedisSettings;
 }
 
 /**
@@ -368,11 +372,15 @@ export function createGatewayServer(options: GatewayOptions) {
       const corsForApi = cors({ origin: origins.includes('*') ? true : origins });
       // Who asks comes from the headers alone, so a caller over its rate is refused before its body is read. One
       // instance each, shared by /graphql and the letter route: one budget per caller across both.
+      // With Redis, every gateway behind one address counts against the same limits (./shared-rate-limit.ts).
+      const shared = await openGatewaySharedState(options.redis, logger);
       const signIn = signInMiddleware(options.signIn, logger, {
         failedPerMinute: options.rateLimit?.failedSignInsPerMinute ?? DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
         now: options.rateLimit?.now,
+        limiter: rateLimiterFor(shared, { now: options.rateLimit?.now }),
       });
-      const rateLimit = rateLimitMiddleware(options.rateLimit ?? DEFAULT_RATE_LIMITS, logger);
+      const rateLimits = options.rateLimit ?? DEFAULT_RATE_LIMITS;
+      const rateLimit = rateLimitMiddleware(rateLimits, logger, rateLimiterFor(shared, rateLimits));
       const policies = options.policies ?? GATEWAY_POLICIES;
       app.get(
         '/decisions/:id/letter',
@@ -413,7 +421,10 @@ export function createGatewayServer(options: GatewayOptions) {
       // Last: unknown routes and every error of the routes above answer JSON, never Express's HTML page.
       useJsonErrors(app, logger);
 
-      const running = await listenGraphQL(httpServer, apollo, port, host);
+      const running = await listenGraphQL(httpServer, apollo, port, host).catch(async (error: unknown) => {
+        await shared?.close();
+        throw error;
+      });
       logger.info('Gateway listening', { url: running.url, supergraph: options.supergraphPath });
       return {
         ...running,
@@ -421,6 +432,7 @@ export function createGatewayServer(options: GatewayOptions) {
           responseCache.stop();
           await running.stop();
           fetchers.destroy();
+          await shared?.close();
         },
       };
     },

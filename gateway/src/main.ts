@@ -11,6 +11,7 @@ import {
   IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
   IDENTITY_TOKEN_MAX_LIFETIME_SECONDS,
   loadOrCreateSigningKey,
+  redisFromEnv,
   runUntilSignal,
   type OperationLimits,
 } from '@veiinn/kit';
@@ -221,6 +222,7 @@ const runGateway = () =>
       responseCache: responseCacheFromEnv(),
       subgraphTimeouts: subgraphTimeoutsFromEnv(),
       circuit: circuitFromEnv(),
+      redis: redisFromEnv(),
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

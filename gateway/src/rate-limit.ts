@@ -22,6 +22,12 @@ export const DEFAULT_RATE_LIMITS: RateLimitOptions = {
   failedSignInsPerMinute: DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
 };
 
+/** What `rateLimitMiddleware` and the failed sign-in limit count with: in memory (a number) or in Redis (a promise). */
+export interface RateLimiter {
+  take(key: string, perMinute: number, cost?: number): number | Promise<number>;
+  wait(key: string, perMinute: number): number | Promise<number>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -39,7 +45,8 @@ export const retryAfterSeconds = (waitMs: number) => Math.max(1, Math.ceil(waitM
 /**
  * Token buckets in this process's memory: each key holds up to `perMinute` tokens and gets them back evenly over a
  * minute, so a client may burst its minute's worth and then goes at the steady rate. With several gateway
- * instances each counts alone (the real limit is n times the setting); a shared store (Redis) would fix that.
+ * instances each counts alone (the real limit is n times the setting): with REDIS_URL they share buckets in Redis
+ * instead (./shared-rate-limit.ts).
  * `take` spends tokens; `wait` only looks. Both answer 0 when allowed, else the milliseconds until it would be.
  */
 export function createRateLimiter(options: { now?: () => number } = {}) {
@@ -96,28 +103,36 @@ export function createRateLimiter(options: { now?: () => number } = {}) {
  * Express middleware after sign-in: counts the request against the caller's identity, or its address when it has
  * no token, and answers HTTP 429 with `Retry-After` (seconds) and RATE_LIMITED when the bucket is empty.
  */
-export function rateLimitMiddleware(options: RateLimitOptions, logger: Logger): RequestHandler {
-  const limiter = createRateLimiter(options);
+export function rateLimitMiddleware(
+  options: RateLimitOptions,
+  logger: Logger,
+  limiter: RateLimiter = createRateLimiter(options),
+): RequestHandler {
   return (req, res, next) => {
     const caller = res.locals.caller as Caller | undefined;
     const anonymous = !caller || caller.sub === ANONYMOUS_CALLER.sub;
     const key = anonymous ? `ip:${clientAddress(req)}` : `sub:${caller.sub}`;
     const limit = anonymous ? options.anonymousPerMinute : options.perMinute;
-    const waitMs = limiter.take(key, limit);
-    if (waitMs === 0) return next();
-    const seconds = retryAfterSeconds(waitMs);
-    logger.info('Rate limited', { key, limit });
-    res.setHeader('retry-after', String(seconds));
-    res.status(429).json({
-      errors: [
-        {
-          message:
-            `For mange forespørsler (høyst ${limit} i minuttet); prøv igjen om ${seconds} s. / ` +
-            `Too many requests (at most ${limit} a minute${anonymous ? ' from one address without sign-in' : ''}); ` +
-            `retry after ${seconds} s.`,
-          extensions: { code: ErrorCode.RATE_LIMITED, limit, retryAfterSeconds: seconds },
-        },
-      ],
-    });
+    const answer = (waitMs: number) => {
+      if (waitMs === 0) return next();
+      const seconds = retryAfterSeconds(waitMs);
+      logger.info('Rate limited', { key, limit });
+      res.setHeader('retry-after', String(seconds));
+      res.status(429).json({
+        errors: [
+          {
+            message:
+              `For mange forespørsler (høyst ${limit} i minuttet); prøv igjen om ${seconds} s. / ` +
+              `Too many requests (at most ${limit} a minute${anonymous ? ' from one address without sign-in' : ''}); ` +
+              `retry after ${seconds} s.`,
+            extensions: { code: ErrorCode.RATE_LIMITED, limit, retryAfterSeconds: seconds },
+          },
+        ],
+      });
+    };
+    // In memory the answer is a number, handled at once; only Redis's is awaited.
+    const taken = limiter.take(key, limit);
+    if (typeof taken === 'number') return answer(taken);
+    taken.then(answer, next);
   };
 }

@@ -11,7 +11,13 @@ import {
 } from '@veiinn/kit';
 import type { RequestHandler } from 'express';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWK, type JWTVerifyGetKey } from 'jose';
-import { clientAddress, createRateLimiter, DEFAULT_FAILED_SIGN_INS_PER_MINUTE, retryAfterSeconds } from './rate-limit';
+import {
+  clientAddress,
+  createRateLimiter,
+  DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
+  retryAfterSeconds,
+  type RateLimiter,
+} from './rate-limit';
 
 /** How bearer tokens of callers are checked: whose keys, which issuer, for which audience, how long they may live. */
 export interface SignInOptions extends IdentityTokenRules {
@@ -89,6 +95,8 @@ export interface SignInLimits {
   failedPerMinute: number;
   /** The clock, in milliseconds (tests). */
   now?: () => number;
+  /** Where refusals are counted (default: this process's memory; with Redis, shared by every gateway). */
+  limiter?: RateLimiter;
 }
 
 /**
@@ -105,12 +113,12 @@ export function signInMiddleware(
   limits: SignInLimits = { failedPerMinute: DEFAULT_FAILED_SIGN_INS_PER_MINUTE },
 ): RequestHandler {
   const verify = createBearerVerifier(options, limits.now);
-  const failures = createRateLimiter({ now: limits.now });
+  const failures = limits.limiter ?? createRateLimiter({ now: limits.now });
   return async (req, res, next) => {
     const authorization = req.header('authorization');
     const key = `failed-sign-in:${clientAddress(req)}`;
     const carriesToken = authorization !== undefined && authorization.trim() !== '';
-    const waitMs = carriesToken ? failures.wait(key, limits.failedPerMinute) : 0;
+    const waitMs = carriesToken ? await failures.wait(key, limits.failedPerMinute) : 0;
     if (waitMs > 0) {
       const seconds = retryAfterSeconds(waitMs);
       logger.info('Refused sign-in: too many failed sign-ins from this address', { key });
@@ -132,7 +140,8 @@ export function signInMiddleware(
       res.locals.caller = await verify(authorization);
       next();
     } catch (error) {
-      failures.take(key, limits.failedPerMinute);
+      // Counted before the answer, so the next request from this address (at any gateway) sees it.
+      await failures.take(key, limits.failedPerMinute);
       const message = error instanceof AuthenticationError ? error.message : String(error);
       logger.info('Refused a token', { message });
       res.setHeader('www-authenticate', 'Bearer error="invalid_token"');

@@ -17,6 +17,10 @@ interface ComposeService {
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[]; disable?: boolean };
+  image?: string;
+  ports?: (string | number | { published?: string | number; target?: number })[];
+  volumes?: (string | { source?: string; target?: string })[];
+  deploy?: { replicas?: number };
 }
 
 interface ComposeFile {
@@ -27,6 +31,8 @@ interface Deployment {
   compose: ComposeFile;
   dockerfile: string;
   postgresInit: string;
+  /** docker/nginx.conf, the proxy in front of the gateway replicas. */
+  proxyConfig: string;
   /** Workspaces of the root package.json, each needing its package.json in the image before `npm ci`. */
   workspaces: string[];
 }
@@ -277,6 +283,78 @@ function checkWeb({ compose, dockerfile }: Deployment): string[] {
   return problems;
 }
 
+const REDIS_SERVICE = 'redis';
+const REDIS_URL = `redis://${REDIS_SERVICE}:6379`;
+const PROXY_SERVICE = 'proxy';
+
+/** The host ports a service publishes (`'4000:4000'`, `4000`, or the long form). */
+function publishedPorts(service: ComposeService): string[] {
+  return (service.ports ?? []).map((port) =>
+    typeof port === 'object' ? String(port.published ?? port.target) : (String(port).split(':').at(-2) ?? String(port)),
+  );
+}
+
+/**
+ * Several gateways behind one address (issue 15): at least two replicas, reached only through one proxy that
+ * publishes the gateway's port, all sharing one signing key; every gateway and subgraph counts rate limits and used
+ * internal tokens in the one Redis, which nothing outside the compose network reaches.
+ */
+function checkReplicas({ compose, proxyConfig }: Deployment, registry: SubgraphEntry[]): string[] {
+  const services = compose.services ?? {};
+  const problems: string[] = [];
+  const redis = services[REDIS_SERVICE];
+  if (!redis) problems.push(`docker-compose.yml has no ${REDIS_SERVICE} service`);
+  else {
+    if (!redis.image?.startsWith('redis:')) problems.push(`service ${REDIS_SERVICE}: should run a redis image`);
+    if (publishedPorts(redis).length) problems.push(`service ${REDIS_SERVICE}: should publish no port`);
+    if (!healthcheckOf(redis)) problems.push(`service ${REDIS_SERVICE}: has no healthcheck`);
+  }
+  for (const name of [...registry.map((entry) => entry.name), 'gateway']) {
+    const service = services[name];
+    if (service && envOf(service).REDIS_URL !== REDIS_URL) {
+      problems.push(`service ${name}: REDIS_URL should be ${REDIS_URL}, is ${envOf(service).REDIS_URL}`);
+    }
+  }
+  const gateway = services.gateway;
+  if (gateway) {
+    if ((gateway.deploy?.replicas ?? 1) < 2) problems.push('service gateway: should run 2 replicas (deploy.replicas)');
+    if (publishedPorts(gateway).length) {
+      problems.push(`service gateway: should publish no port (replicas cannot share one; ${PROXY_SERVICE} does)`);
+    }
+    if (envOf(gateway).GATEWAY_TRUST_PROXY !== '1') {
+      problems.push('service gateway: GATEWAY_TRUST_PROXY should be 1 (the proxy gives the client address)');
+    }
+    const keyPath = envOf(gateway).GATEWAY_INTERNAL_KEY_PATH ?? '';
+    const shared = (gateway.volumes ?? []).some((volume) => {
+      const [source, target] = typeof volume === 'object' ? [volume.source, volume.target] : volume.split(':');
+      return source && !source.startsWith('.') && !source.startsWith('/') && target && keyPath.startsWith(`${target}/`);
+    });
+    if (!shared) problems.push("service gateway: the replicas' signing key should be in a named volume they share");
+  }
+  const publishers = Object.entries(services).filter(([, service]) =>
+    publishedPorts(service).includes(String(GATEWAY_DEFAULT_PORT)),
+  );
+  if (publishers.length !== 1 || publishers[0][0] !== PROXY_SERVICE) {
+    problems.push(
+      `port ${GATEWAY_DEFAULT_PORT} should be published by the ${PROXY_SERVICE} service alone, is by ` +
+        `${publishers.map(([name]) => name).join(', ') || 'none'}`,
+    );
+  }
+  const proxy = services[PROXY_SERVICE];
+  if (proxy) {
+    if (dependenciesOf(proxy).gateway !== 'service_healthy') {
+      problems.push(`service ${PROXY_SERVICE}: should depend on gateway (condition service_healthy)`);
+    }
+    if (!(proxy.volumes ?? []).some((volume) => String(volume).startsWith('./docker/nginx.conf:'))) {
+      problems.push(`service ${PROXY_SERVICE}: should mount ./docker/nginx.conf`);
+    }
+    if (!new RegExp(`^\\s*server\\s+gateway:${GATEWAY_DEFAULT_PORT}\\s*;`, 'm').test(proxyConfig)) {
+      problems.push(`docker/nginx.conf: should send requests to gateway:${GATEWAY_DEFAULT_PORT}`);
+    }
+  }
+  return problems;
+}
+
 function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = subgraphRegistry): string[] {
   return [
     ...checkServices(deployment),
@@ -286,6 +364,7 @@ function checkDeployment(deployment: Deployment, registry: SubgraphEntry[] = sub
     ...checkRouteTrust(deployment, registry),
     ...checkDockerfile(deployment, registry),
     ...checkWeb(deployment),
+    ...checkReplicas(deployment, registry),
   ];
 }
 
@@ -295,6 +374,7 @@ function loadDeployment(): Deployment {
     compose: parse(read('docker-compose.yml'), { merge: true }) as ComposeFile,
     dockerfile: read('Dockerfile'),
     postgresInit: read('docker/postgres-init.sql'),
+    proxyConfig: read('docker/nginx.conf'),
     workspaces: (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces,
   };
 }
@@ -483,6 +563,29 @@ describe('docker-compose.yml', () => {
         'https://elsewhere.example';
       expect(checkDeployment(closed)).toEqual([
         'service gateway: GATEWAY_CORS_ORIGINS should allow the web app, http://localhost:3000',
+      ]);
+    });
+
+    it('fails without two gateway replicas behind one proxy, or without Redis on every process', () => {
+      const single = copyOf(deployment);
+      delete single.compose.services!.gateway.deploy;
+      single.compose.services!.gateway.ports = ['4000:4000'];
+      expect(checkDeployment(single)).toEqual([
+        'service gateway: should run 2 replicas (deploy.replicas)',
+        'service gateway: should publish no port (replicas cannot share one; proxy does)',
+        'port 4000 should be published by the proxy service alone, is by gateway, proxy',
+      ]);
+      const alone = copyOf(deployment);
+      delete (alone.compose.services!.arba.environment as Record<string, string>).REDIS_URL;
+      alone.compose.services!.redis.ports = ['6379:6379'];
+      expect(checkDeployment(alone)).toEqual([
+        'service redis: should publish no port',
+        'service arba: REDIS_URL should be redis://redis:6379, is undefined',
+      ]);
+      const ownKeys = copyOf(deployment);
+      delete ownKeys.compose.services!.gateway.volumes;
+      expect(checkDeployment(ownKeys)).toEqual([
+        "service gateway: the replicas' signing key should be in a named volume they share",
       ]);
     });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_REDIS_KEY_PREFIX, type RedisSettings } from './shared-state';
 import { serviceIssuer } from './trust';
 /**
  * Typed access to environment variables: one place for defaults and validation, so that a
@@ -85,7 +86,20 @@ export interface SubgraphEnv {
    * directly (`<NAME>_TRUSTED_SERVICES`: `name=jwksUrl,...`, e.g. `intake=http://127.0.0.1:4001/internal-jwks.json`);
    * absent, the subgraph trusts any caller, which only development allows (production refuses to start).
    */
-  trust?: { jwksUrl: string; services: { issuer: string; jwksUrl: string }[] };
+  trust?: { jwksUrl: string; services: { issuer: string; jwksUrl: string }[]; redis?: RedisSettings };
+}
+
+/**
+ * REDIS_URL and REDIS_KEY_PREFIX, the same for every process of one graph: where replicas keep what they must share
+ * (rate limits, used internal tokens; see ./shared-state.ts). Absent: each process keeps its own, in memory.
+ */
+export function redisFromEnv(env: Env = process.env): RedisSettings | undefined {
+  const url = getEnvOptionalStr('REDIS_URL', env);
+  if (url === undefined) return undefined;
+  if (!/^rediss?:\/\//.test(url)) {
+    throw new ConfigError('Environment variable REDIS_URL must be a redis:// or rediss:// URL.');
+  }
+  return { url, keyPrefix: getEnvStr('REDIS_KEY_PREFIX', DEFAULT_REDIS_KEY_PREFIX, env) };
 }
 
 /**
@@ -140,5 +154,7 @@ function trustFromEnv(prefix: string, env: Env, production: boolean): Pick<Subgr
       }
       return { issuer: serviceIssuer(service), jwksUrl: url };
     });
-  return { trust: { jwksUrl, services } };
+  const redis = redisFromEnv(env);
+  // Only verified tokens need a shared memory; without trust REDIS_URL has nothing to do in a subgraph.
+  return { trust: { jwksUrl, services, ...(redis && { redis }) } };
 }

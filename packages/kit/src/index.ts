@@ -29,6 +29,7 @@ export * from './occupancy';
 export * from './person-ref';
 export * from './keys';
 export * from './trust';
+export * from './shared-state';
 export * from './limits';
 export * from './operation-rules';
 export * from './access';

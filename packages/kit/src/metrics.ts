@@ -10,6 +10,8 @@ import type { NextFunction, Request, Response } from 'express';
 export const processMetrics = {
   graphqlRequests: 0,
   sqlStatements: 0,
+  /** Times Redis did not answer and the process used its own memory instead (./shared-state.ts). */
+  sharedStateFallbacks: 0,
 };
 
 /** The counters in Prometheus' text exposition format, as `GET /metrics` serves them. */
@@ -20,7 +22,10 @@ export function metricsText(metrics = processMetrics): string {
     `veiinn_graphql_requests_total ${metrics.graphqlRequests}\n` +
     '# HELP veiinn_sql_statements_total SQL statements sent to the database (transaction control not counted).\n' +
     '# TYPE veiinn_sql_statements_total counter\n' +
-    `veiinn_sql_statements_total ${metrics.sqlStatements}\n`
+    `veiinn_sql_statements_total ${metrics.sqlStatements}\n` +
+    '# HELP veiinn_shared_state_fallbacks_total Rate limit or replay checks done in process memory: Redis did not answer.\n' +
+    '# TYPE veiinn_shared_state_fallbacks_total counter\n' +
+    `veiinn_shared_state_fallbacks_total ${metrics.sharedStateFallbacks}\n`
   );
 }
 

@@ -5,6 +5,7 @@ import type { LoaderFactory } from './context';
 import { createLogger, type Logger } from './logger';
 import { closeDatabase, openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
+import { openSharedState } from './shared-state';
 import type { Caller, SubgraphTrustOptions } from './trust';
 
 export type SubgraphDatabaseOptions = Pick<
@@ -23,7 +24,8 @@ export interface SubgraphDefinition<Loaders> {
   seed?: (em: EntityManager) => Promise<boolean>;
   /** Serve the outbox at `GET /feed`. */
   feed?: boolean;
-  routes?: (app: Express, orm: MikroORM, logger: Logger) => void;
+  /** `trust` is the subgraph's, with the replay cache it shares with its replicas: verifiers the routes make use it. */
+  routes?: (app: Express, orm: MikroORM, logger: Logger, trust: SubgraphTrustOptions | undefined) => void;
   /** See `SubgraphServerOptions.resolveCaller`. */
   resolveCaller?: (caller: Caller, em: EntityManager) => Promise<Caller>;
 }
@@ -49,12 +51,21 @@ export async function startSubgraph<Loaders, App>(
   options: StartSubgraphOptions<App>,
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
+  // With REDIS_URL, replicas share the memory of used internal tokens; one client for the process.
+  const shared = options.trust?.redis && !options.trust.replayCache && openSharedState(options.trust.redis, logger);
+  const trust = shared ? { ...options.trust, replayCache: shared.replayCache } : options.trust;
   const orm = await openDatabase({
     ...options.database,
     entities: definition.entities,
     migrations: definition.migrations,
+  }).catch(async (error: unknown) => {
+    if (shared) await shared.close();
+    throw error;
   });
   try {
+    if (shared && !(await shared.ready())) {
+      logger.warn('Redis does not answer yet: internal tokens are checked in memory until it does');
+    }
     if (options.seedDemoData && definition.seed && (await definition.seed(orm.em.fork())))
       logger.info('Seeded demo data');
     const server = await createSubgraphServer({
@@ -65,8 +76,8 @@ export async function startSubgraph<Loaders, App>(
       app: options.app,
       logger,
       feed: definition.feed,
-      routes: definition.routes && ((app) => definition.routes!(app, orm, logger)),
-      trust: options.trust,
+      routes: definition.routes && ((app) => definition.routes!(app, orm, logger, trust)),
+      trust,
       ...(definition.resolveCaller && { resolveCaller: definition.resolveCaller }),
     }).listen(options.port ?? 0, options.host);
     return {
@@ -75,10 +86,12 @@ export async function startSubgraph<Loaders, App>(
       async stop() {
         await server.stop();
         await closeDatabase(orm);
+        if (shared) await shared.close();
       },
     };
   } catch (error) {
     await orm.close();
+    if (shared) await shared.close();
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import {
 import { KeyObject, randomUUID, sign, verify, type webcrypto } from 'node:crypto';
 import { ErrorCode } from './errors';
 import type { SigningKey } from './keys';
+import type { RedisSettings } from './shared-state';
 
 /**
  * Who is asking, as the gateway verified it: what the row-level rules of later work decide on. `null` in a request
@@ -194,6 +195,13 @@ export interface TrustedService extends TrustedKeys {
  */
 export interface SubgraphTrustOptions extends TrustedKeys {
   services?: TrustedService[];
+  /**
+   * Where used internal tokens are remembered (default: this process's `ReplayCache`). Replicas of a subgraph share
+   * one in Redis (`SharedState.replayCache`), or a token one of them accepted would pass at another.
+   */
+  replayCache?: ReplayStore;
+  /** Redis for the replay cache (env REDIS_URL); `startSubgraph` opens it and sets `replayCache`. */
+  redis?: RedisSettings;
 }
 
 /** The issuer name a Veiinn service signs its calls to other subgraphs with. */
@@ -242,6 +250,12 @@ export class ReplayCache {
   }
 }
 
+/** What `createCallerVerifier` remembers tokens in: this process's `ReplayCache`, or Redis (./shared-state.ts). */
+export interface ReplayStore {
+  /** False if the token (`iss` + `jti`) was accepted before and has not expired; `expiresAt` in ms since the epoch. */
+  accept(key: string, expiresAt: number): boolean | Promise<boolean>;
+}
+
 const processReplayCache = new ReplayCache();
 
 /**
@@ -254,8 +268,8 @@ export function createCallerVerifier(
   trust: SubgraphTrustOptions,
   {
     servicesOnly = false,
-    replayCache = processReplayCache,
-  }: { servicesOnly?: boolean; replayCache?: ReplayCache } = {},
+    replayCache = trust.replayCache ?? processReplayCache,
+  }: { servicesOnly?: boolean; replayCache?: ReplayStore } = {},
 ) {
   // Each signer is checked against its own keys: a service's key can never pass for the gateway's, or the reverse.
   const signers = new Map<string, JWTVerifyGetKey>();
@@ -302,7 +316,9 @@ export function createCallerVerifier(
       );
     }
     const expiresAt = (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000;
-    if (!replayCache.accept(`${issuer}\n${payload.jti}`, expiresAt)) {
+    // The in-memory cache answers at once; only the shared one (Redis) is awaited.
+    const accepted = replayCache.accept(`${issuer}\n${payload.jti}`, expiresAt);
+    if (!(typeof accepted === 'boolean' ? accepted : await accepted)) {
       throw new AuthenticationError(
         'Tokenet er allerede brukt. / This internal token was already used: each one is good for one request (same "jti").',
       );

@@ -1,4 +1,4 @@
-import { ConfigError, getEnvBool, getEnvNum, getEnvStr, readSubgraphEnv } from '../src/env';
+import { ConfigError, getEnvBool, getEnvNum, getEnvStr, readSubgraphEnv, redisFromEnv } from '../src/env';
 
 describe('typed env', () => {
   it('uses the fallback only when the variable is unset or blank', () => {
@@ -90,5 +90,24 @@ describe('typed env', () => {
     expect(() => readSubgraphEnv('arba', { port: 4004 }, { ARBA_TRUSTED_SERVICES: 'intake=http://hub/jwks' })).toThrow(
       /ARBA_TRUSTED_SERVICES needs ARBA_GATEWAY_JWKS_URL/,
     );
+  });
+
+  it('shares the replay cache in Redis when REDIS_URL is set, under REDIS_KEY_PREFIX', () => {
+    const gateway = { ARBA_GATEWAY_JWKS_URL: 'http://gw:4000/internal-jwks.json' };
+    expect(readSubgraphEnv('arba', { port: 4004 }, { ...gateway, REDIS_URL: 'redis://redis:6379' }).trust).toEqual({
+      jwksUrl: 'http://gw:4000/internal-jwks.json',
+      services: [],
+      redis: { url: 'redis://redis:6379', keyPrefix: 'veiinn:' },
+    });
+    expect(redisFromEnv({ REDIS_URL: 'rediss://r:6380/1', REDIS_KEY_PREFIX: 'test:' })).toEqual({
+      url: 'rediss://r:6380/1',
+      keyPrefix: 'test:',
+    });
+    expect(redisFromEnv({})).toBeUndefined();
+    expect(() => redisFromEnv({ REDIS_URL: 'redis:6379' })).toThrow(
+      /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+    // Without service trust a subgraph checks no tokens, and has nothing to keep in Redis.
+    expect(readSubgraphEnv('arba', { port: 4004 }, { REDIS_URL: 'redis://redis:6379' }).trust).toBeUndefined();
   });
 });

@@ -130,10 +130,11 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       // A citizen's identity number (`pid`) names their own participant (participant/own-participant.ts).
       resolveCaller: (caller, em) => withOwnParticipant(caller, em, settings.personRefKey),
       seed: (em) => seedDemoData(em, { personRefKey: settings.personRefKey, feedUrls: options.feedUrls }),
-      routes: (app, orm, routeLogger) => {
-        decisionLetterRoutes(app, orm, settings, routeLogger, options.trust);
-        auditRoutes(app, orm, routeLogger, options.trust);
-        changesRoute(app, publicData, routeLogger, options.trust);
+      // `trust` as the kit completed it: with the replay cache the hub's replicas share.
+      routes: (app, orm, routeLogger, trust) => {
+        decisionLetterRoutes(app, orm, settings, routeLogger, trust);
+        auditRoutes(app, orm, routeLogger, trust);
+        changesRoute(app, publicData, routeLogger, trust);
         bumpAfterMutations(app, publicData);
         if (serviceKey) app.get('/internal-jwks.json', (_req, res) => res.json(jwksOf(serviceKey)));
       },
