@@ -15,6 +15,7 @@ import {
   type OperationLimits,
 } from '@veiinn/kit';
 import { join, resolve } from 'node:path';
+import { AUTHORIZATION_MODES } from './authorization';
 import { createGatewayServer, DEFAULT_BODY_LIMIT } from './gateway';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
@@ -194,6 +195,8 @@ const runGateway = () =>
       documentCacheBytes: mebibytes('GATEWAY_DOCUMENT_CACHE_MIB'),
       queryPlanCacheBytes: mebibytes('GATEWAY_QUERY_PLAN_CACHE_MIB'),
       responseCache: responseCacheFromEnv(),
+      // GATEWAY_AUTHORIZATION_MODE: `partial` (refused fields null, the rest runs) or `reject` (all or nothing).
+      authorization: { mode: getEnvEnum('GATEWAY_AUTHORIZATION_MODE', AUTHORIZATION_MODES, 'partial') },
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

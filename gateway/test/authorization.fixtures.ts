@@ -73,10 +73,13 @@ export const roomsTypeDefs = gql`
 
   type Query {
     rooms: [Booking!]!
+    booking: Booking
   }
 
   type Booking @key(fields: "id") {
     id: ID!
+    "Non-null and for signed-in callers: refused, it nulls its booking."
+    code: String! @authenticated
     "Reaches a participant from another subgraph: the type-level rule of Participant applies here as well."
     participant: Participant
   }
@@ -114,7 +117,10 @@ const peopleResolvers = {
 } as unknown as GraphQLResolverMap<unknown>;
 
 const roomsResolvers = {
-  Query: { rooms: () => [{ id: 'b1', participant: { id: 'p1' } }] },
+  Query: {
+    rooms: () => [{ id: 'b1', code: 'B-1', participant: { id: 'p1' } }],
+    booking: () => ({ id: 'b1', code: 'B-1', participant: { id: 'p1' } }),
+  },
 } as unknown as GraphQLResolverMap<unknown>;
 
 /** The composed supergraph of the two, with its subgraphs at the given URLs. */
