@@ -43,6 +43,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy, type AuthorizationMode } from './authorization';
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
+import { graphqlOverHttpPlugin } from './graphql-over-http';
 import { letterRoute } from './letter-route';
 import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
@@ -282,6 +283,8 @@ export function createGatewayServer(options: GatewayOptions) {
           // before Apollo by responseCache.middleware() below: the same document passed these checks when kept.
           responseCache.plugin(),
           audit.plugin(),
+          // Last: the status of a request error follows GraphQL over HTTP for the media type the client gets.
+          graphqlOverHttpPlugin(),
           // Apollo's landing page loads Apollo Sandbox from Apollo's CDN with telemetry on; ./graphiql.ts serves ours.
           ApolloServerPluginLandingPageDisabled(),
         ],
