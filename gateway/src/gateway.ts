@@ -43,7 +43,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy, type AuthorizationMode } from './authorization';
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
-import { graphqlOverHttpPlugin } from './graphql-over-http';
+import { graphqlOverHttpPlugin, notAcceptableMiddleware } from './graphql-over-http';
 import { letterRoute } from './letter-route';
 import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
@@ -340,6 +340,8 @@ export function createGatewayServer(options: GatewayOptions) {
       app.use(
         '/graphql',
         corsForApi,
+        // Before anything runs: Apollo's own 406 comes after the operation has been executed.
+        notAcceptableMiddleware(),
         signIn,
         rateLimit,
         // A body that cannot be read goes to the JSON error handler below (413, 415, 400).

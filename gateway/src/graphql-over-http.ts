@@ -1,22 +1,26 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { bilingualMessage, ErrorCode } from '@veiinn/kit';
+import type { RequestHandler } from 'express';
 
 /** The two media types of a GraphQL response (GraphQL over HTTP, graphql.github.io/graphql-over-http). */
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 export const APPLICATION_JSON = 'application/json';
 
 /**
- * Whether the client gets `application/graphql-response+json`: the type Apollo Server picks from the `Accept`
- * header, decided as its `negotiator` does (highest quality, then the most specific range, then `application/json`
- * first on a tie). No `Accept` at all is `application/json` (the spec's SHOULD for legacy clients).
+ * The media type the client gets from the `Accept` header, decided as Apollo Server's `negotiator` does (highest
+ * quality, then the most specific range, then `application/json` first on a tie); undefined when it accepts
+ * neither. No `Accept` at all is `application/json` (the spec's SHOULD for legacy clients).
  */
-export function acceptsGraphqlResponseJson(accept: string | undefined | null): boolean {
-  if (!accept) return false;
+export function responseMediaType(
+  accept: string | undefined | null,
+): typeof GRAPHQL_RESPONSE_JSON | typeof APPLICATION_JSON | undefined {
+  if (!accept) return APPLICATION_JSON;
   const ranges = accept.split(',').map((part, order) => {
     const [range = '', ...parameters] = part.split(';').map((s) => s.trim().toLowerCase());
     const q = parameters.find((p) => p.startsWith('q='));
     return { range, q: q ? Number(q.slice(2)) : 1, order };
   });
-  // Quality and specificity of the best range that matches a type: 2 exact, 1 `application/*`, 0 `*/*`.
+  // Quality and specificity of the most specific range that matches a type: 2 exact, 1 `application/*`, 0 `*/*`.
   const score = (type: string) => {
     let best: { q: number; specificity: number; order: number } | undefined;
     for (const { range, q, order } of ranges) {
@@ -28,11 +32,41 @@ export function acceptsGraphqlResponseJson(accept: string | undefined | null): b
   };
   const graphql = score(GRAPHQL_RESPONSE_JSON);
   const json = score(APPLICATION_JSON);
-  if (!graphql) return false;
-  if (!json) return true;
-  if (graphql.q !== json.q) return graphql.q > json.q;
-  if (graphql.specificity !== json.specificity) return graphql.specificity > json.specificity;
-  return graphql.order < json.order;
+  if (!graphql) return json && APPLICATION_JSON;
+  if (!json) return GRAPHQL_RESPONSE_JSON;
+  const prefersGraphql =
+    graphql.q !== json.q
+      ? graphql.q > json.q
+      : graphql.specificity !== json.specificity
+        ? graphql.specificity > json.specificity
+        : graphql.order < json.order;
+  return prefersGraphql ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON;
+}
+
+/** Whether the client gets `application/graphql-response+json` (see `responseMediaType`). */
+export const acceptsGraphqlResponseJson = (accept: string | undefined | null): boolean =>
+  responseMediaType(accept) === GRAPHQL_RESPONSE_JSON;
+
+/**
+ * 406 for an `Accept` that allows neither JSON type, before anything runs. Apollo Server answers that 406 too, but
+ * only after it has executed the operation: a mutation sent with `Accept: text/html` was written, and its client
+ * told it had failed.
+ */
+export function notAcceptableMiddleware(): RequestHandler {
+  return (req, res, next) => {
+    if (responseMediaType(req.headers.accept) !== undefined) return next();
+    res.status(406).json({
+      errors: [
+        {
+          message: bilingualMessage({
+            nb: `Svaret kan bare sendes som ${GRAPHQL_RESPONSE_JSON} eller ${APPLICATION_JSON}; send en Accept-header som tillater en av dem.`,
+            en: `The answer can only be ${GRAPHQL_RESPONSE_JSON} or ${APPLICATION_JSON}; send an Accept header that allows one of them.`,
+          }),
+          extensions: { code: ErrorCode.BAD_REQUEST },
+        },
+      ],
+    });
+  };
 }
 
 /**

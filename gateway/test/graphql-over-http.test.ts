@@ -67,3 +67,25 @@ it.each([
   expect(body.data).toBeUndefined();
   expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
 });
+
+const BOOK_BY_GET = `?query=${encodeURIComponent('mutation { book(input: { startDate: "2026-01-05" }) }')}`;
+const BOTH = 'application/graphql-response+json, application/json';
+
+it.each<[what: string, method: string, search: string, body: string | undefined, accept: string, status: number]>([
+  ['a PUT', 'PUT', '', JSON.stringify({ query: '{ hello }' }), BOTH, 405],
+  ['an Accept it cannot serve', 'POST', '', JSON.stringify({ query: '{ hello }' }), 'text/plain', 406],
+  ['a mutation by GET', 'GET', BOOK_BY_GET, undefined, BOTH, 405],
+  ['a POST without query', 'POST', '', '{}', BOTH, 400],
+])('answers %s with its status, in JSON, and runs nothing', async (_what, method, search, body, accept, status) => {
+  const before = graph.fetches.length;
+  const response = await fetch(`${graph.gatewayUrl}${search}`, {
+    method,
+    body,
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', accept },
+  });
+  expect(response.status).toBe(status);
+  // JSON either way: the type the client asked for, or application/json when it asked for none the gateway serves.
+  expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+  expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+  expect(graph.fetches.length).toBe(before);
+});
