@@ -167,6 +167,27 @@ describe('partial refusals at the gateway', () => {
     expect(nested.status).toBe(200);
   });
 
+  it('runs the rest when a variable is used only by the refused field, and keeps aliases and field order', async () => {
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await tokenFor('user-analyst', ['analyst'])}`,
+    };
+    const response = await fetch(partialUrl, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query: 'query ($id: ID!) { first: hello who: participant(id: $id) { name } last: hello __typename }',
+        variables: { id: 'p1' },
+      }),
+    });
+    const body = (await response.json()) as Answer['body'];
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(body.data)).toBe(
+      JSON.stringify({ first: 'hei', who: null, last: 'hei', __typename: 'Query' }),
+    );
+    expect(body.errors?.map((e) => e.path)).toEqual([['who']]);
+  });
+
   it('refuses the whole operation when every root field is refused, or a refused root field is non-null', async () => {
     const anonymous = await send('{ me { sub } }');
     expect({ status: anonymous.status, data: anonymous.body.data }).toEqual({ status: 401, data: undefined });
