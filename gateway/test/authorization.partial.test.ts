@@ -23,12 +23,23 @@ describe('partial refusals at the gateway', () => {
   let identityKey: SigningKey;
   const fetches: SubgraphFetch[] = [];
   let partialUrl: string;
+  /** The gateway's log lines about refusals: each refusal is logged as an attempt, partial or whole. */
+  const refusalLog: Record<string, unknown>[] = [];
+  const logger = {
+    debug: () => undefined,
+    info: (message: string, meta?: Record<string, unknown>) => {
+      if (message === 'Operation refused by the access rules') refusalLog.push(meta ?? {});
+    },
+    warn: () => undefined,
+    error: () => undefined,
+  };
 
   const startGateway = async (options: Partial<GatewayOptions> = {}) => {
     const gateway = await createGatewayServer({
       supergraphPath: join(dir, 'supergraph.graphql'),
       onSubgraphFetch: (fetch) => fetches.push(fetch),
       signIn: { jwks: jwksOf(identityKey), issuer: ISSUER },
+      logger,
       ...options,
     }).listen(0);
     gateways.push(gateway);
@@ -107,6 +118,22 @@ describe('partial refusals at the gateway', () => {
         },
       },
     ]);
+  });
+
+  it('logs each refusal as an attempt, partial or whole, as before', async () => {
+    refusalLog.length = 0;
+    await send('query Mixed { hello participant(id: "p1") { identityNumber } }', ['provider-staff']);
+    await send('query Whole { audit }', ['analyst']);
+    expect(refusalLog).toEqual([
+      expect.objectContaining({
+        operationName: 'Mixed',
+        roles: ['provider-staff'],
+        coordinates: ['Participant.identityNumber'],
+        partial: true,
+      }),
+      expect.objectContaining({ operationName: 'Whole', roles: ['analyst'], coordinates: ['Query.audit'] }),
+    ]);
+    expect(refusalLog[1]).not.toHaveProperty('partial');
   });
 
   it('gives one error per concrete path, list positions included', async () => {
