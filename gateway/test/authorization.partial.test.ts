@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer, type GatewayOptions, type SubgraphFetch } from '../src/gateway';
 import { MAX_REFUSAL_ERRORS } from '../src/partial';
-import { composeFixture, startFixtureSubgraphs, type FixtureSubgraph } from './authorization.fixtures';
+import { composeFixture, fixtureBookings, startFixtureSubgraphs, type FixtureSubgraph } from './authorization.fixtures';
 
 const ISSUER = 'http://authorization-partial-test-issuer.invalid';
 
@@ -235,6 +235,16 @@ describe('partial refusals at the gateway', () => {
       data: undefined,
       subgraphs: [],
     });
+  });
+
+  it('runs an allowed mutation once and withholds only the refused part of its answer', async () => {
+    const before = fixtureBookings.count;
+    const answer = await send('mutation { book { id participant { id name } } }');
+    expect(fixtureBookings.count).toBe(before + 1);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ book: { id: 'b2', participant: null } });
+    expect(pathsAndCodes(answer)).toEqual([[['book', 'participant'], 'FORBIDDEN']]);
+    expect(answer.subgraphs).toEqual(['rooms']);
   });
 
   it('never lends one caller the query plan of another for the same document', async () => {
