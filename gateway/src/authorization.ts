@@ -7,6 +7,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
+  isNonNullType,
   Kind,
   TypeInfo,
   visit,
@@ -20,6 +21,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { AccessRequirement, AccessRules } from './access-directives';
+import { filterOperation, shapeAnswer, type FilteredOperation } from './partial';
 
 /**
  * A named policy of `@policy(policies: [["name"]])`: a predicate over the verified caller. The gateway decides on
@@ -55,7 +57,16 @@ export interface Refusal {
   locations: { line: number; column: number }[];
 }
 
+/**
+ * `partial` (default, as Apollo Router): refused fields are taken out, the rest of the operation runs, and each
+ * refused place is null with its error (./partial.ts). `reject`: any refused field refuses the whole operation.
+ */
+export type AuthorizationMode = 'partial' | 'reject';
+
+export const AUTHORIZATION_MODES: readonly AuthorizationMode[] = ['partial', 'reject'];
+
 export interface AuthorizationOptions {
+  mode?: AuthorizationMode;
   policies?: Readonly<Record<string, AccessPolicy>>;
   logger?: Logger;
   /**
@@ -76,6 +87,20 @@ const isAnonymous = (caller: Caller) => caller.sub === ANONYMOUS_CALLER.sub;
 
 class TooManyFields extends Error {}
 
+/** What the walk of an operation found: its refusals, and what removing the refused fields needs to know. */
+export interface AccessAnalysis {
+  refusals: Refusal[];
+  /** Every refused field node of the document (a node in a fragment is refused wherever it is spread). */
+  refusedFields: Set<FieldNode>;
+  /** Response keys of the operation's root fields (introspection left out), and those refused. */
+  rootKeys: Set<string>;
+  refusedRootKeys: Set<string>;
+  /** A refused root field is non-null: removing it would null the whole `data`. */
+  refusedNonNullRoot: boolean;
+  /** The walk stopped at `maxFieldVisits`: the single refusal is QUERY_TOO_COMPLEX. */
+  tooMany: boolean;
+}
+
 /**
  * Decides, before anything runs, which selected fields the caller may not have. Walks the operation with graphql's
  * TypeInfo over the API schema, fragments and inline fragments included (skipped by `@skip`/`@include` as the
@@ -83,7 +108,12 @@ class TooManyFields extends Error {}
  * every possible object type; its named return type; and on an abstract return type, every possible type.
  * Introspection fields are not checked.
  */
-export function findRefusals(
+export function findRefusals(...args: Parameters<typeof analyseAccess>): Refusal[] {
+  return analyseAccess(...args).refusals;
+}
+
+/** `findRefusals`, with the refused field nodes and the root fields, for removing the refused fields (./partial.ts). */
+export function analyseAccess(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
@@ -100,9 +130,17 @@ export function findRefusals(
     onUnknownPolicy?: (policy: string, coordinate: string) => void;
     maxFieldVisits?: number;
   } = {},
-): Refusal[] {
+): AccessAnalysis {
+  const analysis: AccessAnalysis = {
+    refusals: [],
+    refusedFields: new Set(),
+    rootKeys: new Set(),
+    refusedRootKeys: new Set(),
+    refusedNonNullRoot: false,
+    tooMany: false,
+  };
   // A supergraph without access directives: nothing to check, and no walk to pay for.
-  if (!rules.size) return [];
+  if (!rules.size) return analysis;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -161,9 +199,13 @@ export function findRefusals(
       refusal.locations.push(location);
     }
   };
+  let refused = false;
   const check = (path: string[], coordinate: string, node: FieldNode) => {
     const requirement = rules.get(coordinate);
-    if (requirement && !verdict(coordinate, requirement).allowed) refuse(path, coordinate, requirement, node);
+    if (requirement && !verdict(coordinate, requirement).allowed) {
+      refuse(path, coordinate, requirement, node);
+      refused = true;
+    }
   };
 
   const included = (node: FieldNode | SelectionSetNode['selections'][number]) => {
@@ -200,6 +242,8 @@ export function findRefusals(
             const field = typeInfo.getFieldDef();
             if (!parent || !field) return;
             const fieldPath = [...path, selection.alias?.value ?? name];
+            if (!path.length) analysis.rootKeys.add(fieldPath[0]!);
+            refused = false;
             check(fieldPath, `${parent.name}.${name}`, selection);
             if (isAbstractType(parent)) {
               for (const possible of schema.getPossibleTypes(parent)) {
@@ -211,6 +255,14 @@ export function findRefusals(
             if (isAbstractType(returned)) {
               for (const possible of schema.getPossibleTypes(returned)) check(fieldPath, possible.name, selection);
             }
+            if (refused) {
+              analysis.refusedFields.add(selection);
+              if (!path.length) {
+                analysis.refusedRootKeys.add(fieldPath[0]!);
+                analysis.refusedNonNullRoot ||= isNonNullType(field.type);
+              }
+            }
+            // On into a refused field too: the whole refusal lists every refused field at once.
             if (selection.selectionSet) walk(selection.selectionSet, fieldPath);
           });
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -226,7 +278,8 @@ export function findRefusals(
     within(document, () => within(operation, () => walk(operation.selectionSet, [])));
   } catch (error) {
     if (!(error instanceof TooManyFields)) throw error;
-    return [
+    analysis.tooMany = true;
+    analysis.refusals = [
       {
         path: [],
         coordinates: [],
@@ -235,8 +288,10 @@ export function findRefusals(
         locations: [],
       },
     ];
+    return analysis;
   }
-  return [...refusals.values()];
+  analysis.refusals = [...refusals.values()];
+  return analysis;
 }
 
 /**
@@ -300,10 +355,17 @@ export function refusalCode(refusals: Refusal[], caller: Caller): ErrorCode {
 /**
  * Enforces the access directives of the supergraph at the gateway, before any subgraph is called. After the
  * operation is resolved (`didResolveOperation`: parsed, validated against the API schema) it finds every field the
- * caller may not select; if there is one, `responseForOperation` answers instead of the gateway's executor, so no
- * query plan runs and no subgraph is fetched. All refused fields are listed at once (one error each), so a client
- * developer fixes the query in one go: a plugin can throw only one error from `didResolveOperation`, but a
- * response from `responseForOperation` may carry several, with its HTTP status.
+ * caller may not select.
+ * In `partial` mode (default) the refused fields are replaced in the document the gateway plans (`executionDidStart`,
+ * with its own `queryHash`, which keys the query plan cache), so no subgraph is asked for them, and the answer gets
+ * a null and an error at each refused place (`willSendResponse`, before the response cache and audit plugins see
+ * it), with status 200. The whole operation is still refused, as in `reject` mode, when nothing would be left
+ * to run: every root field refused, a refused non-null root field (its null would null `data`), a refused root
+ * field of a mutation (a write runs whole or not at all), or too many fields to check.
+ * A whole refusal answers from `responseForOperation` instead of the gateway's executor, so no query plan runs and
+ * no subgraph is fetched. All refused fields are listed at once (one error each), so a client developer fixes the
+ * query in one go: a plugin can throw only one error from `didResolveOperation`, but a response from
+ * `responseForOperation` may carry several, with its HTTP status.
  * `rulesFor` gives the rules of the supergraph version the request's schema was built from; `undefined` (a schema
  * the gateway never reported) refuses the operation: the gateway does not guess which rules apply.
  */
@@ -312,11 +374,13 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
   options: AuthorizationOptions = {},
 ): ApolloServerPlugin<TContext> {
   const policies = options.policies ?? GATEWAY_POLICIES;
+  const mode = options.mode ?? 'partial';
   const remembered = rememberedRefusals();
   return {
     async requestDidStart() {
       let errors: GraphQLFormattedError[] | undefined;
       let status = 403;
+      let partial: { access: RememberedAccess; filtered: FilteredOperation; caller: Caller } | undefined;
       return {
         async didResolveOperation(requestContext: GraphQLRequestContext<TContext>) {
           const { schema, document, operation, contextValue, request } = requestContext;
@@ -337,8 +401,8 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
             ];
             return;
           }
-          const refusals = remembered.get(schema, rules, document, operation, caller, request.variables, () =>
-            findRefusals(schema, document, operation, rules, caller, {
+          const access = remembered.get(schema, rules, document, operation, caller, request.variables, () =>
+            analyseAccess(schema, document, operation, rules, caller, {
               policies,
               variables: request.variables ?? {},
               maxFieldVisits: options.maxFieldVisits,
@@ -349,24 +413,90 @@ export function authorizationPlugin<TContext extends { caller: Caller; requestId
                 }),
             }),
           );
+          const { refusals } = access.analysis;
           if (!refusals.length) return;
-          errors = refusalErrors(refusals, caller);
-          const code = errors.every((e) => e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX)
-            ? ErrorCode.QUERY_TOO_COMPLEX
-            : refusalCode(refusals, caller);
-          status = code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.QUERY_TOO_COMPLEX ? 400 : 403;
+          const filtered = mode === 'partial' ? access.filtered(document, operation) : undefined;
           options.logger?.info('Operation refused by the access rules', {
             requestId: contextValue.requestId,
             operationName: requestContext.operationName ?? undefined,
             roles: caller.roles,
             coordinates: [...new Set(refusals.flatMap((r) => r.coordinates))],
+            ...(filtered && { partial: true }),
           });
+          if (filtered) {
+            partial = { access, filtered, caller };
+            return;
+          }
+          errors = refusalErrors(refusals, caller);
+          const code = errors.every((e) => e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX)
+            ? ErrorCode.QUERY_TOO_COMPLEX
+            : refusalCode(refusals, caller);
+          status = code === ErrorCode.UNAUTHENTICATED ? 401 : code === ErrorCode.QUERY_TOO_COMPLEX ? 400 : 403;
         },
         async responseForOperation() {
           if (!errors) return null;
           return { http: { status, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
         },
+        async executionDidStart(requestContext) {
+          if (!partial) return;
+          // Apollo runs the gateway's executor on a copy of the request context made after this hook: the copy
+          // plans and runs the filtered document. Its hash goes back after, so the response cache keys the
+          // client's own document.
+          const writable = requestContext as unknown as {
+            document: DocumentNode;
+            operation: OperationDefinitionNode;
+            queryHash: string;
+          };
+          const queryHash = writable.queryHash;
+          writable.document = partial.filtered.document;
+          writable.operation = partial.filtered.operation;
+          writable.queryHash = partial.filtered.queryHash;
+          return {
+            async executionDidEnd() {
+              writable.queryHash = queryHash;
+            },
+          };
+        },
+        async willSendResponse({ response, schema }) {
+          if (!partial || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const { caller, filtered, access } = partial;
+          const shaped = result.data
+            ? shapeAnswer(result.data, schema, filtered, access.analysis.refusals, (refusal) =>
+                refusal && isAnonymous(caller) && refusal.onlySignInMissing
+                  ? ErrorCode.UNAUTHENTICATED
+                  : ErrorCode.FORBIDDEN,
+              )
+            : undefined;
+          if (!shaped) return;
+          result.data = shaped.data;
+          if (shaped.errors.length) result.errors = [...shaped.errors, ...(result.errors ?? [])];
+        },
       };
+    },
+  };
+}
+
+/** An operation's analysis for one caller, and (found once, when first needed) its filtered document. */
+export interface RememberedAccess {
+  analysis: AccessAnalysis;
+  /** The filtered operation, or undefined when the whole operation must be refused (see `authorizationPlugin`). */
+  filtered(document: DocumentNode, operation: OperationDefinitionNode): FilteredOperation | undefined;
+}
+
+function rememberedAccess(analysis: AccessAnalysis): RememberedAccess {
+  let filtered: FilteredOperation | undefined | null = null;
+  return {
+    analysis,
+    filtered(document, operation) {
+      if (filtered !== null) return filtered;
+      const whole =
+        analysis.tooMany ||
+        analysis.refusedNonNullRoot ||
+        [...analysis.rootKeys].every((key) => analysis.refusedRootKeys.has(key)) ||
+        (operation.operation !== 'query' && analysis.refusedRootKeys.size > 0);
+      filtered = whole ? undefined : filterOperation(document, operation, analysis);
+      return filtered;
     },
   };
 }
@@ -384,7 +514,10 @@ const VERDICTS_PER_DOCUMENT = 1_000;
  */
 export function rememberedRefusals() {
   // By rules too: a new supergraph that changes only access directives keeps Apollo's schema, not the rules.
-  const bySchema = new WeakMap<GraphQLSchema, WeakMap<AccessRules, WeakMap<DocumentNode, Map<string, Refusal[]>>>>();
+  const bySchema = new WeakMap<
+    GraphQLSchema,
+    WeakMap<AccessRules, WeakMap<DocumentNode, Map<string, RememberedAccess>>>
+  >();
   const conditional = new WeakMap<DocumentNode, boolean>();
   return {
     get(
@@ -394,8 +527,8 @@ export function rememberedRefusals() {
       operation: OperationDefinitionNode,
       caller: Caller,
       variables: Record<string, unknown> | undefined,
-      find: () => Refusal[],
-    ): Refusal[] {
+      find: () => AccessAnalysis,
+    ): RememberedAccess {
       let byRules = bySchema.get(schema);
       if (!byRules) bySchema.set(schema, (byRules = new WeakMap()));
       let byDocument = byRules.get(rules);
@@ -409,13 +542,13 @@ export function rememberedRefusals() {
         sortedClaims(caller),
         skipsByVariable ? sortedClaims(variables ?? {}) : null,
       ]);
-      let refusals = verdicts.get(key);
-      if (!refusals) {
-        refusals = find();
+      let access = verdicts.get(key);
+      if (!access) {
+        access = rememberedAccess(find());
         if (verdicts.size >= VERDICTS_PER_DOCUMENT) verdicts.clear();
-        verdicts.set(key, refusals);
+        verdicts.set(key, access);
       }
-      return refusals;
+      return access;
     },
   };
 }

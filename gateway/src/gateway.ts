@@ -44,8 +44,9 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import cluster from 'node:cluster';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
+import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy, type AuthorizationMode } from './authorization';
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
+import { graphqlOverHttpPlugin, notAcceptableMiddleware } from './graphql-over-http';
 import { letterRoute } from './letter-route';
 import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
@@ -116,6 +117,11 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** The named policies of `@policy` (default `GATEWAY_POLICIES`); a name not here refuses everyone. */
   policies?: Readonly<Record<string, AccessPolicy>>;
+  /**
+   * `mode: 'partial'` (default, env GATEWAY_AUTHORIZATION_MODE): refused fields are null with an error each and the
+   * rest runs; `'reject'`: any refused field refuses the whole operation (401/403). See ./authorization.ts.
+   */
+  authorization?: { mode?: AuthorizationMode };
   /** Where the audit log of reads of personal data is written (default: the hub's `/audit`); see ./audit.ts. */
   audit?: AuditOptions;
   /**
@@ -329,11 +335,17 @@ export function createGatewayServer(options: GatewayOptions) {
           nulCharacterPlugin(),
           operationLimitsPlugin(limits),
           // The subgraphs' @authenticated, @requiresScopes and @policy, checked before any subgraph is called.
-          authorizationPlugin<GatewayContext>(rulesFor, { policies: options.policies ?? GATEWAY_POLICIES, logger }),
+          authorizationPlugin<GatewayContext>(rulesFor, {
+            mode: options.authorization?.mode,
+            policies: options.policies ?? GATEWAY_POLICIES,
+            logger,
+          }),
           // After the checks above, before the audit log's (it must see the reads pending). A kept POST is answered
           // before Apollo by responseCache.middleware() below: the same document passed these checks when kept.
           responseCache.plugin(),
           audit.plugin(),
+          // Last: the status of a request error follows GraphQL over HTTP for the media type the client gets.
+          graphqlOverHttpPlugin(),
           // Apollo's landing page loads Apollo Sandbox from Apollo's CDN with telemetry on; ./graphiql.ts serves ours.
           ApolloServerPluginLandingPageDisabled(),
         ],
@@ -401,6 +413,8 @@ export function createGatewayServer(options: GatewayOptions) {
       app.use(
         '/graphql',
         corsForApi,
+        // Before anything runs: Apollo's own 406 comes after the operation has been executed.
+        notAcceptableMiddleware(),
         signIn,
         rateLimit,
         // A body that cannot be read goes to the JSON error handler below (413, 415, 400).

@@ -17,6 +17,7 @@ import {
 } from '@veiinn/kit';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CIRCUIT, type CircuitOptions } from './circuit';
+import { AUTHORIZATION_MODES } from './authorization';
 import { createGatewayServer, DEFAULT_BODY_LIMIT, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './gateway';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
@@ -223,6 +224,8 @@ const runGateway = () =>
       subgraphTimeouts: subgraphTimeoutsFromEnv(),
       circuit: circuitFromEnv(),
       redis: redisFromEnv(),
+      // GATEWAY_AUTHORIZATION_MODE: `partial` (refused fields null, the rest runs) or `reject` (all or nothing).
+      authorization: { mode: getEnvEnum('GATEWAY_AUTHORIZATION_MODE', AUTHORIZATION_MODES, 'partial') },
     });
     const running = await server.listen(
       getEnvNum('GATEWAY_PORT', 4000, { min: 0, max: 65535 }),

@@ -10,7 +10,9 @@ const ISSUER = 'http://authorization-test-issuer.invalid';
 
 /**
  * The access rules enforced by a real gateway over two fixture subgraphs served over HTTP: a refused operation
- * reaches no subgraph (no fetch, no request), an allowed one runs, and every refused field is listed at once.
+ * reaches no subgraph (no fetch, no request), an allowed one runs, and every refused field is listed at once. The
+ * gateway here is in `reject` mode (all or nothing), whose whole refusals these tests are about; the default
+ * `partial` mode is tried in authorization.partial.test.ts.
  */
 describe('authorization at the gateway', () => {
   let dir: string;
@@ -33,6 +35,7 @@ describe('authorization at the gateway', () => {
       pollIntervalMs: 50,
       onSubgraphFetch: (fetch) => fetches.push(fetch),
       signIn: { jwks: jwksOf(identityKey), issuer: ISSUER },
+      authorization: { mode: 'reject' },
     });
     reloaded = () => server.supergraph.hash;
     gateway = await server.listen(0);

@@ -73,10 +73,18 @@ export const roomsTypeDefs = gql`
 
   type Query {
     rooms: [Booking!]!
+    booking: Booking
+  }
+
+  type Mutation {
+    "Open to anyone; its answer reaches a participant, whose type has a rule."
+    book: Booking
   }
 
   type Booking @key(fields: "id") {
     id: ID!
+    "Non-null and for signed-in callers: refused, it nulls its booking."
+    code: String! @authenticated
     "Reaches a participant from another subgraph: the type-level rule of Participant applies here as well."
     participant: Participant
   }
@@ -113,8 +121,20 @@ const peopleResolvers = {
   SearchResult: { __resolveType: (thing: { __typename: string }) => thing.__typename },
 } as unknown as GraphQLResolverMap<unknown>;
 
+/** How often `book` ran: a mutation whose answer is partly refused still runs, once. */
+export const fixtureBookings = { count: 0 };
+
 const roomsResolvers = {
-  Query: { rooms: () => [{ id: 'b1', participant: { id: 'p1' } }] },
+  Query: {
+    rooms: () => [{ id: 'b1', code: 'B-1', participant: { id: 'p1' } }],
+    booking: () => ({ id: 'b1', code: 'B-1', participant: { id: 'p1' } }),
+  },
+  Mutation: {
+    book: () => {
+      fixtureBookings.count += 1;
+      return { id: 'b2', code: 'B-2', participant: { id: 'p1' } };
+    },
+  },
 } as unknown as GraphQLResolverMap<unknown>;
 
 /** The composed supergraph of the two, with its subgraphs at the given URLs. */

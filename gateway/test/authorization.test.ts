@@ -4,6 +4,7 @@ import type { AccessRules } from '../src/access-directives';
 import { countSelectionSetReads, doublingFragments } from '@veiinn/testing';
 import {
   DEFAULT_MAX_FIELD_VISITS,
+  analyseAccess,
   findRefusals,
   refusalCode,
   refusalErrors,
@@ -248,8 +249,8 @@ describe('the refusals remembered per document and caller', () => {
       ) as OperationDefinitionNode;
       return remembered.get(schema, withRules, document, operation, caller, variables, () => {
         found += 1;
-        return findRefusals(schema, document, operation, withRules, caller, { variables });
-      });
+        return analyseAccess(schema, document, operation, withRules, caller, { variables });
+      }).analysis.refusals;
     };
     return { ask, found: () => found };
   }

@@ -219,6 +219,38 @@ describe('who may see what, tried by every role', () => {
     );
   });
 
+  it('answers the allowed part of a mixed read: null and FORBIDDEN at the refused place, its subgraph not asked', async () => {
+    // NAV's side of a participant is not for provider staff (`Participant.nav`); the rest of the read is theirs.
+    // Only the id beside it: a read of the name would be logged, and the audit test below counts each role's reads.
+    const query = 'query Mixed($id: ID!) { participant(id: $id) { id nav { records { status } } } }';
+    const variables = { id: p('p29') };
+    const subgraphsOf = async (send: () => Promise<Response>) => {
+      const before = graph.fetches.length;
+      const response = await send();
+      return { response, subgraphs: [...new Set(graph.fetches.slice(before).map((f) => f.subgraph))].sort() };
+    };
+    const allowed = await subgraphsOf(() => graph.as('case-worker').request(query, variables));
+    expect(allowed.subgraphs).toEqual(['intake', 'nav']);
+    expect(allowed.response.data?.participant?.nav).not.toBeNull();
+    const mixed = await subgraphsOf(() => graph.as('provider-staff-arba').request(query, variables));
+    expect(mixed.subgraphs).toEqual(['intake']);
+    expect(mixed.response.data?.participant).toEqual({ id: p('p29'), nav: null });
+    expect(mixed.response.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['participant', 'nav'], 'FORBIDDEN'],
+    ]);
+    // Every place of a list: the supervisors' names are null for an applicant, one error per supervisor.
+    const arenas = await graph.as('applicant').request('{ arbaArenas { id supervisors { id name } } }');
+    const supervisors = ((arenas.data?.arbaArenas ?? []) as Loose[]).flatMap((a: Loose, i: number) =>
+      (a.supervisors as Loose[]).map((s: Loose, j: number) => ({
+        path: ['arbaArenas', i, 'supervisors', j, 'name'],
+        s,
+      })),
+    );
+    expect(supervisors.length).toBeGreaterThan(0);
+    expect(supervisors.every(({ s }: Loose) => s.id && s.name === null)).toBe(true);
+    expect(arenas.errors?.map((e) => e.path)).toEqual(supervisors.map(({ path }: Loose) => path));
+  });
+
   it('every subgraph refuses a direct call without a token the gateway signed for it', async () => {
     const other = await generateSigningKey('EdDSA');
     const caseWorker = { sub: 'case-worker', roles: ['case-worker'] };
