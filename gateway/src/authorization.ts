@@ -320,12 +320,8 @@ export function refusalErrors(refusals: Refusal[], caller: Caller): GraphQLForma
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
       };
     }
-    const field = refusal.path.join('.');
     const coordinate = refusal.coordinates[0]!;
-    const text =
-      code === ErrorCode.UNAUTHENTICATED
-        ? { nb: `Du må logge inn for å se «${field}».`, en: `Sign in to see "${field}".` }
-        : { nb: `Du har ikke tilgang til «${field}».`, en: `You may not see "${field}".` };
+    const text = refusalText(refusal.path.join('.'), code);
     return {
       message: bilingualMessage(text),
       ...(refusal.locations.length && { locations: refusal.locations }),
@@ -580,4 +576,11 @@ function sortedClaims(value: unknown): unknown {
       .map((key) => [key, sortedClaims((value as Record<string, unknown>)[key])]);
   }
   return value;
+}
+
+/** What a person reads for a field refused to them (`field` as a dotted response path, list positions left out). */
+export function refusalText(field: string, code: ErrorCode): { nb: string; en: string } {
+  return code === ErrorCode.UNAUTHENTICATED
+    ? { nb: `Du må logge inn for å se «${field}».`, en: `Sign in to see "${field}".` }
+    : { nb: `Du har ikke tilgang til «${field}».`, en: `You may not see "${field}".` };
 }

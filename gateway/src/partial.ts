@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { AccessAnalysis, Refusal } from './authorization';
-import { publicRequirement } from './authorization';
+import { publicRequirement, refusalText } from './authorization';
 
 /**
  * Partial refusals, as Apollo Router does them: the refused fields are taken out of the operation before it is
@@ -247,11 +247,7 @@ function refusalErrorAt(
   path: (string | number)[],
   code: ErrorCode,
 ): GraphQLFormattedError {
-  const field = path.filter((key) => typeof key === 'string').join('.');
-  const text =
-    code === ErrorCode.UNAUTHENTICATED
-      ? { nb: `Du må logge inn for å se «${field}».`, en: `Sign in to see "${field}".` }
-      : { nb: `Du har ikke tilgang til «${field}».`, en: `You may not see "${field}".` };
+  const text = refusalText(path.filter((key) => typeof key === 'string').join('.'), code);
   return {
     message: bilingualMessage(text),
     ...(refusal?.locations.length && { locations: refusal.locations }),

@@ -1,10 +1,9 @@
 import { generateSigningKey, jwksOf, type RunningServer, type SigningKey } from '@veiinn/kit';
-import { SignJWT } from 'jose';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer, type SubgraphFetch } from '../src/gateway';
-import { composeFixture, startFixtureSubgraphs, type FixtureSubgraph } from './authorization.fixtures';
+import { composeFixture, fixtureTokens, startFixtureSubgraphs, type FixtureSubgraph } from './authorization.fixtures';
 
 const ISSUER = 'http://authorization-test-issuer.invalid';
 
@@ -48,15 +47,7 @@ describe('authorization at the gateway', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const tokenFor = (sub: string, roles: string[]) =>
-    new SignJWT({ roles })
-      .setProtectedHeader({ alg: identityKey.alg, kid: identityKey.kid })
-      .setIssuer(ISSUER)
-      .setAudience('veiinn-gateway')
-      .setSubject(sub)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(identityKey.privateKey);
+  const tokenFor = (sub: string, roles: string[]) => fixtureTokens(identityKey, ISSUER)(sub, roles);
 
   async function send(query: string, roles?: string[]) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

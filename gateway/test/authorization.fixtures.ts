@@ -10,6 +10,8 @@ import gql from 'graphql-tag';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { splitAccessDirectives, type AccessRules } from '../src/access-directives';
 import { createServer, type Server } from 'node:http';
+import type { SigningKey } from '@veiinn/kit';
+import { SignJWT } from 'jose';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -199,4 +201,17 @@ export async function startFixtureSubgraphs() {
   const people = await serve(peopleTypeDefs as DocumentNode, peopleResolvers);
   const rooms = await serve(roomsTypeDefs as DocumentNode, roomsResolvers);
   return { people, rooms };
+}
+
+/** Signs identity tokens for the fixture graph's gateway, as an identity provider at `issuer` would. */
+export function fixtureTokens(identityKey: SigningKey, issuer: string) {
+  return (sub: string, roles: string[]) =>
+    new SignJWT({ roles })
+      .setProtectedHeader({ alg: identityKey.alg, kid: identityKey.kid })
+      .setIssuer(issuer)
+      .setAudience('veiinn-gateway')
+      .setSubject(sub)
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(identityKey.privateKey);
 }

@@ -1,11 +1,16 @@
 import { generateSigningKey, jwksOf, type RunningServer, type SigningKey } from '@veiinn/kit';
-import { SignJWT } from 'jose';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGatewayServer, type GatewayOptions, type SubgraphFetch } from '../src/gateway';
 import { MAX_REFUSAL_ERRORS } from '../src/partial';
-import { composeFixture, fixtureBookings, startFixtureSubgraphs, type FixtureSubgraph } from './authorization.fixtures';
+import {
+  composeFixture,
+  fixtureBookings,
+  fixtureTokens,
+  startFixtureSubgraphs,
+  type FixtureSubgraph,
+} from './authorization.fixtures';
 
 const ISSUER = 'http://authorization-partial-test-issuer.invalid';
 
@@ -61,15 +66,7 @@ describe('partial refusals at the gateway', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const tokenFor = (sub: string, roles: string[]) =>
-    new SignJWT({ roles })
-      .setProtectedHeader({ alg: identityKey.alg, kid: identityKey.kid })
-      .setIssuer(ISSUER)
-      .setAudience('veiinn-gateway')
-      .setSubject(sub)
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(identityKey.privateKey);
+  const tokenFor = (sub: string, roles: string[]) => fixtureTokens(identityKey, ISSUER)(sub, roles);
 
   interface Answer {
     status: number;
