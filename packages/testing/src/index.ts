@@ -8,3 +8,4 @@ export * from './callers';
 export * from './hostile-documents';
 export * from './mutation-sweep';
 export * from './intake-mode-migration';
+export * from './metrics';
