@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { DateScalar, DateTimeScalar, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
 import { GraphQLError, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { collapseKey, InFlight } from './collapse';
+import { timeSubgraphFetch } from './metrics';
 
 /**
  * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
@@ -96,11 +97,13 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
         )
       : undefined;
     let response: GatewayGraphQLResponse;
+    // Timed per request actually sent: a request that shares another's fetch is not a fetch of its own.
+    const fetch = () => timeSubgraphFetch(this.subgraph, () => super.process(options));
     if (key === undefined) {
-      response = await super.process(options);
+      response = await fetch();
     } else {
       const { result } = this.inFlight.run(key, async () => {
-        const { http, ...body } = await super.process(options);
+        const { http, ...body } = await fetch();
         return { json: JSON.stringify(body), http };
       });
       const shared = await result;

@@ -44,6 +44,7 @@ import { createServer } from 'node:http';
 import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy } from './authorization';
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
 import { letterRoute } from './letter-route';
+import { gatewayMetrics, gatewayMetricsHandler, gatewayMetricsPlugin, operationNamesOf } from './metrics';
 import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
   DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
@@ -181,6 +182,9 @@ export function createGatewayServer(options: GatewayOptions) {
         { internalKey, logger, supergraphHash: () => supergraph.state.hash, auditPending: audit.pendingFor },
       );
       responses = responseCache;
+      const metrics = gatewayMetrics();
+      metrics.registerOperationNames(operationNamesOf(options.trustedDocuments?.documents ?? {}));
+      const unwatchCache = metrics.watchResponseCache(() => responseCache.stats());
       // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
       let hubUrl: string | undefined;
       disableApolloTelemetry();
@@ -196,6 +200,7 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
+          metrics.subgraph(name);
           if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
           if (name === 'intake') responseCache.watchHub(options.subgraphUrls?.[name] ?? url);
           return new SubgraphDataSource<GatewayContext>(name, logger, {
@@ -262,6 +267,7 @@ export function createGatewayServer(options: GatewayOptions) {
         validationRules: [KnownOperationTypesRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          gatewayMetricsPlugin(),
           // First: the plugins after it walk the operation, which must exist.
           operationResolutionPlugin(),
           // A NUL in a text is refused here with 400, before any subgraph is called (a subgraph refuses it too).
@@ -287,6 +293,8 @@ export function createGatewayServer(options: GatewayOptions) {
           ...(cluster.isWorker && { worker: process.pid }),
         });
       });
+      // Counts only (./metrics.ts), nothing about any caller: open like /health.
+      app.get('/metrics', gatewayMetricsHandler);
       // The subgraphs fetch the key that the gateway's internal tokens are signed with from here.
       app.get('/internal-jwks.json', (_req, res) => {
         res.json(jwksOf(internalKey));
@@ -354,6 +362,7 @@ export function createGatewayServer(options: GatewayOptions) {
         ...running,
         async stop() {
           responseCache.stop();
+          unwatchCache();
           await running.stop();
           fetcher.destroy();
         },
