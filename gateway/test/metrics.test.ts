@@ -247,4 +247,12 @@ describe('the Grafana dashboard (docker/grafana-dashboard.json) against the whol
       expect(now - at).toBeGreaterThanOrEqual(0);
     }
   });
+
+  it('reads the database pool on PostgreSQL (npm run test:postgres); on SQLite there is no pool to read', async () => {
+    const { samples } = await scrapeMetrics(graph.intake.url);
+    const connections = metricValue(samples, 'veiinn_db_pool_used') + metricValue(samples, 'veiinn_db_pool_free');
+    if (process.env.VEIINN_TEST_DB === 'postgres') expect(connections).toBeGreaterThan(0);
+    else expect(connections).toBe(0);
+    expect(metricValue(samples, 'veiinn_db_pool_pending')).toBe(0);
+  });
 });
