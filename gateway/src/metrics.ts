@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ErrorCode,
   errorCodeLabel,
   LATENCY_BUCKETS,
   OPERATION_TYPES,
@@ -9,8 +10,9 @@ import {
 } from '@veiinn/kit';
 import type { RequestHandler } from 'express';
 import { Kind, parse } from 'graphql';
+import cluster from 'node:cluster';
 import { performance } from 'node:perf_hooks';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * The gateway's metrics at `GET /metrics` (prom-client, one registry per process with the process's own metrics):
@@ -45,6 +47,11 @@ type Observe = { observe(value: number): void };
 function createGatewayMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  if (cluster.isWorker) {
+    // With GATEWAY_WORKERS, the primary asks each worker for this registry (see `aggregateWorkerMetrics`).
+    AggregatorRegistry.setRegistries([registry]);
+    new AggregatorRegistry();
+  }
   const requests = new Counter({
     name: 'veiinn_gateway_requests_total',
     help: 'Client GraphQL operations Apollo answered, by operation type and outcome (ok, or error: any error in the answer).',
@@ -93,6 +100,8 @@ function createGatewayMetrics() {
     name: 'veiinn_subgraph_circuit_state',
     help: "A subgraph's circuit breaker: 0 closed (requests go through), 1 half-open (trying), 2 open (refused at once).",
     labelNames: ['subgraph'],
+    // Summed over GATEWAY_WORKERS, 2 + 2 would read as a state that does not exist: the worst worker's.
+    aggregator: 'max',
     registers: [registry],
   });
 
@@ -310,8 +319,78 @@ export function gatewayMetricsPlugin(): ApolloServerPlugin {
   };
 }
 
-/** Express handler for `GET /metrics`. */
+const ASK = 'veiinn:metrics-ask';
+const ANSWER = 'veiinn:metrics-answer';
+/** How long a worker waits for the primary's sum (prom-client's primary waits 5 s for each worker). */
+const ASK_TIMEOUT_MS = 6_000;
+
+interface MetricsAnswer {
+  type: typeof ANSWER;
+  id: number;
+  text?: string;
+  error?: string;
+}
+
+/**
+ * With GATEWAY_WORKERS, in the primary: answers a worker's ask for the metrics of every worker, summed by prom-client
+ * (counters and histograms added, the circuit state the worst). A scrape reaches whichever worker the cluster hands
+ * the connection to; without this it would see that worker's counts alone, and the numbers would jump between scrapes.
+ */
+export function aggregateWorkerMetrics(): void {
+  const aggregator = new AggregatorRegistry();
+  cluster.on('message', (worker, message: { type?: string; id?: number } | undefined) => {
+    if (message?.type !== ASK || typeof message.id !== 'number') return;
+    const id = message.id;
+    aggregator.clusterMetrics().then(
+      (text) => worker.send({ type: ANSWER, id, text } satisfies MetricsAnswer),
+      (error: unknown) => worker.send({ type: ANSWER, id, error: String(error) } satisfies MetricsAnswer),
+    );
+  });
+}
+
+let asked = 0;
+
+/** In a worker: every worker's metrics, summed, from the primary. */
+function askPrimary(): Promise<string> {
+  const id = ++asked;
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: MetricsAnswer | undefined) => {
+      if (message?.type !== ANSWER || message.id !== id) return;
+      finish();
+      if (message.text !== undefined) resolve(message.text);
+      else reject(new Error(message.error ?? 'no metrics'));
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error('The primary did not answer with the workers’ metrics in time.'));
+    }, ASK_TIMEOUT_MS);
+    const finish = () => {
+      clearTimeout(timer);
+      process.off('message', onMessage);
+    };
+    process.on('message', onMessage);
+    process.send!({ type: ASK, id });
+  });
+}
+
+/** Express handler for `GET /metrics`: this process's metrics, or with GATEWAY_WORKERS every worker's, summed. */
 export const gatewayMetricsHandler: RequestHandler = async (_req, res) => {
   const { registry } = gatewayMetrics();
-  res.type(registry.contentType).send(await registry.metrics());
+  if (!cluster.isWorker || !process.send) {
+    res.type(registry.contentType).send(await registry.metrics());
+    return;
+  }
+  try {
+    res.type(registry.contentType).send(await askPrimary());
+  } catch (error) {
+    // A scrape that fails says so; one worker's counts passed off as the gateway's would mislead.
+    res.status(503).json({
+      errors: [
+        {
+          message: `Målingene fra alle arbeidsprosessene kunne ikke samles. / The workers' metrics could not be gathered: ${String(error)}`,
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        },
+      ],
+    });
+  }
 };
