@@ -255,4 +255,19 @@ describe('the Grafana dashboard (docker/grafana-dashboard.json) against the whol
     else expect(connections).toBe(0);
     expect(metricValue(samples, 'veiinn_db_pool_pending')).toBe(0);
   });
+
+  it("counts a subgraph's refusal of a caller without the gateway's token", async () => {
+    const before = (await scrapeMetrics(graph.intake.url)).samples;
+    const direct = await fetch(graph.intake.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ offers(first: 1) { totalCount } }' }),
+    });
+    expect(direct.status).toBe(401);
+    const after = (await scrapeMetrics(graph.intake.url)).samples;
+    const code = { code: 'UNAUTHENTICATED' };
+    expect(metricValue(after, 'veiinn_subgraph_errors_total', code)).toBe(
+      metricValue(before, 'veiinn_subgraph_errors_total', code) + 1,
+    );
+  });
 });
