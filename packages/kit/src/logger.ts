@@ -96,9 +96,18 @@ function scrub(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown
   if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1, seen));
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    copy[key] = SECRET_FIELDS.has(normalise(key)) ? REDACTED : scrub(field, depth + 1, seen);
+    copy[key] =
+      SECRET_FIELDS.has(normalise(key)) && !isProcessId(key, field) ? REDACTED : scrub(field, depth + 1, seen);
   }
   return copy;
+}
+
+/**
+ * `pid` is two things here: ID-porten's claim with a person's national identity number (a text), and a process id
+ * (a small integer: the gateway's workers log theirs). Only the second is kept.
+ */
+function isProcessId(key: string, value: unknown): boolean {
+  return key === 'pid' && typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000_000;
 }
 
 const fieldSources: (() => Record<string, unknown> | undefined)[] = [];

@@ -67,6 +67,7 @@ describe('the logger keeps secrets and identity numbers out of its lines', () =>
       nationalId: 'not-digits-but-named',
       fnr: 'also-named',
       pid: 'named-too',
+      worker: { pid: 48213 },
       participant: { nationalIdentityNumber: 'deep-named', note: `called about ${OTHER_FNR} today` },
       spaced: `010170 12345 wrote`,
       asNumber: Number(OTHER_FNR),
@@ -109,6 +110,8 @@ describe('the logger keeps secrets and identity numbers out of its lines', () =>
       nationalId: '[redacted]',
       fnr: '[redacted]',
       pid: '[redacted]',
+      // A process id (a number, as the gateway's workers log it) is not ID-porten's `pid` claim (a text).
+      worker: { pid: 48213 },
       participant: { nationalIdentityNumber: '[redacted]', note: 'called about [fnr] today' },
       spaced: '[fnr] wrote',
       asNumber: '[fnr]',
