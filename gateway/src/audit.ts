@@ -14,6 +14,7 @@ import {
   type SigningKey,
 } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
+import { countAuditWrite } from './metrics';
 
 /** Where the gateway writes the audit log. */
 export interface AuditOptions {
@@ -123,7 +124,9 @@ export function createAuditTrail(
               const body = { entries: [...entries.values()].map((e) => ({ ...e, operationName: name })) };
               try {
                 await writeTogether(body.entries);
+                countAuditWrite('written');
               } catch (error) {
+                countAuditWrite('failed');
                 const correlationId = randomUUID();
                 options.logger.error('Audit log write failed; the response is withheld', {
                   correlationId,

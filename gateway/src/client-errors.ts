@@ -5,6 +5,7 @@ import { Circuit } from './circuit';
 import { collapseKey, InFlight } from './collapse';
 import { SubgraphTimeoutError } from './subgraph-fetch';
 import { SubgraphUnavailableError, unavailableAnswer, type UnavailableReason } from './unavailable';
+import { timeSubgraphFetch } from './metrics';
 
 /**
  * A client's mistakes that Apollo Gateway reports as internal errors, answered here as what they are, before
@@ -115,7 +116,10 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
     // Once per fetch, shared or not: the circuit counts the subgraph's answers, not the requests waiting for them.
     const fetchOnce = async () => {
       try {
-        const response = await this.fetchWithRetry(options, operation === 'query');
+        // Timed per fetch actually sent: a request that shares another's fetch is not a fetch of its own.
+        const response = await timeSubgraphFetch(this.subgraph, () =>
+          this.fetchWithRetry(options, operation === 'query'),
+        );
         circuit.succeeded();
         return response;
       } catch (error) {

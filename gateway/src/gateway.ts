@@ -48,6 +48,13 @@ import { authorizationPlugin, GATEWAY_POLICIES, type AccessPolicy, type Authoriz
 import { parseKitScalarsAt, SubgraphDataSource } from './client-errors';
 import { graphqlOverHttpPlugin, notAcceptableMiddleware } from './graphql-over-http';
 import { letterRoute } from './letter-route';
+import {
+  gatewayMetrics,
+  gatewayMetricsHandler,
+  gatewayMetricsPlugin,
+  operationNamesOf,
+  setCircuitState,
+} from './metrics';
 import { GRAPHIQL_ASSET_PATH, graphiqlRoutes, type GraphiqlOptions } from './graphiql';
 import {
   DEFAULT_FAILED_SIGN_INS_PER_MINUTE,
@@ -213,6 +220,7 @@ export function createGatewayServer(options: GatewayOptions) {
             const meta = { subgraph: name, state };
             if (state === 'open') logger.warn('A subgraph circuit opened: it is not called for now', meta);
             else logger.info('A subgraph circuit changed state', meta);
+            setCircuitState(name, state);
             options.onCircuitChange?.(name, state);
           });
           circuits.set(name, circuit);
@@ -235,6 +243,9 @@ export function createGatewayServer(options: GatewayOptions) {
         { internalKey, logger, supergraphHash: () => supergraph.state.hash, auditPending: audit.pendingFor },
       );
       responses = responseCache;
+      const metrics = gatewayMetrics();
+      metrics.registerOperationNames(operationNamesOf(options.trustedDocuments?.documents ?? {}));
+      const unwatchCache = metrics.watchResponseCache(() => responseCache.stats());
       // The hub's base URL, for the letter route; learnt from its data source like the audit log's.
       let hubUrl: string | undefined;
       disableApolloTelemetry();
@@ -253,6 +264,7 @@ export function createGatewayServer(options: GatewayOptions) {
         },
         buildService: ({ name, url }) => {
           audit.subgraph(name, options.subgraphUrls?.[name] ?? url);
+          metrics.subgraph(name);
           if (name === 'intake') hubUrl = (options.subgraphUrls?.[name] ?? url)?.replace(/\/graphql\/?$/, '');
           if (name === 'intake') responseCache.watchHub(options.subgraphUrls?.[name] ?? url);
           return new SubgraphDataSource<GatewayContext>(
@@ -329,6 +341,7 @@ export function createGatewayServer(options: GatewayOptions) {
         validationRules: [KnownOperationTypesRule],
         plugins: [
           ApolloServerPluginDrainHttpServer({ httpServer }),
+          gatewayMetricsPlugin(),
           // First: the plugins after it walk the operation, which must exist.
           operationResolutionPlugin(),
           // A NUL in a text is refused here with 400, before any subgraph is called (a subgraph refuses it too).
@@ -368,6 +381,8 @@ export function createGatewayServer(options: GatewayOptions) {
           ...(cluster.isWorker && { worker: process.pid }),
         });
       });
+      // Counts only (./metrics.ts), nothing about any caller: open like /health.
+      app.get('/metrics', gatewayMetricsHandler);
       // The subgraphs fetch the key that the gateway's internal tokens are signed with from here.
       app.get('/internal-jwks.json', (_req, res) => {
         res.json(jwksOf(internalKey));
@@ -444,6 +459,7 @@ export function createGatewayServer(options: GatewayOptions) {
         ...running,
         async stop() {
           responseCache.stop();
+          unwatchCache();
           await running.stop();
           fetchers.destroy();
           await shared?.close();

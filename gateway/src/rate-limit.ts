@@ -1,5 +1,6 @@
 import { ANONYMOUS_CALLER, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
 import type { Request, RequestHandler } from 'express';
+import { countRateLimited } from './metrics';
 
 /** Requests per minute, per signed-in identity and per address of anonymous callers; 0 turns a limit off. */
 export interface RateLimitOptions {
@@ -117,6 +118,7 @@ export function rateLimitMiddleware(
       if (waitMs === 0) return next();
       const seconds = retryAfterSeconds(waitMs);
       logger.info('Rate limited', { key, limit });
+      countRateLimited(anonymous ? 'address' : 'identity');
       res.setHeader('retry-after', String(seconds));
       res.status(429).json({
         errors: [

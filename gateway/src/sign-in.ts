@@ -11,6 +11,7 @@ import {
 } from '@veiinn/kit';
 import type { RequestHandler } from 'express';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWK, type JWTVerifyGetKey } from 'jose';
+import { countGatewayError, countRateLimited } from './metrics';
 import {
   clientAddress,
   createRateLimiter,
@@ -122,6 +123,7 @@ export function signInMiddleware(
     if (waitMs > 0) {
       const seconds = retryAfterSeconds(waitMs);
       logger.info('Refused sign-in: too many failed sign-ins from this address', { key });
+      countRateLimited('failed_sign_in');
       res.setHeader('retry-after', String(seconds));
       res.status(429).json({
         errors: [
@@ -144,6 +146,7 @@ export function signInMiddleware(
       await failures.take(key, limits.failedPerMinute);
       const message = error instanceof AuthenticationError ? error.message : String(error);
       logger.info('Refused a token', { message });
+      countGatewayError(ErrorCode.UNAUTHENTICATED);
       res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
       res.status(401).json(unauthenticatedBody(message));
     }

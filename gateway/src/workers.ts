@@ -1,6 +1,7 @@
 import { ConfigError, getEnvStr, type Logger } from '@veiinn/kit';
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { aggregateWorkerMetrics } from './metrics';
 
 /**
  * GATEWAY_WORKERS: how many processes serve the gateway's port (node's cluster): `1` (default) is this process
@@ -68,6 +69,7 @@ export function runWorkers(count: number, logger: Logger): void {
   };
 
   logger.info('Starting gateway workers', { workers: count });
+  aggregateWorkerMetrics();
   for (let i = 0; i < count; i++) fork();
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));

@@ -1,4 +1,12 @@
-import { freePort, graphqlRequest, startNodeProcess, waitUntil, type NodeProcess } from '@veiinn/testing';
+import {
+  freePort,
+  graphqlRequest,
+  metricValue,
+  parseMetrics,
+  startNodeProcess,
+  waitUntil,
+  type NodeProcess,
+} from '@veiinn/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -40,25 +48,34 @@ describe('a gateway with two workers', () => {
   async function workerPids(count: number): Promise<Set<number>> {
     const pids = new Set<number>();
     for (let i = 0; i < count; i++) {
-      const body = await new Promise<string>((done, fail) => {
-        // A new connection each time, so the cluster chooses a worker each time.
-        const req = request(
-          `${base}/health`,
-          { agent: false, timeout: 2_000, headers: { connection: 'close' } },
-          (res) => {
-            let text = '';
-            res.on('data', (chunk) => (text += chunk));
-            res.on('end', () => done(text));
-          },
-        );
-        req.on('error', fail);
-        req.on('timeout', () => req.destroy(new Error('no answer')));
-        req.end();
-      }).catch(() => '{}');
+      const body = await onNewConnection('/health').catch(() => '{}');
       const worker = (JSON.parse(body) as { worker?: number }).worker;
       if (worker !== undefined) pids.add(worker);
     }
     return pids;
+  }
+
+  /** The body of a request on a new connection, so the cluster chooses a worker for it. */
+  function onNewConnection(path: string, body?: string): Promise<string> {
+    return new Promise<string>((done, fail) => {
+      const req = request(
+        `${base}${path}`,
+        {
+          agent: false,
+          timeout: 2_000,
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { connection: 'close', ...(body !== undefined && { 'content-type': 'application/json' }) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => done(text));
+        },
+      );
+      req.on('error', fail);
+      req.on('timeout', () => req.destroy(new Error('no answer')));
+      req.end(body);
+    });
   }
 
   it('answers the graph from both, with the same internal key', async () => {
@@ -70,6 +87,22 @@ describe('a gateway with two workers', () => {
       Array.from({ length: 6 }, async () => (await fetch(`${base}/internal-jwks.json`)).json()),
     );
     expect(new Set(keys.map((k) => JSON.stringify(k))).size).toBe(1);
+  });
+
+  it("serves every worker's metrics summed at /metrics, whichever worker the scrape reaches", async () => {
+    const queries = async () =>
+      metricValue(parseMetrics(await onNewConnection('/metrics')), 'veiinn_gateway_requests_total', {
+        operation_type: 'query',
+      });
+    const before = await queries();
+    // Each on a new connection: the cluster hands them to both workers in turn.
+    for (let i = 0; i < 10; i++) {
+      expect(JSON.parse(await onNewConnection('/graphql', JSON.stringify({ query: '{ hello }' })))).toEqual({
+        data: { hello: 'hei' },
+      });
+    }
+    const scrapes = await Promise.all(Array.from({ length: 6 }, queries));
+    expect(scrapes).toEqual(scrapes.map(() => before + 10));
   });
 
   it('replaces a worker that dies, and stops every worker on SIGTERM', async () => {

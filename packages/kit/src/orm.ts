@@ -4,8 +4,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { countSqlStatements } from './metrics';
 import { traceSqlStatements } from './tracing';
+import { countSqlStatements, watchDatabasePool } from './metrics';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -244,6 +244,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
     // After the migrations: /metrics counts the statements of requests, not of the start.
     countSqlStatements(orm);
     traceSqlStatements(orm, dialectOf(options));
+    if (dialectOf(options) === 'postgresql') watchDatabasePool(orm);
   } catch (error) {
     await orm.close(true);
     throw error;

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { auditExtensionPlugin } from './audit';
 import { BoundedCache, DOCUMENT_CACHE_BYTES } from './bounded-cache';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
-import { createErrorFormatter } from './errors';
+import { createErrorFormatter, ErrorCode } from './errors';
 import { feedHandler } from './feed/route';
 import { useJsonErrors } from './http-errors';
 import {
@@ -21,7 +21,7 @@ import {
   type OperationLimits,
 } from './limits';
 import { createLogger, type Logger } from './logger';
-import { countGraphQLRequests, metricsHandler } from './metrics';
+import { countGraphQLRequests, metricsHandler, subgraphMetrics, subgraphMetricsPlugin } from './metrics';
 import { KnownOperationTypesRule, nulCharacterPlugin, operationResolutionPlugin } from './operation-rules';
 import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
 import { serverSpanMiddleware } from './tracing';
@@ -122,6 +122,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           nulCharacterPlugin(),
           operationLimitsPlugin(limits),
           auditExtensionPlugin(),
+          subgraphMetricsPlugin(),
           ...(options.plugins ?? []),
         ],
       });
@@ -141,7 +142,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           res.status(503).json({ status: 'unavailable', subgraph: options.name });
         }
       });
-      // Counts only (see ./metrics.ts), for the benchmark; nothing about any caller, so open like /health.
+      // Counts only (see ./metrics.ts), for operators and the benchmark; nothing about any caller, so open like /health.
       app.get('/metrics', metricsHandler);
       if (options.feed) app.get('/feed', ...(verifyFeedReader ? [verifyFeedReader] : []), feedHandler(options.orm));
       options.routes?.(app);
@@ -161,6 +162,7 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           } catch (error) {
             const message = error instanceof AuthenticationError ? error.message : String(error);
             logger.warn('Refused a request without a valid gateway token', { message });
+            subgraphMetrics().countError(ErrorCode.UNAUTHENTICATED);
             res.status(401).json(unauthenticatedBody(message));
           }
         },

@@ -9,3 +9,4 @@ export * from './hostile-documents';
 export * from './mutation-sweep';
 export * from './intake-mode-migration';
 export * from './redis';
+export * from './metrics';

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { FeedReadError, fetchFeedPage, type Logger } from '@veiinn/kit';
 import { Provider } from '../../catalogue';
 import { applyFeedEvents } from './apply';
+import { feedMetrics } from './feed-metrics';
 import { FeedCursor } from './feed.entities';
 
 export interface FeedFollowerOptions {
@@ -179,8 +180,10 @@ export class FeedFollower {
         if (page.events.length < batch || to >= page.head) break;
       }
       if (result.applied) this.options.logger.info('Applied feed events', { ...result });
+      feedMetrics().read(provider.id, result.lastSequence, result.head, result.lastSequence >= result.head);
     } catch (error) {
       if (error instanceof CursorMoved) return result;
+      feedMetrics().failed(provider.id);
       result.error = error instanceof Error ? error.message : String(error);
       this.options.logger.warn('Feed not read', { providerId: provider.id, error: result.error });
       await this.orm.em
