@@ -14,6 +14,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { MikroORM } from '@mikro-orm/core';
+import { addLogFields } from './logger';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
@@ -97,6 +98,8 @@ export function startTracing(
   }
   const started = { provider, tracer: trace.getTracer('veiinn') };
   current = started;
+  // Every log line written inside a traced request carries its trace and span id: logs and traces join.
+  const removeLogFields = addLogFields(traceFields);
   return {
     flush: () => provider.forceFlush(),
     async shutdown() {
@@ -104,6 +107,7 @@ export function startTracing(
         await provider.shutdown();
       } finally {
         if (current === started) current = undefined;
+        removeLogFields();
         trace.disable();
         context.disable();
         propagation.disable();

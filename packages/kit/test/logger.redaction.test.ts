@@ -14,8 +14,9 @@ function captured() {
   };
 }
 
-const FNR = '01017012345';
-const OTHER_FNR = '31129956715';
+// Synthetic numbers (month + 80): valid in form, never a real person's.
+const FNR = '01817010055';
+const OTHER_FNR = '31929910020';
 const BEARER = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiIwMTAxNzAxMjM0NSJ9.c2lnbmF0dXJl';
 const CALLER_TOKEN = 'eyJhbGciOiJFZERTQSJ9.Y2FsbGVy.c2ln';
 

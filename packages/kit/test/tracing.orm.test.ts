@@ -4,6 +4,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import express from 'express';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLogger } from '../src/logger';
 import { openDatabase } from '../src/orm';
 import {
   redactSql,
@@ -129,6 +130,16 @@ describe('traceSqlStatements', () => {
     expect(sql.every((s) => s.spanContext().traceId === traceId && s.attributes['db.system'] === 'sqlite')).toBe(true);
     expect(sql[0].attributes['db.statement']).toBe('insert into `note` (`id`, `key`) values (?, …)');
     expect(JSON.stringify(sql.map((s) => s.attributes))).not.toMatch(/Kari|Nordmann/);
+  });
+
+  it('puts the trace and span id on every log line written inside a traced request', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('test', 'info', { write: (line: string) => void lines.push(line) });
+    const { traceId, fields } = await inRequest(async () => logger.info('inside'));
+    logger.info('outside');
+    const [inside, outside] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(inside).toMatchObject({ message: 'inside', traceId, spanId: fields?.spanId });
+    expect(outside).not.toHaveProperty('traceId');
   });
 
   it('records a failed statement by the type of its error, not its message', async () => {
