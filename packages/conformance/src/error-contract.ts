@@ -29,7 +29,7 @@ function expectError(answer: Answer, what: string, code: string, status: number,
   if (bilingual && !isBilingual(error.message)) {
     return fail(`${what}: the message is not "<bokmål> / <English>": ${excerpt(String(error.message))}`);
   }
-  return `HTTP ${answer.status} ${code}: ${excerpt(String(error.message), 60)}`;
+  return `${bilingual ? '' : 'GraphQL’s own message, in English: '}${excerpt(error.message, 70)}`;
 }
 
 /** The error contract, for the mistakes a client makes most: a broken document, a wrong name, a wrong variable. */

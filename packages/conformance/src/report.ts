@@ -11,9 +11,7 @@ export function formatReport(report: ConformanceReport): string {
     if (!results.length) continue;
     lines.push('', heading);
     for (const r of results) {
-      lines.push(
-        `  ${MARK[r.status]} ${r.title}${r.status === 'not-checked' ? ' (not checked yet)' : ''}: ${r.reason}`,
-      );
+      lines.push(`  ${MARK[r.status]} ${r.title}${r.status === 'not-checked' ? ' (not checked)' : ''}: ${r.reason}`);
     }
   }
   const count = (status: CheckStatus) => report.results.filter((r) => r.status === status).length;

@@ -96,7 +96,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   await checkErrorContract(probe, results);
   await checkDescriptions(sdl, results);
   await run(results, 'placement', 'placement.protocol', 'places, changes and ends a decided place', async () =>
-    notChecked('the placement protocol is not defined yet (issue 16); nothing to check against'),
+    notChecked(
+      'not checked yet: the placement protocol is not defined yet (issue 16), so there is nothing to check against',
+    ),
   );
 
   const order = Object.keys(GROUPS);
