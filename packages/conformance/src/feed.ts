@@ -89,7 +89,9 @@ export async function checkFeed(
       previous = event.sequence;
     }
     if (previous > head) return fail(`an event has sequence ${previous}, beyond "head" ${head}`);
-    return events.length ? `1..${head}: ${events[0].sequence} to ${previous}, in order` : 'the feed is empty';
+    return events.length
+      ? `sequences ${events[0].sequence} to ${previous} in order, head ${head}`
+      : 'the feed is empty';
   });
 
   await run(results, 'feed', 'feed.reread', 'reading a page again gives the same events', async () => {
