@@ -22,5 +22,6 @@ module.exports = {
     '<rootDir>/clients',
     '<rootDir>/issuer',
     '<rootDir>/gateway',
+    '<rootDir>/packages/conformance',
   ],
 };

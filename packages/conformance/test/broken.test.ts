@@ -1,0 +1,101 @@
+import { formatReport, runConformance, type CheckResult, type ConformanceReport } from '../src';
+import { startBrokenSubgraph, type Breakage } from './broken-subgraph';
+import { PROVIDERS, startProvider, testKeys, type TestKeys } from './support';
+
+let keys: TestKeys;
+const reports: Partial<Record<Breakage, ConformanceReport>> = {};
+
+beforeAll(async () => {
+  keys = await testKeys();
+  const stranger = await testKeys();
+  for (const breakage of ['careless', 'wrong-keys'] as const) {
+    const running = await startBrokenSubgraph(breakage, stranger.trust);
+    try {
+      reports[breakage] = await runConformance({ url: running.url, gatewayKey: keys.gatewayKey, hubKey: keys.hubKey });
+    } finally {
+      await running.stop();
+    }
+  }
+});
+
+const statusOf = (breakage: Breakage) =>
+  Object.fromEntries(reports[breakage]!.results.map((r: CheckResult) => [r.id, r.status]));
+
+describe('the conformance suite against broken subgraphs', () => {
+  it('fails a careless subgraph on every part of the contract', () => {
+    const report = reports.careless!;
+    expect(report.passed).toBe(false);
+    expect(statusOf('careless')).toEqual({
+      'trust.no-token': 'fail',
+      'trust.unknown-key': 'fail',
+      'trust.other-audience': 'fail',
+      // Without trust a subgraph takes every token, the gateway's too.
+      'trust.accepts': 'pass',
+      'feed.envelope': 'pass',
+      'feed.order': 'fail',
+      'feed.reread': 'fail',
+      'feed.paging': 'fail',
+      'feed.events': 'fail',
+      'feed.versions': 'fail',
+      'feed.no-token': 'fail',
+      'feed.gateway-token': 'fail',
+      'federation.service': 'pass',
+      'federation.composes': 'fail',
+      'federation.entities.Offer': 'fail',
+      'errors.malformed-query': 'pass',
+      'errors.unknown-field': 'pass',
+      'errors.bad-variables': 'pass',
+      'errors.not-json': 'pass',
+      'errors.unknown-route': 'fail',
+      'descriptions.all': 'fail',
+      'placement.protocol': 'not-checked',
+    });
+    const reason = (id: string) => report.results.find((r) => r.id === id)!.reason;
+    expect(reason('feed.order')).toBe('event after sequence 5 has sequence 4');
+    expect(reason('feed.versions')).toBe('offer tiny-offer: version 2 at sequence 3 after 3');
+    expect(reason('feed.events')).toMatch(/sequence 4: "occurredAt" must be an ISO 8601 time/);
+    expect(reason('errors.unknown-route')).toMatch(/text\/html.*not JSON/);
+    expect(reason('descriptions.all')).toBe('4 without a description: Offer, Offer.id, Offer.title, Query.hello');
+    expect(reason('federation.entities.Offer')).toBe('Offer tiny-offer resolved to null');
+    const checklist = formatReport(report);
+    expect(checklist).toContain(
+      '  ✗ sequences strictly increase, up to the head: event after sequence 5 has sequence 4',
+    );
+    expect(checklist).toMatch(/– places, changes and ends a decided place \(not checked\): not checked yet: /);
+    expect(checklist).toMatch(/The subgraph does not conform yet\.$/);
+  });
+
+  it('fails a subgraph that trusts other keys and speaks another feed protocol', () => {
+    expect(statusOf('wrong-keys')).toMatchObject({
+      'trust.no-token': 'pass',
+      'trust.accepts': 'fail',
+      'feed.envelope': 'fail',
+      'feed.order': 'not-checked',
+      'federation.service': 'fail',
+      'errors.not-json': 'fail',
+      'errors.unknown-route': 'pass',
+      'descriptions.all': 'not-checked',
+    });
+    const envelope = reports['wrong-keys']!.results.find((r) => r.id === 'feed.envelope')!;
+    expect(envelope.reason).toBe('"protocol" is "veiinn-feed/0", not "veiinn-feed/1"');
+  });
+
+  it('can fail each check that a provider passes', async () => {
+    // The ids a real provider is checked on; each must be failed by one broken subgraph or the other.
+    const running = await startProvider(PROVIDERS[2], keys.trust);
+    let passedByProvider: string[];
+    try {
+      const report = await runConformance({ url: running.url, gatewayKey: keys.gatewayKey, hubKey: keys.hubKey });
+      passedByProvider = report.results.filter((r) => r.status === 'pass').map((r) => r.id);
+    } finally {
+      await running.stop();
+    }
+    const failedSomewhere = new Set(
+      Object.values(reports).flatMap((report) => report.results.filter((r) => r.status === 'fail').map((r) => r.id)),
+    );
+    const neverFailed = passedByProvider.filter((id) => !failedSomewhere.has(id));
+    // The entity checks are per type: the careless subgraph's Offer stands for them all.
+    expect(neverFailed.filter((id) => !id.startsWith('federation.entities.'))).toEqual([]);
+    expect(failedSomewhere).toContain('federation.entities.Offer');
+  });
+});
