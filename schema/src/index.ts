@@ -5,3 +5,4 @@ export * from './compose-config';
 export * from './change-checks';
 export * from './register';
 export { main as registerCommand } from './register-cli';
+export * from './hub-registration';
