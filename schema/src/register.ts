@@ -6,7 +6,16 @@
  */
 import { Supergraph } from '@apollo/federation-internals';
 import type { GraphQLSchema } from 'graphql';
-import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkChange, readRegisteredDocuments } from './change-checks';
 import {
@@ -20,6 +29,7 @@ import {
 import {
   configWith,
   configWithout,
+  defaultConfigPath,
   readConfig,
   schemaFilePath,
   schemaPackageDir,
@@ -80,6 +90,32 @@ export function writeAtomically(path: string, content: string): void {
   } catch (error) {
     if (existsSync(temporary)) unlinkSync(temporary);
     throw error;
+  }
+}
+
+/**
+ * Runs `work` while holding `<config>.lock`: two registrations at once would each write the configuration they
+ * read, and the second would drop the first's subgraph. A lock left by a crashed run is named, for the operator.
+ */
+async function underLock(configPath: string, work: () => Promise<ChangeOutcome>): Promise<ChangeOutcome> {
+  const lock = `${resolve(configPath)}.lock`;
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = readFileSync(lock, 'utf8').trim();
+    return refused([
+      `Another registration is under way on ${configPath} (${lock}, ${holder || 'no pid'}). Wait until it ends; ` +
+        'if that process is gone, delete the lock file and run the command again.',
+    ]);
+  }
+  try {
+    writeSync(fd, `pid ${process.pid}\n`);
+    closeSync(fd);
+    return await work();
+  } finally {
+    unlinkSync(lock);
   }
 }
 
@@ -161,11 +197,16 @@ async function change(
 
 /** Adds the subgraph `name` to the graph, or replaces its SDL and routing URL when it is already registered. */
 export async function registerSubgraph(options: RegisterOptions): Promise<ChangeOutcome> {
-  const { name, url, providerId } = options;
+  const { name, url } = options;
   if (!SUBGRAPH_NAME.test(name)) {
     return refused([`--name "${name}": a subgraph name is lower-case letters, digits and single hyphens.`]);
   }
   if (!/^https?:\/\/[^/]/.test(url)) return refused([`--url "${url}": the routing URL must be http(s)://…`]);
+  return underLock(options.config ?? defaultConfigPath(), () => register(options));
+}
+
+async function register(options: RegisterOptions): Promise<ChangeOutcome> {
+  const { name, url, providerId } = options;
   const paths = pathsOf(options);
   const { config } = paths;
   const versionProblem = federationVersionProblem(config);
@@ -205,6 +246,10 @@ export async function registerSubgraph(options: RegisterOptions): Promise<Change
 
 /** Takes the subgraph `name` out of the graph, checked as a registration is. */
 export async function unregisterSubgraph(options: GraphFiles & { name: string }): Promise<ChangeOutcome> {
+  return underLock(options.config ?? defaultConfigPath(), () => unregister(options));
+}
+
+async function unregister(options: GraphFiles & { name: string }): Promise<ChangeOutcome> {
   const paths = pathsOf(options);
   const { config } = paths;
   const existing = config.subgraphs.find((s) => s.name === options.name);

@@ -70,6 +70,31 @@ describe('the supergraph configuration', () => {
     }
   });
 
+  it('refuses a second registration while one is under way, and writes nothing', async () => {
+    const config = join(folder, 'supergraph.yaml');
+    writeFileSync(join(folder, 'partner.sdl'), PARTNER_SDL);
+    const before = readFileSync(config, 'utf8');
+    writeFileSync(`${config}.lock`, 'pid 4242\n');
+    const register = () =>
+      registerSubgraph({
+        config,
+        documents,
+        name: 'partner',
+        url: 'https://partner.example.no/graphql',
+        sdlFile: join(folder, 'partner.sdl'),
+      });
+    const blocked = await register();
+    expect(blocked.problems).toEqual([expect.stringContaining('Another registration is under way')]);
+    expect(blocked.problems[0]).toContain('pid 4242');
+    expect(readFileSync(config, 'utf8')).toBe(before);
+    expect(readdirSync(folder)).not.toContain('partner.graphql');
+
+    rmSync(`${config}.lock`);
+    expect((await register()).ok).toBe(true);
+    // The lock is given back once done.
+    expect(readdirSync(folder)).not.toContain('supergraph.yaml.lock');
+  });
+
   it('names the file and key of a mistake in it', () => {
     const at = '/deploy/supergraph.yaml';
     const config = (text: string) => () => parseConfig(text, at);
