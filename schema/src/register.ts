@@ -160,7 +160,7 @@ async function change(
     return refused(
       composed.errors.map(
         (error) =>
-          `Composition fails: ${error} Fix the subgraph's schema (or the others it conflicts with) and try again.`,
+          `Composition fails: ${error.replace(/\.?$/, '.')} Fix the subgraph's schema (or the others it conflicts with) and try again.`,
       ),
     );
   }
