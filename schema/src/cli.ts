@@ -1,13 +1,16 @@
 /**
- * `npm run compose`: writes schema/*.graphql from the subgraphs' code.
+ * `npm run compose`: writes schema/*.graphql from the subgraphs listed in schema/supergraph.yaml (ours built from
+ * their code, partners' from the SDL files registration wrote), by the same composition as `npm run register`.
  * `npm run compose:check`: fails when a committed file differs from a fresh composition.
  */
 import 'reflect-metadata';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { composeSupergraph } from './compose';
+import { readConfig } from './config';
 
-const schemaDir = join(__dirname, '..', '..');
+/** The folder of schema/supergraph.yaml, where its SDL files and the supergraph live. */
+const schemaDir = dirname(readConfig().path);
 
 async function main(check: boolean): Promise<number> {
   const { files, errors } = await composeSupergraph();

@@ -1,28 +1,40 @@
 /**
- * The subgraphs of the Veiinn graph: name in the supergraph, default port and workspace. One list, read by
- * composition, `npm start` and the docker-compose check. A partner's subgraph joins by an entry here.
+ * This repository's own subgraphs (name in the supergraph, default port, workspace), read from the supergraph
+ * configuration (schema/supergraph.yaml, see config.ts) by `npm start`, the bench, the docker-compose check and the
+ * gateway tests. A partner's subgraph joins that file by `npm run register`, not by code here; it has no workspace
+ * and is not in this list, because this repository does not run it.
  */
+import { readConfig, type ConfiguredSubgraph } from './config';
+
 export interface SubgraphEntry {
   /** Name in the supergraph, also the prefix of its environment variables (INTAKE_PORT, ...). */
   name: string;
-  /** Default port in development; the supergraph's URL for the subgraph is http://localhost:<port>/graphql. */
+  /** Default port in development, from its `routing_url` (http://localhost:<port>/graphql). */
   port: number;
-  /** Workspace folder, relative to the repository root. */
+  /** Workspace folder, relative to the repository root (`x-veiinn.workspace`). */
   workspace: string;
   /**
-   * For a provider's subgraph: the provider's id in the hub's registry. The hub follows the subgraph's change feed
-   * at `/feed` beside `/graphql`; `npm start` and docker-compose tell the hub where that is (INTAKE_FEED_URLS).
+   * For a provider's subgraph: the provider's id in the hub's registry (`x-veiinn.providerId`). The hub follows the
+   * subgraph's change feed at `/feed` beside `/graphql`; `npm start` and docker-compose tell the hub where that is
+   * (INTAKE_FEED_URLS).
    */
   providerId?: string;
 }
 
-export const subgraphRegistry: SubgraphEntry[] = [
-  { name: 'intake', port: 4001, workspace: 'subgraphs/intake' },
-  { name: 'day-services', port: 4002, workspace: 'subgraphs/day-services', providerId: 'baerum-kommunale-dagtilbud' },
-  { name: 'work-centre', port: 4003, workspace: 'subgraphs/work-centre', providerId: 'baerum-arbeidssenter' },
-  { name: 'arba', port: 4004, workspace: 'subgraphs/arba', providerId: 'arba' },
-  { name: 'nav', port: 4005, workspace: 'subgraphs/nav', providerId: 'nav-baerum' },
-];
+function entryOf(subgraph: ConfiguredSubgraph & { workspace: string }): SubgraphEntry {
+  const url = new URL(subgraph.routingUrl);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  return {
+    name: subgraph.name,
+    port,
+    workspace: subgraph.workspace,
+    ...(subgraph.providerId && { providerId: subgraph.providerId }),
+  };
+}
+
+export const subgraphRegistry: SubgraphEntry[] = readConfig()
+  .subgraphs.filter((s): s is ConfiguredSubgraph & { workspace: string } => s.workspace !== undefined)
+  .map(entryOf);
 
 export const GATEWAY_DEFAULT_PORT = 4000;
 
