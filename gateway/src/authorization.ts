@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, Role, scopesOf, type Caller, type Logger } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
 import {
   BREAK,
   getDirectiveValues,
@@ -22,6 +22,9 @@ import {
 } from 'graphql';
 import type { AccessRequirement, AccessRules } from './access-directives';
 import { filterOperation, shapeAnswer, type FilteredOperation } from './partial';
+import { publicRequirement, refusalText } from './refusal-text';
+
+export { publicRequirement } from './refusal-text';
 
 /**
  * A named policy of `@policy(policies: [["name"]])`: a predicate over the verified caller. The gateway decides on
@@ -295,17 +298,6 @@ export function analyseAccess(
 }
 
 /**
- * What a refused field requires, as a client developer reads it in `extensions.requires`: the internal role
- * `service` (our own processes) is left out, since no person can have it.
- */
-export function publicRequirement(requires: AccessRequirement): AccessRequirement {
-  return {
-    ...requires,
-    scopes: requires.scopes.map((sets) => sets.filter((all) => !all.includes(Role.SERVICE))),
-  };
-}
-
-/**
  * The refusal as the client gets it: one error per refused field, with its response path, the coordinates whose
  * rules refused it, and what those rules require. The message is for people, in bokmål and English: it names the
  * field but no roles (the roles a person may need are in `extensions.requires`).
@@ -576,11 +568,4 @@ function sortedClaims(value: unknown): unknown {
       .map((key) => [key, sortedClaims((value as Record<string, unknown>)[key])]);
   }
   return value;
-}
-
-/** What a person reads for a field refused to them (`field` as a dotted response path, list positions left out). */
-export function refusalText(field: string, code: ErrorCode): { nb: string; en: string } {
-  return code === ErrorCode.UNAUTHENTICATED
-    ? { nb: `Du må logge inn for å se «${field}».`, en: `Sign in to see "${field}".` }
-    : { nb: `Du har ikke tilgang til «${field}».`, en: `You may not see "${field}".` };
 }

@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { AccessAnalysis, Refusal } from './authorization';
-import { publicRequirement, refusalText } from './authorization';
+import { publicRequirement, refusalText } from './refusal-text';
 
 /**
  * Partial refusals, as Apollo Router does them: the refused fields are taken out of the operation before it is
