@@ -89,6 +89,38 @@ async function startReplica(graph: TinyGraph, replayCache: SharedState['replayCa
   }).listen(0);
 }
 
+/**
+ * A tiny graph with service trust and two replicas of its subgraph, each with a Redis client of its own on `redis`
+ * (`start` starts them and gives their URLs); everything stopped after `body`.
+ */
+async function withTwoReplicas(
+  redis: Parameters<typeof openSharedState>[0],
+  gateway: Parameters<typeof startTinyGraph>[0],
+  body: (pair: {
+    graph: TinyGraph;
+    sharedA: SharedState;
+    sharedB: SharedState;
+    start: () => Promise<[string, string]>;
+  }) => Promise<void>,
+): Promise<void> {
+  const graph = await startTinyGraph(gateway, undefined, { trust: true });
+  const sharedA = openSharedState(redis, logger);
+  const sharedB = openSharedState(redis, logger);
+  const replicas: RunningServer[] = [];
+  const start = async (): Promise<[string, string]> => {
+    replicas.push(await startReplica(graph, sharedA.replayCache), await startReplica(graph, sharedB.replayCache));
+    return [replicas[0].url, replicas[1].url];
+  };
+  try {
+    await body({ graph, sharedA, sharedB, start });
+  } finally {
+    for (const replica of replicas) await replica.stop();
+    await sharedA.close();
+    await sharedB.close();
+    await graph.stop();
+  }
+}
+
 /** A real internal token the gateway sent to the tiny subgraph (already used there, in that process's memory). */
 async function tokenFromGateway(graph: TinyGraph): Promise<string> {
   const before = graph.callers.length;
@@ -235,15 +267,10 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
 
   it('refuses a replayed internal token at every replica of a subgraph', async () => {
     const redis = settings('replay');
-    const graph = await startTinyGraph({}, undefined, { trust: true });
-    const sharedA = openSharedState(redis, logger);
-    const sharedB = openSharedState(redis, logger);
-    const replicas: RunningServer[] = [];
-    try {
+    await withTwoReplicas(redis, {}, async ({ graph, sharedA, sharedB, start }) => {
       expect(await sharedA.ready()).toBe(true);
       expect(await sharedB.ready()).toBe(true);
-      replicas.push(await startReplica(graph, sharedA.replayCache), await startReplica(graph, sharedB.replayCache));
-      const [a, b] = replicas.map((replica) => replica.url);
+      const [a, b] = await start();
 
       const first = await tokenFromGateway(graph);
       expect((await post(a, { [CALLER_HEADER]: first })).status).toBe(200);
@@ -266,12 +293,7 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       const ttl = await withTestRedis((client) => client.pttl(keys[0]));
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(65_000);
-    } finally {
-      for (const replica of replicas) await replica.stop();
-      await sharedA.close();
-      await sharedB.close();
-      await graph.stop();
-    }
+    });
   });
 
   it('shares the replay cache between real subgraph replicas given REDIS_URL (startSubgraph opens and closes it)', async () => {
@@ -356,38 +378,31 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
     const relay = await startRedisRelay();
     const redis = { url: relay.url, keyPrefix: uniqueRedisPrefix('outage') };
     prefixes.push(redis.keyPrefix);
-    const graph = await startTinyGraph({}, undefined, { trust: true });
-    const sharedA = openSharedState(redis, logger);
-    const sharedB = openSharedState(redis, logger);
-    const replicas: RunningServer[] = [];
     try {
-      expect(await sharedA.ready()).toBe(true);
-      expect(await sharedB.ready()).toBe(true);
-      replicas.push(await startReplica(graph, sharedA.replayCache), await startReplica(graph, sharedB.replayCache));
-      const [a, b] = replicas.map((replica) => replica.url);
-      const before = await tokenFromGateway(graph);
-      expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(200);
+      await withTwoReplicas(redis, {}, async ({ graph, sharedA, sharedB, start }) => {
+        expect(await sharedA.ready()).toBe(true);
+        expect(await sharedB.ready()).toBe(true);
+        const [a, b] = await start();
+        const before = await tokenFromGateway(graph);
+        expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(200);
 
-      await relay.cut();
-      await waitUntil(async () => !(await sharedA.ready(1)) && !(await sharedB.ready(1)), 'both to see Redis gone');
-      const fallbacks = processMetrics.sharedStateFallbacks;
-      // Checked in Redis before the outage, and remembered in A's own memory too.
-      expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(401);
-      // B never saw it and cannot ask Redis: accepted, the documented cost of staying up.
-      expect((await post(b, { [CALLER_HEADER]: before })).status).toBe(200);
-      expect(processMetrics.sharedStateFallbacks).toBeGreaterThan(fallbacks);
+        await relay.cut();
+        await waitUntil(async () => !(await sharedA.ready(1)) && !(await sharedB.ready(1)), 'both to see Redis gone');
+        const fallbacks = processMetrics.sharedStateFallbacks;
+        // Checked in Redis before the outage, and remembered in A's own memory too.
+        expect((await post(a, { [CALLER_HEADER]: before })).status).toBe(401);
+        // B never saw it and cannot ask Redis: accepted, the documented cost of staying up.
+        expect((await post(b, { [CALLER_HEADER]: before })).status).toBe(200);
+        expect(processMetrics.sharedStateFallbacks).toBeGreaterThan(fallbacks);
 
-      await relay.restore();
-      expect(await sharedA.ready(10_000)).toBe(true);
-      expect(await sharedB.ready(10_000)).toBe(true);
-      const after = await tokenFromGateway(graph);
-      expect((await post(a, { [CALLER_HEADER]: after })).status).toBe(200);
-      expect((await post(b, { [CALLER_HEADER]: after })).status).toBe(401);
+        await relay.restore();
+        expect(await sharedA.ready(10_000)).toBe(true);
+        expect(await sharedB.ready(10_000)).toBe(true);
+        const after = await tokenFromGateway(graph);
+        expect((await post(a, { [CALLER_HEADER]: after })).status).toBe(200);
+        expect((await post(b, { [CALLER_HEADER]: after })).status).toBe(401);
+      });
     } finally {
-      for (const replica of replicas) await replica.stop();
-      await sharedA.close();
-      await sharedB.close();
-      await graph.stop();
       await relay.stop();
     }
   }, 30_000);
@@ -395,18 +410,13 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
   it('answers while Redis is down: limits per process, a token refused again by the same replica only', async () => {
     const redis = { url: await deadRedisUrl(), keyPrefix: uniqueRedisPrefix('down') };
     const rateLimit = { perMinute: 100_000, anonymousPerMinute: 2 };
-    const graph = await startTinyGraph({ rateLimit, redis }, undefined, { trust: true });
-    const sharedA = openSharedState(redis, logger);
-    const sharedB = openSharedState(redis, logger);
-    const replicas: RunningServer[] = [];
-    try {
+    await withTwoReplicas(redis, { rateLimit, redis }, async ({ graph, start }) => {
       const fallbacks = processMetrics.sharedStateFallbacks;
       // Requests are answered; the gateway's own memory counts meanwhile (the limit is per process, as without Redis).
       expect(await statusesInTurn([graph.gatewayUrl], 3)).toEqual([200, 200, 429]);
       expect(processMetrics.sharedStateFallbacks).toBeGreaterThan(fallbacks);
 
-      replicas.push(await startReplica(graph, sharedA.replayCache), await startReplica(graph, sharedB.replayCache));
-      const [a, b] = replicas.map((replica) => replica.url);
+      const [a, b] = await start();
       const graphWithRoom = await graph.startGateway({ redis, rateLimit: { perMinute: 100, anonymousPerMinute: 100 } });
       const before = graph.callers.length;
       expect((await post(graphWithRoom)).status).toBe(200);
@@ -416,11 +426,6 @@ describeWithRedis('several gateways and subgraph replicas sharing Redis', () => 
       expect((await post(a, { [CALLER_HEADER]: token })).status).toBe(401);
       // ...another replica cannot know of it until Redis is back: the documented cost of staying up (docs/security.md).
       expect((await post(b, { [CALLER_HEADER]: token })).status).toBe(200);
-    } finally {
-      for (const replica of replicas) await replica.stop();
-      await sharedA.close();
-      await sharedB.close();
-      await graph.stop();
-    }
+    });
   });
 });
