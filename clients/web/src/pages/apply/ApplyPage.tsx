@@ -148,9 +148,12 @@ export function ApplyPage() {
     saved,
     onConflict: () => setConflict(true),
   };
+  // The notice goes once the latest version is here, not before: a "Next" pressed in between would send the old
+  // version and meet the same conflict again (the browser suite did, on a loaded machine).
   const reload = () => {
-    setConflict(false);
-    void draftQuery.refetch();
+    void draftQuery.refetch().then((result) => {
+      if (!result.isError) setConflict(false);
+    });
   };
 
   return (
