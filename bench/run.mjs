@@ -3,7 +3,8 @@
 // every workload alike; drives them with autocannon in interleaved rounds; then asks each subgraph its main queries
 // directly. Prints one table per part, writes them as JSON and Markdown, and stops everything it started.
 // Flags: --postgres, --duration <s>, --connections <n>, --rounds <n>, --only <workload,...>, --out <file.json>,
-// --quick (1 round of 2 s), --workers <n> (a third column: ours with GATEWAY_WORKERS=n, personal workloads).
+// --quick (1 round of 2 s), --workers <n> (a third column: ours with GATEWAY_WORKERS=n, personal workloads),
+// --profile <dir> (a CPU profile of every process it starts, e.g. <dir>/ours.cpuprofile, written as each stops).
 import autocannon from 'autocannon';
 import * as prettier from 'prettier';
 import { execFileSync, spawn } from 'node:child_process';
@@ -46,6 +47,7 @@ const settings = {
     .map((name) => name.trim())
     .filter(Boolean),
   workers: Number(option('workers', 0)),
+  profile: option('profile', '') && resolve(option('profile', '')),
 };
 const out = resolve(option('out', join(root, 'bench/results/latest.json')));
 for (const name of settings.only) {
@@ -74,7 +76,11 @@ const cleanups = [];
 let stopping = false;
 
 function run(name, script, env) {
-  const child = spawn(process.execPath, [script], {
+  // --profile <dir>: a V8 CPU profile of each process, written there when it stops (profile before optimising).
+  const profile = settings.profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${settings.profile}`, `--cpu-prof-name=${name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profile, script], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development', ...env },
     // The IPC channel is never used for messages: its closing tells the child that the bench is gone.
