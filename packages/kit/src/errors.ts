@@ -168,6 +168,29 @@ export interface ErrorLogger {
  * Apollo Server `formatError`: known errors pass with their code; anything else is logged with a correlation id
  * and reaches the client only as "Internal error" with that id. No stack trace ever leaves the process.
  */
+/**
+ * Bokmål for the errors the GraphQL library and Apollo Server write in English only (a document that does not parse
+ * or validate, a variable that does not coerce, a malformed request): said in general words before their English
+ * text, which names the exact place and stays as it is. Errors of our own code are bilingual already (a " / " in the
+ * message) and are left alone.
+ */
+const LIBRARY_MESSAGES_NB: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'Spørringen kan ikke leses: den har en skrivefeil (se hvor i den engelske teksten).',
+  GRAPHQL_VALIDATION_FAILED:
+    'Spørringen passer ikke med grafen: den spør etter noe som ikke finnes eller ikke kan spørres slik.',
+  BAD_USER_INPUT: 'En variabel i forespørselen har en verdi som ikke kan brukes.',
+  BAD_REQUEST: 'Forespørselen er ikke satt sammen slik GraphQL over HTTP krever.',
+  PERSISTED_QUERY_NOT_FOUND: 'Den lagrede spørringen finnes ikke.',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'Lagrede spørringer tas ikke imot her.',
+  OPERATION_RESOLUTION_FAILURE: 'Forespørselen sier ikke hvilken operasjon i dokumentet som skal kjøres.',
+};
+
+/** A library's English-only message with its bokmål before it, "nb / en", as every message of ours is. */
+export function inBothLanguages(code: unknown, message: string): string {
+  const nb = typeof code === 'string' ? LIBRARY_MESSAGES_NB[code] : undefined;
+  return nb && !message.includes(' / ') ? `${nb} / ${message}` : message;
+}
+
 export function createErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -177,7 +200,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if ((typeof code === 'string' && exposedCodes.has(code)) || alreadyMasked) {
       // Drop `stacktrace` and anything else the server may have attached in development.
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: inBothLanguages(code, formatted.message), extensions };
     }
     const correlationId = randomUUID();
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;

@@ -2,6 +2,22 @@ import { GraphQLError } from 'graphql';
 import { createErrorFormatter, NotFoundError, UserInputError } from '../src/errors';
 
 describe('error formatter', () => {
+  it("gives the GraphQL library's English-only messages bokmål before them, and leaves our own alone", () => {
+    const format = createErrorFormatter({ error: () => undefined });
+    const parsed = format(
+      { message: 'Syntax Error: Expected Name, found <EOF>.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } },
+      undefined,
+    );
+    expect(parsed.message).toBe(
+      'Spørringen kan ikke leses: den har en skrivefeil (se hvor i den engelske teksten). / Syntax Error: Expected Name, found <EOF>.',
+    );
+    const ours = format(
+      { message: 'Ugyldig dato. / Invalid date.', extensions: { code: 'BAD_USER_INPUT' } },
+      undefined,
+    );
+    expect(ours.message).toBe('Ugyldig dato. / Invalid date.');
+  });
+
   const logged: Record<string, unknown>[] = [];
   const format = createErrorFormatter({ error: (_message, meta) => logged.push(meta) });
   beforeEach(() => (logged.length = 0));
