@@ -11,6 +11,7 @@ import {
 import { isDeepStrictEqual } from 'node:util';
 import { excerpt, isJson, type Answer, type Probe } from './probe';
 import { fail, notChecked, run, type CheckResult } from './result';
+import { isBilingual } from './error-contract';
 import { expectUnauthenticated } from './trust';
 
 /** Events per page of the first read; the paging check reads the same events again in much smaller pages. */
@@ -168,6 +169,29 @@ export async function checkFeed(
     }
     return `${last.size} records, each with rising versions`;
   });
+
+  await run(
+    results,
+    'feed',
+    'feed.bad-parameters',
+    'refuses a bad `after` with 400 in the error contract',
+    async () => {
+      const answer = await probe.feed('yesterday', 1);
+      if ((answer.status === 401 || answer.status === 403) && !probe.hasHubKey) {
+        return notChecked('the feed refused a read without the hub’s token; give --hub-key');
+      }
+      const error = (answer.json as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)
+        ?.errors?.[0];
+      if (answer.status !== 400 || !isJson(answer) || error?.extensions?.code !== 'BAD_USER_INPUT') {
+        return fail(
+          `GET /feed?after=yesterday got HTTP ${answer.status}, not 400 BAD_USER_INPUT: ${excerpt(answer.text)}`,
+        );
+      }
+      if (!isBilingual(error.message))
+        return fail(`the message is not "<bokmål> / <English>": ${excerpt(answer.text)}`);
+      return excerpt(String(error.message), 70);
+    },
+  );
 
   await run(results, 'feed', 'feed.no-token', 'refuses a reader without the hub’s token', async () =>
     expectUnauthenticated(await probe.feed(0, 1, 'none'), 'GET /feed without a token'),

@@ -31,6 +31,7 @@ describe('the conformance suite against broken subgraphs', () => {
       'trust.other-audience': 'fail',
       // Without trust a subgraph takes every token, the gateway's too.
       'trust.accepts': 'pass',
+      'feed.bad-parameters': 'fail',
       'feed.envelope': 'pass',
       'feed.order': 'fail',
       'feed.reread': 'fail',

@@ -11,7 +11,10 @@ describe("Arba's change feed", () => {
 
   const page = async (query: string) => {
     const response = await fetch(`${arba.origin}/feed?${query}`);
-    return { status: response.status, body: (await response.json()) as FeedPageDto & { error?: { code: string } } };
+    return {
+      status: response.status,
+      body: (await response.json()) as FeedPageDto & { errors?: { extensions?: { code?: string } }[] },
+    };
   };
 
   it('pages through the seeded events in order, with the head on every page', async () => {
@@ -62,7 +65,11 @@ describe("Arba's change feed", () => {
   it('answers a bad cursor or limit with 400 and BAD_USER_INPUT', async () => {
     for (const query of ['after=-1', 'after=abc', 'after=1.5', 'limit=0', 'limit=1001']) {
       const { status, body } = await page(query);
-      expect({ query, status, code: body.error?.code }).toEqual({ query, status: 400, code: 'BAD_USER_INPUT' });
+      expect({ query, status, code: body.errors?.[0]?.extensions?.code }).toEqual({
+        query,
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      });
     }
   });
 

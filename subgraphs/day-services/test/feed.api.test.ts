@@ -11,7 +11,10 @@ describe('the day-services change feed', () => {
 
   const read = async (query: string) => {
     const response = await fetch(`${service.feedUrl}?${query}`);
-    return { status: response.status, body: (await response.json()) as FeedPageDto & { error?: { code: string } } };
+    return {
+      status: response.status,
+      body: (await response.json()) as FeedPageDto & { errors?: { extensions?: { code?: string } }[] },
+    };
   };
 
   it('pages through the seeded offers and placements in order, with the head on every page', async () => {
@@ -45,7 +48,7 @@ describe('the day-services change feed', () => {
     async (query) => {
       const { status, body } = await read(query);
       expect(status).toBe(400);
-      expect(body.error?.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     },
   );
 });

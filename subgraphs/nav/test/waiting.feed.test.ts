@@ -81,7 +81,10 @@ describe('waiting events on the feed', () => {
   describe('GET /feed', () => {
     const page = async (query: string) => {
       const response = await fetch(`${nav.baseUrl}/feed?${query}`);
-      return { status: response.status, body: (await response.json()) as FeedPageDto & { error?: { code: string } } };
+      return {
+        status: response.status,
+        body: (await response.json()) as FeedPageDto & { errors?: { extensions?: { code?: string } }[] },
+      };
     };
 
     it('pages through the seeded waiting lists in order, with head', async () => {
@@ -111,7 +114,7 @@ describe('waiting events on the feed', () => {
       for (const query of ['after=-1', 'after=abc', 'limit=0']) {
         const { status, body } = await page(query);
         expect(status).toBe(400);
-        expect(body.error?.code).toBe('BAD_USER_INPUT');
+        expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       }
     });
   });
