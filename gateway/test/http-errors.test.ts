@@ -9,6 +9,7 @@ import { createDevIssuer } from '@veiinn/dev-issuer';
 import { generateSigningKey, type RunningServer, type RunningSubgraph } from '@veiinn/kit';
 import { startDayServicesSubgraph } from '@veiinn/subgraph-day-services';
 import { createTestDatabase, type TestDatabase } from '@veiinn/testing';
+import { connect } from 'node:net';
 import { startTinyGraph, type TinyGraph } from './tiny-graph';
 
 /** A stack frame, an absolute path of this checkout or of a package, or an HTML page. */
@@ -85,6 +86,17 @@ async function send(target: Target, row: Row) {
   return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
 }
 
+/** Writes `raw` to the port as it is and reads until the server closes the connection. */
+function rawExchange(port: number, raw: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(raw));
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk));
+    socket.on('error', fail);
+    socket.on('close', () => done(text));
+  });
+}
+
 function expectJsonError(answer: Awaited<ReturnType<typeof send>>, status: number, code: string) {
   expect(answer.text).not.toMatch(LEAK);
   expect(answer.contentType).toMatch(/^application\/json/);
@@ -140,6 +152,27 @@ describe.each(['development', 'production'])('no HTML error pages, no stack trac
         expectJsonError(answer, row.status, row.code);
       } catch (error) {
         throw new Error(`${target.name}: ${(error as Error).message}\n${answer.status} ${answer.text.slice(0, 300)}`);
+      }
+    }
+  });
+
+  it('answers what the HTTP parser refuses (headers too large, not HTTP at all) in JSON, not with an empty body', async () => {
+    for (const target of targets) {
+      const { port } = new URL(target.base);
+      const oversized = `GET /health HTTP/1.1\r\nhost: x\r\nx-filler: ${'a'.repeat(20_000)}\r\n\r\n`;
+      for (const [raw, status] of [
+        [oversized, 431],
+        ['NOT HTTP AT ALL\r\n\r\n', 400],
+      ] as const) {
+        const text = await rawExchange(Number(port), raw);
+        const [head, body] = text.split('\r\n\r\n');
+        const contentType = /content-type: ([^\r\n]+)/i.exec(head)?.[1] ?? null;
+        try {
+          expect(head).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
+          expectJsonError({ status, contentType, text: body }, status, 'BAD_REQUEST');
+        } catch (error) {
+          throw new Error(`${target.name}: ${(error as Error).message}\n${text.slice(0, 300)}`);
+        }
       }
     }
   });

@@ -1,4 +1,11 @@
-import { createLogger, jwksOf, useJsonErrors, type Logger, type SigningKey } from '@veiinn/kit';
+import {
+  createLogger,
+  jwksOf,
+  answerClientErrorsAsJson,
+  useJsonErrors,
+  type Logger,
+  type SigningKey,
+} from '@veiinn/kit';
 import express from 'express';
 import { SignJWT } from 'jose';
 import { createServer } from 'node:http';
@@ -191,6 +198,7 @@ export function createDevIssuer(options: DevIssuerOptions) {
   return {
     async listen(port: number, host = '127.0.0.1'): Promise<RunningIssuer> {
       const server = createServer(app);
+      answerClientErrorsAsJson(server);
       await new Promise<void>((done, fail) => {
         server.once('error', fail);
         server.listen(port, host, () => done());

@@ -1,5 +1,7 @@
 import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ErrorCode } from './errors';
 import type { Logger } from './logger';
 
@@ -113,4 +115,35 @@ export const jsonNotFound: RequestHandler = (_req, res) => {
 export function useJsonErrors(app: Express, logger: Logger): void {
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(logger));
+}
+
+/**
+ * Node's HTTP parser refuses some requests before any route sees them: headers over the size limit (431), a request
+ * it cannot parse (400). Its own answer has no body at all. Answered here as every other refusal is: JSON, a code, and
+ * a message in bokmål and English; then the connection is closed (the parser cannot find the next request on it).
+ */
+export function answerClientErrorsAsJson(server: Server): void {
+  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable) return void socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const [status, reason, code, message] = tooLarge
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          ErrorCode.BAD_REQUEST,
+          'Forespørselen har for store hoder (for eksempel et for langt token eller for mange informasjonskapsler). / ' +
+            'The request headers are too large (for example a token that is too long, or too many cookies).',
+        ]
+      : [
+          400,
+          'Bad Request',
+          ErrorCode.BAD_REQUEST,
+          'Forespørselen er ikke gyldig HTTP. / The request is not valid HTTP.',
+        ];
+    const body = JSON.stringify(errorBody(code, message));
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
 }

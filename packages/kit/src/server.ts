@@ -12,7 +12,7 @@ import { BoundedCache, DOCUMENT_CACHE_BYTES } from './bounded-cache';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { feedHandler } from './feed/route';
-import { useJsonErrors } from './http-errors';
+import { answerClientErrorsAsJson, useJsonErrors } from './http-errors';
 import {
   documentLimitsMiddleware,
   operationLimitsPlugin,
@@ -244,6 +244,7 @@ export async function listenGraphQL(
   // up". Clients let idle sockets go well within a minute.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  answerClientErrorsAsJson(httpServer);
   await new Promise<void>((done, fail) => {
     httpServer.once('error', fail);
     httpServer.listen(port, host, () => done());
