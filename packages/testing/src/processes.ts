@@ -1,13 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** A TCP port that was free a moment ago on 127.0.0.1 (for processes that must be told their port up front). */
+/**
+ * A TCP port that was free a moment ago on 127.0.0.1 (for processes that must be told their port up front). Chosen
+ * at random below the kernel's ephemeral range (32768 and up on Linux), not by binding port 0: a port from that
+ * range can be taken, between this check and the process binding it, by any outgoing connection's source port or
+ * any server on port 0, and under a parallel suite that happened (EADDRINUSE at `npm start`'s issuer).
+ */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('No free TCP port between 20000 and 32000 on 127.0.0.1 after 50 tries');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
 }
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
