@@ -1,0 +1,3 @@
+export * from './placement-request.entity';
+export * from './protocol';
+export * from './route';
