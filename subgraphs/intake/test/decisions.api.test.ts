@@ -167,15 +167,19 @@ describe('decisions through the intake subgraph', () => {
       startDate: '2027-01-04',
     });
     expect(error).toBeUndefined();
+    // The placement protocol, with the decision as the idempotency key (every provider is asked the same way).
     expect(dayServices.calls).toEqual([
       {
-        field: 'startDayServicesPlacement',
+        field: 'POST /placements',
         input: {
+          idempotencyKey: `decision:${data!.id}`,
           participantId: demoParticipantId('p31'),
           offerId: BJORNEGARD,
           groupId: GROUP,
           daysPerWeek: 3,
+          hoursPerWeek: null,
           startDate: '2027-01-04',
+          decisionId: data!.id,
         },
       },
     ]);

@@ -58,6 +58,8 @@ export async function requestDecisionPlacement(
         daysPerWeek: decision.daysPerWeek,
         hoursPerWeek: decision.hoursPerWeek,
         startDate: decision.startDate!,
+        idempotencyKey: `decision:${decisionId}`,
+        decisionId,
       },
       call,
     );

@@ -89,6 +89,62 @@ export async function callProvider(
   return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without an id'}` };
 }
 
+/** A route of the placement protocol (`veiinn-placement/1`) at a provider: the same origin as its feed. */
+export function placementUrlOf(feedUrl: string, path: string): string {
+  return new URL(path, feedUrl).toString();
+}
+
+/** Codes of the placement protocol's refusals: the error contract's answer codes and IDEMPOTENCY_CONFLICT. */
+const PROTOCOL_ANSWER_CODES = new Set([...ANSWER_CODES, 'IDEMPOTENCY_CONFLICT']);
+
+interface ProtocolAnswer {
+  placementId?: unknown;
+  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
+}
+
+/**
+ * One write of the placement protocol at a provider (`POST /placements` or `/placements/{id}/end`), with the hub's
+ * service token for `audience`: the placement's id, a refusal (a 4xx in the error contract), or nothing known (no
+ * answer, a 5xx, a refused token: asked again later with the same idempotency key).
+ */
+export async function callPlacementProtocol(
+  options: ProviderClientOptions,
+  feedUrl: string,
+  audience: string | null,
+  path: string,
+  body: Record<string, unknown>,
+  { caller, requestId }: ProviderCall,
+): Promise<CallResult> {
+  const url = placementUrlOf(feedUrl, path);
+  let status: number;
+  let answer: ProtocolAnswer | null;
+  try {
+    const headers = audience ? await options.headers?.(audience, caller, requestId) : undefined;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
+    status = response.status;
+    answer = (await response.json().catch(() => null)) as ProtocolAnswer | null;
+  } catch (error) {
+    return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
+  }
+  if ((status === 200 || status === 201) && typeof answer?.placementId === 'string' && answer.placementId) {
+    return { kind: 'answered', id: answer.placementId };
+  }
+  const error = answer?.errors?.[0];
+  const code = error?.extensions?.code;
+  if (status >= 400 && status < 500 && code && PROTOCOL_ANSWER_CODES.has(code)) {
+    return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
+  }
+  return {
+    kind: 'unreachable',
+    message: `${url} answered HTTP ${status}${error?.message ? `: ${error.message}` : ''}`,
+  };
+}
+
 /** The groups a provider's subgraph lists; `unknown` when it does not answer in time or without the list. */
 export async function queryGroups(
   options: ProviderClientOptions,

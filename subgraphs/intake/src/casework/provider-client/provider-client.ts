@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  callPlacementProtocol,
   callProvider,
   queryGroups,
   type GroupQuery,
@@ -8,9 +9,11 @@ import {
   type ProviderClientOptions,
 } from './provider-client.http';
 /**
- * The one place in the hub that knows how to ask a provider's subgraph for a placement: which mutation each provider
- * has, what it needs, and how its answer reads. The hub never writes a provider's data itself; it asks, and then
- * learns of the placement through the provider's change feed like of any other.
+ * The one place in the hub that knows how to ask a provider's subgraph for a placement. Providers serve the
+ * placement protocol (`veiinn-placement/1`, packages/kit/src/placement/protocol.ts) at the same origin as their
+ * feed, so the hub asks every one the same way; a provider still listed in `MUTATIONS` is asked through its own
+ * GraphQL mutation instead, until it serves the protocol. The hub never writes a provider's data itself; it asks,
+ * and then learns of the placement through the provider's change feed like of any other.
  */
 
 /** What a granted decision asks of the provider. */
@@ -21,6 +24,13 @@ export interface PlacementRequest {
   daysPerWeek: number | null;
   hoursPerWeek: number | null;
   startDate: string;
+  /**
+   * The key the provider remembers the placement by, so asking again after a lost answer gets the same placement
+   * (`decision:<id>`, `transition-step:<id>`).
+   */
+  idempotencyKey: string;
+  /** The hub's decision behind the placement, for the provider's records; null for a transition's step. */
+  decisionId: string | null;
 }
 
 /** The provider's answer: created (with its id), refused (its error contract), or none at all (try again later). */
@@ -36,7 +46,7 @@ export interface PlacementNeeds {
   hoursPerWeek: boolean;
 }
 
-interface ProviderMutation extends PlacementNeeds {
+interface ProviderMutation {
   /** The provider's subgraph (the audience of the hub's service token). */
   subgraph: string;
   /** The mutation's document; it takes `$input` and answers with the placement's `id`. */
@@ -54,6 +64,8 @@ export interface EndPlacementRequest {
   endDate: string | null;
   /** The provider's version of the placement; the hub's index keeps it as `feedVersion`. */
   expectedVersion: number;
+  /** The key the provider remembers the end by (`transition-step:<id>:v<expectedVersion>`). */
+  idempotencyKey: string;
 }
 
 /** The provider's answer to an end: ended, refused (its error contract), or none at all. */
@@ -81,30 +93,25 @@ export const PROVIDER_SUBGRAPHS: Readonly<Record<string, string>> = Object.freez
   'nav-baerum': 'nav',
 });
 
-/** Each provider subgraph's placement mutation, by provider id in the registry. */
+/**
+ * What each provider's placements need beside participant, offer and start, by provider id in the registry: the
+ * decision asks for these and no others.
+ */
+const NEEDS: Record<string, PlacementNeeds> = {
+  'baerum-kommunale-dagtilbud': { group: true, daysPerWeek: true, hoursPerWeek: false },
+  'baerum-arbeidssenter': { group: true, daysPerWeek: false, hoursPerWeek: true },
+  arba: { group: true, daysPerWeek: false, hoursPerWeek: true },
+};
+
+/**
+ * Providers not yet on the placement protocol: their own GraphQL mutation, by provider id in the registry. Every
+ * other provider is asked through the protocol.
+ */
 const MUTATIONS: Record<string, ProviderMutation> = {
-  'baerum-kommunale-dagtilbud': {
-    subgraph: PROVIDER_SUBGRAPHS['baerum-kommunale-dagtilbud']!,
-    field: 'startDayServicesPlacement',
-    document: 'mutation ($input: DayServicesStartPlacementInput!) { startDayServicesPlacement(input: $input) { id } }',
-    group: true,
-    daysPerWeek: true,
-    hoursPerWeek: false,
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      groupId: r.groupId,
-      daysPerWeek: r.daysPerWeek,
-      startDate: r.startDate,
-    }),
-  },
   'baerum-arbeidssenter': {
     subgraph: PROVIDER_SUBGRAPHS['baerum-arbeidssenter']!,
     field: 'startWorkCentrePlacement',
     document: 'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
-    group: true,
-    daysPerWeek: false,
-    hoursPerWeek: true,
     input: (r) => ({
       participantId: r.participantId,
       offerId: r.offerId,
@@ -119,9 +126,6 @@ const MUTATIONS: Record<string, ProviderMutation> = {
     subgraph: PROVIDER_SUBGRAPHS['arba']!,
     field: 'startArbaParticipation',
     document: 'mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id } }',
-    group: true,
-    daysPerWeek: false,
-    hoursPerWeek: true,
     input: (r) => ({
       participantId: r.participantId,
       offerId: r.offerId,
@@ -137,11 +141,6 @@ const MUTATIONS: Record<string, ProviderMutation> = {
  * right for VTA (AFT ends are NAV's, out of the hub's reach today).
  */
 const END_MUTATIONS: Record<string, EndMutation> = {
-  'baerum-kommunale-dagtilbud': {
-    field: 'endDayServicesPlacement',
-    document: 'mutation ($input: DayServicesEndPlacementInput!) { endDayServicesPlacement(input: $input) { id } }',
-    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
   'baerum-arbeidssenter': {
     field: 'endWorkCentrePlacement',
     document: 'mutation ($input: WorkCentreEndPlacementInput!) { endWorkCentrePlacement(input: $input) { id } }',
@@ -172,10 +171,8 @@ const GROUP_QUERIES: Record<string, GroupQuery> = {
 
 /** What a provider's mutation needs, or null when the hub cannot create placements there (no subgraph of its own). */
 export function placementNeeds(providerId: string, feedUrl: string | null): PlacementNeeds | null {
-  const mutation = MUTATIONS[providerId];
-  return mutation && feedUrl
-    ? { group: mutation.group, daysPerWeek: mutation.daysPerWeek, hoursPerWeek: mutation.hoursPerWeek }
-    : null;
+  const needs = NEEDS[providerId];
+  return needs && feedUrl ? { ...needs } : null;
 }
 
 export interface ProviderClient {
@@ -198,14 +195,10 @@ export interface ProviderClient {
   groupsOf(provider: { id: string; feedUrl: string }, call?: ProviderCall): Promise<GroupsResult>;
 }
 
-/** Calls providers' subgraphs over HTTP (GraphQL POST). */
+/** Calls providers' subgraphs over HTTP: the placement protocol, or a provider's own GraphQL mutation. */
 export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
-  const notSupported = (providerId: string, what: string) => ({
-    kind: 'refused' as const,
-    code: 'NOT_SUPPORTED',
-    rule: null,
-    message: `The hub has no ${what} call for ${providerId}.`,
-  });
+  /** The audience of the hub's service token at the provider; a provider not known here gets none. */
+  const audienceOf = (providerId: string) => PROVIDER_SUBGRAPHS[providerId] ?? null;
 
   /** How long a group look-up may take before the decision goes on without it (the provider still checks). */
   const groupsTimeoutMs = Math.min(options.timeoutMs ?? 10_000, 5_000);
@@ -219,7 +212,18 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
     },
     async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = MUTATIONS[provider.id];
-      if (!mutation) return notSupported(provider.id, 'placement');
+      if (!mutation) {
+        const { idempotencyKey, decisionId, ...fields } = request;
+        const answer = await callPlacementProtocol(
+          options,
+          provider.feedUrl,
+          audienceOf(provider.id),
+          '/placements',
+          { idempotencyKey, ...fields, decisionId },
+          via,
+        );
+        return answer.kind === 'answered' ? { kind: 'created', placementId: answer.id } : answer;
+      }
       const result = await callProvider(
         options,
         provider.feedUrl,
@@ -233,7 +237,21 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
     async endPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
       const mutation = END_MUTATIONS[provider.id];
       const start = MUTATIONS[provider.id];
-      if (!mutation || !start) return notSupported(provider.id, 'end-placement');
+      if (!mutation || !start) {
+        const answer = await callPlacementProtocol(
+          options,
+          provider.feedUrl,
+          audienceOf(provider.id),
+          `/placements/${encodeURIComponent(request.placementId)}/end`,
+          {
+            idempotencyKey: request.idempotencyKey,
+            endDate: request.endDate,
+            expectedVersion: request.expectedVersion,
+          },
+          via,
+        );
+        return answer.kind === 'answered' ? { kind: 'ended' } : answer;
+      }
       const result = await callProvider(
         options,
         provider.feedUrl,
