@@ -111,7 +111,9 @@ export function readPlaceRequest(body: Body): PlaceRequest {
 export function readEndRequest(body: Body): EndRequest {
   const problems: FieldProblem[] = [];
   if (!('endDate' in body)) {
-    problems.push(problem('endDate', 'må være med (null tar slutten tilbake).', 'is required (null takes an end back).'));
+    problems.push(
+      problem('endDate', 'må være med (null tar slutten tilbake).', 'is required (null takes an end back).'),
+    );
   }
   const request: EndRequest = {
     idempotencyKey: idempotencyKey(body, problems),
@@ -128,7 +130,9 @@ export function requestHash(operation: string, request: PlaceRequest | EndReques
   const fields = Object.keys(rest)
     .sort()
     .map((name) => [name, (rest as Record<string, unknown>)[name]]);
-  return createHash('sha256').update(JSON.stringify([operation, fields])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, fields]))
+    .digest('hex');
 }
 
 const idempotencyConflict = (key: string) =>
@@ -161,7 +165,13 @@ async function once(
       const earlier = await remembered(tx, key, operation, hash);
       if (earlier) return { repeated: true, answer: earlier };
       const answer = await write(tx);
-      tx.create(PlacementRequestRecord, { idempotencyKey: key, operation, requestHash: hash, answer: { ...answer }, createdAt: new Date() });
+      tx.create(PlacementRequestRecord, {
+        idempotencyKey: key,
+        operation,
+        requestHash: hash,
+        answer: { ...answer },
+        createdAt: new Date(),
+      });
       await tx.flush();
       return { repeated: false, answer };
     });
