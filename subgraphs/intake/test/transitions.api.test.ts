@@ -222,13 +222,16 @@ describe('transitions through the intake subgraph', () => {
       },
     });
     expect(workCentre.calls.at(-1)).toEqual({
-      field: 'startWorkCentrePlacement',
+      field: 'POST /placements',
       input: {
+        idempotencyKey: `transition-step:${executing!.steps[1]!.id}`,
         participantId: demoParticipantId('p30'),
         offerId: BA_KORT,
         groupId: GROUP,
+        daysPerWeek: null,
         hoursPerWeek: 15,
         startDate: '2027-11-01',
+        decisionId: null,
       },
     });
 

@@ -108,18 +108,6 @@ const NEEDS: Record<string, PlacementNeeds> = {
  * other provider is asked through the protocol.
  */
 const MUTATIONS: Record<string, ProviderMutation> = {
-  'baerum-arbeidssenter': {
-    subgraph: PROVIDER_SUBGRAPHS['baerum-arbeidssenter']!,
-    field: 'startWorkCentrePlacement',
-    document: 'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      groupId: r.groupId,
-      hoursPerWeek: r.hoursPerWeek,
-      startDate: r.startDate,
-    }),
-  },
   // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this (DECIDED_BY_NAV); a transition
   // does, once NAV's grant for the participant is in the hub (waiting/nav-grant.ts). Arba's "group" is the arena.
   arba: {
@@ -141,11 +129,6 @@ const MUTATIONS: Record<string, ProviderMutation> = {
  * right for VTA (AFT ends are NAV's, out of the hub's reach today).
  */
 const END_MUTATIONS: Record<string, EndMutation> = {
-  'baerum-arbeidssenter': {
-    field: 'endWorkCentrePlacement',
-    document: 'mutation ($input: WorkCentreEndPlacementInput!) { endWorkCentrePlacement(input: $input) { id } }',
-    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
   arba: {
     field: 'endArbaParticipation',
     document: 'mutation ($input: ArbaEndParticipationInput!) { endArbaParticipation(input: $input) { id } }',
