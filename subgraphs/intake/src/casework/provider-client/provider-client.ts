@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   callPlacementProtocol,
-  callProvider,
   queryGroups,
   type GroupQuery,
   type GroupsResult,
@@ -9,11 +8,10 @@ import {
   type ProviderClientOptions,
 } from './provider-client.http';
 /**
- * The one place in the hub that knows how to ask a provider's subgraph for a placement. Providers serve the
- * placement protocol (`veiinn-placement/1`, packages/kit/src/placement/protocol.ts) at the same origin as their
- * feed, so the hub asks every one the same way; a provider still listed in `MUTATIONS` is asked through its own
- * GraphQL mutation instead, until it serves the protocol. The hub never writes a provider's data itself; it asks,
- * and then learns of the placement through the provider's change feed like of any other.
+ * The one place in the hub that knows how to ask a provider's subgraph for a placement. Every provider serves the
+ * placement protocol (`veiinn-placement/1`, packages/kit/src/placement/protocol.ts) at the same origin as its feed,
+ * so the hub asks every one the same way and knows no provider's mutations. The hub never writes a provider's data
+ * itself; it asks, and then learns of the placement through the provider's change feed like of any other.
  */
 
 /** What a granted decision asks of the provider. */
@@ -46,15 +44,6 @@ export interface PlacementNeeds {
   hoursPerWeek: boolean;
 }
 
-interface ProviderMutation {
-  /** The provider's subgraph (the audience of the hub's service token). */
-  subgraph: string;
-  /** The mutation's document; it takes `$input` and answers with the placement's `id`. */
-  document: string;
-  field: string;
-  input(request: PlacementRequest): Record<string, unknown>;
-}
-
 /**
  * What ending a placement asks of the provider: its id, the last day (null: open-ended again, to undo an end), and
  * the version the hub's feed last saw.
@@ -73,13 +62,6 @@ export type EndPlacementResult =
   | { kind: 'ended' }
   | { kind: 'refused'; code: string; rule: string | null; message: string }
   | { kind: 'unreachable'; message: string };
-
-/** Each provider subgraph's mutation that sets a placement's last day. */
-interface EndMutation {
-  document: string;
-  field: string;
-  input(request: EndPlacementRequest): Record<string, unknown>;
-}
 
 /**
  * Each provider's own subgraph, by provider id in the registry: the audience of the hub's service tokens, for its
@@ -100,40 +82,9 @@ export const PROVIDER_SUBGRAPHS: Readonly<Record<string, string>> = Object.freez
 const NEEDS: Record<string, PlacementNeeds> = {
   'baerum-kommunale-dagtilbud': { group: true, daysPerWeek: true, hoursPerWeek: false },
   'baerum-arbeidssenter': { group: true, daysPerWeek: false, hoursPerWeek: true },
-  arba: { group: true, daysPerWeek: false, hoursPerWeek: true },
-};
-
-/**
- * Providers not yet on the placement protocol: their own GraphQL mutation, by provider id in the registry. Every
- * other provider is asked through the protocol.
- */
-const MUTATIONS: Record<string, ProviderMutation> = {
-  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this (DECIDED_BY_NAV); a transition
+  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches it (DECIDED_BY_NAV); a transition
   // does, once NAV's grant for the participant is in the hub (waiting/nav-grant.ts). Arba's "group" is the arena.
-  arba: {
-    subgraph: PROVIDER_SUBGRAPHS['arba']!,
-    field: 'startArbaParticipation',
-    document: 'mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id } }',
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      arenaId: r.groupId,
-      hoursPerWeek: r.hoursPerWeek,
-      startDate: r.startDate,
-    }),
-  },
-};
-
-/**
- * Each provider subgraph's end mutation, by provider id. Arba's asks an AFT outcome; the hub leaves it out, which is
- * right for VTA (AFT ends are NAV's, out of the hub's reach today).
- */
-const END_MUTATIONS: Record<string, EndMutation> = {
-  arba: {
-    field: 'endArbaParticipation',
-    document: 'mutation ($input: ArbaEndParticipationInput!) { endArbaParticipation(input: $input) { id } }',
-    input: (r) => ({ participationId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
+  arba: { group: true, daysPerWeek: false, hoursPerWeek: true },
 };
 
 /** Each provider subgraph's query listing its groups, by provider id. */
@@ -178,7 +129,7 @@ export interface ProviderClient {
   groupsOf(provider: { id: string; feedUrl: string }, call?: ProviderCall): Promise<GroupsResult>;
 }
 
-/** Calls providers' subgraphs over HTTP: the placement protocol, or a provider's own GraphQL mutation. */
+/** Calls providers' subgraphs over HTTP: the placement protocol, and GraphQL for their group lists. */
 export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
   /** The audience of the hub's service token at the provider; a provider not known here gets none. */
   const audienceOf = (providerId: string) => PROVIDER_SUBGRAPHS[providerId] ?? null;
@@ -194,56 +145,28 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
       return queryGroups(options, groupsTimeoutMs, provider.feedUrl, subgraph, query, { caller, requestId });
     },
     async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
-      const mutation = MUTATIONS[provider.id];
-      if (!mutation) {
-        const { idempotencyKey, decisionId, ...fields } = request;
-        const answer = await callPlacementProtocol(
-          options,
-          provider.feedUrl,
-          audienceOf(provider.id),
-          '/placements',
-          { idempotencyKey, ...fields, decisionId },
-          via,
-        );
-        return answer.kind === 'answered' ? { kind: 'created', placementId: answer.id } : answer;
-      }
-      const result = await callProvider(
+      const { idempotencyKey, decisionId, ...fields } = request;
+      const answer = await callPlacementProtocol(
         options,
         provider.feedUrl,
-        mutation.subgraph,
-        mutation,
-        mutation.input(request),
+        audienceOf(provider.id),
+        '/placements',
+        { idempotencyKey, ...fields, decisionId },
         via,
       );
-      return result.kind === 'answered' ? { kind: 'created', placementId: result.id } : result;
+      return answer.kind === 'answered' ? { kind: 'created', placementId: answer.id } : answer;
     },
+    // Without an AFT outcome, which is right for VTA (AFT ends are NAV's, out of the hub's reach today).
     async endPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
-      const mutation = END_MUTATIONS[provider.id];
-      const start = MUTATIONS[provider.id];
-      if (!mutation || !start) {
-        const answer = await callPlacementProtocol(
-          options,
-          provider.feedUrl,
-          audienceOf(provider.id),
-          `/placements/${encodeURIComponent(request.placementId)}/end`,
-          {
-            idempotencyKey: request.idempotencyKey,
-            endDate: request.endDate,
-            expectedVersion: request.expectedVersion,
-          },
-          via,
-        );
-        return answer.kind === 'answered' ? { kind: 'ended' } : answer;
-      }
-      const result = await callProvider(
+      const answer = await callPlacementProtocol(
         options,
         provider.feedUrl,
-        start.subgraph,
-        mutation,
-        mutation.input(request),
+        audienceOf(provider.id),
+        `/placements/${encodeURIComponent(request.placementId)}/end`,
+        { idempotencyKey: request.idempotencyKey, endDate: request.endDate, expectedVersion: request.expectedVersion },
         via,
       );
-      return result.kind === 'answered' ? { kind: 'ended' } : result;
+      return answer.kind === 'answered' ? { kind: 'ended' } : answer;
     },
   };
 }
