@@ -150,8 +150,10 @@ async function remembered(em: EntityManager, key: string, operation: string, has
 }
 
 /**
- * One write of the protocol: the key looked up, the provider's write and the key stored, in one transaction. Two
- * requests with one key at once: the second one's insert of the key fails, and it answers as a repeat.
+ * One write of the protocol: the key looked up, the key stored, the provider's write and its answer, in one
+ * transaction. The key is inserted before the write, so two requests with one key at once meet at its unique index:
+ * the second waits for the first's commit, its insert fails, and it answers as a repeat (or, when the first was
+ * refused and rolled back, it goes on alone).
  */
 async function once(
   orm: MikroORM,
@@ -164,14 +166,16 @@ async function once(
     orm.em.fork().transactional(async (tx) => {
       const earlier = await remembered(tx, key, operation, hash);
       if (earlier) return { repeated: true, answer: earlier };
-      const answer = await write(tx);
-      tx.create(PlacementRequestRecord, {
+      const record = tx.create(PlacementRequestRecord, {
         idempotencyKey: key,
         operation,
         requestHash: hash,
-        answer: { ...answer },
+        answer: {},
         createdAt: new Date(),
       });
+      await tx.flush();
+      const answer = await write(tx);
+      record.answer = { ...answer };
       await tx.flush();
       return { repeated: false, answer };
     });
