@@ -24,6 +24,10 @@ export const arbaPlacements: PlacementHandler = {
       arenaId: request.groupId,
       hoursPerWeek: request.hoursPerWeek,
       startDate: request.startDate,
+    }).catch((error: unknown) => {
+      // The protocol's caller sent the arena as `groupId`: a problem with it names that field.
+      if (!(error instanceof UserInputError)) throw error;
+      throw new UserInputError(error.problems.map((p) => (p.field === 'arenaId' ? { ...p, field: 'groupId' } : p)));
     });
     return { placementId: participation.id, version: participation.version, endDate: participation.endDate };
   },
