@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
+  countPlacesHeld,
+  findOverlappingPlacement,
   expectVersion,
   FailedPreconditionError,
   NotFoundError,
@@ -37,7 +39,7 @@ export interface EndPlacementFields {
 
 /**
  * Another placement of the participant in the offer that overlaps the days from `from` to `to` (open-ended when
- * null), if there is one.
+ * null), if there is one: the kit's rule, shared with the work centre.
  */
 function findOverlap(
   em: EntityManager,
@@ -45,23 +47,14 @@ function findOverlap(
   from: string,
   to: string | null,
 ) {
-  return em.findOne(ActivityPlacement, {
-    participantId: placement.participantId,
-    offer: placement.offerId,
-    ...(placement.excludeId ? { id: { $ne: placement.excludeId } } : {}),
-    ...(to === null ? {} : { startDate: { $lte: to } }),
-    $or: [{ endDate: null }, { endDate: { $gte: from } }],
-  });
+  const { participantId, offerId, excludeId } = placement;
+  return findOverlappingPlacement(em, ActivityPlacement, { participantId, offerId, from, to, exceptId: excludeId });
 }
 
 /** Refuses a placement in a full group: one with capacity N that has N placements not ended before `from`. */
 async function checkRoom(em: EntityManager, group: ActivityGroup, from: string, excludeId?: string): Promise<void> {
   if (group.capacity === null) return;
-  const taken = await em.count(ActivityPlacement, {
-    group: group.id,
-    ...(excludeId ? { id: { $ne: excludeId } } : {}),
-    $or: [{ endDate: null }, { endDate: { $gte: from } }],
-  });
+  const taken = await countPlacesHeld(em, ActivityPlacement, { groupId: group.id, from, exceptId: excludeId });
   if (taken >= group.capacity) {
     throw new FailedPreconditionError(
       PlacementRule.GROUP_FULL,
@@ -93,53 +86,53 @@ const dayAfter = (day: string) => {
 
 /** Places a participant in an activity group: BAD_USER_INPUT, or FAILED_PRECONDITION GROUP_FULL / ALREADY_PLACED. */
 export async function startPlacement(tx: EntityManager, input: StartPlacementFields): Promise<ActivityPlacement> {
-    const problems = startPlacementProblems(input);
-    const [participantId, offerId, groupId] = [input.participantId, input.offerId, input.groupId ?? ''].map(asUuid);
-    const offer = offerId ? await lockOffer(tx, offerId) : null;
-    const group = groupId ? await tx.findOne(ActivityGroup, { id: groupId }) : null;
-    if (!offer) {
-      problems.push({
-        field: 'offerId',
-        nb: `dagtilbudet har ikke noe tilbud med id «${input.offerId}».`,
-        en: `no offer of the day services has the id "${input.offerId}".`,
-      });
-    }
-    if (!group) {
-      problems.push({
-        field: 'groupId',
-        nb: `det finnes ingen aktivitetsgruppe med id «${input.groupId}».`,
-        en: `no activity group has the id "${input.groupId}".`,
-      });
-    } else if (offer && group.offer.id !== offer.id) {
-      problems.push({
-        field: 'groupId',
-        nb: `gruppen «${group.name}» hører til et annet tilbud.`,
-        en: `the group "${group.name}" belongs to another offer.`,
-      });
-    }
-    if (problems.length) throw new UserInputError(problems);
+  const problems = startPlacementProblems(input);
+  const [participantId, offerId, groupId] = [input.participantId, input.offerId, input.groupId ?? ''].map(asUuid);
+  const offer = offerId ? await lockOffer(tx, offerId) : null;
+  const group = groupId ? await tx.findOne(ActivityGroup, { id: groupId }) : null;
+  if (!offer) {
+    problems.push({
+      field: 'offerId',
+      nb: `dagtilbudet har ikke noe tilbud med id «${input.offerId}».`,
+      en: `no offer of the day services has the id "${input.offerId}".`,
+    });
+  }
+  if (!group) {
+    problems.push({
+      field: 'groupId',
+      nb: `det finnes ingen aktivitetsgruppe med id «${input.groupId}».`,
+      en: `no activity group has the id "${input.groupId}".`,
+    });
+  } else if (offer && group.offer.id !== offer.id) {
+    problems.push({
+      field: 'groupId',
+      nb: `gruppen «${group.name}» hører til et annet tilbud.`,
+      en: `the group "${group.name}" belongs to another offer.`,
+    });
+  }
+  if (problems.length) throw new UserInputError(problems);
 
-    const endDate = input.endDate ?? null;
-    const overlap = await findOverlap(
-      tx,
-      { participantId: participantId!, offerId: offer!.id },
-      input.startDate,
-      endDate,
-    );
-    if (overlap) refuseOverlap(overlap);
-    await checkRoom(tx, group!, input.startDate);
+  const endDate = input.endDate ?? null;
+  const overlap = await findOverlap(
+    tx,
+    { participantId: participantId!, offerId: offer!.id },
+    input.startDate,
+    endDate,
+  );
+  if (overlap) refuseOverlap(overlap);
+  await checkRoom(tx, group!, input.startDate);
 
-    const placement = tx.create(ActivityPlacement, {
-      participantId,
-      offer: offer!,
-      group: group!,
-      daysPerWeek: input.daysPerWeek,
-      startDate: input.startDate,
-      endDate,
-    } as never);
-    await tx.flush();
-    await appendToFeed(tx, [placementChange(placement)]);
-    return placement;
+  const placement = tx.create(ActivityPlacement, {
+    participantId,
+    offer: offer!,
+    group: group!,
+    daysPerWeek: input.daysPerWeek,
+    startDate: input.startDate,
+    endDate,
+  } as never);
+  await tx.flush();
+  await appendToFeed(tx, [placementChange(placement)]);
+  return placement;
 }
 
 /** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */

@@ -1,7 +1,9 @@
-import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
   conflictOnRace,
+  countPlacesHeld,
+  findOverlappingPlacement,
   expectVersion,
   FailedPreconditionError,
   lockForWrite,
@@ -104,19 +106,13 @@ async function offerAndGroupFor(
 }
 
 /** A placement of the same participant in the same offer that shares a day with the period, other than `except`. */
-async function overlappingPlacement(
+function overlappingPlacement(
   em: EntityManager,
   placement: { participantId: string; offerId: string; startDate: string; endDate: string | null },
   except?: string,
 ): Promise<WorkPlacement | null> {
-  const where: FilterQuery<WorkPlacement> = {
-    participantId: placement.participantId,
-    offer: placement.offerId,
-    $or: [{ endDate: null }, { endDate: { $gte: placement.startDate } }],
-  };
-  if (placement.endDate !== null) where.startDate = { $lte: placement.endDate };
-  if (except) where.id = { $ne: except };
-  return em.findOne(WorkPlacement, where, { orderBy: { startDate: 'asc', id: 'asc' } });
+  const { participantId, offerId, startDate: from, endDate: to } = placement;
+  return findOverlappingPlacement(em, WorkPlacement, { participantId, offerId, from, to, exceptId: except });
 }
 
 const alreadyPlaced = (existing: WorkPlacement) =>
@@ -156,10 +152,7 @@ export async function startPlacement(tx: EntityManager, input: StartPlacementFie
   if (existing) throw alreadyPlaced(existing);
   if (group.capacity !== null) {
     // Placements not ended before the start hold a place: current ones and those booked to start later.
-    const taken = await tx.count(WorkPlacement, {
-      group: group.id,
-      $or: [{ endDate: null }, { endDate: { $gte: startDate } }],
-    });
+    const taken = await countPlacesHeld(tx, WorkPlacement, { groupId: group.id, from: startDate });
     if (taken >= group.capacity) {
       throw new FailedPreconditionError(
         'GROUP_FULL',
