@@ -15,7 +15,13 @@ import { ActivityPlacement } from './placement/placement.entity';
 import { DAY_SERVICES_PROVIDER_ID } from './seed/seed';
 
 /** The entities of the day services' database, listed for MikroORM; the outbox and idempotency tables come from the kit. */
-export const dayServicesEntities = [DayServicesOffer, ActivityGroup, ActivityPlacement, ...feedEntities, ...placementProtocolEntities];
+export const dayServicesEntities = [
+  DayServicesOffer,
+  ActivityGroup,
+  ActivityPlacement,
+  ...feedEntities,
+  ...placementProtocolEntities,
+];
 
 /** Per-request DataLoaders: every entity lookup and child list of the day-services subgraph goes through one. */
 export function createDayServicesLoaders(em: EntityManager) {

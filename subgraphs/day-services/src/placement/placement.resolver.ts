@@ -95,6 +95,8 @@ export class PlacementResolver {
     requireProviderWrite(caller, app, { no: 'avslutte en plassering', en: 'end a placement' });
     const id = asUuid(input.placementId) ?? input.placementId;
     const name = { nb: 'Plassen', en: `Placement ${id}`, it: 'den' } as const;
-    return conflictOnRace(name, () => em.transactional((tx) => endPlacement(tx, { ...input, endDate: input.endDate ?? null })));
+    return conflictOnRace(name, () =>
+      em.transactional((tx) => endPlacement(tx, { ...input, endDate: input.endDate ?? null })),
+    );
   }
 }
