@@ -15,6 +15,8 @@ export interface Answer {
   text: string;
   /** The parsed body; undefined when the body is not JSON. */
   json: unknown;
+  /** The `x-veiinn-protocol` header (the placement protocol names itself there), or null. */
+  protocol: string | null;
 }
 
 /** Whose token a request carries: none, the gateway's, the hub's, or a token given as it is. */
@@ -95,6 +97,15 @@ export class Probe {
     return this.send(url.href, { headers: await this.headers(credentials) });
   }
 
+  /** Posts JSON to a plain HTTP route, e.g. the placement protocol's. */
+  async post(url: string, body: unknown, credentials: Credentials): Promise<Answer> {
+    return this.send(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await this.headers(credentials)) },
+      body: JSON.stringify(body),
+    });
+  }
+
   async get(url: string, credentials: Credentials = 'gateway'): Promise<Answer> {
     return this.send(url, { headers: await this.headers(credentials) });
   }
@@ -108,7 +119,13 @@ export class Probe {
     } catch {
       json = undefined;
     }
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      text,
+      json,
+      protocol: response.headers.get('x-veiinn-protocol'),
+    };
   }
 }
 

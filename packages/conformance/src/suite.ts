@@ -6,7 +6,8 @@ import { checkErrorContract } from './error-contract';
 import { checkFeed } from './feed';
 import { checkFederation, type EntityRef } from './federation';
 import { excerpt, Probe } from './probe';
-import { GROUPS, notChecked, run, type CheckResult } from './result';
+import { checkPlacement } from './placement';
+import { GROUPS, run, type CheckResult } from './result';
 import { checkTrust } from './trust';
 
 export interface ConformanceOptions {
@@ -95,11 +96,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   });
   await checkErrorContract(probe, results);
   await checkDescriptions(sdl, results);
-  await run(results, 'placement', 'placement.protocol', 'places, changes and ends a decided place', async () =>
-    notChecked(
-      'not checked yet: the placement protocol is not defined yet (issue 16), so there is nothing to check against',
-    ),
-  );
+  await checkPlacement(probe, results);
 
   const order = Object.keys(GROUPS);
   results.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));

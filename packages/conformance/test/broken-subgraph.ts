@@ -89,6 +89,10 @@ function carelessFeed(app: Express) {
       .map((e) => ({ ...e, data: { ...e.data, readAt } }));
     res.json({ protocol: FEED_PROTOCOL, head: 5, events });
   });
+  // A placement protocol that takes anything from anyone and says "placed".
+  app.post(['/placements', '/placements/:id/end'], (_req, res) => {
+    res.status(200).json({ placementId: 'tiny-placement', status: 'CREATED' });
+  });
   // Express's own kind of answer, which the kit's server would have replaced with JSON.
   app.use((req, res, next) => {
     if (/^\/(graphql|health|metrics|feed)(\/|$)/.test(req.path)) return next();

@@ -49,6 +49,10 @@ describe('the conformance suite against broken subgraphs', () => {
       'errors.not-json': 'pass',
       'errors.unknown-route': 'fail',
       'descriptions.all': 'fail',
+      'placement.no-token': 'fail',
+      'placement.gateway-token': 'fail',
+      'placement.bad-input': 'fail',
+      'placement.unknown-end': 'fail',
       'placement.protocol': 'not-checked',
     });
     const reason = (id: string) => report.results.find((r) => r.id === id)!.reason;
@@ -58,6 +62,7 @@ describe('the conformance suite against broken subgraphs', () => {
     expect(reason('errors.unknown-route')).toMatch(/text\/html.*not JSON/);
     expect(reason('descriptions.all')).toBe('4 without a description: Offer, Offer.id, Offer.title, Query.hello');
     expect(reason('federation.entities.Offer')).toBe('Offer tiny-offer resolved to null');
+    expect(reason('placement.unknown-end')).toMatch(/^POST \/placements\/[0-9a-f-]+\/end got HTTP 200, not 404/);
     const checklist = formatReport(report);
     expect(checklist).toContain(
       '  ✗ sequences strictly increase, up to the head: event after sequence 5 has sequence 4',

@@ -38,3 +38,4 @@ export * from './audit';
 export * from './bounded-cache';
 export * from './text';
 export * from './tracing';
+export * from './placement';

@@ -12,6 +12,8 @@ import { BoundedCache, DOCUMENT_CACHE_BYTES } from './bounded-cache';
 import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import { createErrorFormatter, ErrorCode } from './errors';
 import { feedHandler } from './feed/route';
+import { placementRouter } from './placement/route';
+import type { PlacementHandler } from './placement/protocol';
 import { answerClientErrorsAsJson, useJsonErrors } from './http-errors';
 import {
   documentLimitsMiddleware,
@@ -54,6 +56,8 @@ export interface SubgraphServerOptions<Loaders, App> {
   limits?: Partial<OperationLimits>;
   /** Serve the outbox as a change feed at `GET /feed` (providers do; see ./feed/protocol.ts). */
   feed?: boolean;
+  /** Serve the placement protocol at `/placements` with this handler, guarded like /feed (./placement/protocol.ts). */
+  placements?: PlacementHandler;
   /** Adds plain HTTP routes beside /graphql, e.g. an import endpoint. */
   routes?: (app: Express) => void;
   /**
@@ -145,6 +149,9 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
       // Counts only (see ./metrics.ts), for operators and the benchmark; nothing about any caller, so open like /health.
       app.get('/metrics', metricsHandler);
       if (options.feed) app.get('/feed', ...(verifyFeedReader ? [verifyFeedReader] : []), feedHandler(options.orm));
+      if (options.placements) {
+        app.use('/placements', placementRouter(options.orm, options.placements, logger, verifyFeedReader || undefined));
+      }
       options.routes?.(app);
       // With tracing on: a span per request, continuing the gateway's traceparent (see ./tracing.ts).
       const span = serverSpanMiddleware('/graphql');

@@ -5,6 +5,7 @@ import type { LoaderFactory } from './context';
 import { createLogger, type Logger } from './logger';
 import { closeDatabase, openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer, type RunningServer } from './server';
+import type { PlacementHandler } from './placement/protocol';
 import { openSharedState } from './shared-state';
 import type { Caller, SubgraphTrustOptions } from './trust';
 
@@ -24,6 +25,8 @@ export interface SubgraphDefinition<Loaders> {
   seed?: (em: EntityManager) => Promise<boolean>;
   /** Serve the outbox at `GET /feed`. */
   feed?: boolean;
+  /** The provider's side of the placement protocol, served at `/placements` (see ./placement/protocol.ts). */
+  placements?: PlacementHandler;
   /** `trust` is the subgraph's, with the replay cache it shares with its replicas: verifiers the routes make use it. */
   routes?: (app: Express, orm: MikroORM, logger: Logger, trust: SubgraphTrustOptions | undefined) => void;
   /** See `SubgraphServerOptions.resolveCaller`. */
@@ -76,6 +79,7 @@ export async function startSubgraph<Loaders, App>(
       app: options.app,
       logger,
       feed: definition.feed,
+      placements: definition.placements,
       routes: definition.routes && ((app) => definition.routes!(app, orm, logger, trust)),
       trust,
       ...(definition.resolveCaller && { resolveCaller: definition.resolveCaller }),

@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { byIdLoader, childrenLoader, feedEntities, osloToday, type RequestContext } from '@veiinn/kit';
+import {
+  byIdLoader,
+  childrenLoader,
+  feedEntities,
+  osloToday,
+  placementProtocolEntities,
+  type RequestContext,
+} from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import type { ArbaIdentity } from './access/arba-access';
 import { AftPeriod } from './aft/aft-period.entity';
@@ -22,6 +29,7 @@ export const arbaEntities = [
   VtaGoal,
   VtaGoalEvaluation,
   ...feedEntities,
+  ...placementProtocolEntities,
 ];
 
 /** Per-request DataLoaders: every entity lookup, child list and staffing count of the subgraph goes through one. */

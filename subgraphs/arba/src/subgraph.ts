@@ -9,6 +9,7 @@ import {
 } from '@veiinn/kit';
 import { arbaEntities, createArbaLoaders, defaultArbaSettings, type ArbaLoaders, type ArbaSettings } from './context';
 import { arbaMigrations } from './migrations';
+import { arbaPlacements } from './participation/participation.protocol';
 import { createArbaSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 
@@ -24,6 +25,7 @@ export const arbaDefinition: SubgraphDefinition<ArbaLoaders> = {
   createLoaders: createArbaLoaders,
   seed: seedDemoData,
   feed: true,
+  placements: arbaPlacements,
 };
 
 /** Opens (and on first use creates and migrates) Arba's database, without serving it. */

@@ -3,6 +3,7 @@ import {
   byIdLoader,
   childrenLoader,
   feedEntities,
+  placementProtocolEntities,
   groupOccupancyLoader,
   osloToday,
   type RequestContext,
@@ -13,8 +14,14 @@ import { DayServicesOffer } from './offer/offer.entity';
 import { ActivityPlacement } from './placement/placement.entity';
 import { DAY_SERVICES_PROVIDER_ID } from './seed/seed';
 
-/** The entities of the day services' database, listed for MikroORM; the outbox tables come from the kit. */
-export const dayServicesEntities = [DayServicesOffer, ActivityGroup, ActivityPlacement, ...feedEntities];
+/** The entities of the day services' database, listed for MikroORM; the outbox and idempotency tables come from the kit. */
+export const dayServicesEntities = [
+  DayServicesOffer,
+  ActivityGroup,
+  ActivityPlacement,
+  ...feedEntities,
+  ...placementProtocolEntities,
+];
 
 /** Per-request DataLoaders: every entity lookup and child list of the day-services subgraph goes through one. */
 export function createDayServicesLoaders(em: EntityManager) {

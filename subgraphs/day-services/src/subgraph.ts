@@ -15,6 +15,7 @@ import {
   type DayServicesSettings,
 } from './context';
 import { dayServicesMigrations } from './migrations';
+import { dayServicesPlacements } from './placement/placement.protocol';
 import { createDayServicesSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 
@@ -30,6 +31,7 @@ export const dayServicesDefinition: SubgraphDefinition<DayServicesLoaders> = {
   createLoaders: createDayServicesLoaders,
   seed: seedDemoData,
   feed: true,
+  placements: dayServicesPlacements,
 };
 
 /** Opens (and on first use creates and migrates) the day-services database. */

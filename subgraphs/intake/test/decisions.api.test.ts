@@ -167,15 +167,19 @@ describe('decisions through the intake subgraph', () => {
       startDate: '2027-01-04',
     });
     expect(error).toBeUndefined();
+    // The placement protocol, with the decision as the idempotency key (every provider is asked the same way).
     expect(dayServices.calls).toEqual([
       {
-        field: 'startDayServicesPlacement',
+        field: 'POST /placements',
         input: {
+          idempotencyKey: `decision:${data!.id}`,
           participantId: demoParticipantId('p31'),
           offerId: BJORNEGARD,
           groupId: GROUP,
           daysPerWeek: 3,
+          hoursPerWeek: null,
           startDate: '2027-01-04',
+          decisionId: data!.id,
         },
       },
     ]);
@@ -213,7 +217,7 @@ describe('decisions through the intake subgraph', () => {
     expect(await writesOfAReadOnlyFlush(intake.orm)).toEqual([]);
   });
 
-  it('grants work-centre hours through the work centre’s own mutation', async () => {
+  it('grants work-centre hours through the placement protocol', async () => {
     const application = await underAssessment('p32', [BA_KORT]);
     const { data } = await decide({
       applicationId: application.id,
@@ -225,13 +229,16 @@ describe('decisions through the intake subgraph', () => {
     });
     expect(data).toMatchObject({ placementStatus: 'PLACEMENT_CREATED', hoursPerWeek: 20, daysPerWeek: null });
     expect(workCentre.calls.at(-1)).toEqual({
-      field: 'startWorkCentrePlacement',
+      field: 'POST /placements',
       input: {
+        idempotencyKey: `decision:${data!.id}`,
         participantId: demoParticipantId('p32'),
         offerId: BA_KORT,
         groupId: GROUP,
+        daysPerWeek: null,
         hoursPerWeek: 20,
         startDate: TODAY,
+        decisionId: data!.id,
       },
     });
   });

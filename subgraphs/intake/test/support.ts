@@ -168,7 +168,8 @@ export const FAKE_GROUPS = ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-00
 
 /**
  * A stand-in for a provider's subgraph on a free port, so the hub's real HTTP client can be tested without the
- * provider's database: it answers any placement mutation as told (created, GROUP_FULL, or a dropped connection).
+ * provider's database: it answers any placement mutation, or the placement protocol's routes, as told (created,
+ * GROUP_FULL, or a dropped connection).
  */
 export async function startFakeProvider(): Promise<FakeProvider> {
   const fake: FakeProvider = {
@@ -186,6 +187,25 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     req.on('end', () => {
       if (fake.mode === 'down') {
         req.socket.destroy();
+        return;
+      }
+      if (req.url?.startsWith('/placements')) {
+        // The placement protocol (veiinn-placement/1): recorded as its route, with the body as sent.
+        const input = JSON.parse(body) as Record<string, unknown>;
+        const end = /^\/placements\/([^/]+)\/end$/.exec(req.url);
+        fake.calls.push({ field: `POST ${req.url}`, input });
+        if (fake.mode === 'group-full') {
+          const error = {
+            message: 'The group "Kreativt verksted" is full: all 8 places are taken from 2027-01-04.',
+            extensions: { code: 'FAILED_PRECONDITION', rule: 'GROUP_FULL', groupId: input['groupId'] },
+          };
+          res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [error] }));
+          return;
+        }
+        const placementId = end ? decodeURIComponent(end[1]!) : randomUUID();
+        if (!end) fake.created.push(placementId);
+        const answer = { protocol: 'veiinn-placement/1', placementId, status: end ? 'ENDED' : 'CREATED', version: 1 };
+        res.writeHead(end ? 200 : 201, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
         return;
       }
       const { query, variables } = JSON.parse(body) as { query: string; variables: { input: Record<string, unknown> } };

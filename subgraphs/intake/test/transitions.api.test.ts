@@ -214,17 +214,24 @@ describe('transitions through the intake subgraph', () => {
     expect(executing!.waitingFor).toHaveLength(2);
     // Ends first; the end carries the version the hub's feed last saw.
     expect(dayServices.calls.at(-1)).toEqual({
-      field: 'endDayServicesPlacement',
-      input: { placementId, endDate: '2027-10-31', expectedVersion: 1 },
+      field: `POST /placements/${placementId}/end`,
+      input: {
+        idempotencyKey: `transition-step:${executing!.steps[0]!.id}:v1`,
+        endDate: '2027-10-31',
+        expectedVersion: 1,
+      },
     });
     expect(workCentre.calls.at(-1)).toEqual({
-      field: 'startWorkCentrePlacement',
+      field: 'POST /placements',
       input: {
+        idempotencyKey: `transition-step:${executing!.steps[1]!.id}`,
         participantId: demoParticipantId('p30'),
         offerId: BA_KORT,
         groupId: GROUP,
+        daysPerWeek: null,
         hoursPerWeek: 15,
         startDate: '2027-11-01',
+        decisionId: null,
       },
     });
 
@@ -574,7 +581,7 @@ describe('transitions through the intake subgraph', () => {
       stepId: reverting!.steps[2]!.id,
     });
     expect(dayServices.calls.slice(undo)).toEqual([
-      { field: 'endDayServicesPlacement', input: expect.objectContaining({ placementId, endDate: null }) },
+      { field: `POST /placements/${placementId}/end`, input: expect.objectContaining({ endDate: null }) },
     ]);
     expect(reverted).toMatchObject({ status: 'REVERTED', stalled: false });
     expect(reverted!.steps.map((s) => s.outcome)).toEqual(['ENDED', 'REFUSED', 'RESTORED']);

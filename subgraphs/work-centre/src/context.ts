@@ -3,6 +3,7 @@ import {
   byIdLoader,
   childrenLoader,
   feedEntities,
+  placementProtocolEntities,
   groupOccupancyLoader,
   findByKeys,
   osloToday,
@@ -18,7 +19,7 @@ import { WorkCentreSite } from './site/site.entity';
 import { WorkSupervisor } from './supervisor/supervisor.entity';
 import { TrainingCandidacy } from './training/training.entity';
 
-/** The entities of the work centre's database, listed for MikroORM; the outbox tables come from the kit. */
+/** The entities of the work centre's database, listed for MikroORM; the outbox and idempotency tables come from the kit. */
 export const workCentreEntities = [
   WorkCentreSite,
   WorkCentreOffer,
@@ -27,6 +28,7 @@ export const workCentreEntities = [
   WorkPlacement,
   TrainingCandidacy,
   ...feedEntities,
+  ...placementProtocolEntities,
 ];
 
 /** Per-request DataLoaders: every entity lookup and child list of the work-centre subgraph goes through one. */

@@ -16,6 +16,7 @@ import {
   type WorkCentreSettings,
 } from './context';
 import { workCentreMigrations } from './migrations';
+import { workCentrePlacements } from './placement/placement.protocol';
 import { createWorkCentreSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 
@@ -31,6 +32,7 @@ export const workCentreDefinition: SubgraphDefinition<WorkCentreLoaders> = {
   createLoaders: createWorkCentreLoaders,
   seed: seedDemoData,
   feed: true,
+  placements: workCentrePlacements,
 };
 
 /** Opens (and on first use creates and migrates) the work centre's database. */

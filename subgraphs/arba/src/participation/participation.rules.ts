@@ -5,7 +5,7 @@ import { isUuid } from '../common/ids';
 /** A full-time week in Norway; nobody works or trains more at Arba. */
 export const FULL_TIME_HOURS = 37.5;
 
-export function startProblems(input: { participantId: string; hoursPerWeek: number }): FieldProblem[] {
+export function startProblems(input: { participantId: string; hoursPerWeek: number | null }): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!isUuid(input.participantId)) {
     problems.push({
@@ -14,7 +14,8 @@ export function startProblems(input: { participantId: string; hoursPerWeek: numb
       en: "must be the hub's participant id (a UUID).",
     });
   }
-  if (!Number.isFinite(input.hoursPerWeek) || input.hoursPerWeek <= 0 || input.hoursPerWeek > FULL_TIME_HOURS) {
+  const hours = input.hoursPerWeek;
+  if (hours === null || !Number.isFinite(hours) || hours <= 0 || hours > FULL_TIME_HOURS) {
     problems.push({
       field: 'hoursPerWeek',
       nb: `må være mer enn 0 og høyst ${FULL_TIME_HOURS} timer i uka.`,

@@ -7,7 +7,7 @@ export const DAYS_PER_WEEK = { min: 1, max: 5 } as const;
 /** Problems with a new placement's own fields, before anything is looked up. */
 export function startPlacementProblems(input: {
   participantId: string;
-  daysPerWeek: number;
+  daysPerWeek: number | null;
   startDate: string;
   endDate?: string | null;
 }): FieldProblem[] {
@@ -20,6 +20,7 @@ export function startPlacementProblems(input: {
     });
   }
   if (
+    input.daysPerWeek === null ||
     !Number.isInteger(input.daysPerWeek) ||
     input.daysPerWeek < DAYS_PER_WEEK.min ||
     input.daysPerWeek > DAYS_PER_WEEK.max

@@ -9,8 +9,9 @@ export const TRAINING_MAX_YEARS = 2;
 export const GOAL_MAX_LENGTH = 1000;
 
 /** Problems with hours a week for a placement (field `hoursPerWeek`). */
-export function hoursProblems(hoursPerWeek: number): FieldProblem[] {
-  if (Number.isFinite(hoursPerWeek) && hoursPerWeek > 0 && hoursPerWeek <= FULL_POSITION_HOURS) return [];
+export function hoursProblems(hoursPerWeek: number | null): FieldProblem[] {
+  if (hoursPerWeek !== null && Number.isFinite(hoursPerWeek) && hoursPerWeek > 0 && hoursPerWeek <= FULL_POSITION_HOURS)
+    return [];
   return [
     {
       field: 'hoursPerWeek',
@@ -31,7 +32,7 @@ export function addYears(date: string, years: number): string {
 
 export interface StartPlacementFields {
   participantId: string;
-  hoursPerWeek: number;
+  hoursPerWeek: number | null;
   startDate: string;
   endDate: string | null;
   trainingCandidacy: { goal: string; plannedEnd: string } | null;

@@ -4,10 +4,12 @@ import { Migration20261123194920 } from './Migration20261123194920';
 import { Migration20261202054040_IntakeModeMain } from './Migration20261202054040_IntakeModeMain';
 import { Migration20261202060019_NorwegianNames } from './Migration20261202060019_NorwegianNames';
 import { Migration20261202064643_EasyRead } from './Migration20261202064643_EasyRead';
+import { Migration20261203123222_PlacementProtocol } from './Migration20261203123222_PlacementProtocol';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123194920', class: Migration20261123194920 },
   { name: 'Migration20261202054040_IntakeModeMain', class: Migration20261202054040_IntakeModeMain },
   { name: 'Migration20261202060019_NorwegianNames', class: Migration20261202060019_NorwegianNames },
   { name: 'Migration20261202064643_EasyRead', class: Migration20261202064643_EasyRead },
+  { name: 'Migration20261203123222_PlacementProtocol', class: Migration20261203123222_PlacementProtocol },
 ];

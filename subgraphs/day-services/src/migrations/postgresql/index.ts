@@ -4,10 +4,12 @@ import { Migration20261123191535 } from './Migration20261123191535';
 import { Migration20261202054036_IntakeModeMain } from './Migration20261202054036_IntakeModeMain';
 import { Migration20261202060016_NorwegianNames } from './Migration20261202060016_NorwegianNames';
 import { Migration20261202064644_EasyRead } from './Migration20261202064644_EasyRead';
+import { Migration20261203122154_PlacementProtocol } from './Migration20261203122154_PlacementProtocol';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123191535', class: Migration20261123191535 },
   { name: 'Migration20261202054036_IntakeModeMain', class: Migration20261202054036_IntakeModeMain },
   { name: 'Migration20261202060016_NorwegianNames', class: Migration20261202060016_NorwegianNames },
   { name: 'Migration20261202064644_EasyRead', class: Migration20261202064644_EasyRead },
+  { name: 'Migration20261203122154_PlacementProtocol', class: Migration20261203122154_PlacementProtocol },
 ];

@@ -22,10 +22,11 @@ export async function leaveWaitingListsAsPlaced(
  * then stores its answer in a transaction of its own. The decision was written before (PLACEMENT_REQUESTED), so a
  * crash or an unreachable provider leaves it asking to be retried, never a placement the hub does not know of.
  *
- * Idempotency: the providers take no idempotency key, but each refuses a second overlapping placement of the same
- * participant in the same offer (ALREADY_PLACED), so asking twice cannot place anyone twice. Before asking, the hub
- * looks in its own placement index for the provider's placement of this participant in this offer from this start:
- * after a lost answer, once the feed has brought the placement, a retry adopts it instead of being refused.
+ * Idempotency: the hub asks through the placement protocol with the key `decision:<id>`, so a retry after a lost
+ * answer gets the placement the first ask made; and each provider refuses a second overlapping placement of the same
+ * participant in the same offer (ALREADY_PLACED). Before asking, the hub also looks in its own placement index for
+ * the provider's placement of this participant in this offer from this start, and adopts it when the feed has brought
+ * it.
  */
 export async function requestDecisionPlacement(
   em: EntityManager,
@@ -58,6 +59,8 @@ export async function requestDecisionPlacement(
         daysPerWeek: decision.daysPerWeek,
         hoursPerWeek: decision.hoursPerWeek,
         startDate: decision.startDate!,
+        idempotencyKey: `decision:${decisionId}`,
+        decisionId,
       },
       call,
     );

@@ -1,8 +1,9 @@
 import type { Caller } from '@veiinn/kit';
 
 /**
- * How the hub's provider client talks to a provider's subgraph: one GraphQL POST with the hub's service token, and
- * how its answer reads (an answer of the provider's error contract, or none at all).
+ * How the hub's provider client talks to a provider's subgraph: one POST of the placement protocol, or a GraphQL
+ * query for its groups, with the hub's service token, and how its answer reads (an answer of the provider's error
+ * contract, or none at all).
  */
 
 /** A provider's GraphQL endpoint: the same origin as its registered feed, path `/graphql` (as every kit subgraph). */
@@ -42,51 +43,68 @@ export interface GroupQuery {
   shared: boolean;
 }
 
-/** Codes of a provider's error contract that are an answer (the request was judged), not a failure to answer. */
+/** Codes of the error contract that are an answer (the request was judged), not a failure to answer. */
 const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
-
-interface GraphQLAnswer {
-  data?: Record<string, { id?: unknown } | null> | null;
-  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
-}
 
 type CallResult =
   | { kind: 'answered'; id: string }
   | { kind: 'refused'; code: string; rule: string | null; message: string }
   | { kind: 'unreachable'; message: string };
 
-/** One mutation at a provider, with the hub's service token for `subgraph`; the answer is the changed item's id. */
-export async function callProvider(
+/** A route of the placement protocol (`veiinn-placement/1`) at a provider: the same origin as its feed. */
+export function placementUrlOf(feedUrl: string, path: string): string {
+  return new URL(path, feedUrl).toString();
+}
+
+/** Codes of the placement protocol's refusals: the error contract's answer codes and IDEMPOTENCY_CONFLICT. */
+const PROTOCOL_ANSWER_CODES = new Set([...ANSWER_CODES, 'IDEMPOTENCY_CONFLICT']);
+
+interface ProtocolAnswer {
+  placementId?: unknown;
+  errors?: { message?: string; extensions?: { code?: string; rule?: string } }[];
+}
+
+/**
+ * One write of the placement protocol at a provider (`POST /placements` or `/placements/{id}/end`), with the hub's
+ * service token for `audience`: the placement's id, a refusal (a 4xx in the error contract), or nothing known (no
+ * answer, a 5xx, a refused token: asked again later with the same idempotency key).
+ */
+export async function callPlacementProtocol(
   options: ProviderClientOptions,
   feedUrl: string,
-  subgraph: string,
-  mutation: { document: string; field: string },
-  input: Record<string, unknown>,
+  audience: string | null,
+  path: string,
+  body: Record<string, unknown>,
   { caller, requestId }: ProviderCall,
 ): Promise<CallResult> {
-  const url = graphqlUrlOf(feedUrl);
-  let body: GraphQLAnswer | null;
+  const url = placementUrlOf(feedUrl, path);
+  let status: number;
+  let answer: ProtocolAnswer | null;
   try {
+    const headers = audience ? await options.headers?.(audience, caller, requestId) : undefined;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
-      body: JSON.stringify({ query: mutation.document, variables: { input } }),
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    body = (await response.json().catch(() => null)) as GraphQLAnswer | null;
-    if (!body && !response.ok) return { kind: 'unreachable', message: `${url} answered HTTP ${response.status}` };
+    status = response.status;
+    answer = (await response.json().catch(() => null)) as ProtocolAnswer | null;
   } catch (error) {
     return { kind: 'unreachable', message: `${url} unreachable: ${(error as Error).message}` };
   }
-  const error = body?.errors?.[0];
+  if ((status === 200 || status === 201) && typeof answer?.placementId === 'string' && answer.placementId) {
+    return { kind: 'answered', id: answer.placementId };
+  }
+  const error = answer?.errors?.[0];
   const code = error?.extensions?.code;
-  if (error && code && ANSWER_CODES.has(code)) {
+  if (status >= 400 && status < 500 && code && PROTOCOL_ANSWER_CODES.has(code)) {
     return { kind: 'refused', code, rule: error.extensions?.rule ?? null, message: error.message ?? code };
   }
-  const id = body?.data?.[mutation.field]?.id;
-  if (!error && typeof id === 'string' && id) return { kind: 'answered', id };
-  // An internal error at the provider, or an answer we cannot read: nothing known, so it may be asked again.
-  return { kind: 'unreachable', message: `${url}: ${error?.message ?? 'an answer without an id'}` };
+  return {
+    kind: 'unreachable',
+    message: `${url} answered HTTP ${status}${error?.message ? `: ${error.message}` : ''}`,
+  };
 }
 
 /** The groups a provider's subgraph lists; `unknown` when it does not answer in time or without the list. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  callProvider,
+  callPlacementProtocol,
   queryGroups,
   type GroupQuery,
   type GroupsResult,
@@ -8,9 +8,10 @@ import {
   type ProviderClientOptions,
 } from './provider-client.http';
 /**
- * The one place in the hub that knows how to ask a provider's subgraph for a placement: which mutation each provider
- * has, what it needs, and how its answer reads. The hub never writes a provider's data itself; it asks, and then
- * learns of the placement through the provider's change feed like of any other.
+ * The one place in the hub that knows how to ask a provider's subgraph for a placement. Every provider serves the
+ * placement protocol (`veiinn-placement/1`, packages/kit/src/placement/protocol.ts) at the same origin as its feed,
+ * so the hub asks every one the same way and knows no provider's mutations. The hub never writes a provider's data
+ * itself; it asks, and then learns of the placement through the provider's change feed like of any other.
  */
 
 /** What a granted decision asks of the provider. */
@@ -21,6 +22,13 @@ export interface PlacementRequest {
   daysPerWeek: number | null;
   hoursPerWeek: number | null;
   startDate: string;
+  /**
+   * The key the provider remembers the placement by, so asking again after a lost answer gets the same placement
+   * (`decision:<id>`, `transition-step:<id>`).
+   */
+  idempotencyKey: string;
+  /** The hub's decision behind the placement, for the provider's records; null for a transition's step. */
+  decisionId: string | null;
 }
 
 /** The provider's answer: created (with its id), refused (its error contract), or none at all (try again later). */
@@ -36,15 +44,6 @@ export interface PlacementNeeds {
   hoursPerWeek: boolean;
 }
 
-interface ProviderMutation extends PlacementNeeds {
-  /** The provider's subgraph (the audience of the hub's service token). */
-  subgraph: string;
-  /** The mutation's document; it takes `$input` and answers with the placement's `id`. */
-  document: string;
-  field: string;
-  input(request: PlacementRequest): Record<string, unknown>;
-}
-
 /**
  * What ending a placement asks of the provider: its id, the last day (null: open-ended again, to undo an end), and
  * the version the hub's feed last saw.
@@ -54,6 +53,8 @@ export interface EndPlacementRequest {
   endDate: string | null;
   /** The provider's version of the placement; the hub's index keeps it as `feedVersion`. */
   expectedVersion: number;
+  /** The key the provider remembers the end by (`transition-step:<id>:v<expectedVersion>`). */
+  idempotencyKey: string;
 }
 
 /** The provider's answer to an end: ended, refused (its error contract), or none at all. */
@@ -61,13 +62,6 @@ export type EndPlacementResult =
   | { kind: 'ended' }
   | { kind: 'refused'; code: string; rule: string | null; message: string }
   | { kind: 'unreachable'; message: string };
-
-/** Each provider subgraph's mutation that sets a placement's last day. */
-interface EndMutation {
-  document: string;
-  field: string;
-  input(request: EndPlacementRequest): Record<string, unknown>;
-}
 
 /**
  * Each provider's own subgraph, by provider id in the registry: the audience of the hub's service tokens, for its
@@ -81,77 +75,16 @@ export const PROVIDER_SUBGRAPHS: Readonly<Record<string, string>> = Object.freez
   'nav-baerum': 'nav',
 });
 
-/** Each provider subgraph's placement mutation, by provider id in the registry. */
-const MUTATIONS: Record<string, ProviderMutation> = {
-  'baerum-kommunale-dagtilbud': {
-    subgraph: PROVIDER_SUBGRAPHS['baerum-kommunale-dagtilbud']!,
-    field: 'startDayServicesPlacement',
-    document: 'mutation ($input: DayServicesStartPlacementInput!) { startDayServicesPlacement(input: $input) { id } }',
-    group: true,
-    daysPerWeek: true,
-    hoursPerWeek: false,
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      groupId: r.groupId,
-      daysPerWeek: r.daysPerWeek,
-      startDate: r.startDate,
-    }),
-  },
-  'baerum-arbeidssenter': {
-    subgraph: PROVIDER_SUBGRAPHS['baerum-arbeidssenter']!,
-    field: 'startWorkCentrePlacement',
-    document: 'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
-    group: true,
-    daysPerWeek: false,
-    hoursPerWeek: true,
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      groupId: r.groupId,
-      hoursPerWeek: r.hoursPerWeek,
-      startDate: r.startDate,
-    }),
-  },
-  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches this (DECIDED_BY_NAV); a transition
-  // does, once NAV's grant for the participant is in the hub (waiting/nav-grant.ts). Arba's "group" is the arena.
-  arba: {
-    subgraph: PROVIDER_SUBGRAPHS['arba']!,
-    field: 'startArbaParticipation',
-    document: 'mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id } }',
-    group: true,
-    daysPerWeek: false,
-    hoursPerWeek: true,
-    input: (r) => ({
-      participantId: r.participantId,
-      offerId: r.offerId,
-      arenaId: r.groupId,
-      hoursPerWeek: r.hoursPerWeek,
-      startDate: r.startDate,
-    }),
-  },
-};
-
 /**
- * Each provider subgraph's end mutation, by provider id. Arba's asks an AFT outcome; the hub leaves it out, which is
- * right for VTA (AFT ends are NAV's, out of the hub's reach today).
+ * What each provider's placements need beside participant, offer and start, by provider id in the registry: the
+ * decision asks for these and no others.
  */
-const END_MUTATIONS: Record<string, EndMutation> = {
-  'baerum-kommunale-dagtilbud': {
-    field: 'endDayServicesPlacement',
-    document: 'mutation ($input: DayServicesEndPlacementInput!) { endDayServicesPlacement(input: $input) { id } }',
-    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
-  'baerum-arbeidssenter': {
-    field: 'endWorkCentrePlacement',
-    document: 'mutation ($input: WorkCentreEndPlacementInput!) { endWorkCentrePlacement(input: $input) { id } }',
-    input: (r) => ({ placementId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
-  arba: {
-    field: 'endArbaParticipation',
-    document: 'mutation ($input: ArbaEndParticipationInput!) { endArbaParticipation(input: $input) { id } }',
-    input: (r) => ({ participationId: r.placementId, endDate: r.endDate, expectedVersion: r.expectedVersion }),
-  },
+const NEEDS: Record<string, PlacementNeeds> = {
+  'baerum-kommunale-dagtilbud': { group: true, daysPerWeek: true, hoursPerWeek: false },
+  'baerum-arbeidssenter': { group: true, daysPerWeek: false, hoursPerWeek: true },
+  // Arba's VTA and AFT are decided by NAV, so a municipal decision never reaches it (DECIDED_BY_NAV); a transition
+  // does, once NAV's grant for the participant is in the hub (waiting/nav-grant.ts). Arba's "group" is the arena.
+  arba: { group: true, daysPerWeek: false, hoursPerWeek: true },
 };
 
 /** Each provider subgraph's query listing its groups, by provider id. */
@@ -172,10 +105,8 @@ const GROUP_QUERIES: Record<string, GroupQuery> = {
 
 /** What a provider's mutation needs, or null when the hub cannot create placements there (no subgraph of its own). */
 export function placementNeeds(providerId: string, feedUrl: string | null): PlacementNeeds | null {
-  const mutation = MUTATIONS[providerId];
-  return mutation && feedUrl
-    ? { group: mutation.group, daysPerWeek: mutation.daysPerWeek, hoursPerWeek: mutation.hoursPerWeek }
-    : null;
+  const needs = NEEDS[providerId];
+  return needs && feedUrl ? { ...needs } : null;
 }
 
 export interface ProviderClient {
@@ -198,14 +129,10 @@ export interface ProviderClient {
   groupsOf(provider: { id: string; feedUrl: string }, call?: ProviderCall): Promise<GroupsResult>;
 }
 
-/** Calls providers' subgraphs over HTTP (GraphQL POST). */
+/** Calls providers' subgraphs over HTTP: the placement protocol, and GraphQL for their group lists. */
 export function createProviderClient(options: ProviderClientOptions = {}): ProviderClient {
-  const notSupported = (providerId: string, what: string) => ({
-    kind: 'refused' as const,
-    code: 'NOT_SUPPORTED',
-    rule: null,
-    message: `The hub has no ${what} call for ${providerId}.`,
-  });
+  /** The audience of the hub's service token at the provider; a provider not known here gets none. */
+  const audienceOf = (providerId: string) => PROVIDER_SUBGRAPHS[providerId] ?? null;
 
   /** How long a group look-up may take before the decision goes on without it (the provider still checks). */
   const groupsTimeoutMs = Math.min(options.timeoutMs ?? 10_000, 5_000);
@@ -218,31 +145,28 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
       return queryGroups(options, groupsTimeoutMs, provider.feedUrl, subgraph, query, { caller, requestId });
     },
     async startPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
-      const mutation = MUTATIONS[provider.id];
-      if (!mutation) return notSupported(provider.id, 'placement');
-      const result = await callProvider(
+      const { idempotencyKey, decisionId, ...fields } = request;
+      const answer = await callPlacementProtocol(
         options,
         provider.feedUrl,
-        mutation.subgraph,
-        mutation,
-        mutation.input(request),
+        audienceOf(provider.id),
+        '/placements',
+        { idempotencyKey, ...fields, decisionId },
         via,
       );
-      return result.kind === 'answered' ? { kind: 'created', placementId: result.id } : result;
+      return answer.kind === 'answered' ? { kind: 'created', placementId: answer.id } : answer;
     },
+    // Without an AFT outcome, which is right for VTA (AFT ends are NAV's, out of the hub's reach today).
     async endPlacement(provider, request, via = { caller: null, requestId: randomUUID() }) {
-      const mutation = END_MUTATIONS[provider.id];
-      const start = MUTATIONS[provider.id];
-      if (!mutation || !start) return notSupported(provider.id, 'end-placement');
-      const result = await callProvider(
+      const answer = await callPlacementProtocol(
         options,
         provider.feedUrl,
-        start.subgraph,
-        mutation,
-        mutation.input(request),
+        audienceOf(provider.id),
+        `/placements/${encodeURIComponent(request.placementId)}/end`,
+        { idempotencyKey: request.idempotencyKey, endDate: request.endDate, expectedVersion: request.expectedVersion },
         via,
       );
-      return result.kind === 'answered' ? { kind: 'ended' } : result;
+      return answer.kind === 'answered' ? { kind: 'ended' } : answer;
     },
   };
 }

@@ -51,7 +51,13 @@ async function askProvider(
     if (!provider?.feedUrl) return { kind: 'unreachable', message: `${placement.providerId} has no feed URL.` };
     return client.endPlacement(
       { id: provider.id, feedUrl: provider.feedUrl },
-      { placementId: placement.id, endDate: step.endDate, expectedVersion: placement.feedVersion },
+      {
+        placementId: placement.id,
+        endDate: step.endDate,
+        expectedVersion: placement.feedVersion,
+        // With the version: once the feed shows a newer one, asking again is a new request, judged afresh.
+        idempotencyKey: `transition-step:${step.id}:v${placement.feedVersion}`,
+      },
       call,
     );
   }
@@ -74,6 +80,8 @@ async function askProvider(
       daysPerWeek: step.daysPerWeek,
       hoursPerWeek: step.hoursPerWeek,
       startDate: step.startDate!,
+      idempotencyKey: `transition-step:${step.id}`,
+      decisionId: null,
     },
     call,
   );

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123191519 } from './Migration20261123191519';
 import { Migration20261202054038_IntakeModeMain } from './Migration20261202054038_IntakeModeMain';
 import { Migration20261202064645_EasyRead } from './Migration20261202064645_EasyRead';
+import { Migration20261203123044_PlacementProtocol } from './Migration20261203123044_PlacementProtocol';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123191519', class: Migration20261123191519 },
   { name: 'Migration20261202054038_IntakeModeMain', class: Migration20261202054038_IntakeModeMain },
   { name: 'Migration20261202064645_EasyRead', class: Migration20261202064645_EasyRead },
+  { name: 'Migration20261203123044_PlacementProtocol', class: Migration20261203123044_PlacementProtocol },
 ];

@@ -1,0 +1,4 @@
+export * from './placement-request.entity';
+export * from './protocol';
+export * from './route';
+export * from './rules';
