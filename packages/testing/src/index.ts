@@ -10,3 +10,4 @@ export * from './mutation-sweep';
 export * from './intake-mode-migration';
 export * from './redis';
 export * from './metrics';
+export * from './placement-protocol';

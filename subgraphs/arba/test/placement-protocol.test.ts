@@ -6,7 +6,7 @@
  */
 import { demoOfferId, demoPlacementId } from '@veiinn/demo-data';
 import { PLACEMENT_PROTOCOL } from '@veiinn/kit';
-import { createTestSigners, type TestSigners } from '@veiinn/testing';
+import { createTestSigners, postPlacementProtocol, type TestSigners } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { ArbaMunicipality } from '../src/common/enums';
 import { ArbaParticipation } from '../src/participation/participation.entity';
@@ -24,19 +24,8 @@ describe('the placement protocol at Arba', () => {
   });
   afterAll(() => arba.stop());
 
-  async function post(path: string, body: Record<string, unknown>) {
-    const response = await fetch(new URL(path, arba.origin), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await signers.headersFor(HUB)) },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as {
-      placementId?: string;
-      status?: string;
-      errors?: { extensions: Record<string, unknown> }[];
-    };
-    return { status: response.status, body: json, error: json.errors?.[0]?.extensions };
-  }
+  const post = async (path: string, body: Record<string, unknown>) =>
+    postPlacementProtocol(arba.origin, path, body, signers.headersFor(HUB));
   const place = (overrides: Record<string, unknown> = {}) => ({
     idempotencyKey: `test:${randomUUID()}`,
     participantId: randomUUID(),

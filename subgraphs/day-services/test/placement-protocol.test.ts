@@ -11,7 +11,13 @@ import {
   type PlacementHandler,
   type RunningSubgraph,
 } from '@veiinn/kit';
-import { createTestDatabase, createTestSigners, type TestSigners } from '@veiinn/testing';
+import {
+  createTestDatabase,
+  createTestSigners,
+  postPlacementProtocol,
+  type PlacementAnswer,
+  type TestSigners,
+} from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { defaultDayServicesSettings } from '../src/context';
 import { dayServicesPlacements } from '../src/placement/placement.protocol';
@@ -25,35 +31,8 @@ const [tur, kafe] = ['tur', 'kafe'].map(demoGroupId);
 const HUB = { sub: 'intake', roles: ['service'], actingFor: 'test-case-worker' };
 const CASE_WORKER = { sub: 'test-case-worker', roles: ['case-worker'] };
 
-interface Answer {
-  status: number;
-  protocol: string | null;
-  body: {
-    protocol?: string;
-    placementId?: string;
-    status?: string;
-    version?: number;
-    errors?: { message: string; extensions: Record<string, unknown> }[];
-  };
-}
-
-async function post(
-  base: string,
-  path: string,
-  body: unknown,
-  headers: Record<string, string> | Promise<Record<string, string>> = {},
-): Promise<Answer> {
-  const response = await fetch(new URL(path, base), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await headers) },
-    body: JSON.stringify(body),
-  });
-  return {
-    status: response.status,
-    protocol: response.headers.get('x-veiinn-protocol'),
-    body: (await response.json()) as Answer['body'],
-  };
-}
+type Answer = PlacementAnswer;
+const post = postPlacementProtocol;
 
 /** A day of its own for each placement, so the placements of one test do not fill the group for the next. */
 let days = 0;

@@ -4,7 +4,7 @@
  * The kit's side (idempotency, trust, statuses) is tested in full on the day services.
  */
 import { demoOfferId } from '@veiinn/demo-data';
-import { createTestSigners, type TestSigners } from '@veiinn/testing';
+import { createTestSigners, postPlacementProtocol, type TestSigners } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { WorkPlacement } from '../src/placement/placement.entity';
 import { seedGroupId } from '../src/seed/seed';
@@ -21,18 +21,8 @@ describe('the placement protocol at the work centre', () => {
   });
   afterAll(() => workCentre.stop());
 
-  async function post(path: string, body: Record<string, unknown>) {
-    const response = await fetch(new URL(path, workCentre.baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await signers.headersFor(HUB)) },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as {
-      placementId?: string;
-      errors?: { extensions: Record<string, unknown> }[];
-    };
-    return { status: response.status, body: json, error: json.errors?.[0]?.extensions };
-  }
+  const post = async (path: string, body: Record<string, unknown>) =>
+    postPlacementProtocol(workCentre.baseUrl, path, body, signers.headersFor(HUB));
   const place = (overrides: Record<string, unknown> = {}) => ({
     idempotencyKey: `test:${randomUUID()}`,
     participantId: randomUUID(),
