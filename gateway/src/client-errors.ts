@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DateScalar, DateTimeScalar, type Caller, type Logger } from '@veiinn/kit';
+import { DateScalar, DateTimeScalar, type Caller } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import { isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { Circuit } from './circuit';
 import { collapseKey, InFlight } from './collapse';

@@ -10,7 +10,7 @@ import {
 import { KeyObject, randomUUID, sign, verify, type webcrypto } from 'node:crypto';
 import { ErrorCode } from './errors';
 import type { SigningKey } from './keys';
-import type { RedisSettings } from './shared-state';
+import type { RedisSettings } from './redis-settings';
 
 /**
  * Who is asking, as the gateway verified it: what the row-level rules of later work decide on. `null` in a request
