@@ -250,7 +250,10 @@ export class ReplayCache {
   }
 }
 
-/** What `createCallerVerifier` remembers tokens in: this process's `ReplayCache`, or Redis (./shared-state.ts). */
+/**
+ * What `createCallerVerifier` remembers tokens in: this process's `ReplayCache`, or Redis (shared-state.ts of
+ * @veiinn/service).
+ */
 export interface ReplayStore {
   /** False if the token (`iss` + `jti`) was accepted before and has not expired; `expiresAt` in ms since the epoch. */
   accept(key: string, expiresAt: number): boolean | Promise<boolean>;

@@ -17,6 +17,9 @@ import {
 } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path';
 
+// How a subgraph collects the reads it reports; what a read is, and the record the gateway writes, are in
+// @veiinn/contracts (audit.ts).
+
 /** Key fields are never audited: the gateway reads `id` to plan and join, and an id alone says nothing. */
 const NEVER_AUDITED = new Set(['id', '__typename']);
 

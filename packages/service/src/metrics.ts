@@ -27,7 +27,7 @@ export const processMetrics = {
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5];
 
 /**
- * Codes that may become a label value: the kit's own and Apollo Server's. Anything else (a library's own code, a
+ * Codes that may become a label value: ours (ErrorCode) and Apollo Server's. Anything else (a library's own code, a
  * typo in a resolver) counts as `OTHER`, so a label's values stay a short known list whatever an error carries.
  */
 const KNOWN_CODES = new Set<string>([
@@ -211,7 +211,8 @@ interface TarnPool {
 /**
  * Reads the PostgreSQL connection pool of `orm` when /metrics is scraped (held weakly: a closed ORM drops out). Only
  * for PostgreSQL: SQLite runs on one connection that requests take in turn (see reusePreparedStatements in
- * ./orm.ts), so its pool says nothing a latency histogram does not; `openDatabase` does not call this for SQLite.
+ * packages/kit/src/orm.ts), so its pool says nothing a latency histogram does not; `openDatabase` does not call this
+ * for SQLite.
  */
 export function watchDatabasePool(orm: Database): void {
   subgraphMetrics().watchPool(orm);
