@@ -18,6 +18,17 @@ module.exports = {
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
+      name: 'contracts-without-orm',
+      severity: 'error',
+      comment:
+        'The contracts and service packages, the gateway and the issuer do without a database or a schema builder: ' +
+        'no MikroORM, pg, libsql, type-graphql, nor the kit that brings them (docs/architecture.md, "Packages").',
+      from: { path: '^(packages/contracts|packages/service|gateway/src|issuer/src)/' },
+      to: {
+        path: ['(^|/)node_modules/(@mikro-orm|pg|libsql|@libsql|type-graphql|@veiinn/kit)/', '^packages/kit/'],
+      },
+    },
+    {
       name: 'hub-module-boundary',
       severity: 'error',
       comment:
@@ -45,8 +56,10 @@ module.exports = {
     })),
   ],
   options: {
-    doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules|coverage)/' },
+    // Packages and other workspaces' built files are recorded as leaves, not left out: the rule above must see an
+    // import of @mikro-orm or of the kit (a workspace's import resolves to its dist/).
+    doNotFollow: { path: ['node_modules', '(^|/)dist/'] },
+    exclude: { path: '(^|/)coverage/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     moduleSystems: ['es6', 'cjs'],

@@ -7,6 +7,8 @@ WORKDIR /app
 # Manifests first, so that the dependency layer is rebuilt only when a package.json or the lock file changes.
 # npm ci needs the package.json of every workspace listed in the root package.json.
 COPY package.json package-lock.json ./
+COPY packages/contracts/package.json packages/contracts/
+COPY packages/service/package.json packages/service/
 COPY packages/kit/package.json packages/kit/
 COPY packages/testing/package.json packages/testing/
 COPY packages/demo-data/package.json packages/demo-data/

@@ -10,6 +10,8 @@ module.exports = {
   // The long suites first (see jest.sequencer.js).
   testSequencer: '<rootDir>/jest.sequencer.js',
   projects: [
+    '<rootDir>/packages/contracts',
+    '<rootDir>/packages/service',
     '<rootDir>/packages/kit',
     '<rootDir>/packages/testing',
     '<rootDir>/packages/demo-data',

@@ -6,8 +6,8 @@
 //   npm run fnr -- --count 3 --born 2008-04-17    three people born on 17 April 2008
 //   npm run fnr -- --dates                        each number followed by its birth date
 //
-// The numbers come from the kit's own generator and validator (packages/kit/src/identity-number.ts), so they are
-// exactly what registerParticipant accepts.
+// The numbers come from the project's own generator and validator (packages/contracts/src/identity-number.ts), so they
+// are exactly what registerParticipant accepts.
 import { randomInt } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,12 +26,12 @@ function fail(message) {
   process.exit(2);
 }
 
-/** The kit's identity numbers, built (`npm start` and `npx tsc -b` build it). */
+/** The identity numbers of @veiinn/contracts, built (`npm start` and `npx tsc -b` build it). */
 export function loadKit() {
   try {
-    return require(join(root, 'packages/kit/dist/src/identity-number.js'));
+    return require(join(root, 'packages/contracts/dist/src/identity-number.js'));
   } catch {
-    throw new Error('the kit is not built yet; run `npx tsc -b` (or `npm start`) first.');
+    throw new Error('the contracts package is not built yet; run `npx tsc -b` (or `npm start`) first.');
   }
 }
 

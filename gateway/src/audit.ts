@@ -10,9 +10,9 @@ import {
   type AuditCategory,
   type AuditRecord,
   type Caller,
-  type Logger,
   type SigningKey,
-} from '@veiinn/kit';
+} from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import { randomUUID } from 'node:crypto';
 import { countAuditWrite } from './metrics';
 

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, scopesOf, type Caller, type Logger } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, bilingualMessage, ErrorCode, scopesOf, type Caller } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import {
   BREAK,
   getDirectiveValues,

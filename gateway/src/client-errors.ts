@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { DateScalar, DateTimeScalar, type Caller, type Logger } from '@veiinn/kit';
+import { DateScalar, DateTimeScalar, type Caller } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import { isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 import { Circuit } from './circuit';
 import { collapseKey, InFlight } from './collapse';
@@ -14,7 +15,7 @@ import { timeSubgraphFetch } from './metrics';
  */
 
 /**
- * The gateway's API schema types the project's custom scalars (packages/kit/src/scalars.ts) as bare scalars, which
+ * The gateway's API schema types the project's custom scalars (packages/contracts/src/scalars.ts) as bare scalars, which
  * accept any value: `"2026-02-30"` passed the gateway, the subgraph refused it with HTTP 400, and the gateway masked
  * that as an internal error. Giving the API schema the kit's parsing makes Apollo (literals, at validation) and the
  * gateway (variables, before planning) refuse such a value with BAD_USER_INPUT naming the variable and the field,

@@ -1,4 +1,4 @@
-import { ANONYMOUS_CALLER, callerFor, type Caller } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, callerFor, type Caller } from '@veiinn/contracts';
 import { canonicalJson } from './response-cache';
 
 /**

@@ -9,15 +9,22 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   ANONYMOUS_CALLER,
-  BoundedCache,
   CALLER_HEADER,
   createErrorFormatter,
+  generateSigningKey,
+  jwksOf,
+  signCallerToken,
+  callerFor,
+  type Caller,
+  type RedisSettings,
+  type SigningKey,
+} from '@veiinn/contracts';
+import {
+  BoundedCache,
   createLogger,
   documentLimitsMiddleware,
-  generateSigningKey,
   GATEWAY_OPERATION_LIMITS,
   injectTraceContext,
-  jwksOf,
   listenGraphQL,
   KnownOperationTypesRule,
   nulCharacterPlugin,
@@ -25,18 +32,13 @@ import {
   operationLimitsPlugin,
   parseOptionsFor,
   serverSpanMiddleware,
-  signCallerToken,
-  callerFor,
   type CacheStats,
-  type Caller,
   DOCUMENT_CACHE_BYTES,
   type Logger,
   type OperationLimits,
-  type RedisSettings,
   type RunningServer,
-  type SigningKey,
   useJsonErrors,
-} from '@veiinn/kit';
+} from '@veiinn/service';
 import cors from 'cors';
 import { createAuditTrail, type AuditOptions } from './audit';
 import express from 'express';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { bilingualMessage, ErrorCode } from '@veiinn/kit';
+import { bilingualMessage, ErrorCode } from '@veiinn/contracts';
 import type { RequestHandler } from 'express';
 
 /** The two media types of a GraphQL response (GraphQL over HTTP, graphql.github.io/graphql-over-http). */

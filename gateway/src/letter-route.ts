@@ -5,9 +5,9 @@ import {
   ErrorCode,
   signCallerToken,
   type Caller,
-  type Logger,
   type SigningKey,
-} from '@veiinn/kit';
+} from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import type { RequestHandler } from 'express';
 import { parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { AccessRules } from './access-directives';

@@ -1,5 +1,10 @@
 import {
   ConfigError,
+  IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
+  IDENTITY_TOKEN_MAX_LIFETIME_SECONDS,
+  loadOrCreateSigningKey,
+} from '@veiinn/contracts';
+import {
   createLogger,
   DOCUMENT_CACHE_BYTES,
   GATEWAY_OPERATION_LIMITS,
@@ -8,13 +13,10 @@ import {
   getEnvNum,
   getEnvOptionalStr,
   getEnvStr,
-  IDENTITY_TOKEN_CLOCK_TOLERANCE_SECONDS,
-  IDENTITY_TOKEN_MAX_LIFETIME_SECONDS,
-  loadOrCreateSigningKey,
   redisFromEnv,
   runUntilSignal,
   type OperationLimits,
-} from '@veiinn/kit';
+} from '@veiinn/service';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CIRCUIT, type CircuitOptions } from './circuit';
 import { AUTHORIZATION_MODES } from './authorization';

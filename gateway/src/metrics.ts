@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@veiinn/contracts';
 import {
-  ErrorCode,
   errorCodeLabel,
   LATENCY_BUCKETS,
   OPERATION_TYPES,
@@ -8,7 +8,7 @@ import {
   processMetrics,
   type CacheStats,
   type OperationTypeLabel,
-} from '@veiinn/kit';
+} from '@veiinn/service';
 import type { RequestHandler } from 'express';
 import { Kind, parse } from 'graphql';
 import cluster from 'node:cluster';

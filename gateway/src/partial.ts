@@ -1,4 +1,4 @@
-import { bilingualMessage, ErrorCode } from '@veiinn/kit';
+import { bilingualMessage, ErrorCode } from '@veiinn/contracts';
 import {
   getNamedType,
   isCompositeType,

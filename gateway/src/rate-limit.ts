@@ -1,4 +1,5 @@
-import { ANONYMOUS_CALLER, ErrorCode, type Caller, type Logger } from '@veiinn/kit';
+import { ANONYMOUS_CALLER, ErrorCode, type Caller } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import type { Request, RequestHandler } from 'express';
 import { countRateLimited } from './metrics';
 

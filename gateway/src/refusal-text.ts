@@ -1,4 +1,4 @@
-import { ErrorCode, Role } from '@veiinn/kit';
+import { ErrorCode, Role } from '@veiinn/contracts';
 import type { AccessRequirement } from './access-directives';
 
 /**

@@ -1,4 +1,5 @@
-import { REQUEST_ID_HEADER, requestIdentityOf, type Logger } from '@veiinn/kit';
+import { REQUEST_ID_HEADER, requestIdentityOf } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import type { RequestHandler } from 'express';
 
 /**

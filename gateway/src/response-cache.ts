@@ -3,15 +3,13 @@ import type { RequestHandler } from 'express';
 import {
   ANONYMOUS_CALLER,
   AUDIT_WRITER,
-  BoundedCache,
   CALLER_HEADER,
   osloToday,
   signCallerToken,
-  type CacheStats,
   type Caller,
-  type Logger,
   type SigningKey,
-} from '@veiinn/kit';
+} from '@veiinn/contracts';
+import { BoundedCache, type CacheStats, type Logger } from '@veiinn/service';
 import { createHash, randomUUID } from 'node:crypto';
 
 /** The gateway's cache of whole answers to anonymous queries (public data); see docs/architecture.md. */

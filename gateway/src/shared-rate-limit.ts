@@ -1,4 +1,5 @@
-import { openSharedState, type Logger, type RedisSettings, type SharedState } from '@veiinn/kit';
+import { type RedisSettings } from '@veiinn/contracts';
+import { openSharedState, type Logger, type SharedState } from '@veiinn/service';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 
 /**

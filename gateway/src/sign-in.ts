@@ -7,8 +7,8 @@ import {
   verifyIdentityToken,
   type Caller,
   type IdentityTokenRules,
-  type Logger,
-} from '@veiinn/kit';
+} from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import type { RequestHandler } from 'express';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWK, type JWTVerifyGetKey } from 'jose';
 import { countGatewayError, countRateLimited } from './metrics';

@@ -1,5 +1,5 @@
 import type { SupergraphSdlHook } from '@apollo/gateway';
-import type { Logger } from '@veiinn/kit';
+import { type Logger } from '@veiinn/service';
 import { splitAccessDirectives, type AccessRules } from './access-directives';
 import { createHash } from 'node:crypto';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';

@@ -1,4 +1,5 @@
-import { ErrorCode, type Caller, type Logger } from '@veiinn/kit';
+import { ErrorCode, type Caller } from '@veiinn/contracts';
+import { type Logger } from '@veiinn/service';
 import type { RequestHandler } from 'express';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

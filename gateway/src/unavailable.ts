@@ -1,4 +1,4 @@
-import { ErrorCode } from '@veiinn/kit';
+import { ErrorCode } from '@veiinn/contracts';
 import {
   GraphQLError,
   Kind,

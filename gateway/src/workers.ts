@@ -1,4 +1,5 @@
-import { ConfigError, getEnvStr, type Logger } from '@veiinn/kit';
+import { ConfigError } from '@veiinn/contracts';
+import { getEnvStr, type Logger } from '@veiinn/service';
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { aggregateWorkerMetrics } from './metrics';

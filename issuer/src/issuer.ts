@@ -1,11 +1,5 @@
-import {
-  createLogger,
-  jwksOf,
-  answerClientErrorsAsJson,
-  useJsonErrors,
-  type Logger,
-  type SigningKey,
-} from '@veiinn/kit';
+import { jwksOf, type SigningKey } from '@veiinn/contracts';
+import { createLogger, answerClientErrorsAsJson, useJsonErrors, type Logger } from '@veiinn/service';
 import express from 'express';
 import { SignJWT } from 'jose';
 import { createServer } from 'node:http';

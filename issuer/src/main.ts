@@ -1,4 +1,5 @@
-import { ConfigError, createLogger, getEnvNum, getEnvStr, loadOrCreateSigningKey, runUntilSignal } from '@veiinn/kit';
+import { ConfigError, loadOrCreateSigningKey } from '@veiinn/contracts';
+import { createLogger, getEnvNum, getEnvStr, runUntilSignal } from '@veiinn/service';
 import { resolve } from 'node:path';
 import { createDevIssuer, DEV_ISSUER_DEFAULT_PORT } from './issuer';
 import { DEFAULT_CLIENT_ID, DEFAULT_POST_LOGOUT_REDIRECT_URIS, DEFAULT_REDIRECT_URIS } from './oidc';

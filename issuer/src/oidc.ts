@@ -1,4 +1,4 @@
-import type { SigningKey } from '@veiinn/kit';
+import { type SigningKey } from '@veiinn/contracts';
 import express, { type Express, type Request, type Response } from 'express';
 import { SignJWT } from 'jose';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';

@@ -1,5 +1,5 @@
 import { demoGuardianSignIn, demoParticipantId, demoParticipants } from '@veiinn/demo-data';
-import { syntheticIdentityNumber } from '@veiinn/kit';
+import { syntheticIdentityNumber } from '@veiinn/contracts';
 
 /** The roles of "who may see what". `public` is a caller without a token, so no demo user has it. */
 export type Role =

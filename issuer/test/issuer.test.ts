@@ -1,4 +1,4 @@
-import { loadOrCreateSigningKey } from '@veiinn/kit';
+import { loadOrCreateSigningKey } from '@veiinn/contracts';
 import { demoParticipantId } from '@veiinn/demo-data';
 import { freePort, startNodeProcess, waitUntil } from '@veiinn/testing';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';

@@ -1,4 +1,4 @@
-import { loadOrCreateSigningKey, parseIdentityNumber } from '@veiinn/kit';
+import { loadOrCreateSigningKey, parseIdentityNumber } from '@veiinn/contracts';
 import { freePort } from '@veiinn/testing';
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import { createHash, randomBytes } from 'node:crypto';

@@ -47,7 +47,7 @@ function pageOf(answer: Answer, after: number, limit: number): { head: number; e
 }
 
 /**
- * The change feed (packages/kit/src/feed/protocol.ts, docs/partners.md): the envelope, order, idempotent re-reads,
+ * The change feed (packages/contracts/src/feed-protocol.ts, docs/partners.md): the envelope, order, idempotent re-reads,
  * paging, what each event must carry for the hub (subgraphs/intake/src/network/feed/apply.ts and checks.ts),
  * versions per record, and that only the hub's service token may read it.
  */

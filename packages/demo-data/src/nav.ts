@@ -1,4 +1,4 @@
-import { stableId } from '@veiinn/kit';
+import { stableId } from '@veiinn/contracts';
 import { demoOfferId } from './offers';
 import { demoParticipants } from './participants';
 import { demoPlacements } from './placements';

@@ -1,4 +1,4 @@
-import { stableId, type OfferKindCode } from '@veiinn/kit';
+import { stableId, type OfferKindCode } from '@veiinn/contracts';
 import { demoEasyRead } from './easy-read';
 
 /**

@@ -1,4 +1,4 @@
-import { stableId, syntheticIdentityNumber } from '@veiinn/kit';
+import { stableId, syntheticIdentityNumber } from '@veiinn/contracts';
 
 /**
  * Synthetic participants: invented names, and identity numbers made by `syntheticIdentityNumber`

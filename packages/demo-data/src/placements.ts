@@ -1,4 +1,4 @@
-import { stableId } from '@veiinn/kit';
+import { stableId } from '@veiinn/contracts';
 
 /**
  * Who has a place where in the demo world, as of November 2026. Each provider's seed takes its own rows; the hub

@@ -5,7 +5,7 @@ import {
   OFFER_KINDS,
   type OfferKindCode,
   type OfferSnapshot,
-} from './feed/protocol';
+} from '@veiinn/contracts';
 
 /**
  * The catalogue fields of an offer, as a provider keeps them: embed it in the provider's own offer entity

@@ -1,4 +1,4 @@
-import type { DECISION_AUTHORITIES, IntakeModeCode, OfferKindCode } from './feed/protocol';
+import { type DECISION_AUTHORITIES, type IntakeModeCode, type OfferKindCode } from '@veiinn/contracts';
 
 type DecisionAuthorityCode = (typeof DECISION_AUTHORITIES)[number];
 

@@ -6,8 +6,7 @@ import {
   type EntityName,
   type FilterQuery,
 } from '@mikro-orm/core';
-import { ConflictError } from './errors';
-import { isUuid } from './ids';
+import { ConflictError, isUuid } from '@veiinn/contracts';
 
 /**
  * How a record is named in the texts of a conflict: `nb` in the definite form that opens a sentence ('Søknaden'),

@@ -1,6 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { requestIdentityOf } from './request-id';
-import type { Caller } from './trust';
+import { requestIdentityOf, type Caller } from '@veiinn/contracts';
 
 /**
  * What every resolver gets: a fresh identity map for this request only, the request's DataLoaders

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './errors';
+import { type FieldProblem } from '@veiinn/contracts';
 import { normalizeText, textProblems } from './text';
 
 /**

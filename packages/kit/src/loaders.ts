@@ -1,6 +1,6 @@
 import { ReferenceKind, type EntityManager, type EntityName, type MetadataStorage } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { asUuid } from './ids';
+import { asUuid } from '@veiinn/contracts';
 
 /**
  * A DataLoader that fetches entities by primary key in one `IN (...)` query per tick, returning null for ids

@@ -4,8 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { traceSqlStatements } from './tracing';
-import { countSqlStatements, watchDatabasePool } from './metrics';
+import { traceSqlStatements, countSqlStatements, watchDatabasePool } from '@veiinn/service';
 
 export type Dialect = 'sqlite' | 'postgresql';
 

@@ -1,6 +1,6 @@
 import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { UserInputError, type FieldProblem } from './errors';
+import { UserInputError, type FieldProblem } from '@veiinn/contracts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

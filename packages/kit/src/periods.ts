@@ -1,5 +1,4 @@
-import type { FieldProblem } from './errors';
-import { isIsoDate } from './scalars';
+import { type FieldProblem, isIsoDate } from '@veiinn/contracts';
 
 /** A date field that is not a date. */
 export const NOT_A_DATE = { nb: 'må være en dato (ÅÅÅÅ-MM-DD).', en: 'must be a date (YYYY-MM-DD).' };

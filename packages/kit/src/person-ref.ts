@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { ConfigError, getEnvOptionalStr } from './env';
+import { ConfigError } from '@veiinn/contracts';
+import { getEnvOptionalStr } from '@veiinn/service';
 
 /**
  * A keyed pseudonym of a national identity number (HMAC-SHA256, base64url). The hub and the NAV adapter share the

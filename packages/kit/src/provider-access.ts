@@ -6,8 +6,8 @@ import {
   Role,
   type Action,
   type ParticipantScope,
-} from './access';
-import type { Caller } from './trust';
+  type Caller,
+} from '@veiinn/contracts';
 
 /*
  * The row rules every provider subgraph applies to the rows it owns: whose placement rows a caller reads there, and

@@ -4,8 +4,8 @@ import { printSchemaWithDirectives, type IResolvers } from '@graphql-tools/utils
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { auditSchema, type AuditMap } from './audit';
-import { DateScalar, DateTimeScalar } from './scalars';
+import { auditSchema } from './audit';
+import { DateScalar, DateTimeScalar, type AuditMap } from '@veiinn/contracts';
 
 /**
  * The Apollo Federation version every Veiinn subgraph speaks, pinned here once. v2.9 brings the access

@@ -5,29 +5,36 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { auditExtensionPlugin } from './audit';
-import { BoundedCache, DOCUMENT_CACHE_BYTES } from './bounded-cache';
-import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
-import { createErrorFormatter, ErrorCode } from './errors';
-import { feedHandler } from './feed/route';
-import { placementRouter } from './placement/route';
-import type { PlacementHandler } from './placement/protocol';
-import { answerClientErrorsAsJson, useJsonErrors } from './http-errors';
 import {
+  BoundedCache,
+  DOCUMENT_CACHE_BYTES,
+  useJsonErrors,
   documentLimitsMiddleware,
   operationLimitsPlugin,
   parseOptionsFor,
   SUBGRAPH_OPERATION_LIMITS,
   type OperationLimits,
-} from './limits';
-import { createLogger, type Logger } from './logger';
-import { countGraphQLRequests, metricsHandler, subgraphMetrics, subgraphMetricsPlugin } from './metrics';
-import { KnownOperationTypesRule, nulCharacterPlugin, operationResolutionPlugin } from './operation-rules';
-import { REQUEST_ID_HEADER, requestIdentityOf } from './request-id';
-import { serverSpanMiddleware } from './tracing';
+  createLogger,
+  type Logger,
+  countGraphQLRequests,
+  metricsHandler,
+  subgraphMetrics,
+  subgraphMetricsPlugin,
+  listenGraphQL,
+  type RunningServer,
+  KnownOperationTypesRule,
+  nulCharacterPlugin,
+  operationResolutionPlugin,
+  serverSpanMiddleware,
+} from '@veiinn/service';
+import { createContextFactory, type LoaderFactory, type RequestContext } from './context';
 import {
+  createErrorFormatter,
+  ErrorCode,
+  REQUEST_ID_HEADER,
+  requestIdentityOf,
   AuthenticationError,
   CALLER_HEADER,
   createCallerVerifier,
@@ -35,7 +42,10 @@ import {
   unauthenticatedBody,
   type Caller,
   type SubgraphTrustOptions,
-} from './trust';
+} from '@veiinn/contracts';
+import { feedHandler } from './feed/route';
+import { placementRouter } from './placement/route';
+import type { PlacementHandler } from './placement/protocol';
 
 export interface SubgraphServerOptions<Loaders, App> {
   /** Subgraph name as it appears in the supergraph, e.g. `intake`. */
@@ -75,12 +85,6 @@ export interface SubgraphServerOptions<Loaders, App> {
   resolveCaller?: (caller: Caller, em: EntityManager) => Promise<Caller>;
   /** Bytes of parsed and validated documents kept, as JSON (default `DOCUMENT_CACHE_BYTES`; see there why). */
   documentCacheBytes?: number;
-}
-
-export interface RunningServer {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
 }
 
 export interface SubgraphServer {
@@ -233,36 +237,5 @@ export function serviceOnlyRoute(audience: string, trust: SubgraphTrustOptions, 
     }
     res.locals.caller = caller;
     next();
-  };
-}
-
-/**
- * Binds an HTTP server that serves GraphQL at /graphql and returns its URL and a `stop` that stops accepting,
- * lets requests in flight finish (the drain plugin), then releases the port. Used by subgraphs and the gateway.
- */
-export async function listenGraphQL(
-  httpServer: Server,
-  apollo: { stop(): Promise<void> },
-  port: number,
-  host: string,
-): Promise<RunningServer> {
-  // A server must keep an idle connection open longer than its clients do: with Node's default of 5 s, the server
-  // could close a socket just as the gateway's keep-alive agent reused it, and that request died with "socket hang
-  // up". Clients let idle sockets go well within a minute.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
-  answerClientErrorsAsJson(httpServer);
-  await new Promise<void>((done, fail) => {
-    httpServer.once('error', fail);
-    httpServer.listen(port, host, () => done());
-  });
-  const bound = (httpServer.address() as AddressInfo).port;
-  return {
-    url: `http://${host}:${bound}/graphql`,
-    port: bound,
-    async stop() {
-      await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((done) => httpServer.close(() => done()));
-    },
   };
 }

@@ -2,12 +2,11 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Express } from 'express';
 import type { LoaderFactory } from './context';
-import { createLogger, type Logger } from './logger';
+import { createLogger, type Logger, openSharedState, type RunningServer } from '@veiinn/service';
 import { closeDatabase, openDatabase, type DatabaseOptions } from './orm';
-import { createSubgraphServer, type RunningServer } from './server';
+import { createSubgraphServer } from './server';
 import type { PlacementHandler } from './placement/protocol';
-import { openSharedState } from './shared-state';
-import type { Caller, SubgraphTrustOptions } from './trust';
+import { type Caller, type SubgraphTrustOptions } from '@veiinn/contracts';
 
 export type SubgraphDatabaseOptions = Pick<
   DatabaseOptions,

@@ -1,4 +1,4 @@
-import type { FieldProblem } from './errors';
+import { type FieldProblem } from '@veiinn/contracts';
 
 /**
  * Norwegian text as people write it, the same on SQLite and PostgreSQL: one normal form (NFC), lengths in

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { checkIdentityNumber, parseIdentityNumber } from '../src/identity-number';
+import { checkIdentityNumber, parseIdentityNumber } from '@veiinn/contracts';
 
 /** `npm run fnr` (scripts/fnr.mjs), run as a newcomer would; it reads the kit's built generator. */
 const script = join(__dirname, '..', '..', '..', 'scripts', 'fnr.mjs');

@@ -19,8 +19,9 @@ import {
   SUBGRAPH_OPERATION_LIMITS,
   PassedDocuments,
   PASSED_DOCUMENT_CHARACTERS,
-} from '../src/limits';
-import { createSubgraphServer, type RunningServer } from '../src/server';
+  type RunningServer,
+} from '@veiinn/service';
+import { createSubgraphServer } from '../src/server';
 
 const schema = buildSchema(`
   type Query { offers(first: Int): OfferConnection!, byIds(ids: [ID!]!): [Offer]!, offer: Offer }

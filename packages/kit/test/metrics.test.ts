@@ -2,9 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { EntitySchema, type MikroORM } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { GraphQLError, parse } from 'graphql';
-import { metricsText, processMetrics } from '../src/metrics';
+import { metricsText, processMetrics, type RunningServer } from '@veiinn/service';
 import { openDatabase } from '../src/orm';
-import { createSubgraphServer, type RunningServer } from '../src/server';
+import { createSubgraphServer } from '../src/server';
 
 /**
  * The counters the benchmark reads (`npm run bench`): a GraphQL request and each SQL statement it sends show up in

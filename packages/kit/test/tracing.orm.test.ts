@@ -4,9 +4,8 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import express from 'express';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '../src/logger';
-import { openDatabase } from '../src/orm';
 import {
+  createLogger,
   redactSql,
   serverSpanMiddleware,
   startTracing,
@@ -14,7 +13,8 @@ import {
   tracesEndpoint,
   tracingEnabled,
   type Tracing,
-} from '../src/tracing';
+} from '@veiinn/service';
+import { openDatabase } from '../src/orm';
 
 /**
  * The kit's tracing (tracing.ts) below the gateway: when it is on, which variables turn it on, and what a SQL span

@@ -11,3 +11,4 @@ export * from './intake-mode-migration';
 export * from './redis';
 export * from './metrics';
 export * from './placement-protocol';
+export * from './loaded-packages';

@@ -1,4 +1,4 @@
-import { FEED_PROTOCOL, type FeedEventDto, type FeedPageDto } from './protocol';
+import { FEED_PROTOCOL, type FeedEventDto, type FeedPageDto } from '@veiinn/contracts';
 
 /** A feed could not be read or did not speak the protocol; the reader keeps its cursor and tries again later. */
 export class FeedReadError extends Error {}

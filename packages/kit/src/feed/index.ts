@@ -1,5 +1,4 @@
 export * from './client';
 export * from './feed.entities';
 export * from './outbox';
-export * from './protocol';
 export * from './route';

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { FeedEvent, FeedHead } from './feed.entities';
-import type { FeedEventDto, FeedPageDto, FeedRecordType } from './protocol';
-import { FEED_PROTOCOL } from './protocol';
+import { type FeedEventDto, type FeedPageDto, type FeedRecordType, FEED_PROTOCOL } from '@veiinn/contracts';
 
 /** A change to publish: the record's type, id, version after the change, and whole state (null = deleted). */
 export interface FeedChange {

@@ -1,7 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
-import { ErrorCode } from '../errors';
-import { errorBody } from '../http-errors';
+import { errorBody, ErrorCode } from '@veiinn/contracts';
 import { FEED_PAGE_DEFAULT, FEED_PAGE_MAX, readFeedPage } from './outbox';
 
 interface Problem {

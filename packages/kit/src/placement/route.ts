@@ -3,10 +3,8 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { conflictOnRace, isRace } from '../concurrency';
-import { ErrorCode, UserInputError, type FieldProblem } from '../errors';
-import { errorBody } from '../http-errors';
-import type { Logger } from '../logger';
-import { isIsoDate } from '../scalars';
+import { errorBody, ErrorCode, UserInputError, type FieldProblem, isIsoDate } from '@veiinn/contracts';
+import type { Logger } from '@veiinn/service';
 import { PlacementRequestRecord } from './placement-request.entity';
 import {
   PLACEMENT_PROTOCOL,

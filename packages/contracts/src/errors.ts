@@ -41,6 +41,11 @@ export interface Bilingual {
 /** The one-string form of a bilingual text: `"<nb> / <en>"`. */
 export const bilingualMessage = (text: Bilingual): string => `${text.nb} / ${text.en}`;
 
+/** The one shape of every error a Veiinn process answers outside GraphQL execution, as GraphQL's own errors. */
+export function errorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
+
 /** `message` and `extensions.messages` of an error for people. */
 function messageOf(text: Bilingual) {
   return { message: bilingualMessage(text), messages: { nb: text.nb, en: text.en } };

@@ -22,7 +22,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { ErrorCode } from './errors';
+import { ErrorCode } from '@veiinn/contracts';
 
 /**
  * How big one operation may be. Each limit is checked before anything is planned or resolved; 0 turns it off. The

@@ -13,7 +13,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { MikroORM } from '@mikro-orm/core';
+import type { Database } from './database';
 import { addLogFields } from './logger';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
@@ -173,7 +173,7 @@ export function serverSpanMiddleware(route: string): RequestHandler | undefined 
  * and the statement with its literals replaced. Only statements inside a traced request get a span: the start's
  * migrations and seeds, feed reads and timers would each be a trace of their own. A no-op with tracing off.
  */
-export function traceSqlStatements(orm: MikroORM, system: 'sqlite' | 'postgresql'): void {
+export function traceSqlStatements(orm: Database, system: 'sqlite' | 'postgresql'): void {
   const started = current;
   if (!started) return;
   const connection = orm.em.getConnection() as unknown as { execute: (...args: unknown[]) => Promise<unknown> };

@@ -1,12 +1,10 @@
-import { DEFAULT_REDIS_KEY_PREFIX, type RedisSettings } from './shared-state';
-import { serviceIssuer } from './trust';
+import { ConfigError, serviceIssuer, type RedisSettings } from '@veiinn/contracts';
+import { DEFAULT_REDIS_KEY_PREFIX } from './shared-state';
 /**
  * Typed access to environment variables: one place for defaults and validation, so that a
- * misconfigured process stops at start with a message naming the variable, not later with a stack trace.
+ * misconfigured process stops at start with a message naming the variable (a `ConfigError`), not later with a
+ * stack trace.
  */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
 
 type Env = Record<string, string | undefined>;
 

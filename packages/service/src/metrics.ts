@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MikroORM } from '@mikro-orm/core';
 import type { NextFunction, Request, Response } from 'express';
 import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { ErrorCode } from './errors';
+import { ErrorCode } from '@veiinn/contracts';
+import type { Database } from './database';
 
 /**
  * A subgraph's metrics at `GET /metrics`, in Prometheus' text format (prom-client): the process's own (CPU, memory,
@@ -27,7 +27,7 @@ export const processMetrics = {
 export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5];
 
 /**
- * Codes that may become a label value: the kit's own and Apollo Server's. Anything else (a library's own code, a
+ * Codes that may become a label value: ours (ErrorCode) and Apollo Server's. Anything else (a library's own code, a
  * typo in a resolver) counts as `OTHER`, so a label's values stay a short known list whatever an error carries.
  */
 const KNOWN_CODES = new Set<string>([
@@ -96,7 +96,7 @@ function createSubgraphMetrics() {
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
-  const pools = new Set<WeakRef<MikroORM>>();
+  const pools = new Set<WeakRef<Database>>();
   const poolGauge = (name: string, help: string, read: (pool: TarnPool) => number) =>
     new Gauge({
       name,
@@ -134,7 +134,7 @@ function createSubgraphMetrics() {
     observe(type: OperationTypeLabel, seconds: number) {
       byType[type].observe(seconds);
     },
-    watchPool(orm: MikroORM) {
+    watchPool(orm: Database) {
       pools.add(new WeakRef(orm));
     },
   };
@@ -191,7 +191,7 @@ export function subgraphMetricsPlugin(): ApolloServerPlugin {
  * A wrapper on `execute` rather than the ORM's `onQuery`: that one switches on MikroORM's debug logger, which
  * formats every statement into a log line, and would itself cost CPU under load.
  */
-export function countSqlStatements(orm: MikroORM): void {
+export function countSqlStatements(orm: Database): void {
   const connection = orm.em.getConnection() as unknown as { execute: (...args: unknown[]) => unknown };
   const execute = connection.execute.bind(connection);
   connection.execute = (...args) => {
@@ -211,13 +211,14 @@ interface TarnPool {
 /**
  * Reads the PostgreSQL connection pool of `orm` when /metrics is scraped (held weakly: a closed ORM drops out). Only
  * for PostgreSQL: SQLite runs on one connection that requests take in turn (see reusePreparedStatements in
- * ./orm.ts), so its pool says nothing a latency histogram does not; `openDatabase` does not call this for SQLite.
+ * packages/kit/src/orm.ts), so its pool says nothing a latency histogram does not; `openDatabase` does not call this
+ * for SQLite.
  */
-export function watchDatabasePool(orm: MikroORM): void {
+export function watchDatabasePool(orm: Database): void {
   subgraphMetrics().watchPool(orm);
 }
 
-function poolOf(orm: MikroORM | undefined): TarnPool | undefined {
+function poolOf(orm: Database | undefined): TarnPool | undefined {
   if (!orm) return undefined;
   try {
     const connection = orm.em.getConnection() as unknown as { getKnex(): { client: { pool?: TarnPool } } };

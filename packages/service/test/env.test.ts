@@ -1,4 +1,5 @@
-import { ConfigError, getEnvBool, getEnvNum, getEnvStr, readSubgraphEnv, redisFromEnv } from '../src/env';
+import { ConfigError } from '@veiinn/contracts';
+import { getEnvBool, getEnvNum, getEnvStr, readSubgraphEnv, redisFromEnv } from '../src/env';
 
 describe('typed env', () => {
   it('uses the fallback only when the variable is unset or blank', () => {

@@ -1,7 +1,7 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigError } from './env';
+import { ConfigError } from './config-error';
 
 /** Asymmetric signature algorithms Veiinn signs with: ES256 for the dev issuer, EdDSA (Ed25519) for the gateway. */
 export type SigningAlgorithm = 'ES256' | 'EdDSA';

@@ -10,7 +10,7 @@ import {
 import { KeyObject, randomUUID, sign, verify, type webcrypto } from 'node:crypto';
 import { ErrorCode } from './errors';
 import type { SigningKey } from './keys';
-import type { RedisSettings } from './shared-state';
+import type { RedisSettings } from './redis-settings';
 
 /**
  * Who is asking, as the gateway verified it: what the row-level rules of later work decide on. `null` in a request
@@ -250,7 +250,10 @@ export class ReplayCache {
   }
 }
 
-/** What `createCallerVerifier` remembers tokens in: this process's `ReplayCache`, or Redis (./shared-state.ts). */
+/**
+ * What `createCallerVerifier` remembers tokens in: this process's `ReplayCache`, or Redis (shared-state.ts of
+ * @veiinn/service).
+ */
 export interface ReplayStore {
   /** False if the token (`iss` + `jti`) was accepted before and has not expired; `expiresAt` in ms since the epoch. */
   accept(key: string, expiresAt: number): boolean | Promise<boolean>;

@@ -2,13 +2,8 @@ import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ErrorCode } from './errors';
+import { errorBody, ErrorCode } from '@veiinn/contracts';
 import type { Logger } from './logger';
-
-/** The one shape of every error a Veiinn process answers outside GraphQL execution, as GraphQL's own errors. */
-export function errorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, ...extensions } }] };
-}
 
 /** What Express's body parsers and router put on an error they raise (see the `http-errors` package). */
 interface HttpError {

@@ -1,16 +1,8 @@
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
+import { ReplayCache, type RedisSettings, type ReplayStore } from '@veiinn/contracts';
 import type { Logger } from './logger';
 import { processMetrics } from './metrics';
-import { ReplayCache, type ReplayStore } from './trust';
-
-/** Where the state that several processes must share lives (env REDIS_URL, REDIS_KEY_PREFIX). */
-export interface RedisSettings {
-  /** e.g. `redis://127.0.0.1:6379` or `rediss://user:password@redis:6380/0`. */
-  url: string;
-  /** Put before every key, so one Redis can serve several graphs (default `DEFAULT_REDIS_KEY_PREFIX`). */
-  keyPrefix?: string;
-}
 
 export const DEFAULT_REDIS_KEY_PREFIX = 'veiinn:';
 
