@@ -17,7 +17,11 @@ runUntilSignal(logger, async () => {
     throw new ConfigError(`ASKER_PRODUKT_ORGNO must be an organisation number of nine digits, got "${orgno}".`);
   }
   const running = await startAskerProduktSubgraph({
-    database: { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath, acquireTimeoutMillis: env.acquireTimeoutMillis },
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
     port: env.port,
     host: env.host,
     seedDemoData: env.seedDemoData,

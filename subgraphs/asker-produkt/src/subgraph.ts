@@ -89,7 +89,10 @@ const ofPlacement = (row: OfPlacement) => row.placement?.unwrap().participantId;
 
 /** Everything below a placement describes one participant: every read of it goes to the audit log. */
 export const askerProduktAudit: AuditMap = {
-  AskerProduktPlacement: { category: 'PROVIDER_DETAIL', participantId: (p: { participantId: string }) => p.participantId },
+  AskerProduktPlacement: {
+    category: 'PROVIDER_DETAIL',
+    participantId: (p: { participantId: string }) => p.participantId,
+  },
   AskerProduktAftPeriod: { category: 'PROVIDER_DETAIL', participantId: ofPlacement },
   AskerProduktGoal: { category: 'PROVIDER_DETAIL', participantId: ofPlacement },
   AskerProduktGoalEvaluation: { category: 'PROVIDER_DETAIL' },

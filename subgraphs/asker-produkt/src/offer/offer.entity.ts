@@ -21,7 +21,9 @@ registerEnumType(AskerProduktMeasure, {
  * One of Asker Produkt's offers in the common catalogue (VTA, AFT), with the id the hub's demo catalogue uses.
  * Asker Produkt owns the catalogue fields and publishes them on its feed; the hub's `Offer` is built from them.
  */
-@ObjectType('AskerProduktOffer', { description: "Asker Produkt's own detail of one of its offers: places and departments." })
+@ObjectType('AskerProduktOffer', {
+  description: "Asker Produkt's own detail of one of its offers: places and departments.",
+})
 @Entity({ tableName: 'offer' })
 export class AskerProduktOffer {
   @Field(() => ID, { description: 'Id of the offer, the same as the catalogue offer it details.' })

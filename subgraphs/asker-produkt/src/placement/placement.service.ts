@@ -199,7 +199,9 @@ export async function endPlacement(tx: EntityManager, id: string, input: EndFiel
     const offer = await tx.findOneOrFail(AskerProduktOffer, { id: placement.offer.id });
     await checkRoom(tx, offer, placement.hoursPerWeek, from, placement.id);
   }
-  const last = (await tx.find(AskerProduktAftPeriod, { placement: placement.id }, { orderBy: { startDate: 'desc' } }))[0];
+  const last = (
+    await tx.find(AskerProduktAftPeriod, { placement: placement.id }, { orderBy: { startDate: 'desc' } })
+  )[0];
   if (last && last.endDate === before) {
     last.endDate = endDate;
     if (endDate === null) last.outcome = null;
