@@ -9,6 +9,7 @@ import { createTestSigners, postPlacementProtocol, type TestSigners } from '@vei
 import { randomUUID } from 'node:crypto';
 import { AskerProduktAftPeriod } from '../src/aft/aft-period.entity';
 import { AskerProduktPlacement } from '../src/placement/placement.entity';
+import { askerProduktChangeExtent, askerProduktGroups, askerProduktTerms } from '../src/placement/placement.protocol';
 import { startTestAskerProdukt, type TestAskerProdukt } from './support';
 
 const [vta, aft] = [demoOfferId('asker-vta'), demoOfferId('asker-aft')];
@@ -99,5 +100,25 @@ describe('the placement protocol at Asker Produkt', () => {
     const undone = await post(`/placements/${id}/end`, { idempotencyKey: `undo:${id}`, endDate: null });
     expect(undone).toMatchObject({ status: 200, body: { status: 'OPEN' } });
     expect(await periodEnd()).toBeNull();
+  });
+
+  // Not yet routes of the kit's protocol: called as the kit will call them, inside a transaction.
+  it('has the terms, the departments as groups, and changes the hours of a placement', async () => {
+    expect(askerProduktTerms.needs).toEqual({ group: false, daysPerWeek: false, hoursPerWeek: true });
+    const groups = await askerProduktGroups(asker.orm.em.fork());
+    expect(groups).toHaveLength(5);
+    expect(groups.every((g) => g.offerId === vta)).toBe(true);
+    const change = (key: string, hoursPerWeek: number | null, expectedVersion: number | null) =>
+      asker.orm.em
+        .fork()
+        .transactional((tx) =>
+          askerProduktChangeExtent(tx, demoPlacementId(key), { hoursPerWeek, from: '2027-01-01', expectedVersion }),
+        );
+    // VTA is full: a half-time place cannot grow, a full-time one can shrink.
+    await expect(change('asker-v01', 37.5, 1)).rejects.toMatchObject({ extensions: { rule: 'NO_FREE_PLACE' } });
+    await expect(change('asker-v03', 30, 1)).resolves.toMatchObject({ version: 2 });
+    await expect(change('asker-v03', 20, 1)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    await expect(change('asker-v03', 0, 2)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(change('nobody', 20, null)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
   });
 });

@@ -211,3 +211,33 @@ export async function endPlacement(tx: EntityManager, id: string, input: EndFiel
   await appendToFeed(tx, [placementChange(placement)]);
   return placement;
 }
+
+export interface ExtentFields {
+  hoursPerWeek: number | null;
+  /** The day the new extent applies from; with no history of extent kept, it is the day the room is checked from. */
+  from: string;
+  expectedVersion: number | null;
+}
+
+/**
+ * Changes a running placement's hours a week: NOT_FOUND, CONFLICT, BAD_USER_INPUT, or NO_FREE_PLACE when more hours
+ * would not fit from `from`. Asker Produkt keeps no history of extent: the new hours replace the current ones.
+ */
+export async function changeExtent(tx: EntityManager, id: string, input: ExtentFields): Promise<AskerProduktPlacement> {
+  const placement = await lockForWrite(tx, AskerProduktPlacement, id);
+  if (!placement) throw new NotFoundError('AskerProduktPlacement', id);
+  expectVersion(placement, input.expectedVersion, { nb: 'Plassen', en: `Placement ${id}`, it: 'den' });
+  const problems = [
+    ...periodProblems(input.from, null, { start: 'from', end: 'from' }),
+    ...hoursProblems(input.hoursPerWeek),
+  ];
+  if (problems.length) throw new UserInputError(problems);
+  if (input.hoursPerWeek! > placement.hoursPerWeek) {
+    const offer = await lockForWrite(tx, AskerProduktOffer, placement.offer.id);
+    await checkRoom(tx, offer!, input.hoursPerWeek!, input.from, placement.id);
+  }
+  placement.hoursPerWeek = input.hoursPerWeek!;
+  await tx.flush();
+  await appendToFeed(tx, [placementChange(placement)]);
+  return placement;
+}

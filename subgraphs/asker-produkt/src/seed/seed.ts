@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoOfferId, demoOffers, demoParticipantId, demoPlacementId } from '@veiinn/demo-data';
-import { appendToFeed, CatalogueEntry, kindDefaults, offerSnapshot, type FeedChange } from '@veiinn/kit';
+import { demoCatalogueEntry, demoOfferId, demoOffers, demoParticipantId, demoPlacementId } from '@veiinn/demo-data';
+import { appendToFeed, offerSnapshot, type FeedChange } from '@veiinn/kit';
 import {
   AskerProduktAftOutcome,
   AskerProduktAftPeriod,
@@ -144,25 +144,9 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       demoOffers
         .filter((seed) => seed.providerId === 'asker-produkt')
         .map((seed) => {
-          const catalogue = Object.assign(new CatalogueEntry(), {
-            kind: seed.kind,
-            ...kindDefaults(seed.kind),
-            titleNb: seed.title[0],
-            titleEn: seed.title[1],
-            descriptionNb: seed.description[0],
-            descriptionEn: seed.description[1],
-            easyReadNb: seed.easyRead[0],
-            easyReadEn: seed.easyRead[1],
-            eligibilityNb: seed.eligibility?.[0] ?? '',
-            eligibilityEn: seed.eligibility?.[1] ?? '',
-            trade: seed.trade ?? null,
-            site: seed.site ?? null,
-            hoursPerWeek: seed.hoursPerWeek ?? null,
-            openForApplications: true,
-          });
           const offer = tx.create(AskerProduktOffer, {
             id: demoOfferId(seed.key),
-            catalogue,
+            catalogue: demoCatalogueEntry(seed),
             places: seed.places!,
           } as never);
           return [seed.key, offer];
