@@ -1,14 +1,18 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Access } from '@veiinn/kit';
+import { Directive, Field, Float, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { AskerProduktDepartment } from '../department/department.entity';
 import { AskerProduktMeasure, AskerProduktOffer } from '../offer/offer.entity';
+import { AFT_OUTCOME, providerDetailOnly } from './placement.access';
 
 /**
  * One participant's place in Asker Produkt's VTA or AFT. The hub's `Placement` has the same id, learnt from the
  * feed; the participant is the hub's, known here by id only. A VTA placement is in a department (or none recorded).
+ * NAV's staff read AFT placements for their periods and outcome; the fields marked `PROVIDER_DETAIL` refuse them.
  */
+@Directive(AFT_OUTCOME)
 @ObjectType('AskerProduktPlacement', {
   description: "Asker Produkt's detail of a placement in VTA or AFT: department, hours, AFT periods and goals.",
 })
@@ -33,6 +37,8 @@ export class AskerProduktPlacement {
   @Enum({ items: () => AskerProduktMeasure, type: 'string', length: 32 })
   measure!: AskerProduktMeasure;
 
+  @Directive(Access.PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @Field(() => Float, { description: 'Agreed hours of work or training a week; 37.5 is one full place.' })
   @Property({ type: 'double' })
   hoursPerWeek!: number;
@@ -45,6 +51,8 @@ export class AskerProduktPlacement {
   @Property({ type: 'string', length: 10, nullable: true })
   endDate: string | null = null;
 
+  @Directive(Access.PROVIDER_DETAIL)
+  @UseMiddleware(providerDetailOnly)
   @Field(() => Int, { description: 'Version for optimistic locking; the version published on the feed.' })
   @Property({ type: 'integer', version: true })
   version!: number;
