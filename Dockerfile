@@ -17,6 +17,7 @@ COPY subgraphs/intake/package.json subgraphs/intake/
 COPY subgraphs/day-services/package.json subgraphs/day-services/
 COPY subgraphs/work-centre/package.json subgraphs/work-centre/
 COPY subgraphs/arba/package.json subgraphs/arba/
+COPY subgraphs/asker-produkt/package.json subgraphs/asker-produkt/
 COPY subgraphs/nav/package.json subgraphs/nav/
 COPY schema/package.json schema/
 COPY issuer/package.json issuer/

@@ -20,6 +20,7 @@ module.exports = {
     '<rootDir>/subgraphs/work-centre',
     '<rootDir>/subgraphs/arba',
     '<rootDir>/subgraphs/nav',
+    '<rootDir>/subgraphs/asker-produkt',
     '<rootDir>/schema',
     '<rootDir>/clients',
     '<rootDir>/issuer',

@@ -1,3 +1,4 @@
+import { startAskerProduktSubgraph } from '@veiinn/asker-produkt';
 import { startArbaSubgraph } from '@veiinn/subgraph-arba';
 import { startDayServicesSubgraph } from '@veiinn/subgraph-day-services';
 import { startNavSubgraph } from '@veiinn/subgraph-nav';
@@ -39,7 +40,7 @@ export async function testKeys(): Promise<TestKeys> {
 
 type Starter = (database: SubgraphDatabaseOptions, trust: SubgraphTrustOptions) => Promise<RunningSubgraph>;
 
-/** The four providers of today, by subgraph name, with the provider id the hub knows each by. */
+/** The five providers of today (Asker Produkt the first partner), by subgraph name, with the provider id the hub knows each by. */
 export const PROVIDERS: { name: string; providerId: string; start: Starter; entities?: EntityRef[] }[] = [
   {
     name: 'day-services',
@@ -55,6 +56,12 @@ export const PROVIDERS: { name: string; providerId: string; start: Starter; enti
     name: 'arba',
     providerId: 'arba',
     start: (database, trust) => startArbaSubgraph({ database, seedDemoData: true, settings: { today }, trust }),
+  },
+  {
+    // The first partner's own subgraph, run here before the lead registers it in the graph.
+    name: 'asker-produkt',
+    providerId: 'asker-produkt',
+    start: (database, trust) => startAskerProduktSubgraph({ database, seedDemoData: true, trust }),
   },
   {
     name: 'nav',

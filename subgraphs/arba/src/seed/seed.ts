@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoOfferId, demoOffers, demoParticipantId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
-import { appendToFeed, CatalogueEntry, kindDefaults } from '@veiinn/kit';
+import {
+  demoCatalogueEntry,
+  demoOfferId,
+  demoOffers,
+  demoParticipantId,
+  demoPlacementId,
+  demoPlacementsFor,
+} from '@veiinn/demo-data';
+import { appendToFeed } from '@veiinn/kit';
 import { AftPeriod } from '../aft/aft-period.entity';
 import { extensionOf, initialAftPeriod, lastGrantedDay } from '../aft/aft.rules';
 import { ArbaArena } from '../arena/arena.entity';
@@ -33,22 +40,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     if ((await tx.count(ArbaOffer, {})) > 0) return false;
     const offers = new Map(
       arbaDemoOffers.map((seed) => {
-        const catalogue = Object.assign(new CatalogueEntry(), {
-          kind: seed.kind,
-          ...kindDefaults(seed.kind),
-          titleNb: seed.title[0],
-          titleEn: seed.title[1],
-          descriptionNb: seed.description[0],
-          descriptionEn: seed.description[1],
-          easyReadNb: seed.easyRead[0],
-          easyReadEn: seed.easyRead[1],
-          eligibilityNb: seed.eligibility?.[0] ?? '',
-          eligibilityEn: seed.eligibility?.[1] ?? '',
-          trade: seed.trade ?? null,
-          site: seed.site ?? null,
-          hoursPerWeek: seed.hoursPerWeek ?? null,
-          openForApplications: true,
-        });
+        const catalogue = demoCatalogueEntry(seed);
         const offer = tx.create(ArbaOffer, {
           id: demoOfferId(seed.key),
           catalogue,

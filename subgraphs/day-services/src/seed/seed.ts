@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { demoOffers, demoPlacementId, demoPlacementsFor, demoOfferId, demoParticipantId } from '@veiinn/demo-data';
-import { appendToFeed, kindDefaults, type FeedChange } from '@veiinn/kit';
+import {
+  demoCatalogueEntry,
+  demoOffers,
+  demoPlacementId,
+  demoPlacementsFor,
+  demoOfferId,
+  demoParticipantId,
+} from '@veiinn/demo-data';
+import { appendToFeed, type FeedChange } from '@veiinn/kit';
 import { offerChange, placementChange } from '../feed/changes';
 import { ActivityGroup } from '../group/group.entity';
 import { DayServicesOffer } from '../offer/offer.entity';
@@ -24,22 +31,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
         seed.key,
         tx.create(DayServicesOffer, {
           id: demoOfferId(seed.key),
-          catalogue: {
-            kind: seed.kind,
-            ...kindDefaults(seed.kind),
-            titleNb: seed.title[0],
-            titleEn: seed.title[1],
-            descriptionNb: seed.description[0],
-            descriptionEn: seed.description[1],
-            easyReadNb: seed.easyRead[0],
-            easyReadEn: seed.easyRead[1],
-            eligibilityNb: seed.eligibility?.[0] ?? '',
-            eligibilityEn: seed.eligibility?.[1] ?? '',
-            trade: seed.trade ?? null,
-            site: seed.site ?? null,
-            hoursPerWeek: seed.hoursPerWeek ?? null,
-            openForApplications: true,
-          },
+          catalogue: demoCatalogueEntry(seed),
         } as never),
       ]),
     );

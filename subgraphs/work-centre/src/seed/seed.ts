@@ -1,6 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { CatalogueEntry, appendToFeed, kindDefaults, stableId } from '@veiinn/kit';
-import { demoOfferId, demoOffers, demoParticipantId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
+import { appendToFeed, stableId } from '@veiinn/kit';
+import {
+  demoCatalogueEntry,
+  demoOfferId,
+  demoOffers,
+  demoParticipantId,
+  demoPlacementId,
+  demoPlacementsFor,
+} from '@veiinn/demo-data';
 import { offerChange, placementChange } from '../common/feed';
 import { WorkGroup } from '../group/group.entity';
 import { tradeOfName } from '../group/trade';
@@ -27,22 +34,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     const seeded = demoOffers
       .filter((demo) => demo.providerId === WORK_CENTRE_PROVIDER_ID)
       .map((demo) => {
-        const entry = Object.assign(new CatalogueEntry(), {
-          kind: demo.kind,
-          ...kindDefaults(demo.kind),
-          titleNb: demo.title[0],
-          titleEn: demo.title[1],
-          descriptionNb: demo.description[0],
-          descriptionEn: demo.description[1],
-          easyReadNb: demo.easyRead[0],
-          easyReadEn: demo.easyRead[1],
-          eligibilityNb: demo.eligibility?.[0] ?? '',
-          eligibilityEn: demo.eligibility?.[1] ?? '',
-          trade: demo.trade ?? null,
-          site: demo.site ?? null,
-          hoursPerWeek: demo.hoursPerWeek ?? null,
-          openForApplications: true,
-        });
+        const entry = demoCatalogueEntry(demo);
         const offer = tx.create(WorkCentreOffer, { id: demoOfferId(demo.key), entry } as never);
         const seed = seedGroups[demo.key];
         const trade = seed?.trade ?? tradeOfName(demo.trade);
