@@ -39,3 +39,5 @@ export * from './bounded-cache';
 export * from './text';
 export * from './tracing';
 export * from './placement';
+export * from './hub-stub';
+export * from './provider';

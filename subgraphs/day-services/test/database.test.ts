@@ -1,14 +1,13 @@
 import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
 import { compareNorwegian, FeedEvent } from '@veiinn/kit';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { dayServicesEntities } from '../src/context';
 import { GroupResolver } from '../src/group/group.resolver';
 import { dayServicesMigrations } from '../src/migrations';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
 import { ActivityPlacement } from '../src/placement/placement.entity';
 import { seedDemoData } from '../src/seed/seed';
-import { openDayServicesDatabase } from '../src/subgraph';
+import { dayServicesEntities, openDayServicesDatabase } from '../src/subgraph';
 
 describe('day-services database', () => {
   it('migrations produce exactly the schema the entities describe', async () => {

@@ -19,10 +19,9 @@ import {
   type TestSigners,
 } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { defaultDayServicesSettings } from '../src/context';
 import { dayServicesPlacements } from '../src/placement/placement.protocol';
 import { demoGroupId } from '../src/seed/groups';
-import { dayServicesDefinition } from '../src/subgraph';
+import { dayServicesDefinition, defaultDayServicesSettings } from '../src/subgraph';
 import { databaseState, startTestDayServices, type TestDayServices } from './support';
 
 const bjornegard = demoOfferId('bjornegard');

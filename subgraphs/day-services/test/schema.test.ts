@@ -1,5 +1,5 @@
 import { isEnumType, isInputObjectType, isObjectType, isScalarType, printSchema, type GraphQLNamedType } from 'graphql';
-import { createDayServicesSchema } from '../src/schema';
+import { createDayServicesSchema } from '../src/subgraph';
 
 /** Types the federation machinery adds to every subgraph schema; they are not part of the day services' contract. */
 const isFederationType = (type: GraphQLNamedType) =>
