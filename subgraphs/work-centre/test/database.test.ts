@@ -1,7 +1,6 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoOffers, demoPlacementsFor } from '@veiinn/demo-data';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { workCentreEntities } from '../src/context';
 import { workCentreMigrations } from '../src/migrations';
 import { WorkGroup } from '../src/group/group.entity';
 import { WorkCentreOffer } from '../src/offer/offer.entity';
@@ -9,7 +8,7 @@ import { WorkPlacement } from '../src/placement/placement.entity';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
 import { seedDemoData } from '../src/seed/seed';
 import { WorkCentreSite } from '../src/site/site.entity';
-import { openWorkCentreDatabase } from '../src/subgraph';
+import { openWorkCentreDatabase, workCentreEntities } from '../src/subgraph';
 import { WorkSupervisor } from '../src/supervisor/supervisor.entity';
 import { TrainingCandidacy } from '../src/training/training.entity';
 

@@ -1,7 +1,7 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { createWorkCentreSchema } from '../src/schema';
+import { createWorkCentreSchema } from '../src/subgraph';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
 import { seedGroupId } from '../src/seed/seed';
 import { startTestWorkCentre } from './support';
