@@ -1,7 +1,6 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoPlacementsFor } from '@veiinn/demo-data';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { arbaEntities } from '../src/context';
 import { arbaMigrations } from '../src/migrations';
 import { AftPeriod } from '../src/aft/aft-period.entity';
 import { ArbaArena } from '../src/arena/arena.entity';
@@ -9,7 +8,7 @@ import { VtaGoal, VtaGoalEvaluation } from '../src/goal/goal.entity';
 import { ArbaOffer } from '../src/offer/offer.entity';
 import { ArbaParticipation } from '../src/participation/participation.entity';
 import { arbaDemoOffers, seedDemoData } from '../src/seed/seed';
-import { openArbaDatabase } from '../src/subgraph';
+import { arbaEntities, openArbaDatabase } from '../src/subgraph';
 import { ArbaSupervisor } from '../src/supervisor/supervisor.entity';
 
 describe('arba database', () => {

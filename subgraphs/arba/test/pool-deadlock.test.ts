@@ -1,7 +1,7 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { createArbaSchema } from '../src/schema';
+import { createArbaSchema } from '../src/subgraph';
 import { startTestArba, TEST_TODAY } from './support';
 
 const START = `mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id version } }`;
