@@ -20,8 +20,7 @@ import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { NavParticipantStatus } from '../src/participant-record/participant-record.enums';
 import { NavParticipantRecord } from '../src/participant-record/participant-record.entity';
-import { createNavSchema } from '../src/schema';
-import { startNavSubgraph, type RunningNav } from '../src/subgraph';
+import { createNavSchema, startNavSubgraph, type RunningNav } from '../src/subgraph';
 import { arbaVta } from './fixtures';
 
 const PERSON_REF_KEY = 'nav-access-test-person-ref-key-0123456789';

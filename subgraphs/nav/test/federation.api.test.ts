@@ -5,7 +5,7 @@ import { personRef } from '@veiinn/kit';
 import { graphqlData } from '@veiinn/testing';
 import { buildSchema, isEnumType, isObjectType, parse, printSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { createNavSchema } from '../src/schema';
+import { createNavSchema } from '../src/subgraph';
 import { arbaVta } from './fixtures';
 import { startTestNav, TEST_PERSON_REF_KEY, type TestNav } from './support';
 
