@@ -49,7 +49,7 @@ export interface ProviderSubgraphOptions<Loaders, Extra extends object> {
   migrations: DatabaseOptions['migrations'];
   resolvers: BuildSchemaOptions['resolvers'];
   /** Types no field returns that still belong in the schema (entity stubs the gateway reaches by their key). */
-  orphanedTypes?: Function[];
+  orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   /**
    * The hub's entities this provider adds a field to, made with `hubEntityStub`: each is in the schema, and every
    * id resolves to a stub with that id; the provider's field on it then says whether the record is its own.
