@@ -15,6 +15,7 @@ import { placementProtocolEntities, type PlacementHandler } from './placement';
 import type { ProviderIdentity } from './provider-access';
 import { buildFederatedSchema } from './schema';
 import {
+  startOptionsFromEnv,
   startSubgraph,
   type RunningSubgraph,
   type StartSubgraphOptions,
@@ -182,19 +183,7 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
       const logger = createLogger(name);
       runUntilSignal(logger, async () => {
         const env = readEnv();
-        const running = await start({
-          database: {
-            databaseUrl: env.databaseUrl,
-            sqlitePath: env.sqlitePath,
-            acquireTimeoutMillis: env.acquireTimeoutMillis,
-          },
-          port: env.port,
-          host: env.host,
-          seedDemoData: env.seedDemoData,
-          logger,
-          trust: env.trust,
-          settings: env.settings,
-        });
+        const running = await start({ ...startOptionsFromEnv(env), logger, settings: env.settings });
         return running.stop;
       });
     },

@@ -69,8 +69,5 @@ export const arba = defineProviderSubgraph({
   placements: arbaPlacements,
 });
 
-// The names the gateway's tests, composition and the conformance suite import.
-export const arbaEntities = arba.entities;
-export const createArbaSchema = arba.createSchema;
-export const openArbaDatabase = arba.openDatabase;
+// The name the gateway's and the conformance suite's tests start the subgraph by.
 export const startArbaSubgraph = arba.start;

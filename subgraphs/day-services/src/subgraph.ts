@@ -33,10 +33,5 @@ export const dayServices = defineProviderSubgraph({
   placements: dayServicesPlacements,
 });
 
-// The names the gateway's tests, composition and the conformance suite import.
-export const dayServicesDefinition = dayServices.definition;
-export const dayServicesEntities = dayServices.entities;
-export const defaultDayServicesSettings = dayServices.defaultSettings;
-export const createDayServicesSchema = dayServices.createSchema;
-export const openDayServicesDatabase = dayServices.openDatabase;
+// The name the gateway's and the conformance suite's tests start the subgraph by.
 export const startDayServicesSubgraph = dayServices.start;

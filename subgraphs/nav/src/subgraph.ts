@@ -92,9 +92,7 @@ export interface StartNavOptions extends StartProviderOptions<NavSettings> {
 
 export type RunningNav = RunningSubgraph;
 
-// The names the gateway's tests, composition and the conformance suite import.
-export const createNavSchema = nav.createSchema;
-export const openNavDatabase = nav.openDatabase;
+/** Starts the NAV adapter, as `nav.start`; `ingestAuth` beside the other options, as the tests give it. */
 export function startNavSubgraph({ ingestAuth, ...options }: StartNavOptions): Promise<RunningNav> {
   return nav.start({ ...options, settings: { ...options.settings, ...(ingestAuth && { ingestAuth }) } });
 }

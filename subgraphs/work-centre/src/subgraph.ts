@@ -49,8 +49,5 @@ export const workCentre = defineProviderSubgraph({
   placements: workCentrePlacements,
 });
 
-// The names the gateway's tests, composition and the conformance suite import.
-export const workCentreEntities = workCentre.entities;
-export const createWorkCentreSchema = workCentre.createSchema;
-export const openWorkCentreDatabase = workCentre.openDatabase;
+// The name the gateway's and the conformance suite's tests start the subgraph by.
 export const startWorkCentreSubgraph = workCentre.start;
