@@ -9,7 +9,7 @@
  */
 import { CALLER_HEADER, generateSigningKey, jwksOf, signCallerToken, type SigningKey } from '@veiinn/kit';
 import { FeedCursor, openIntakeDatabase, Placement } from '@veiinn/subgraph-intake';
-import { openWorkCentreDatabase } from '@veiinn/subgraph-work-centre';
+import { workCentre } from '@veiinn/subgraph-work-centre';
 import {
   createTestDatabase,
   freePort,
@@ -141,7 +141,7 @@ describe('the change feed across crashes', () => {
     const providerUrl = `http://127.0.0.1:${ports.provider}/graphql`;
 
     // Make the feed long: change the hours of one placement back and forth.
-    const orm = await openWorkCentreDatabase(provider);
+    const orm = await workCentre.openDatabase(provider);
     const [{ id: placementId, version }] = await orm.em
       .fork()
       .getConnection()
@@ -194,7 +194,7 @@ describe('the change feed across crashes', () => {
     await kill(providerRun);
 
     // Compare the hub's index with the provider's own rows, straight from both databases.
-    const providerOrm = await openWorkCentreDatabase(provider);
+    const providerOrm = await workCentre.openDatabase(provider);
     const hubOrm = await openIntakeDatabase(hub);
     try {
       const rows = await providerOrm.em

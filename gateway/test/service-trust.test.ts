@@ -19,12 +19,7 @@ import {
   type RunningServer,
   type SigningKey,
 } from '@veiinn/kit';
-import {
-  createDayServicesLoaders,
-  createDayServicesSchema,
-  defaultDayServicesSettings,
-  openDayServicesDatabase,
-} from '@veiinn/subgraph-day-services';
+import { createDayServicesLoaders, dayServices } from '@veiinn/subgraph-day-services';
 import { createTestDatabase, graphqlRequest, startNodeProcess, type TestDatabase } from '@veiinn/testing';
 import { SignJWT } from 'jose';
 import { join } from 'node:path';
@@ -37,7 +32,7 @@ const caller: Caller = { sub: 'case-worker', roles: ['case-worker'] };
 
 describe('a subgraph with service trust on', () => {
   let database: TestDatabase;
-  let orm: Awaited<ReturnType<typeof openDayServicesDatabase>>;
+  let orm: Awaited<ReturnType<typeof dayServices.openDatabase>>;
   let subgraph: RunningServer;
   let gatewayKey: SigningKey;
   let otherKey: SigningKey;
@@ -53,16 +48,16 @@ describe('a subgraph with service trust on', () => {
       generateSigningKey('EdDSA'),
     ]);
     database = await createTestDatabase('trust');
-    orm = await openDayServicesDatabase(database);
+    orm = await dayServices.openDatabase(database);
     const recordCaller: ApolloServerPlugin<RequestContext<unknown, unknown>> = {
       requestDidStart: async ({ contextValue }) => void seen.push(contextValue.caller),
     };
     subgraph = await createSubgraphServer({
       name: 'day-services',
-      schema: await createDayServicesSchema(),
+      schema: await dayServices.createSchema(),
       orm,
       createLoaders: createDayServicesLoaders,
-      app: defaultDayServicesSettings,
+      app: dayServices.defaultSettings,
       feed: true,
       trust: {
         publicKey: gatewayKey.publicJwk,

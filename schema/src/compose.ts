@@ -1,9 +1,9 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { createArbaSchema } from '@veiinn/subgraph-arba';
-import { createDayServicesSchema } from '@veiinn/subgraph-day-services';
+import { arba } from '@veiinn/subgraph-arba';
+import { dayServices } from '@veiinn/subgraph-day-services';
 import { createIntakeSchema } from '@veiinn/subgraph-intake';
-import { createNavSchema } from '@veiinn/subgraph-nav';
-import { createWorkCentreSchema } from '@veiinn/subgraph-work-centre';
+import { nav } from '@veiinn/subgraph-nav';
+import { workCentre } from '@veiinn/subgraph-work-centre';
 import type { GraphQLSchema } from 'graphql';
 import { relative } from 'node:path';
 import { readConfig, schemaFilePath, type SupergraphConfig } from './config';
@@ -12,10 +12,10 @@ import { composeSdls, configuredSdls, federationVersionProblem, HEADER } from '.
 /** How to build each of our own subgraphs' schema (pure functions: no database, no port), by workspace. */
 const schemaBuilders: Record<string, () => Promise<GraphQLSchema>> = {
   'subgraphs/intake': createIntakeSchema,
-  'subgraphs/day-services': createDayServicesSchema,
-  'subgraphs/work-centre': createWorkCentreSchema,
-  'subgraphs/arba': createArbaSchema,
-  'subgraphs/nav': createNavSchema,
+  'subgraphs/day-services': dayServices.createSchema,
+  'subgraphs/work-centre': workCentre.createSchema,
+  'subgraphs/arba': arba.createSchema,
+  'subgraphs/nav': nav.createSchema,
 };
 
 export interface Composition {

@@ -23,3 +23,5 @@ export * from './provider-access';
 export * from './audit';
 export * from './text';
 export * from './placement';
+export * from './hub-stub';
+export * from './provider';

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Express } from 'express';
 import type { LoaderFactory } from './context';
-import { createLogger, type Logger, openSharedState, type RunningServer } from '@veiinn/service';
+import { createLogger, type Logger, openSharedState, type RunningServer, type SubgraphEnv } from '@veiinn/service';
 import { closeDatabase, openDatabase, type DatabaseOptions } from './orm';
 import { createSubgraphServer } from './server';
 import type { PlacementHandler } from './placement/protocol';
@@ -41,6 +41,21 @@ export interface StartSubgraphOptions<App> {
   logger?: Logger;
   /** Accept /graphql requests only with the gateway's token (see `SubgraphServerOptions.trust`). */
   trust?: SubgraphTrustOptions;
+}
+
+/** Where and how a subgraph runs, as its environment says (`readSubgraphEnv`): what every `main` passes to start. */
+export function startOptionsFromEnv(env: SubgraphEnv): Omit<StartSubgraphOptions<unknown>, 'app'> {
+  return {
+    database: {
+      databaseUrl: env.databaseUrl,
+      sqlitePath: env.sqlitePath,
+      acquireTimeoutMillis: env.acquireTimeoutMillis,
+    },
+    port: env.port,
+    host: env.host,
+    seedDemoData: env.seedDemoData,
+    trust: env.trust,
+  };
 }
 
 export interface RunningSubgraph extends RunningServer {

@@ -100,12 +100,20 @@ export function redisFromEnv(env: Env = process.env): RedisSettings | undefined 
   return { url, keyPrefix: getEnvStr('REDIS_KEY_PREFIX', DEFAULT_REDIS_KEY_PREFIX, env) };
 }
 
+/** A subgraph's name in upper snake case, the default prefix of its variables: `day-services` → `DAY_SERVICES`. */
+export const envPrefixOf = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+
 /**
  * Reads a subgraph's settings. Variables are prefixed with the subgraph's name in upper snake case,
- * e.g. INTAKE_PORT, INTAKE_DATABASE_URL, so that one shell (or one docker-compose file) can configure all of them.
+ * e.g. INTAKE_PORT, INTAKE_DATABASE_URL, so that one shell (or one docker-compose file) can configure all of them;
+ * `defaults.prefix` replaces that prefix.
  */
-export function readSubgraphEnv(name: string, defaults: { port: number }, env: Env = process.env): SubgraphEnv {
-  const prefix = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+export function readSubgraphEnv(
+  name: string,
+  defaults: { port: number; prefix?: string },
+  env: Env = process.env,
+): SubgraphEnv {
+  const prefix = defaults.prefix ?? envPrefixOf(name);
   const mode = getEnvEnum('NODE_ENV', ['development', 'production', 'test'] as const, 'development', env);
   return {
     port: getEnvNum(`${prefix}_PORT`, defaults.port, { min: 0, max: 65535 }, env),

@@ -1,14 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  byIdLoader,
-  childrenLoader,
-  feedEntities,
-  osloToday,
-  placementProtocolEntities,
-  type RequestContext,
-} from '@veiinn/kit';
+import { byIdLoader, childrenLoader, type ProviderSettings, type RequestContext } from '@veiinn/kit';
 import DataLoader from 'dataloader';
-import type { ArbaIdentity } from './access/arba-access';
 import { AftPeriod } from './aft/aft-period.entity';
 import { ArbaArena } from './arena/arena.entity';
 import { VtaGoal, VtaGoalEvaluation } from './goal/goal.entity';
@@ -17,20 +9,6 @@ import { ArbaPlaceReservation } from './offer/place-reservation.entity';
 import { ArbaParticipation } from './participation/participation.entity';
 import { ArbaSupervisor } from './supervisor/supervisor.entity';
 import { loadStaffing, type Staffing } from './supervisor/supervisor-ratio';
-
-/** The entities of Arba's database, listed for MikroORM, with the outbox of the change feed. */
-export const arbaEntities = [
-  ArbaOffer,
-  ArbaPlaceReservation,
-  ArbaArena,
-  ArbaSupervisor,
-  ArbaParticipation,
-  AftPeriod,
-  VtaGoal,
-  VtaGoalEvaluation,
-  ...feedEntities,
-  ...placementProtocolEntities,
-];
 
 /** Per-request DataLoaders: every entity lookup, child list and staffing count of the subgraph goes through one. */
 export function createArbaLoaders(em: EntityManager) {
@@ -63,21 +41,9 @@ export function createArbaLoaders(em: EntityManager) {
 export type ArbaLoaders = ReturnType<typeof createArbaLoaders>;
 
 /**
- * Settings of the Arba process, the same for every request. Arba's identity (`providerId`, `orgno`) decides which
- * provider staff and partner systems are Arba's own and see its participants (src/access/arba-access.ts).
+ * Arba's settings are the kit's for every provider. Arba's identity (`providerId`, `orgno`) decides which provider
+ * staff and partner systems are Arba's own and see its participants (src/access.ts).
  */
-export interface ArbaSettings extends ArbaIdentity {
-  /** Today's date in Norway (YYYY-MM-DD); replaceable so tests can fix the day. */
-  today: () => string;
-}
-
-/** Arba's provider id in the hub's registry (packages/demo-data/src/providers.ts). */
-export const ARBA_DEFAULT_PROVIDER_ID = 'arba';
-
-export const defaultArbaSettings: ArbaSettings = {
-  today: () => osloToday(),
-  providerId: ARBA_DEFAULT_PROVIDER_ID,
-  orgno: null,
-};
+export type ArbaSettings = ProviderSettings;
 
 export type ArbaContext = RequestContext<ArbaLoaders, ArbaSettings>;

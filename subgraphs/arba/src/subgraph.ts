@@ -1,43 +1,73 @@
-import type { MikroORM } from '@mikro-orm/core';
-import {
-  openDatabase,
-  startSubgraph,
-  type RunningSubgraph,
-  type StartSubgraphOptions,
-  type SubgraphDatabaseOptions,
-  type SubgraphDefinition,
-} from '@veiinn/kit';
-import { arbaEntities, createArbaLoaders, defaultArbaSettings, type ArbaLoaders, type ArbaSettings } from './context';
+import { defineProviderSubgraph, type AuditMap } from '@veiinn/kit';
+import { AftPeriod } from './aft/aft-period.entity';
+import { AftResolver } from './aft/aft.resolver';
+import { ArbaArena } from './arena/arena.entity';
+import { ArenaResolver } from './arena/arena.resolver';
+import { createArbaLoaders } from './context';
+import { VtaGoal, VtaGoalEvaluation } from './goal/goal.entity';
+import { GoalResolver, PlacementGoalsResolver } from './goal/goal.resolver';
 import { arbaMigrations } from './migrations';
+import { ArbaOffer } from './offer/offer.entity';
+import { OfferResolver, OfferStubResolver } from './offer/offer.resolver';
+import { OfferStub } from './offer/offer.stub';
+import { ArbaPlaceReservation } from './offer/place-reservation.entity';
+import { ArbaParticipation } from './participation/participation.entity';
 import { arbaPlacements } from './participation/participation.protocol';
-import { createArbaSchema } from './schema';
+import { ParticipationResolver, PlacementStubResolver } from './participation/participation.resolver';
+import { PlacementStub } from './participation/placement.stub';
 import { seedDemoData } from './seed/seed';
+import { ArbaSupervisor } from './supervisor/supervisor.entity';
+import { SupervisorResolver } from './supervisor/supervisor.resolver';
 
-export const ARBA_SUBGRAPH_NAME = 'arba';
-export const ARBA_DEFAULT_PORT = 4004;
+/** A goal's or a period's participant, when its participation is loaded; else the placement above it decides. */
+type OfParticipation = { participation?: { unwrap(): { participantId?: string } } };
+const ofParticipation = (row: OfParticipation) => row.participation?.unwrap().participantId;
 
-/** Arba Inkludering's subgraph: VTA and AFT participations, arenas, supervisors, AFT periods and VTA goals. */
-export const arbaDefinition: SubgraphDefinition<ArbaLoaders> = {
-  name: ARBA_SUBGRAPH_NAME,
-  entities: arbaEntities,
-  migrations: arbaMigrations,
-  createSchema: createArbaSchema,
-  createLoaders: createArbaLoaders,
-  seed: seedDemoData,
-  feed: true,
-  placements: arbaPlacements,
+/**
+ * Arba's detail of a placement describes one participant, and so do the VTA goals, their evaluations and the AFT
+ * periods below it: every read of them goes to the audit log.
+ */
+export const arbaAudit: AuditMap = {
+  ArbaPlacement: { category: 'PROVIDER_DETAIL', participantId: (p: { participantId: string }) => p.participantId },
+  ArbaVtaGoal: { category: 'PROVIDER_DETAIL', participantId: ofParticipation },
+  ArbaVtaGoalEvaluation: { category: 'PROVIDER_DETAIL' },
+  ArbaAftPeriod: { category: 'PROVIDER_DETAIL', participantId: ofParticipation },
 };
 
-/** Opens (and on first use creates and migrates) Arba's database, without serving it. */
-export function openArbaDatabase(options: SubgraphDatabaseOptions): Promise<MikroORM> {
-  return openDatabase({ ...options, entities: arbaEntities, migrations: arbaMigrations });
-}
+/** Arba Inkludering's subgraph: VTA and AFT participations, arenas, supervisors, AFT periods and VTA goals. */
+export const arba = defineProviderSubgraph({
+  name: 'arba',
+  // Arba's provider id in the hub's registry (packages/demo-data/src/providers.ts).
+  providerId: 'arba',
+  defaultPort: 4004,
+  entities: [
+    ArbaOffer,
+    ArbaPlaceReservation,
+    ArbaArena,
+    ArbaSupervisor,
+    ArbaParticipation,
+    AftPeriod,
+    VtaGoal,
+    VtaGoalEvaluation,
+  ],
+  migrations: arbaMigrations,
+  resolvers: [
+    OfferStubResolver,
+    OfferResolver,
+    PlacementStubResolver,
+    ParticipationResolver,
+    AftResolver,
+    PlacementGoalsResolver,
+    GoalResolver,
+    ArenaResolver,
+    SupervisorResolver,
+  ],
+  hubStubs: [OfferStub, PlacementStub],
+  audit: arbaAudit,
+  createLoaders: createArbaLoaders,
+  seed: seedDemoData,
+  placements: arbaPlacements,
+});
 
-export interface StartArbaOptions extends Omit<StartSubgraphOptions<ArbaSettings>, 'app'> {
-  settings?: Partial<ArbaSettings>;
-}
-
-/** Opens the database, seeds it if asked and empty, and serves the subgraph with its feed. `stop()` closes both. */
-export function startArbaSubgraph(options: StartArbaOptions): Promise<RunningSubgraph> {
-  return startSubgraph(arbaDefinition, { ...options, app: { ...defaultArbaSettings, ...options.settings } });
-}
+// The name the gateway's and the conformance suite's tests start the subgraph by.
+export const startArbaSubgraph = arba.start;

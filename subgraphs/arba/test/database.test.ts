@@ -1,7 +1,6 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoPlacementsFor } from '@veiinn/demo-data';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { arbaEntities } from '../src/context';
 import { arbaMigrations } from '../src/migrations';
 import { AftPeriod } from '../src/aft/aft-period.entity';
 import { ArbaArena } from '../src/arena/arena.entity';
@@ -9,13 +8,13 @@ import { VtaGoal, VtaGoalEvaluation } from '../src/goal/goal.entity';
 import { ArbaOffer } from '../src/offer/offer.entity';
 import { ArbaParticipation } from '../src/participation/participation.entity';
 import { arbaDemoOffers, seedDemoData } from '../src/seed/seed';
-import { openArbaDatabase } from '../src/subgraph';
+import { arba } from '../src/subgraph';
 import { ArbaSupervisor } from '../src/supervisor/supervisor.entity';
 
 describe('arba database', () => {
   it('migrations produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase('arba_schema');
-    const orm = await openArbaDatabase(database);
+    const orm = await arba.openDatabase(database);
     try {
       // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
       expect(await schemaDrift(orm)).toEqual([]);
@@ -27,7 +26,7 @@ describe('arba database', () => {
 
   it('seeds once: opening and seeding again changes nothing, not even the feed', async () => {
     const database = await createTestDatabase('arba_reseed');
-    const counts = async (orm: Awaited<ReturnType<typeof openArbaDatabase>>) => {
+    const counts = async (orm: Awaited<ReturnType<typeof arba.openDatabase>>) => {
       const em = orm.em.fork();
       return {
         offers: await em.count(ArbaOffer, {}),
@@ -41,7 +40,7 @@ describe('arba database', () => {
       };
     };
     try {
-      const first = await openArbaDatabase(database);
+      const first = await arba.openDatabase(database);
       expect(await seedDemoData(first.em.fork())).toBe(true);
       const seeded = await counts(first);
       await first.close();
@@ -58,7 +57,7 @@ describe('arba database', () => {
         // Every offer and every placement, so the hub learns the seeded data.
         feed: 4 + placements,
       });
-      const second = await openArbaDatabase(database);
+      const second = await arba.openDatabase(database);
       expect(await seedDemoData(second.em.fork())).toBe(false);
       // Reading writes nothing: no property looks changed after a load, so no flush bumps a version.
       expect(await writesOfAReadOnlyFlush(second)).toEqual([]);
@@ -74,7 +73,7 @@ describe('arba database', () => {
   it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
     const result = await migrateFromMainIntake({
       prefix: 'arba_intake_mode',
-      entities: arbaEntities,
+      entities: arba.entities,
       migrations: arbaMigrations,
       seed: seedDemoData,
     });

@@ -1,7 +1,7 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { createArbaSchema } from '../src/schema';
+import { arba } from '../src/subgraph';
 import { startTestArba, TEST_TODAY } from './support';
 
 const START = `mutation ($input: ArbaStartParticipationInput!) { startArbaParticipation(input: $input) { id version } }`;
@@ -55,7 +55,7 @@ describeProviderSweep({
     guardianOf: [demoParticipantId('p43')],
     otherProvider: 'baerum-arbeidssenter',
   },
-  schema: createArbaSchema,
+  schema: arba.createSchema,
   start: ({ trust, orgno, acquireTimeoutMillis }) =>
     startTestArba({ trust, settings: { orgno }, acquireTimeoutMillis }),
   cases,

@@ -1,5 +1,5 @@
 import { getNamedType, isEnumType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
-import { createArbaSchema } from '../src/schema';
+import { arba } from '../src/subgraph';
 
 /** Types and fields that @apollo/subgraph and the federation spec add; not Arba's to name or describe. */
 const federationInternal = (name: string) => /^(_|link__|federation__)/.test(name) || name === 'FieldSet';
@@ -8,7 +8,7 @@ const BUILT_IN = ['String', 'Int', 'Float', 'Boolean', 'ID'];
 describe("Arba's subgraph schema", () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    schema = await createArbaSchema();
+    schema = await arba.createSchema();
   });
 
   const ownTypes = () =>

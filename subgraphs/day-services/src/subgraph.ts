@@ -1,50 +1,37 @@
-import type { MikroORM } from '@mikro-orm/core';
-import {
-  openDatabase,
-  startSubgraph,
-  type RunningSubgraph,
-  type StartSubgraphOptions,
-  type SubgraphDatabaseOptions,
-  type SubgraphDefinition,
-} from '@veiinn/kit';
-import {
-  createDayServicesLoaders,
-  dayServicesEntities,
-  defaultDayServicesSettings,
-  type DayServicesLoaders,
-  type DayServicesSettings,
-} from './context';
+import { defineProviderSubgraph } from '@veiinn/kit';
+import { createDayServicesLoaders } from './context';
+import { ActivityGroup } from './group/group.entity';
+import { GroupResolver } from './group/group.resolver';
 import { dayServicesMigrations } from './migrations';
+import { DayServicesOffer } from './offer/offer.entity';
+import { DayServicesOfferResolver, OfferStubResolver } from './offer/offer.resolver';
+import { OfferStub } from './offer/offer.stub';
+import { ActivityPlacement } from './placement/placement.entity';
 import { dayServicesPlacements } from './placement/placement.protocol';
-import { createDayServicesSchema } from './schema';
-import { seedDemoData } from './seed/seed';
-
-export const DAY_SERVICES_SUBGRAPH_NAME = 'day-services';
-export const DAY_SERVICES_DEFAULT_PORT = 4002;
+import { PlacementResolver, PlacementStubResolver } from './placement/placement.resolver';
+import { PlacementStub } from './placement/placement.stub';
+import { DAY_SERVICES_PROVIDER_ID, seedDemoData } from './seed/seed';
 
 /** The municipal day services (BKD): activity offers, groups and placements, with a change feed for the hub. */
-export const dayServicesDefinition: SubgraphDefinition<DayServicesLoaders> = {
-  name: DAY_SERVICES_SUBGRAPH_NAME,
-  entities: dayServicesEntities,
+export const dayServices = defineProviderSubgraph({
+  name: 'day-services',
+  providerId: DAY_SERVICES_PROVIDER_ID,
+  defaultPort: 4002,
+  entities: [DayServicesOffer, ActivityGroup, ActivityPlacement],
   migrations: dayServicesMigrations,
-  createSchema: createDayServicesSchema,
+  resolvers: [OfferStubResolver, DayServicesOfferResolver, GroupResolver, PlacementStubResolver, PlacementResolver],
+  hubStubs: [OfferStub, PlacementStub],
+  // Day services' detail of a placement describes one participant: every read of it goes to the audit log.
+  audit: {
+    DayServicesPlacement: {
+      category: 'PROVIDER_DETAIL',
+      participantId: (p: { participantId: string }) => p.participantId,
+    },
+  },
   createLoaders: createDayServicesLoaders,
   seed: seedDemoData,
-  feed: true,
   placements: dayServicesPlacements,
-};
+});
 
-/** Opens (and on first use creates and migrates) the day-services database. */
-export function openDayServicesDatabase(options: SubgraphDatabaseOptions): Promise<MikroORM> {
-  return openDatabase({ ...options, entities: dayServicesEntities, migrations: dayServicesMigrations });
-}
-
-export interface StartDayServicesOptions extends Omit<StartSubgraphOptions<DayServicesSettings>, 'app'> {
-  settings?: Partial<DayServicesSettings>;
-}
-
-/** Opens the database, seeds it if asked and empty, and serves the subgraph. `stop()` closes both. */
-export function startDayServicesSubgraph(options: StartDayServicesOptions): Promise<RunningSubgraph> {
-  const { settings, ...rest } = options;
-  return startSubgraph(dayServicesDefinition, { ...rest, app: { ...defaultDayServicesSettings, ...settings } });
-}
+// The name the gateway's and the conformance suite's tests start the subgraph by.
+export const startDayServicesSubgraph = dayServices.start;

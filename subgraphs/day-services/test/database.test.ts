@@ -1,19 +1,18 @@
 import { demoOfferId, demoPlacementId, demoPlacementsFor } from '@veiinn/demo-data';
 import { compareNorwegian, FeedEvent } from '@veiinn/kit';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { dayServicesEntities } from '../src/context';
 import { GroupResolver } from '../src/group/group.resolver';
 import { dayServicesMigrations } from '../src/migrations';
 import { ActivityGroup } from '../src/group/group.entity';
 import { DayServicesOffer } from '../src/offer/offer.entity';
 import { ActivityPlacement } from '../src/placement/placement.entity';
 import { seedDemoData } from '../src/seed/seed';
-import { openDayServicesDatabase } from '../src/subgraph';
+import { dayServices } from '../src/subgraph';
 
 describe('day-services database', () => {
   it('migrations produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase('day_services_schema');
-    const orm = await openDayServicesDatabase(database);
+    const orm = await dayServices.openDatabase(database);
     try {
       // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
       expect(await schemaDrift(orm)).toEqual([]);
@@ -26,7 +25,7 @@ describe('day-services database', () => {
   // Issue 11: groups were listed ORDER BY name, byte order on SQLite: "Ørnegruppa" before "Zebragruppa", "Aas…" first.
   it('lists groups in Norwegian order (… Z, Æ, Ø, Å, "Aa" as Å) on either database', async () => {
     const database = await createTestDatabase('day_services_order');
-    const orm = await openDayServicesDatabase(database);
+    const orm = await dayServices.openDatabase(database);
     try {
       await seedDemoData(orm.em.fork());
       const em = orm.em.fork();
@@ -47,10 +46,10 @@ describe('day-services database', () => {
   it('seeds once: opening and seeding again changes nothing, the feed included', async () => {
     const database = await createTestDatabase('day_services_reseed');
     try {
-      const first = await openDayServicesDatabase(database);
+      const first = await dayServices.openDatabase(database);
       expect(await seedDemoData(first.em.fork())).toBe(true);
       await first.close();
-      const second = await openDayServicesDatabase(database);
+      const second = await dayServices.openDatabase(database);
       expect(await seedDemoData(second.em.fork())).toBe(false);
       // Reading writes nothing: no property looks changed after a load, so no flush bumps a version.
       expect(await writesOfAReadOnlyFlush(second)).toEqual([]);
@@ -67,7 +66,7 @@ describe('day-services database', () => {
 
   it('seeds the demo offers, their groups and placements, and publishes each on the feed', async () => {
     const database = await createTestDatabase('day_services_seed');
-    const orm = await openDayServicesDatabase(database);
+    const orm = await dayServices.openDatabase(database);
     try {
       await seedDemoData(orm.em.fork());
       const em = orm.em.fork();
@@ -122,7 +121,7 @@ describe('day-services database', () => {
   it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
     const result = await migrateFromMainIntake({
       prefix: 'day_services_intake_mode',
-      entities: dayServicesEntities,
+      entities: dayServices.entities,
       migrations: dayServicesMigrations,
       seed: seedDemoData,
     });

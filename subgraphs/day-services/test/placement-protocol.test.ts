@@ -19,10 +19,9 @@ import {
   type TestSigners,
 } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { defaultDayServicesSettings } from '../src/context';
 import { dayServicesPlacements } from '../src/placement/placement.protocol';
 import { demoGroupId } from '../src/seed/groups';
-import { dayServicesDefinition } from '../src/subgraph';
+import { dayServices } from '../src/subgraph';
 import { databaseState, startTestDayServices, type TestDayServices } from './support';
 
 const bjornegard = demoOfferId('bjornegard');
@@ -244,11 +243,11 @@ describe('the placement protocol writes whole or not at all', () => {
       end: dayServicesPlacements.end,
     };
     running = await startSubgraph(
-      { ...dayServicesDefinition, placements: failing },
+      { ...dayServices.definition, placements: failing },
       {
         database: { databaseUrl: database.databaseUrl, sqlitePath: database.sqlitePath },
         seedDemoData: true,
-        app: defaultDayServicesSettings,
+        app: dayServices.defaultSettings,
       },
     );
   });

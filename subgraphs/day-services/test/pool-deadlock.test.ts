@@ -1,7 +1,7 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { createDayServicesSchema } from '../src/schema';
+import { dayServices } from '../src/subgraph';
 import { demoGroupId } from '../src/seed/groups';
 import { DAY_SERVICES_PROVIDER_ID } from '../src/seed/seed';
 import { startTestDayServices } from './support';
@@ -54,7 +54,7 @@ describeProviderSweep({
     guardianOf: [demoParticipantId('p02')],
     otherProvider: 'baerum-arbeidssenter',
   },
-  schema: createDayServicesSchema,
+  schema: dayServices.createSchema,
   start: ({ trust, orgno, acquireTimeoutMillis }) =>
     startTestDayServices({ trust, settings: { orgno }, acquireTimeoutMillis }),
   cases,

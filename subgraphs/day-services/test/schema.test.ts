@@ -1,5 +1,5 @@
 import { isEnumType, isInputObjectType, isObjectType, isScalarType, printSchema, type GraphQLNamedType } from 'graphql';
-import { createDayServicesSchema } from '../src/schema';
+import { dayServices } from '../src/subgraph';
 
 /** Types the federation machinery adds to every subgraph schema; they are not part of the day services' contract. */
 const isFederationType = (type: GraphQLNamedType) =>
@@ -13,7 +13,7 @@ const SHARED = ['Offer', 'Placement', 'LocalizedText', 'Date', 'DateTime', 'Quer
 
 describe('the day-services schema', () => {
   it('prefixes every type, query and mutation of its own with DayServices, so nothing collides in the graph', async () => {
-    const schema = await createDayServicesSchema();
+    const schema = await dayServices.createSchema();
     const own = Object.values(schema.getTypeMap()).filter((t) => !isFederationType(t) && !SHARED.includes(t.name));
     expect(own.map((t) => t.name).filter((name) => !name.startsWith('DayServices'))).toEqual([]);
     const queries = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !f.startsWith('_'));
@@ -31,7 +31,7 @@ describe('the day-services schema', () => {
   });
 
   it('describes every type, field, argument and enum value a client sees', async () => {
-    const schema = await createDayServicesSchema();
+    const schema = await dayServices.createSchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (isFederationType(type)) continue;
@@ -52,7 +52,7 @@ describe('the day-services schema', () => {
   });
 
   it('uses whole numbers and dates where it means them', async () => {
-    const sdl = printSchema(await createDayServicesSchema());
+    const sdl = printSchema(await dayServices.createSchema());
     expect(sdl).toMatch(/daysPerWeek: Int!/);
     expect(sdl).toMatch(/startDate: Date!/);
     expect(sdl).toMatch(/capacity: Int\n/);

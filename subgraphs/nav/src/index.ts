@@ -1,4 +1,3 @@
 export * from './context';
-export * from './schema';
 export * from './subgraph';
 export type { IngestReport, IngestRejection } from './ingest/ingest';

@@ -1,81 +1,98 @@
-import type { MikroORM } from '@mikro-orm/core';
 import {
-  openDatabase,
-  startSubgraph,
-  type Logger,
+  defineProviderSubgraph,
+  getEnvBool,
+  readPersonRefKey,
+  type AuditMap,
   type RunningSubgraph,
-  type SubgraphDatabaseOptions,
-  type SubgraphTrustOptions,
-  type SubgraphDefinition,
+  type StartProviderOptions,
 } from '@veiinn/kit';
 import { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME } from './constants';
-import { createNavLoaders, defaultNavSettings, navEntities, type NavLoaders, type NavSettings } from './context';
-import type { IngestAuthOptions } from './ingest/ingest.auth';
+import { createNavLoaders, defaultNavSettings, type NavSettings } from './context';
+import { readIngestAuth, type IngestAuthOptions } from './ingest/ingest.auth';
 import { ingestRoutes } from './ingest/ingest.route';
+import { NavMeasureInstance } from './measure/measure-instance.entity';
+import { MeasureInstanceResolver } from './measure/measure-instance.resolver';
+import { MeasureResolver } from './measure/measure.resolver';
+import { OfferResolver } from './measure/offer.resolver';
+import { OfferStub } from './measure/offer.stub';
 import { navMigrations } from './migrations';
-import { createNavSchema } from './schema';
+import { NavExtentPeriod, NavParticipantRecord } from './participant-record/participant-record.entity';
+import { ParticipantRecordResolver } from './participant-record/participant-record.resolver';
+import {
+  NavParticipantResolver,
+  ParticipantResolver,
+  WaitingPositionResolver,
+} from './participant-record/participant.resolver';
+import { ParticipantStub } from './participant-record/participant.stub';
 import { seedDemoData } from './seed/seed';
+import { StatePlacesResolver } from './state-places/state-places.resolver';
+import { NavStateVtaAllocation } from './state-places/state-vta-allocation.entity';
 
 export { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME };
 
 /**
- * The NAV adapter for given settings. The seed and the import turn identity numbers into pseudonyms with the
- * settings' key, so both are made here rather than once for every process.
+ * NAV's records describe one participant. The adapter knows people only by pseudonym, so a read is logged where
+ * it reaches NAV's data from the hub's participant (`Participant.nav`); the records below it take that
+ * participant. Records listed without a participant above them carry no hub id and are not logged here.
  */
-export function createNavDefinition(
-  settings: NavSettings,
-  ingestAuth?: IngestAuthOptions,
-): SubgraphDefinition<NavLoaders> {
-  return {
-    name: NAV_SUBGRAPH_NAME,
-    entities: navEntities,
-    migrations: navMigrations,
-    createSchema: createNavSchema,
-    createLoaders: createNavLoaders,
-    seed: (em) => seedDemoData(em, settings),
-    feed: true,
-    routes: ingestRoutes(settings, ingestAuth),
-  };
-}
+export const navAudit: AuditMap = {
+  Participant: { category: 'NAV', participantId: (p: { id: string }) => p.id, fields: { navRef: null } },
+  NavParticipant: { category: 'NAV' },
+  NavParticipantRecord: { category: 'NAV' },
+  NavExtentPeriod: { category: 'NAV' },
+  NavWaitingPosition: { category: 'NAV' },
+};
 
-/** The NAV adapter with development settings (used by composition, which needs only the schema). */
-export const navDefinition = createNavDefinition(defaultNavSettings);
+/**
+ * The NAV adapter: measures, measure instances, participant records and waiting lists, with the import of NAV's
+ * participant topic at `POST /ingest/deltakere`. The seed and the import turn identity numbers into pseudonyms
+ * with the settings' key, so both are made for the process's settings.
+ */
+export const nav = defineProviderSubgraph({
+  name: NAV_SUBGRAPH_NAME,
+  providerId: NAV_PROVIDER_ID,
+  defaultPort: NAV_DEFAULT_PORT,
+  entities: [NavMeasureInstance, NavParticipantRecord, NavExtentPeriod, NavStateVtaAllocation],
+  migrations: navMigrations,
+  resolvers: [
+    MeasureResolver,
+    MeasureInstanceResolver,
+    OfferResolver,
+    ParticipantRecordResolver,
+    ParticipantResolver,
+    NavParticipantResolver,
+    WaitingPositionResolver,
+    StatePlacesResolver,
+  ],
+  hubStubs: [OfferStub],
+  // The hub's participant is reachable only through `_entities`, which federation adds after type-graphql's build.
+  orphanedTypes: [ParticipantStub],
+  referenceResolvers: {
+    // The gateway sends the hub's `navRef` along (`@requires`); it is null for people without an identity number.
+    Participant: {
+      __resolveReference: (ref: { id: string; navRef?: string | null }) => ({ id: ref.id, navRef: ref.navRef ?? null }),
+    },
+  },
+  audit: navAudit,
+  createLoaders: createNavLoaders,
+  seed: seedDemoData,
+  routes: (settings) => ingestRoutes(settings, settings.ingestAuth),
+  settings: defaultNavSettings,
+  env: (vars, base) => ({
+    allowRealIdentityNumbers: getEnvBool('NAV_ALLOW_REAL_IDENTITY_NUMBERS', base.mode === 'production', vars),
+    personRefKey: readPersonRefKey(base.mode, vars),
+    ingestAuth: readIngestAuth(vars),
+  }),
+});
 
-/** Opens (and on first use creates and migrates) the NAV adapter's database. */
-export function openNavDatabase(options: SubgraphDatabaseOptions): Promise<MikroORM> {
-  return openDatabase({ ...options, entities: navEntities, migrations: navMigrations });
-}
-
-export interface StartNavOptions {
-  database: SubgraphDatabaseOptions;
-  /** Port to bind; 0 or absent picks a free one (main.ts passes NAV_PORT, default NAV_DEFAULT_PORT). */
-  port?: number;
-  host?: string;
-  /** Seed the demo measure instances and NAV records when the database is empty. */
-  seedDemoData?: boolean;
-  settings?: Partial<NavSettings>;
-  logger?: Logger;
-  /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
-  trust?: SubgraphTrustOptions;
-  /**
-   * Where `POST /ingest/deltakere` checks its callers' bearer tokens: the identity provider's JWKS and issuer (the
-   * audience is `veiinn-nav-ingest`), and NAV's organisation number a partner system must carry. Absent, the import is open to anyone who reaches the port (a warning says so).
-   */
+export interface StartNavOptions extends StartProviderOptions<NavSettings> {
+  /** Where `POST /ingest/deltakere` checks its callers' tokens (`NavSettings.ingestAuth`). */
   ingestAuth?: IngestAuthOptions;
 }
 
 export type RunningNav = RunningSubgraph;
 
-/** Opens the database, seeds it if asked and empty, and serves the subgraph with its feed and import. */
-export function startNavSubgraph(options: StartNavOptions): Promise<RunningNav> {
-  const settings: NavSettings = { ...defaultNavSettings, ...options.settings };
-  return startSubgraph(createNavDefinition(settings, options.ingestAuth), {
-    database: options.database,
-    port: options.port,
-    host: options.host,
-    seedDemoData: options.seedDemoData,
-    app: settings,
-    logger: options.logger,
-    trust: options.trust,
-  });
+/** Starts the NAV adapter, as `nav.start`; `ingestAuth` beside the other options, as the tests give it. */
+export function startNavSubgraph({ ingestAuth, ...options }: StartNavOptions): Promise<RunningNav> {
+  return nav.start({ ...options, settings: { ...options.settings, ...(ingestAuth && { ingestAuth }) } });
 }

@@ -20,8 +20,7 @@ import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { NavParticipantStatus } from '../src/participant-record/participant-record.enums';
 import { NavParticipantRecord } from '../src/participant-record/participant-record.entity';
-import { createNavSchema } from '../src/schema';
-import { startNavSubgraph, type RunningNav } from '../src/subgraph';
+import { nav as navAdapter, startNavSubgraph, type RunningNav } from '../src/subgraph';
 import { arbaVta } from './fixtures';
 
 const PERSON_REF_KEY = 'nav-access-test-person-ref-key-0123456789';
@@ -209,7 +208,7 @@ describe("who may read NAV's records and waiting lists", () => {
   describe('the schema declares it, for the gateway', () => {
     /** Each coordinate's `@requiresScopes` alternatives, as the subgraph prints them for composition. */
     async function scopes(): Promise<Map<string, string[]>> {
-      const document = parse(printSubgraphSchema(await createNavSchema()));
+      const document = parse(printSubgraphSchema(await navAdapter.createSchema()));
       const found = new Map<string, string[]>();
       const read = (name: string, directives: ObjectTypeDefinitionNode['directives']) => {
         const directive = directives?.find((d) => d.name.value === 'requiresScopes');
@@ -245,7 +244,7 @@ describe("who may read NAV's records and waiting lists", () => {
 
     it('lets no role but NAV staff, the case worker and services write (every mutation, if any)', async () => {
       const found = await scopes();
-      const document = parse(printSubgraphSchema(await createNavSchema()));
+      const document = parse(printSubgraphSchema(await navAdapter.createSchema()));
       const mutations = document.definitions.flatMap((d) =>
         (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === 'Mutation'
           ? (d.fields ?? []).map((f) => `Mutation.${f.name.value}`)

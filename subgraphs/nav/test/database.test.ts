@@ -6,12 +6,12 @@ import { NavMeasureInstance } from '../src/measure/measure-instance.entity';
 import { NavParticipantRecord } from '../src/participant-record/participant-record.entity';
 import { seedDemoData } from '../src/seed/seed';
 import { NavStateVtaAllocation } from '../src/state-places/state-vta-allocation.entity';
-import { openNavDatabase } from '../src/subgraph';
+import { nav } from '../src/subgraph';
 
 describe('NAV adapter database', () => {
   it('migrations produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase('nav_schema');
-    const orm = await openNavDatabase(database);
+    const orm = await nav.openDatabase(database);
     try {
       // If an entity changed without a migration (or the dialect's migrations differ), this lists the difference.
       expect(await schemaDrift(orm)).toEqual([]);
@@ -24,11 +24,11 @@ describe('NAV adapter database', () => {
   it('seeds once, through the import: seeding again changes nothing', async () => {
     const database = await createTestDatabase('nav_reseed');
     try {
-      const first = await openNavDatabase(database);
+      const first = await nav.openDatabase(database);
       expect(await seedDemoData(first.em.fork(), defaultNavSettings)).toBe(true);
       await first.close();
 
-      const second = await openNavDatabase(database);
+      const second = await nav.openDatabase(database);
       const count = async () => {
         const em = second.em.fork();
         return {

@@ -5,7 +5,7 @@ import { personRef } from '@veiinn/kit';
 import { graphqlData } from '@veiinn/testing';
 import { buildSchema, isEnumType, isObjectType, parse, printSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { createNavSchema } from '../src/schema';
+import { nav as navAdapter } from '../src/subgraph';
 import { arbaVta } from './fixtures';
 import { startTestNav, TEST_PERSON_REF_KEY, type TestNav } from './support';
 
@@ -164,7 +164,7 @@ describe('the NAV subgraph in the graph', () => {
   `);
 
   it('composes with the hub; clients see Participant.nav but neither navRef nor any pseudonym', async () => {
-    const nav = parse(printSubgraphSchema(await createNavSchema()));
+    const nav = parse(printSubgraphSchema(await navAdapter.createSchema()));
     const result = composeServices([
       { name: 'intake', url: 'http://localhost:4001/graphql', typeDefs: hub },
       { name: 'nav', url: 'http://localhost:4005/graphql', typeDefs: nav },
@@ -176,9 +176,12 @@ describe('the NAV subgraph in the graph', () => {
   });
 
   it('describes every type, field, argument and enum value of its own', async () => {
-    const schema = buildSchema(printSubgraphSchema(await createNavSchema()).replace(/extend schema[^{]*?\)\s/, ''), {
-      assumeValidSDL: true,
-    });
+    const schema = buildSchema(
+      printSubgraphSchema(await navAdapter.createSchema()).replace(/extend schema[^{]*?\)\s/, ''),
+      {
+        assumeValidSDL: true,
+      },
+    );
     expect(schema.getType('NavParticipantRecord')).toBeDefined();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {

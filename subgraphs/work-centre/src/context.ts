@@ -2,34 +2,18 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   byIdLoader,
   childrenLoader,
-  feedEntities,
-  placementProtocolEntities,
-  groupOccupancyLoader,
   findByKeys,
-  osloToday,
+  groupOccupancyLoader,
+  type ProviderSettings,
   type RequestContext,
 } from '@veiinn/kit';
 import DataLoader from 'dataloader';
-import type { ProviderIdentity } from '@veiinn/kit';
 import { WorkGroup } from './group/group.entity';
 import { WorkCentreOffer } from './offer/offer.entity';
 import { WorkPlacement } from './placement/placement.entity';
-import { WORK_CENTRE_PROVIDER_ID } from './seed/demo';
 import { WorkCentreSite } from './site/site.entity';
 import { WorkSupervisor } from './supervisor/supervisor.entity';
 import { TrainingCandidacy } from './training/training.entity';
-
-/** The entities of the work centre's database, listed for MikroORM; the outbox and idempotency tables come from the kit. */
-export const workCentreEntities = [
-  WorkCentreSite,
-  WorkCentreOffer,
-  WorkGroup,
-  WorkSupervisor,
-  WorkPlacement,
-  TrainingCandidacy,
-  ...feedEntities,
-  ...placementProtocolEntities,
-];
 
 /** Per-request DataLoaders: every entity lookup and child list of the work-centre subgraph goes through one. */
 export function createWorkCentreLoaders(em: EntityManager) {
@@ -52,18 +36,7 @@ export function createWorkCentreLoaders(em: EntityManager) {
 }
 export type WorkCentreLoaders = ReturnType<typeof createWorkCentreLoaders>;
 
-/**
- * Settings of the work-centre process, the same for every request. `providerId` and `orgno` say which provider
- * this is, for the row-level rules (common/access.ts); the demo world's BA by default.
- */
-export interface WorkCentreSettings extends ProviderIdentity {
-  /** Today's date in Norway (YYYY-MM-DD): decides which placements occupy a group now. Tests fix the day. */
-  today: () => string;
-}
-
-export const defaultWorkCentreSettings: WorkCentreSettings = {
-  today: () => osloToday(),
-  providerId: WORK_CENTRE_PROVIDER_ID,
-};
+/** The work centre's settings are the kit's for every provider: which provider this is (for the row rules) and today. */
+export type WorkCentreSettings = ProviderSettings;
 
 export type WorkCentreContext = RequestContext<WorkCentreLoaders, WorkCentreSettings>;

@@ -1,66 +1,53 @@
-import type { MikroORM } from '@mikro-orm/core';
-import {
-  openDatabase,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-  type SubgraphDatabaseOptions,
-  type SubgraphTrustOptions,
-  type SubgraphDefinition,
-} from '@veiinn/kit';
-import {
-  createWorkCentreLoaders,
-  defaultWorkCentreSettings,
-  workCentreEntities,
-  type WorkCentreLoaders,
-  type WorkCentreSettings,
-} from './context';
+import { defineProviderSubgraph } from '@veiinn/kit';
+import { createWorkCentreLoaders } from './context';
+import { WorkGroup } from './group/group.entity';
+import { WorkGroupResolver } from './group/group.resolver';
 import { workCentreMigrations } from './migrations';
+import { WorkCentreOffer } from './offer/offer.entity';
+import { OfferWorkCentreResolver, WorkCentreOfferResolver } from './offer/offer.resolver';
+import { OfferStub } from './offer/offer.stub';
+import { WorkPlacement } from './placement/placement.entity';
 import { workCentrePlacements } from './placement/placement.protocol';
-import { createWorkCentreSchema } from './schema';
+import { PlacementWorkCentreResolver, WorkPlacementResolver } from './placement/placement.resolver';
+import { PlacementStub } from './placement/placement.stub';
+import { WORK_CENTRE_PROVIDER_ID } from './seed/demo';
 import { seedDemoData } from './seed/seed';
+import { WorkCentreSite } from './site/site.entity';
+import { WorkCentreSiteResolver } from './site/site.resolver';
+import { WorkSupervisor } from './supervisor/supervisor.entity';
+import { WorkSupervisorResolver } from './supervisor/supervisor.resolver';
+import { TrainingCandidacy } from './training/training.entity';
 
-export const WORK_CENTRE_SUBGRAPH_NAME = 'work-centre';
-export const WORK_CENTRE_DEFAULT_PORT = 4003;
-
-/** Bærum arbeidssenter's subgraph: its own database, schema, loaders, demo seed and change feed. */
-export const workCentreDefinition: SubgraphDefinition<WorkCentreLoaders> = {
-  name: WORK_CENTRE_SUBGRAPH_NAME,
-  entities: workCentreEntities,
+/** Bærum arbeidssenter's subgraph: sites, work groups with supervisors, placements and training candidacies. */
+export const workCentre = defineProviderSubgraph({
+  name: 'work-centre',
+  providerId: WORK_CENTRE_PROVIDER_ID,
+  defaultPort: 4003,
+  entities: [WorkCentreSite, WorkCentreOffer, WorkGroup, WorkSupervisor, WorkPlacement, TrainingCandidacy],
   migrations: workCentreMigrations,
-  createSchema: createWorkCentreSchema,
+  resolvers: [
+    WorkCentreSiteResolver,
+    WorkGroupResolver,
+    WorkCentreOfferResolver,
+    OfferWorkCentreResolver,
+    WorkPlacementResolver,
+    PlacementWorkCentreResolver,
+    WorkSupervisorResolver,
+  ],
+  hubStubs: [OfferStub, PlacementStub],
+  // The work centre's detail of a placement, and the training candidacy below it, describe one participant: every
+  // read of them goes to the audit log (the candidacy takes the participant of its placement).
+  audit: {
+    WorkCentrePlacement: {
+      category: 'PROVIDER_DETAIL',
+      participantId: (p: { participantId: string }) => p.participantId,
+    },
+    WorkCentreTrainingCandidacy: { category: 'PROVIDER_DETAIL' },
+  },
   createLoaders: createWorkCentreLoaders,
   seed: seedDemoData,
-  feed: true,
   placements: workCentrePlacements,
-};
+});
 
-/** Opens (and on first use creates and migrates) the work centre's database. */
-export function openWorkCentreDatabase(options: SubgraphDatabaseOptions): Promise<MikroORM> {
-  return openDatabase({ ...options, entities: workCentreEntities, migrations: workCentreMigrations });
-}
-
-export interface StartWorkCentreOptions {
-  database: SubgraphDatabaseOptions;
-  port?: number;
-  host?: string;
-  /** Seed the demo sites, groups and placements when the database is empty. */
-  seedDemoData?: boolean;
-  settings?: Partial<WorkCentreSettings>;
-  logger?: Logger;
-  /** Accept /graphql requests only with the gateway's token (service trust); off when absent. */
-  trust?: SubgraphTrustOptions;
-}
-
-/** Opens the database, seeds it if asked and empty, and serves the subgraph. `stop()` closes both. */
-export function startWorkCentreSubgraph(options: StartWorkCentreOptions): Promise<RunningSubgraph> {
-  return startSubgraph(workCentreDefinition, {
-    database: options.database,
-    port: options.port,
-    host: options.host,
-    seedDemoData: options.seedDemoData,
-    app: { ...defaultWorkCentreSettings, ...options.settings },
-    logger: options.logger,
-    trust: options.trust,
-  });
-}
+// The name the gateway's and the conformance suite's tests start the subgraph by.
+export const startWorkCentreSubgraph = workCentre.start;

@@ -1,7 +1,6 @@
 import { FeedEvent } from '@veiinn/kit';
 import { demoOffers, demoPlacementsFor } from '@veiinn/demo-data';
 import { createTestDatabase, migrateFromMainIntake, schemaDrift, writesOfAReadOnlyFlush } from '@veiinn/testing';
-import { workCentreEntities } from '../src/context';
 import { workCentreMigrations } from '../src/migrations';
 import { WorkGroup } from '../src/group/group.entity';
 import { WorkCentreOffer } from '../src/offer/offer.entity';
@@ -9,13 +8,13 @@ import { WorkPlacement } from '../src/placement/placement.entity';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
 import { seedDemoData } from '../src/seed/seed';
 import { WorkCentreSite } from '../src/site/site.entity';
-import { openWorkCentreDatabase } from '../src/subgraph';
+import { workCentre } from '../src/subgraph';
 import { WorkSupervisor } from '../src/supervisor/supervisor.entity';
 import { TrainingCandidacy } from '../src/training/training.entity';
 
 const baOfferKeys = demoOffers.filter((o) => o.providerId === WORK_CENTRE_PROVIDER_ID).map((o) => o.key);
 
-async function countAll(orm: Awaited<ReturnType<typeof openWorkCentreDatabase>>) {
+async function countAll(orm: Awaited<ReturnType<typeof workCentre.openDatabase>>) {
   const em = orm.em.fork();
   return {
     sites: await em.count(WorkCentreSite, {}),
@@ -31,7 +30,7 @@ async function countAll(orm: Awaited<ReturnType<typeof openWorkCentreDatabase>>)
 describe('work-centre database', () => {
   it('migrations produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase('work_centre_schema');
-    const orm = await openWorkCentreDatabase(database);
+    const orm = await workCentre.openDatabase(database);
     try {
       // If an entity changed without a migration (or the dialects' migrations differ), this lists the difference.
       expect(await schemaDrift(orm)).toEqual([]);
@@ -44,7 +43,7 @@ describe('work-centre database', () => {
   it('seeds the demo world once: opening and seeding again changes nothing', async () => {
     const database = await createTestDatabase('work_centre_reseed');
     try {
-      const first = await openWorkCentreDatabase(database);
+      const first = await workCentre.openDatabase(database);
       expect(await seedDemoData(first.em.fork())).toBe(true);
       const seeded = await countAll(first);
       await first.close();
@@ -63,7 +62,7 @@ describe('work-centre database', () => {
       expect(baOfferKeys).toHaveLength(12);
       expect(placements).toBe(17);
 
-      const second = await openWorkCentreDatabase(database);
+      const second = await workCentre.openDatabase(database);
       expect(await seedDemoData(second.em.fork())).toBe(false);
       // Reading writes nothing: no property looks changed after a load, so no flush bumps a version.
       expect(await writesOfAReadOnlyFlush(second)).toEqual([]);
@@ -76,7 +75,7 @@ describe('work-centre database', () => {
 
   it("gives the green-space group the domain brief's figures: 5 places, 2 supervisors", async () => {
     const database = await createTestDatabase('work_centre_gront');
-    const orm = await openWorkCentreDatabase(database);
+    const orm = await workCentre.openDatabase(database);
     try {
       await seedDemoData(orm.em.fork());
       const em = orm.em.fork();
@@ -95,7 +94,7 @@ describe('work-centre database', () => {
   it('migrates stored MAIN_INTAKE offers to MAIN and keeps every row', async () => {
     const result = await migrateFromMainIntake({
       prefix: 'work_centre_intake_mode',
-      entities: workCentreEntities,
+      entities: workCentre.entities,
       migrations: workCentreMigrations,
       seed: seedDemoData,
     });

@@ -1,12 +1,13 @@
-import { readWorkCentreEnv } from '../src/env';
+import { workCentre } from '../src/subgraph';
 
-const read = (env: Record<string, string>) => readWorkCentreEnv('work-centre', { port: 0 }, env);
+const read = (env: Record<string, string>) => workCentre.readEnv(env);
 
 describe('which provider the work-centre subgraph is', () => {
   it("defaults to the demo world's provider, with no organisation number", () => {
     const env = read({});
     expect(env.providerId).toBe('baerum-arbeidssenter');
     expect(env).not.toHaveProperty('orgno');
+    expect(env.port).toBe(4003);
   });
 
   it('reads WORK_CENTRE_PROVIDER_ID and WORK_CENTRE_ORGNO', () => {

@@ -1,7 +1,7 @@
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
 import { describeProviderSweep, type SetupAs } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
-import { createWorkCentreSchema } from '../src/schema';
+import { workCentre } from '../src/subgraph';
 import { WORK_CENTRE_PROVIDER_ID } from '../src/seed/demo';
 import { seedGroupId } from '../src/seed/seed';
 import { startTestWorkCentre } from './support';
@@ -50,7 +50,7 @@ describeProviderSweep({
     guardianOf: [demoParticipantId('p21')],
     otherProvider: 'baerum-kommunale-dagtilbud',
   },
-  schema: createWorkCentreSchema,
+  schema: workCentre.createSchema,
   start: ({ trust, orgno, acquireTimeoutMillis }) =>
     startTestWorkCentre({ trust, settings: { orgno }, acquireTimeoutMillis }),
   cases,

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AFT_OUTCOME } from '../access/arba-access';
+import { AFT_OUTCOME } from '../access';
 import { ArbaParticipation } from '../participation/participation.entity';
 
 export enum AftPeriodKind {

@@ -1,6 +1,6 @@
 import { appendToFeed, UserInputError } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { ARBA_WRITE, requireArbaWrite } from '../access/arba-access';
+import { ARBA_WRITE, requireArbaWrite } from '../access';
 import { ArbaMeasure } from '../common/enums';
 import type { ArbaContext } from '../context';
 import { placementChange } from '../participation/participation.feed';

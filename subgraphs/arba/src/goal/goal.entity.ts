@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PROVIDER_DETAIL } from '../access/arba-access';
+import { PROVIDER_DETAIL } from '../access';
 import { ArbaParticipation } from '../participation/participation.entity';
 
 /** An individual goal of a VTA participant (individuelt mål), evaluated twice a year. */

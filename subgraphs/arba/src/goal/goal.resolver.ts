@@ -1,6 +1,6 @@
 import { appendToFeed, DateScalar, NotFoundError, UserInputError, normalizeText, normalizeOptional } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { ARBA_WRITE, PROVIDER_DETAIL, providerDetailOnly, requireArbaWrite } from '../access/arba-access';
+import { ARBA_WRITE, PROVIDER_DETAIL, providerDetailOnly, requireArbaWrite } from '../access';
 import { ArbaMeasure } from '../common/enums';
 import { isUuid } from '../common/ids';
 import type { ArbaContext, ArbaLoaders } from '../context';

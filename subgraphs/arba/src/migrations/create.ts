@@ -2,11 +2,11 @@
 import 'reflect-metadata';
 import { createMigrations } from '@veiinn/kit';
 import { join } from 'node:path';
-import { arbaEntities } from '../context';
+import { arba } from '../subgraph';
 import { arbaMigrations } from '.';
 
 createMigrations({
-  entities: arbaEntities,
+  entities: arba.entities,
   migrations: arbaMigrations,
   srcDir: join(__dirname, '..', '..', '..', 'src', 'migrations'),
   name: process.argv[2],

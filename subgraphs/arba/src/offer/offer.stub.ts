@@ -1,15 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { hubEntityStub, type HubEntityStub } from '@veiinn/kit';
 
 /**
  * The hub's catalogue `Offer`, owned by intake: a local stub with its key only. Arba adds the field `arba` to it;
  * the field is null for offers that are not Arba's.
  */
-@Directive('@key(fields: "id")')
-// The hub's wording, so that composition finds one description.
-@ObjectType('Offer', {
-  description: 'An offer of adapted work or daily activity in the common catalogue (e.g. "VTA at Arba").',
-})
-export class OfferStub {
-  @Field(() => ID, { description: 'Stable id of the offer.' })
-  id!: string;
-}
+export const OfferStub = hubEntityStub('Offer');
+export type OfferStub = HubEntityStub;

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-
 import { DateScalar } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
-import { AFT_OUTCOME, PROVIDER_DETAIL, providerDetailOnly } from '../access/arba-access';
+import { AFT_OUTCOME, PROVIDER_DETAIL, providerDetailOnly } from '../access';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure, ArbaMunicipality } from '../common/enums';
 import { ArbaOffer } from '../offer/offer.entity';
@@ -29,7 +29,7 @@ registerEnumType(ArbaAftOutcome, {
  *
  * Access: the type is for the provider detail's readers and NAV's staff (`AFT_OUTCOME`); the fields NAV may not see
  * say `PROVIDER_DETAIL` and refuse NAV's staff here too (`providerDetailOnly`). Which rows a caller gets is decided
- * where a participation is reached (`Placement.arba`), see src/access/arba-access.ts.
+ * where a participation is reached (`Placement.arba`), see src/access.ts.
  */
 @Directive(AFT_OUTCOME)
 @ObjectType('ArbaPlacement', {

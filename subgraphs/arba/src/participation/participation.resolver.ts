@@ -7,7 +7,7 @@ import {
   providerDetailOnly,
   requireArbaWrite,
   seesParticipation,
-} from '../access/arba-access';
+} from '../access';
 import { ArbaArena } from '../arena/arena.entity';
 import type { ArbaContext } from '../context';
 import { ArbaParticipation } from './participation.entity';

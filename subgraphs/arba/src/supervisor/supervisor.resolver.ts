@@ -1,6 +1,6 @@
 import { Access } from '@veiinn/kit';
 import { Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { arbaScope, seesStaffNames } from '../access/arba-access';
+import { arbaScope, seesStaffNames } from '../access';
 import { ArbaArena } from '../arena/arena.entity';
 import { ArbaMeasure } from '../common/enums';
 import type { ArbaContext } from '../context';

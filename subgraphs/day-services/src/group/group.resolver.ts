@@ -12,7 +12,7 @@ import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { offerChange } from '../feed/changes';
 import { lockOffer } from '../offer/offer.lock';
-import { OfferReference, offerReference } from '../offer/offer.reference';
+import { OfferStub, offerStub } from '../offer/offer.stub';
 import { placesOf } from '../offer/offer.rules';
 import { ActivityPlacement } from '../placement/placement.entity';
 import { ActivityGroup } from './group.entity';
@@ -26,9 +26,9 @@ export class GroupResolver {
     return em.find(ActivityGroup, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
   }
 
-  @FieldResolver(() => OfferReference, { description: 'The offer the group belongs to.' })
-  offer(@Root() group: ActivityGroup): OfferReference {
-    return offerReference(group.offer.id);
+  @FieldResolver(() => OfferStub, { description: 'The offer the group belongs to.' })
+  offer(@Root() group: ActivityGroup): OfferStub {
+    return offerStub(group.offer.id);
   }
 
   @FieldResolver(() => Int, { description: 'Placements in the group that are current today.' })

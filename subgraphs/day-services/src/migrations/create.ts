@@ -2,11 +2,11 @@
 import 'reflect-metadata';
 import { createMigrations } from '@veiinn/kit';
 import { join } from 'node:path';
-import { dayServicesEntities } from '../context';
+import { dayServices } from '../subgraph';
 import { dayServicesMigrations } from '.';
 
 createMigrations({
-  entities: dayServicesEntities,
+  entities: dayServices.entities,
   migrations: dayServicesMigrations,
   srcDir: join(__dirname, '..', '..', '..', 'src', 'migrations'),
   name: process.argv[2],

@@ -2,17 +2,17 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { DayServicesContext } from '../context';
 import { ActivityGroup } from '../group/group.entity';
 import { DayServicesOffer } from './offer.entity';
-import { OfferReference } from './offer.reference';
+import { OfferStub } from './offer.stub';
 import { placesOf } from './offer.rules';
 
 /** Where the hub's catalogue offers get their day-services detail. */
-@Resolver(() => OfferReference)
-export class OfferReferenceResolver {
+@Resolver(() => OfferStub)
+export class OfferStubResolver {
   @FieldResolver(() => DayServicesOffer, {
     nullable: true,
     description: 'Groups and places at the municipal day services (BKD); null for an offer of another provider.',
   })
-  dayServices(@Root() offer: OfferReference, @Ctx() { loaders }: DayServicesContext) {
+  dayServices(@Root() offer: OfferStub, @Ctx() { loaders }: DayServicesContext) {
     return loaders.offer.load(offer.id);
   }
 }

@@ -10,7 +10,7 @@ import { DayServicesOffer } from '../offer/offer.entity';
  * from a start date, open-ended until it is ended. The participant is the hub's: only the id is kept here.
  */
 // One person's days and group: the provider's detail (docs/security.md); which rows a caller sees is decided where
-// placements are read (PlacementReferenceResolver, PlacementResolver).
+// placements are read (PlacementStubResolver, PlacementResolver).
 @Directive(Access.PROVIDER_DETAIL)
 @ObjectType('DayServicesPlacement', {
   description: "A participant's place in an activity group of the municipal day services (BKD).",

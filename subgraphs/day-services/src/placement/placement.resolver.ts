@@ -4,15 +4,15 @@ import { mayReadParticipant, PROVIDER_WRITE, readableRows, requireProviderWrite,
 import { asUuid } from '../common/ids';
 import type { DayServicesContext } from '../context';
 import { ActivityGroup } from '../group/group.entity';
-import { OfferReference, offerReference } from '../offer/offer.reference';
+import { OfferStub, offerStub } from '../offer/offer.stub';
 import { ActivityPlacement } from './placement.entity';
 import { EndPlacementInput, StartPlacementInput } from './placement.inputs';
-import { PlacementReference } from './placement.reference';
+import { PlacementStub } from './placement.stub';
 import { endPlacement, startPlacement } from './placement.service';
 
 /** Where the hub's placements get their day-services detail. */
-@Resolver(() => PlacementReference)
-export class PlacementReferenceResolver {
+@Resolver(() => PlacementStub)
+export class PlacementStubResolver {
   @Directive(Access.PROVIDER_DETAIL)
   @FieldResolver(() => ActivityPlacement, {
     nullable: true,
@@ -22,7 +22,7 @@ export class PlacementReferenceResolver {
       'participant or their guardian may).',
   })
   async dayServices(
-    @Root() placement: PlacementReference,
+    @Root() placement: PlacementStub,
     @Ctx() { loaders, caller, app }: DayServicesContext,
   ): Promise<ActivityPlacement | null> {
     const access = rowAccess(caller, app);
@@ -59,9 +59,9 @@ export class PlacementResolver {
     return group;
   }
 
-  @FieldResolver(() => OfferReference, { description: 'The offer the placement is in.' })
-  offer(@Root() placement: ActivityPlacement): OfferReference {
-    return offerReference(placement.offer.id);
+  @FieldResolver(() => OfferStub, { description: 'The offer the placement is in.' })
+  offer(@Root() placement: ActivityPlacement): OfferStub {
+    return offerStub(placement.offer.id);
   }
 
   @Directive(PROVIDER_WRITE)

@@ -1,6 +1,8 @@
 import {
   AuthenticationError,
+  ConfigError,
   createIdentityVerifier,
+  getEnvOptionalStr,
   forbiddenBody,
   unauthenticatedBody,
   type Caller,
@@ -23,6 +25,31 @@ export type IngestAuthOptions = Omit<IdentityProviderOptions, 'audience'> & {
    */
   orgno?: string;
 };
+
+/**
+ * NAV_INGEST_JWKS_URL and NAV_INGEST_JWT_ISSUER: the identity provider that vouches for the import's callers;
+ * NAV_INGEST_ORGNO (optional, nine digits): NAV's organisation number, which a partner system's token must carry.
+ */
+export function readIngestAuth(vars: Record<string, string | undefined>): IngestAuthOptions | undefined {
+  const jwksUrl = getEnvOptionalStr('NAV_INGEST_JWKS_URL', vars);
+  const issuer = getEnvOptionalStr('NAV_INGEST_JWT_ISSUER', vars);
+  const orgno = getEnvOptionalStr('NAV_INGEST_ORGNO', vars);
+  if (orgno !== undefined && !/^\d{9}$/.test(orgno)) {
+    throw new ConfigError(`NAV_INGEST_ORGNO must be an organisation number of nine digits, got "${orgno}".`);
+  }
+  if (!jwksUrl && !issuer) {
+    if (orgno !== undefined) {
+      throw new ConfigError(
+        'NAV_INGEST_ORGNO needs NAV_INGEST_JWKS_URL and NAV_INGEST_JWT_ISSUER: without them the import checks no token.',
+      );
+    }
+    return undefined;
+  }
+  if (!jwksUrl || !issuer || !/^https?:\/\//.test(jwksUrl)) {
+    throw new ConfigError('NAV_INGEST_JWKS_URL (an http(s) URL) and NAV_INGEST_JWT_ISSUER must be set together.');
+  }
+  return { jwksUrl, issuer, ...(orgno !== undefined && { orgno }) };
+}
 
 /**
  * Who may import: NAV's staff, or a partner system granted the `nav:ingest` scope (and, when `orgno` is given,

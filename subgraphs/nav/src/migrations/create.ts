@@ -2,11 +2,11 @@
 import 'reflect-metadata';
 import { createMigrations } from '@veiinn/kit';
 import { join } from 'node:path';
-import { navEntities } from '../context';
+import { nav } from '../subgraph';
 import { navMigrations } from '.';
 
 createMigrations({
-  entities: navEntities,
+  entities: nav.entities,
   migrations: navMigrations,
   srcDir: join(__dirname, '..', '..', '..', 'src', 'migrations'),
   name: process.argv[2],

@@ -7,7 +7,7 @@ import { NavMeasureInstance } from '../measure/measure-instance.entity';
 import { NavParticipantStatus } from './participant-record.enums';
 import { NavParticipantRecord } from './participant-record.entity';
 import { NavParticipant, NavWaitingListEntry, NavWaitingPosition, ParticipantStub } from './participant.stub';
-import { NAV_WAITING_LIST, navScope, seesRecordsOf } from './record-access';
+import { NAV_WAITING_LIST, navScope, seesRecordsOf } from '../access';
 
 const sinceOf = (record: NavParticipantRecord) => record.waitingSince ?? osloDate(record.statusAt);
 

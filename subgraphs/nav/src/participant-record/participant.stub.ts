@@ -1,6 +1,6 @@
 import { Access, DateScalar } from '@veiinn/kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { NAV_WAITING_LIST } from './record-access';
+import { NAV_WAITING_LIST } from '../access';
 
 /**
  * The hub's participant, as a stub with its key. `navRef` is the hub's pseudonym of the person's national identity

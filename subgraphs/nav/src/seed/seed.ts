@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { demoMeasureInstances, demoNavRecords } from '@veiinn/demo-data';
-import { defaultNavSettings, type NavSettings } from '../context';
+import { defaultNavSettings } from '../context';
 import { ingestParticipantRecords } from '../ingest/ingest';
+import type { TopicLineSettings } from '../ingest/topic-record';
 import { NavMeasureInstance } from '../measure/measure-instance.entity';
 import { NavMeasureCode, NavMeasureInstanceStatus, NavStartType } from '../measure/measure.enums';
 import { NavStateVtaAllocation } from '../state-places/state-vta-allocation.entity';
@@ -12,7 +13,10 @@ import { NavStateVtaAllocation } from '../state-places/state-vta-allocation.enti
  * lists on the feed exactly as an import would. One transaction; does nothing (and returns false) when
  * measure instances exist already.
  */
-export async function seedDemoData(em: EntityManager, settings: NavSettings = defaultNavSettings): Promise<boolean> {
+export async function seedDemoData(
+  em: EntityManager,
+  settings: TopicLineSettings = defaultNavSettings,
+): Promise<boolean> {
   return em.transactional(async (tx) => {
     if ((await tx.count(NavMeasureInstance, {})) > 0) return false;
     for (const instance of demoMeasureInstances) {

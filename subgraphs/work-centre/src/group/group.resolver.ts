@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { byName } from '../common/sort';
 import type { WorkCentreContext } from '../context';
-import { Offer } from '../offer/offer.stub';
+import { OfferStub } from '../offer/offer.stub';
 import { WorkCentreSite } from '../site/site.entity';
 import { WorkSupervisor } from '../supervisor/supervisor.entity';
 import { WorkGroup } from './group.entity';
@@ -25,8 +25,8 @@ export class WorkGroupResolver {
     return byName(await em.find(WorkGroup, where));
   }
 
-  @FieldResolver(() => Offer, { description: 'The catalogue offer the group belongs to.' })
-  offer(@Root() group: WorkGroup): Offer {
+  @FieldResolver(() => OfferStub, { description: 'The catalogue offer the group belongs to.' })
+  offer(@Root() group: WorkGroup): OfferStub {
     return { id: group.offer.id };
   }
 

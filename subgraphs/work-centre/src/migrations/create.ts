@@ -2,11 +2,11 @@
 import 'reflect-metadata';
 import { createMigrations } from '@veiinn/kit';
 import { join } from 'node:path';
-import { workCentreEntities } from '../context';
+import { workCentre } from '../subgraph';
 import { workCentreMigrations } from '.';
 
 createMigrations({
-  entities: workCentreEntities,
+  entities: workCentre.entities,
   migrations: workCentreMigrations,
   srcDir: join(__dirname, '..', '..', '..', 'src', 'migrations'),
   name: process.argv[2],

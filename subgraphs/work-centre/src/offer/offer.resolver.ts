@@ -5,7 +5,7 @@ import type { WorkCentreContext } from '../context';
 import { WorkGroup } from '../group/group.entity';
 import { WorkCentreSite } from '../site/site.entity';
 import { WorkCentreOffer } from './offer.entity';
-import { Offer } from './offer.stub';
+import { OfferStub } from './offer.stub';
 
 @Resolver(() => WorkCentreOffer)
 export class WorkCentreOfferResolver {
@@ -32,13 +32,13 @@ export class WorkCentreOfferResolver {
 }
 
 /** Adds the work centre's detail to the hub's catalogue offers. */
-@Resolver(() => Offer)
+@Resolver(() => OfferStub)
 export class OfferWorkCentreResolver {
   @FieldResolver(() => WorkCentreOffer, {
     nullable: true,
     description: "Bærum arbeidssenter's groups and sites for this offer; null when the offer is not the work centre's.",
   })
-  async workCentre(@Root() offer: Offer, @Ctx() { loaders }: WorkCentreContext): Promise<WorkCentreOffer | null> {
+  async workCentre(@Root() offer: OfferStub, @Ctx() { loaders }: WorkCentreContext): Promise<WorkCentreOffer | null> {
     return loaders.offer.load(offer.id);
   }
 }

@@ -8,17 +8,17 @@ import {
   rowAccess,
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { requireTrainingPlanWrite } from '../common/access';
+import { requireTrainingPlanWrite } from '../access';
 import { placementChange } from '../common/feed';
 import type { WorkCentreContext } from '../context';
 import { WorkGroup } from '../group/group.entity';
-import { Offer } from '../offer/offer.stub';
+import { OfferStub } from '../offer/offer.stub';
 import { TrainingCandidacy } from '../training/training.entity';
 import { WorkPlacement } from './placement.entity';
 import { ChangeHoursInput, EndPlacementInput, StartPlacementInput } from './placement.inputs';
 import { hoursProblems } from './placement.rules';
 import { changingPlacement, endPlacement, placementForChange, startPlacement } from './placement.service';
-import { Placement } from './placement.stub';
+import { PlacementStub } from './placement.stub';
 
 @Resolver(() => WorkPlacement)
 export class WorkPlacementResolver {
@@ -29,8 +29,8 @@ export class WorkPlacementResolver {
     return group;
   }
 
-  @FieldResolver(() => Offer, { description: 'The catalogue offer the placement is in.' })
-  offer(@Root() placement: WorkPlacement): Offer {
+  @FieldResolver(() => OfferStub, { description: 'The catalogue offer the placement is in.' })
+  offer(@Root() placement: WorkPlacement): OfferStub {
     return { id: placement.offer.id };
   }
 
@@ -108,7 +108,7 @@ export class WorkPlacementResolver {
 }
 
 /** Adds the work centre's detail to the hub's placements. */
-@Resolver(() => Placement)
+@Resolver(() => PlacementStub)
 export class PlacementWorkCentreResolver {
   @Directive(Access.PROVIDER_DETAIL)
   @FieldResolver(() => WorkPlacement, {
@@ -119,7 +119,7 @@ export class PlacementWorkCentreResolver {
       'the participant or their guardian may).',
   })
   async workCentre(
-    @Root() placement: Placement,
+    @Root() placement: PlacementStub,
     @Ctx() { loaders, caller, app }: WorkCentreContext,
   ): Promise<WorkPlacement | null> {
     const access = rowAccess(caller, app);

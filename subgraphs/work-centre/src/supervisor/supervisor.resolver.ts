@@ -1,6 +1,6 @@
 import { Access } from '@veiinn/kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { maySeeStaffNames } from '../common/access';
+import { maySeeStaffNames } from '../access';
 import type { WorkCentreContext } from '../context';
 import { WorkSupervisor } from './supervisor.entity';
 

@@ -7,17 +7,10 @@ import {
   Role,
   type Action,
   type Caller,
+  type ProviderIdentity,
 } from '@veiinn/kit';
 import type { MiddlewareFn } from 'type-graphql';
-import { ArbaMeasure } from '../common/enums';
-
-/** Who Arba is in the hub's registry: what a provider-staff or partner-system caller's token is matched against. */
-export interface ArbaIdentity {
-  /** Arba's provider id in the hub (`ARBA_PROVIDER_ID`, default `arba`). */
-  providerId: string;
-  /** Arba's organisation number (`ARBA_ORGNO`), for partner systems known by organisation number only. */
-  orgno: string | null;
-}
+import { ArbaMeasure } from './common/enums';
 
 /**
  * Which of Arba's participations a caller may read (docs/security.md, "Arba VTA goals and evaluations, AFT periods
@@ -31,16 +24,14 @@ export interface ArbaIdentity {
 export type ArbaScope =
   { kind: 'all' } | { kind: 'own'; participantIds: ReadonlySet<string> } | { kind: 'aft-outcome' } | { kind: 'none' };
 
-export function arbaScope(caller: Caller | null, arba: ArbaIdentity): ArbaScope {
+export function arbaScope(caller: Caller | null, arba: ProviderIdentity): ArbaScope {
   const scope = participantScope(caller);
   switch (scope.kind) {
     case 'all':
     case 'own':
       return scope;
     case 'provider':
-      return isOwnProvider(scope, { providerId: arba.providerId, orgno: arba.orgno ?? undefined })
-        ? { kind: 'all' }
-        : { kind: 'none' };
+      return isOwnProvider(scope, arba) ? { kind: 'all' } : { kind: 'none' };
     case 'nav':
       return { kind: 'aft-outcome' };
     default:
@@ -81,7 +72,7 @@ export const ARBA_WRITE = PROVIDER_WRITE;
  * Refuses a write unless the caller may change Arba's participations: the case worker, our own services, or Arba's
  * own staff or partner system (staff of another provider may not). Call first, before anything is read or written.
  */
-export function requireArbaWrite(caller: Caller | null, arba: ArbaIdentity, action: Action): void {
+export function requireArbaWrite(caller: Caller | null, arba: ProviderIdentity, action: Action): void {
   if (arbaScope(caller, arba).kind === 'all') return;
   throw new ForbiddenError(
     {
@@ -96,7 +87,7 @@ export function requireArbaWrite(caller: Caller | null, arba: ArbaIdentity, acti
  * The second line behind `Access.PROVIDER_DETAIL` on a participation's fields: NAV's staff reach AFT participations
  * for their periods and outcome, and are refused (FORBIDDEN on the field's path) anything else of them.
  */
-export const providerDetailOnly: MiddlewareFn<{ caller: Caller | null; app: ArbaIdentity }> = (
+export const providerDetailOnly: MiddlewareFn<{ caller: Caller | null; app: ProviderIdentity }> = (
   { context, info },
   next,
 ) => {
