@@ -1,21 +1,12 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import {
-  buildFederatedSchema,
   byIdLoader,
   childrenLoader,
-  feedEntities,
-  openDatabase,
-  placementProtocolEntities,
-  startSubgraph,
+  defineProviderSubgraph,
   type AuditMap,
-  type ProviderIdentity,
+  type ProviderSettings,
   type RequestContext,
-  type RunningSubgraph,
-  type StartSubgraphOptions,
-  type SubgraphDatabaseOptions,
-  type SubgraphDefinition,
 } from '@veiinn/kit';
-import type { GraphQLSchema } from 'graphql';
 import { AskerProduktAftPeriod } from './aft/aft-period.entity';
 import { AskerProduktDepartment } from './department/department.entity';
 import { AskerProduktGoal, AskerProduktGoalEvaluation } from './goal/goal.entity';
@@ -30,26 +21,19 @@ import { PlacementResolver, PlacementStubResolver } from './placement/placement.
 import { PlacementStub } from './placement/placement.stub';
 import { seedDemoData } from './seed/seed';
 
-/*
- * The whole frame of Asker Produkt's subgraph in one file (entities, loaders, settings, schema, definition), so that
- * moving it onto a shared kit call later touches this file only. main.ts binds the port.
- */
-
 export const ASKER_PRODUKT_SUBGRAPH_NAME = 'asker-produkt';
 export const ASKER_PRODUKT_DEFAULT_PORT = 4006;
 /** Asker Produkt's provider id in the hub's registry (packages/demo-data/src/providers.ts). */
 export const ASKER_PRODUKT_DEFAULT_PROVIDER_ID = 'asker-produkt';
 
-/** The entities of Asker Produkt's database, with the kit's outbox and idempotency tables. */
-export const askerProduktEntities = [
+/** Asker Produkt's own entities; the kit adds its outbox and idempotency tables. */
+const ownEntities = [
   AskerProduktOffer,
   AskerProduktDepartment,
   AskerProduktPlacement,
   AskerProduktAftPeriod,
   AskerProduktGoal,
   AskerProduktGoalEvaluation,
-  ...feedEntities,
-  ...placementProtocolEntities,
 ];
 
 /** Per-request DataLoaders: every lookup and child list of the subgraph goes through one. */
@@ -80,10 +64,9 @@ export function createAskerProduktLoaders(em: EntityManager) {
 export type AskerProduktLoaders = ReturnType<typeof createAskerProduktLoaders>;
 
 /** Which provider this is, for the row rules: whose staff and partner system see its participants. */
-export type AskerProduktSettings = ProviderIdentity;
+export type AskerProduktSettings = ProviderSettings;
 export type AskerProduktContext = RequestContext<AskerProduktLoaders, AskerProduktSettings>;
 
-type Reference = { id: string };
 type OfPlacement = { placement?: { unwrap(): { participantId?: string } } };
 const ofPlacement = (row: OfPlacement) => row.placement?.unwrap().participantId;
 
@@ -98,45 +81,24 @@ export const askerProduktAudit: AuditMap = {
   AskerProduktGoalEvaluation: { category: 'PROVIDER_DETAIL' },
 };
 
-/** The subgraph's schema, without database or port. The hub's `Offer` and `Placement` resolve to their key. */
-export function createAskerProduktSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({
-    resolvers: [OfferStubResolver, OfferResolver, PlacementStubResolver, PlacementResolver, GoalResolver],
-    orphanedTypes: [OfferStub, PlacementStub],
-    referenceResolvers: {
-      Offer: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
-      Placement: { __resolveReference: (ref: Reference) => ({ id: ref.id }) },
-    },
-    audit: askerProduktAudit,
-  });
-}
-
 /** Asker Produkt AS: VTA by department and AFT, with its change feed and the placement protocol. */
-export const askerProduktDefinition: SubgraphDefinition<AskerProduktLoaders> = {
+export const askerProdukt = defineProviderSubgraph({
   name: ASKER_PRODUKT_SUBGRAPH_NAME,
-  entities: askerProduktEntities,
+  providerId: ASKER_PRODUKT_DEFAULT_PROVIDER_ID,
+  defaultPort: ASKER_PRODUKT_DEFAULT_PORT,
+  entities: ownEntities,
   migrations: askerProduktMigrations,
-  createSchema: createAskerProduktSchema,
+  resolvers: [OfferStubResolver, OfferResolver, PlacementStubResolver, PlacementResolver, GoalResolver],
+  hubStubs: [OfferStub, PlacementStub],
+  audit: askerProduktAudit,
   createLoaders: createAskerProduktLoaders,
   seed: seedDemoData,
-  feed: true,
   placements: askerProduktPlacements,
-};
+});
 
-/** Opens (and on first use creates and migrates) the database, without serving it. */
-export function openAskerProduktDatabase(options: SubgraphDatabaseOptions): Promise<MikroORM> {
-  return openDatabase({ ...options, entities: askerProduktEntities, migrations: askerProduktMigrations });
-}
-
-export interface StartAskerProduktOptions extends Omit<StartSubgraphOptions<AskerProduktSettings>, 'app'> {
-  settings?: Partial<AskerProduktSettings>;
-}
-
-/** Opens the database, seeds it if asked and empty, and serves the subgraph. `stop()` closes both. */
-export function startAskerProduktSubgraph(options: StartAskerProduktOptions): Promise<RunningSubgraph> {
-  const { settings, ...rest } = options;
-  return startSubgraph(askerProduktDefinition, {
-    ...rest,
-    app: { providerId: ASKER_PRODUKT_DEFAULT_PROVIDER_ID, ...settings },
-  });
-}
+// The names the tests and the conformance suite import.
+export const askerProduktEntities = askerProdukt.entities;
+export const askerProduktDefinition = askerProdukt.definition;
+export const createAskerProduktSchema = askerProdukt.createSchema;
+export const openAskerProduktDatabase = askerProdukt.openDatabase;
+export const startAskerProduktSubgraph = askerProdukt.start;
