@@ -23,5 +23,6 @@ module.exports = {
     '<rootDir>/issuer',
     '<rootDir>/gateway',
     '<rootDir>/packages/conformance',
+    '<rootDir>/packages/provider-template',
   ],
 };
