@@ -13,6 +13,7 @@ COPY packages/kit/package.json packages/kit/
 COPY packages/testing/package.json packages/testing/
 COPY packages/demo-data/package.json packages/demo-data/
 COPY packages/conformance/package.json packages/conformance/
+COPY packages/provider-template/package.json packages/provider-template/
 COPY subgraphs/intake/package.json subgraphs/intake/
 COPY subgraphs/day-services/package.json subgraphs/day-services/
 COPY subgraphs/work-centre/package.json subgraphs/work-centre/

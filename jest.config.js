@@ -26,5 +26,6 @@ module.exports = {
     '<rootDir>/issuer',
     '<rootDir>/gateway',
     '<rootDir>/packages/conformance',
+    '<rootDir>/packages/provider-template',
   ],
 };

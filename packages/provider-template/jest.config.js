@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.base.js'), displayName: 'provider-template', rootDir: __dirname };
