@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
+  checkExtent,
   conflictOnRace,
   countPlacesHeld,
   findOverlappingPlacement,
@@ -11,7 +12,9 @@ import {
   NotFoundError,
   periodProblems,
   UserInputError,
+  type ExtentRequest,
   type FieldProblem,
+  type PlacementNeeds,
 } from '@veiinn/kit';
 import { placementChange } from '../common/feed';
 import { isUuid } from '../common/ids';
@@ -19,12 +22,15 @@ import { WorkGroup } from '../group/group.entity';
 import { WorkCentreOffer } from '../offer/offer.entity';
 import { TrainingCandidacy } from '../training/training.entity';
 import { WorkPlacement } from './placement.entity';
-import { startProblems } from './placement.rules';
+import { hoursProblems, startProblems } from './placement.rules';
 
 /**
  * The work centre's placement writes, shared by the staff's GraphQL mutations and the placement protocol
  * (placement.protocol.ts). Each runs inside the caller's transaction and opens none of its own.
  */
+
+/** What a placement here needs beside participant, offer and start: a group and hours a week. */
+export const WORK_CENTRE_NEEDS: PlacementNeeds = { group: true, daysPerWeek: false, hoursPerWeek: true };
 
 /** A new placement; `groupId` and `hoursPerWeek` may be missing when the protocol's caller left them out. */
 export interface StartPlacementFields {
@@ -209,4 +215,32 @@ export async function endPlacement(tx: EntityManager, input: EndPlacementFields)
   await tx.flush();
   await appendToFeed(tx, [placementChange(placement)]);
   return placement;
+}
+
+/** Sets a placement's hours a week, checked by the caller, and tells the feed when they changed. */
+export async function setPlacementHours(
+  tx: EntityManager,
+  placement: WorkPlacement,
+  hoursPerWeek: number,
+): Promise<WorkPlacement> {
+  if (placement.hoursPerWeek === hoursPerWeek) return placement;
+  placement.hoursPerWeek = hoursPerWeek;
+  await tx.flush();
+  await appendToFeed(tx, [placementChange(placement)]);
+  return placement;
+}
+
+/**
+ * Changes a placement's hours a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED. A placement here keeps one number of hours, not their history, so `from` is checked but the new
+ * hours hold for the whole placement.
+ */
+export async function changePlacementHours(
+  tx: EntityManager,
+  placementId: string,
+  request: ExtentRequest,
+): Promise<WorkPlacement> {
+  const placement = await placementForChange(tx, placementId, request.expectedVersion);
+  checkExtent(placement, request, WORK_CENTRE_NEEDS, hoursProblems);
+  return setPlacementHours(tx, placement, request.hoursPerWeek!);
 }
