@@ -68,7 +68,7 @@ describe('decisions through the intake subgraph', () => {
   let workCentre: FakeProvider;
   beforeAll(async () => {
     dayServices = await startFakeProvider();
-    workCentre = await startFakeProvider();
+    workCentre = await startFakeProvider({ group: true, daysPerWeek: false, hoursPerWeek: true });
     intake = await startTestIntake({
       today: TODAY,
       feedUrls: { [DAY_SERVICES]: dayServices.feedUrl, [WORK_CENTRE]: workCentre.feedUrl },
@@ -582,9 +582,9 @@ describe('decisions through the intake subgraph', () => {
       ];
       const grant = { outcome: 'GRANTED', offerId: BJORNEGARD, daysPerWeek: 2, startDate: '2027-01-04' };
       for (const groupId of [foreign, 'no-such-group']) {
-        const asked = dayServices.groupQueries;
+        const asked = dayServices.termsReads;
         const error = await refused(application.id, { ...grant, groupId });
-        expect(dayServices.groupQueries).toBe(asked + 1);
+        expect(dayServices.termsReads).toBe(asked + 1);
         expect(error.extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           fields: [{ field: 'groupId', message: expect.stringContaining(`«${groupId}»`) }],

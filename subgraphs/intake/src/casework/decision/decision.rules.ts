@@ -23,7 +23,9 @@ export interface ChosenOffer {
   id: string;
   title: string;
   decidedBy: DecisionAuthority;
-  /** What the provider's placement mutation needs; null when the hub cannot place there (no subgraph). */
+  /** The hub places there itself, through the placement protocol (the provider has a feed and a subgraph). */
+  placeable: boolean;
+  /** What the provider's placements need, from its terms; null when not placeable or its terms are unknown. */
   needs: PlacementNeeds | null;
   /** The provider has deleted the offer from its feed: it can no longer be granted. */
   withdrawn?: boolean;
