@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { FailedPreconditionError, UserInputError, type FieldProblem } from '../errors';
+import { appendToFeed, type FeedChange } from '../feed/outbox';
 import { PlacementRefusalRule, type ExtentRequest, type PlacementNeeds } from './protocol';
 
 /**
@@ -81,4 +82,22 @@ export function checkExtent(
       },
       { placementId: placement.id, endDate: placement.endDate },
     );
+}
+
+/**
+ * Sets a placement's days or hours a week, checked by the caller, in the caller's transaction; when they change,
+ * the placement's feed event (`change`) goes out with the write. The placement's version column moves with it.
+ */
+export async function setExtent<T extends Partial<Record<'daysPerWeek' | 'hoursPerWeek', number | null>>>(
+  em: EntityManager,
+  placement: T,
+  field: 'daysPerWeek' | 'hoursPerWeek',
+  value: number,
+  change: (placement: T) => FeedChange,
+): Promise<T> {
+  if (placement[field] === value) return placement;
+  placement[field] = value;
+  await em.flush();
+  await appendToFeed(em, [change(placement)]);
+  return placement;
 }

@@ -4,6 +4,7 @@ import {
   checkExtent,
   FailedPreconditionError,
   lockForWrite,
+  setExtent,
   UserInputError,
   type ExtentRequest,
   type FieldProblem,
@@ -190,9 +191,5 @@ export async function changeParticipationHours(
 ): Promise<ArbaParticipation> {
   const participation = await findTarget(tx, participationId, request.expectedVersion);
   checkExtent(participation, request, ARBA_NEEDS, hoursProblems);
-  if (participation.hoursPerWeek === request.hoursPerWeek) return participation;
-  participation.hoursPerWeek = request.hoursPerWeek!;
-  await tx.flush();
-  await appendToFeed(tx, [placementChange(participation)]);
-  return participation;
+  return setExtent(tx, participation, 'hoursPerWeek', request.hoursPerWeek!, placementChange);
 }

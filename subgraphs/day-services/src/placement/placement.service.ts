@@ -8,6 +8,7 @@ import {
   FailedPreconditionError,
   NotFoundError,
   periodProblems,
+  setExtent,
   UserInputError,
   type ExtentRequest,
   type PlacementNeeds,
@@ -171,11 +172,7 @@ export async function changePlacementDays(
 ): Promise<ActivityPlacement> {
   const placement = await placementToChange(tx, placementId, request.expectedVersion);
   checkExtent(placement, request, DAY_SERVICES_NEEDS, daysProblems);
-  if (placement.daysPerWeek === request.daysPerWeek) return placement;
-  placement.daysPerWeek = request.daysPerWeek!;
-  await tx.flush();
-  await appendToFeed(tx, [placementChange(placement)]);
-  return placement;
+  return setExtent(tx, placement, 'daysPerWeek', request.daysPerWeek!, placementChange);
 }
 
 /** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */

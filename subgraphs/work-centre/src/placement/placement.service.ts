@@ -11,6 +11,7 @@ import {
   normalizeText,
   NotFoundError,
   periodProblems,
+  setExtent,
   UserInputError,
   type ExtentRequest,
   type FieldProblem,
@@ -218,16 +219,8 @@ export async function endPlacement(tx: EntityManager, input: EndPlacementFields)
 }
 
 /** Sets a placement's hours a week, checked by the caller, and tells the feed when they changed. */
-export async function setPlacementHours(
-  tx: EntityManager,
-  placement: WorkPlacement,
-  hoursPerWeek: number,
-): Promise<WorkPlacement> {
-  if (placement.hoursPerWeek === hoursPerWeek) return placement;
-  placement.hoursPerWeek = hoursPerWeek;
-  await tx.flush();
-  await appendToFeed(tx, [placementChange(placement)]);
-  return placement;
+export function setPlacementHours(tx: EntityManager, placement: WorkPlacement, hours: number): Promise<WorkPlacement> {
+  return setExtent(tx, placement, 'hoursPerWeek', hours, placementChange);
 }
 
 /**

@@ -35,11 +35,12 @@ export interface PlacementRequest {
   decisionId: string | null;
 }
 
+/** A provider's answer that wrote nothing: a refusal (its error contract), or none at all (try again later). */
+export type NotWritten =
+  { kind: 'refused'; code: string; rule: string | null; message: string } | { kind: 'unreachable'; message: string };
+
 /** The provider's answer: created (with its id), refused (its error contract), or none at all (try again later). */
-export type PlacementResult =
-  | { kind: 'created'; placementId: string }
-  | { kind: 'refused'; code: string; rule: string | null; message: string }
-  | { kind: 'unreachable'; message: string };
+export type PlacementResult = { kind: 'created'; placementId: string } | NotWritten;
 
 /** What a provider's placements need beside participant, offer and start, as its terms say. */
 export type PlacementNeeds = KitPlacementNeeds;
@@ -115,10 +116,7 @@ export interface ChangeExtentRequest {
 }
 
 /** The provider's answer to an extent change: changed, refused (its error contract), or none at all. */
-export type ChangeExtentResult =
-  | { kind: 'changed' }
-  | { kind: 'refused'; code: string; rule: string | null; message: string }
-  | { kind: 'unreachable'; message: string };
+export type ChangeExtentResult = { kind: 'changed' } | NotWritten;
 
 /**
  * What ending a placement asks of the provider: its id, the last day (null: open-ended again, to undo an end), and
@@ -134,10 +132,7 @@ export interface EndPlacementRequest {
 }
 
 /** The provider's answer to an end: ended, refused (its error contract), or none at all. */
-export type EndPlacementResult =
-  | { kind: 'ended' }
-  | { kind: 'refused'; code: string; rule: string | null; message: string }
-  | { kind: 'unreachable'; message: string };
+export type EndPlacementResult = { kind: 'ended' } | NotWritten;
 
 export interface ProviderClient {
   startPlacement(provider: PlacingProvider, request: PlacementRequest, call?: ProviderCall): Promise<PlacementResult>;
@@ -166,7 +161,17 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
   /** How long a look-up of terms may take before the decision goes on without it (the provider still checks). */
   const termsTimeoutMs = Math.min(options.timeoutMs ?? 10_000, 5_000);
   const newCall = (): ProviderCall => ({ caller: null, requestId: randomUUID() });
-  const placementPath = (id: string, route: string) => `/placements/${encodeURIComponent(id)}/${route}`;
+  /** One change of a placement the provider has: `POST /placements/{id}/{route}`. */
+  const changePlacement = (
+    provider: PlacingProvider,
+    placementId: string,
+    route: 'end' | 'extent',
+    body: Record<string, unknown>,
+    via: ProviderCall,
+  ) => {
+    const path = `/placements/${encodeURIComponent(placementId)}/${route}`;
+    return callPlacementProtocol(options, provider.feedUrl, provider.subgraph, path, body, via);
+  };
 
   return {
     termsOf(provider, call = newCall()) {
@@ -186,28 +191,13 @@ export function createProviderClient(options: ProviderClientOptions = {}): Provi
       return answer.kind === 'answered' ? { kind: 'created', placementId: answer.id } : answer;
     },
     // Without an AFT outcome, which is right for VTA (AFT ends are NAV's, out of the hub's reach today).
-    async endPlacement(provider, request, via = newCall()) {
-      const { idempotencyKey, endDate, expectedVersion } = request;
-      const answer = await callPlacementProtocol(
-        options,
-        provider.feedUrl,
-        provider.subgraph,
-        placementPath(request.placementId, 'end'),
-        { idempotencyKey, endDate, expectedVersion },
-        via,
-      );
+    async endPlacement(provider, { placementId, idempotencyKey, endDate, expectedVersion }, via = newCall()) {
+      const body = { idempotencyKey, endDate, expectedVersion };
+      const answer = await changePlacement(provider, placementId, 'end', body, via);
       return answer.kind === 'answered' ? { kind: 'ended' } : answer;
     },
-    async changeExtent(provider, request, via = newCall()) {
-      const { placementId, ...body } = request;
-      const answer = await callPlacementProtocol(
-        options,
-        provider.feedUrl,
-        provider.subgraph,
-        placementPath(placementId, 'extent'),
-        body,
-        via,
-      );
+    async changeExtent(provider, { placementId, ...body }, via = newCall()) {
+      const answer = await changePlacement(provider, placementId, 'extent', body, via);
       return answer.kind === 'answered' ? { kind: 'changed' } : answer;
     },
   };
