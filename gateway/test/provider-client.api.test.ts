@@ -37,6 +37,8 @@ describe("the hub's provider client against the providers' placement protocol", 
     expect(groups.map((g) => g.offerId)).toContain(demoOfferId('ba-kort'));
     const arba = await client().termsOf(await providerRow('arba'));
     expect(arba.kind === 'known' && arba.groups.every((g) => g.offerId === null)).toBe(true);
+    // NAV serves no placement protocol: it takes no placements from the hub, which is told so rather than left unsure.
+    expect(await client().termsOf(await providerRow('nav-baerum'))).toEqual({ kind: 'none' });
     // Without a token the provider refuses, and the hub knows nothing rather than guessing.
     expect(await createProviderClient().termsOf(workCentre)).toMatchObject({ kind: 'unknown' });
   });

@@ -62,7 +62,8 @@ async function chosenOffers(
       id: o.id,
       title: o.titleNb,
       decidedBy: o.decidedBy,
-      placeable: !!provider && placingProvider(provider) !== null,
+      // The granted offer's provider was asked; the others' would only matter if granted.
+      placeable: terms.get(o.provider.id)?.placeable ?? (!!provider && placingProvider(provider) !== null),
       needs: terms.get(o.provider.id)?.needs ?? null,
       withdrawn: o.withdrawn,
       hoursPerWeek: o.hoursPerWeek,

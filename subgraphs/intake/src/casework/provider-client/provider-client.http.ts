@@ -30,7 +30,10 @@ export type ProviderGroup = PlacementGroup;
  * not in the protocol's shape).
  */
 export type TermsResult =
-  { kind: 'known'; needs: PlacementNeeds; groups: ProviderGroup[] } | { kind: 'unknown'; message: string };
+  | { kind: 'known'; needs: PlacementNeeds; groups: ProviderGroup[] }
+  /** The provider serves no placement protocol (404 for its terms): it takes no placements from the hub, as NAV. */
+  | { kind: 'none' }
+  | { kind: 'unknown'; message: string };
 
 /** Codes of the error contract that are an answer (the request was judged), not a failure to answer. */
 const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
@@ -120,6 +123,7 @@ export async function readTerms(
       headers: { ...(await options.headers?.(audience, caller, requestId)) },
       signal: AbortSignal.timeout(timeoutMs),
     });
+    if (response.status === 404) return { kind: 'none' };
     const body = (await response.json().catch(() => null)) as { needs?: unknown; groups?: unknown } | null;
     if (!response.ok || !isNeeds(body?.needs) || !Array.isArray(body.groups))
       return { kind: 'unknown', message: `${url} answered HTTP ${response.status} without the protocol's terms.` };

@@ -76,8 +76,8 @@ export interface ProviderPlacementTerms {
 }
 
 /**
- * The terms of each provider, by id, asked of each placeable one at once (one call per provider); outside any
- * transaction, since a provider may be slow.
+ * The terms of each provider, by id, asked of each one with a feed URL and a subgraph at once (one call per
+ * provider); outside any transaction, since a provider may be slow.
  */
 export async function termsOfProviders(
   client: ProviderClient,
@@ -90,12 +90,10 @@ export async function termsOfProviders(
       const provider = placingProvider(row);
       if (!provider) return [row.id, { placeable: false, needs: null, groups: null }];
       const terms = await client.termsOf(provider, call);
-      return [
-        row.id,
-        terms.kind === 'known'
-          ? { placeable: true, needs: terms.needs, groups: terms.groups }
-          : { placeable: true, needs: null, groups: null },
-      ];
+      if (terms.kind === 'known') return [row.id, { placeable: true, needs: terms.needs, groups: terms.groups }];
+      // A provider that did not answer is still placed at (it checks the placement itself); one without the
+      // protocol is not.
+      return [row.id, { placeable: terms.kind === 'unknown', needs: null, groups: null }];
     }),
   );
   return new Map(entries);
