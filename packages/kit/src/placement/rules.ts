@@ -101,3 +101,21 @@ export async function setExtent<T extends Partial<Record<'daysPerWeek' | 'hoursP
   await appendToFeed(em, [change(placement)]);
   return placement;
 }
+
+/** How a provider keeps an extent: what its placements need, the field, its range and its feed event. */
+export interface ExtentRule<T> {
+  needs: PlacementNeeds;
+  field: 'daysPerWeek' | 'hoursPerWeek';
+  rangeProblems: (value: number) => FieldProblem[];
+  change: (placement: T) => FeedChange;
+}
+
+/** An extent change of `placement` as the protocol asks it: `checkExtent`, then `setExtent`. */
+export function applyExtent<
+  T extends { id: string; startDate: string; endDate: string | null } & Partial<
+    Record<'daysPerWeek' | 'hoursPerWeek', number | null>
+  >,
+>(em: EntityManager, placement: T, request: ExtentRequest, rule: ExtentRule<T>): Promise<T> {
+  checkExtent(placement, request, rule.needs, rule.rangeProblems);
+  return setExtent(em, placement, rule.field, request[rule.field]!, rule.change);
+}

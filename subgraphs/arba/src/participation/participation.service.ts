@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
-  checkExtent,
+  applyExtent,
   FailedPreconditionError,
   lockForWrite,
-  setExtent,
   UserInputError,
   type ExtentRequest,
+  type ExtentRule,
   type FieldProblem,
   type PlacementNeeds,
 } from '@veiinn/kit';
@@ -179,17 +179,19 @@ export async function endParticipation(tx: EntityManager, input: EndParticipatio
   return participation;
 }
 
+/** How a placement here keeps its extent, for the placement protocol. */
+const HOURS_EXTENT: ExtentRule<ArbaParticipation> = {
+  needs: ARBA_NEEDS,
+  field: 'hoursPerWeek',
+  rangeProblems: hoursProblems,
+  change: placementChange,
+};
+
 /**
  * Changes a participation's hours a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
  * ALREADY_ENDED. A participation keeps one number of hours, not their history, so `from` is checked but the new
  * hours hold for the whole participation; the places counted do not depend on hours.
  */
-export async function changeParticipationHours(
-  tx: EntityManager,
-  participationId: string,
-  request: ExtentRequest,
-): Promise<ArbaParticipation> {
-  const participation = await findTarget(tx, participationId, request.expectedVersion);
-  checkExtent(participation, request, ARBA_NEEDS, hoursProblems);
-  return setExtent(tx, participation, 'hoursPerWeek', request.hoursPerWeek!, placementChange);
+export async function changeParticipationHours(tx: EntityManager, id: string, request: ExtentRequest) {
+  return applyExtent(tx, await findTarget(tx, id, request.expectedVersion), request, HOURS_EXTENT);
 }

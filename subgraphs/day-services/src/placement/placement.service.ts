@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
-  checkExtent,
+  applyExtent,
   countPlacesHeld,
   findOverlappingPlacement,
   expectVersion,
   FailedPreconditionError,
   NotFoundError,
   periodProblems,
-  setExtent,
   UserInputError,
   type ExtentRequest,
+  type ExtentRule,
   type PlacementNeeds,
 } from '@veiinn/kit';
 import { asUuid } from '../common/ids';
@@ -160,19 +160,21 @@ async function placementToChange(
   return placement;
 }
 
+/** How a placement here keeps its extent, for the placement protocol. */
+const DAYS_EXTENT: ExtentRule<ActivityPlacement> = {
+  needs: DAY_SERVICES_NEEDS,
+  field: 'daysPerWeek',
+  rangeProblems: daysProblems,
+  change: placementChange,
+};
+
 /**
  * Changes a placement's days a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
  * ALREADY_ENDED. A placement here keeps one extent, not its history, so `from` is checked but the new days hold
  * for the whole placement; a group's room counts placements, not days, so it is not asked again.
  */
-export async function changePlacementDays(
-  tx: EntityManager,
-  placementId: string,
-  request: ExtentRequest,
-): Promise<ActivityPlacement> {
-  const placement = await placementToChange(tx, placementId, request.expectedVersion);
-  checkExtent(placement, request, DAY_SERVICES_NEEDS, daysProblems);
-  return setExtent(tx, placement, 'daysPerWeek', request.daysPerWeek!, placementChange);
+export async function changePlacementDays(tx: EntityManager, id: string, request: ExtentRequest) {
+  return applyExtent(tx, await placementToChange(tx, id, request.expectedVersion), request, DAYS_EXTENT);
 }
 
 /** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */

@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
-  checkExtent,
+  applyExtent,
   conflictOnRace,
   countPlacesHeld,
   findOverlappingPlacement,
@@ -14,6 +14,7 @@ import {
   setExtent,
   UserInputError,
   type ExtentRequest,
+  type ExtentRule,
   type FieldProblem,
   type PlacementNeeds,
 } from '@veiinn/kit';
@@ -223,6 +224,14 @@ export function setPlacementHours(tx: EntityManager, placement: WorkPlacement, h
   return setExtent(tx, placement, 'hoursPerWeek', hours, placementChange);
 }
 
+/** How a placement here keeps its extent, for the placement protocol. */
+const HOURS_EXTENT: ExtentRule<WorkPlacement> = {
+  needs: WORK_CENTRE_NEEDS,
+  field: 'hoursPerWeek',
+  rangeProblems: hoursProblems,
+  change: placementChange,
+};
+
 /**
  * Changes a placement's hours a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
  * ALREADY_ENDED. A placement here keeps one number of hours, not their history, so `from` is checked but the new
@@ -233,7 +242,5 @@ export async function changePlacementHours(
   placementId: string,
   request: ExtentRequest,
 ): Promise<WorkPlacement> {
-  const placement = await placementForChange(tx, placementId, request.expectedVersion);
-  checkExtent(placement, request, WORK_CENTRE_NEEDS, hoursProblems);
-  return setPlacementHours(tx, placement, request.hoursPerWeek!);
+  return applyExtent(tx, await placementForChange(tx, placementId, request.expectedVersion), request, HOURS_EXTENT);
 }
