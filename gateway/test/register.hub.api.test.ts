@@ -1,6 +1,6 @@
 // Registering a partner provider's subgraph in the whole graph: the gateway serves it, and the hub (through the
 // gateway, with a case worker's token) adds the provider and follows its feed. Unregistering stops the following.
-import { FEED_PROTOCOL } from '@veiinn/kit';
+import { CALLER_HEADER, FEED_PROTOCOL } from '@veiinn/kit';
 import { registerCommand } from '@veiinn/schema';
 import { gql } from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
@@ -32,6 +32,8 @@ describe('registering a provider subgraph in the hub', () => {
   let partnerGraph: TinyGraph;
   let folder: string;
   let feedReads = 0;
+  /** The audience of the hub's token on the last feed read (undefined: no token). */
+  let feedAudience: string | undefined;
   const environment = process.env.VEIINN_HUB_TOKEN;
   const command = (action: 'register' | 'unregister', ...args: string[]) =>
     registerCommand([
@@ -65,8 +67,10 @@ describe('registering a provider subgraph in the hub', () => {
       partnerGraph = await startTinyGraph(
         {},
         (app) =>
-          app.get('/feed', (_req, res) => {
+          app.get('/feed', (req, res) => {
             feedReads += 1;
+            const token = req.header(CALLER_HEADER)?.split('.')[1];
+            feedAudience = token ? JSON.parse(Buffer.from(token, 'base64url').toString()).aud : undefined;
             res.json({ protocol: FEED_PROTOCOL, head: 0, events: [] });
           }),
         { subgraphs: [partner] },
@@ -168,6 +172,8 @@ describe('registering a provider subgraph in the hub', () => {
     expect(synced.find((s) => s.providerId === PROVIDER)).toMatchObject({ head: 0, applied: 0 });
     expect(synced.find((s) => s.providerId === PROVIDER)?.error).toBeUndefined();
     expect(feedReads).toBeGreaterThan(0);
+    // Issue 16: the hub learned the provider's subgraph at registration, and its token for the feed names it.
+    expect(feedAudience).toBe('aurora');
   });
 
   it('unregisters: the graph loses the subgraph and the hub stops reading its feed, the provider stays', async () => {

@@ -51,22 +51,25 @@ export async function hubProvider(hub: HubConnection, providerId: string): Promi
 }
 
 /**
- * Makes the hub follow `feedUrl` for the provider (null: stop following). A provider the hub does not know is
- * added with `organisation` (RegisterProviderInput without id and feedUrl: name, shortName, kind, municipality,
- * description); without it, that is a mistake the operator is told how to fix.
+ * Makes the hub follow `feedUrl` for the provider (null: stop following), and tells it the provider's `subgraph`
+ * (its name in the composition: the audience of the hub's tokens for its feed and placements; null when it leaves
+ * the graph). A provider the hub does not know is added with `organisation` (RegisterProviderInput without id,
+ * feedUrl and subgraph: name, shortName, kind, municipality, description); without it, that is a mistake the
+ * operator is told how to fix.
  */
 export async function setHubProvider(
   hub: HubConnection,
   providerId: string,
   feedUrl: string | null,
   organisation?: Record<string, unknown>,
+  subgraph: string | null = null,
 ): Promise<string> {
   const known = await hubProvider(hub, providerId);
   if (known) {
     await call(
       hub,
       'mutation FollowProviderFeed($input: SetProviderFeedInput!) { setProviderFeed(input: $input) { id } }',
-      { input: { providerId, feedUrl } },
+      { input: { providerId, feedUrl, subgraph } },
     );
     return feedUrl
       ? `The hub follows the feed of provider "${providerId}" at ${feedUrl}.`
@@ -82,7 +85,7 @@ export async function setHubProvider(
   await call(
     hub,
     'mutation RegisterPartnerProvider($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }',
-    { input: { ...organisation, id: providerId, feedUrl } },
+    { input: { ...organisation, id: providerId, feedUrl, subgraph } },
   );
   return `The hub registered provider "${providerId}" and follows its feed at ${feedUrl}.`;
 }

@@ -4,7 +4,8 @@
  *   [--feed-url <url>]] [--dry-run]`
  * `npm run unregister -- --name <n> [same file options] [--hub-url <url>]`
  * Exit 0 when the change was written (or, with --dry-run, would be), 1 when it was refused: nothing is written then.
- * With --hub-url, the hub is told to follow (or stop following) the provider's feed, with the bearer token in
+ * With --hub-url, the hub is told to follow (or stop following) the provider's feed, and the subgraph's name (the
+ * audience of its tokens for the provider's feed and placements), with the bearer token in
  * VEIINN_HUB_TOKEN (a case worker's or a service's; an environment variable keeps it out of `ps` and shell history).
  */
 import { readFileSync } from 'node:fs';
@@ -31,9 +32,14 @@ function hubOf(url: string | undefined): HubConnection | undefined {
 }
 
 /** The hub's part comes after the graph's: a failure there leaves a graph change that registering again repeats. */
-async function tellHub(hub: HubConnection, providerId: string, feedUrl: string | null, organisation?: object) {
+async function tellHub(
+  hub: HubConnection,
+  providerId: string,
+  { feedUrl, subgraph }: { feedUrl: string | null; subgraph: string | null },
+  organisation?: object,
+) {
   try {
-    console.log(await setHubProvider(hub, providerId, feedUrl, organisation as Record<string, unknown>));
+    console.log(await setHubProvider(hub, providerId, feedUrl, organisation as Record<string, unknown>, subgraph));
     return 0;
   } catch (error) {
     console.error(
@@ -127,7 +133,8 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    return tellHub(hub, providerId, values['feed-url'] ?? feedUrlOf(values.url), organisation);
+    const feedUrl = values['feed-url'] ?? feedUrlOf(values.url);
+    return tellHub(hub, providerId, { feedUrl, subgraph: values.name }, organisation);
   }
   if (command === 'unregister' && values.name) {
     const providerId =
@@ -139,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
       dryRun,
     );
     if (code || dryRun || !hub || !providerId) return code;
-    return tellHub(hub, providerId, null);
+    return tellHub(hub, providerId, { feedUrl: null, subgraph: null });
   }
   console.error(USAGE);
   return 1;

@@ -1178,7 +1178,7 @@ export type Mutation = {
   setCareerPlan: CareerPlan;
   /** Sets a group's capacity, and with it the offer's places: for the allocation office and BKD's own staff and system; anyone else gets FORBIDDEN. Unknown id gives NOT_FOUND; a stale expectedVersion gives CONFLICT; a capacity below the placements current or starting later gives FAILED_PRECONDITION with rule CAPACITY_BELOW_OCCUPANCY. */
   setDayServicesGroupCapacity: DayServicesGroup;
-  /** Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND. */
+  /** Sets or removes (null) the URL of a provider's change feed, and its subgraph when given. Unknown id gives NOT_FOUND. */
   setProviderFeed: Provider;
   /** Makes an EXECUTING transition COMPLETED when `complete` (the hub’s index shows every change); otherwise answers it unchanged, `waitingFor` saying what is missing. A COMPLETED one is answered as it is. NOT_FOUND, CONFLICT, FAILED_PRECONDITION TRANSITION_STATE for any other status. */
   settleTransition: Transition;
@@ -2331,6 +2331,8 @@ export type RegisterProviderInput = {
   organisationNumber?: InputMaybe<Scalars['String']['input']>;
   /** Short name for lists. */
   shortName: Scalars['String']['input'];
+  /** The provider's subgraph, by its name in the composition (e.g. "asker-produkt"): the hub's service tokens for its feed and placements name it as their audience. */
+  subgraph?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A guardian, signed in with ID-porten, names the young person they apply for. The guardian is known by the identity number they signed in with. */
@@ -2397,6 +2399,8 @@ export type SetProviderFeedInput = {
   feedUrl?: InputMaybe<Scalars['String']['input']>;
   /** Id of the provider, e.g. "arba". */
   providerId: Scalars['ID']['input'];
+  /** The provider's subgraph, by its name in the composition (e.g. "asker-produkt"): the hub's service tokens for its feed and placements name it as their audience. Left out: unchanged; null: none. */
+  subgraph?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A transition between offers (dynamisk flyt) for one participant. Seen by the allocation office, the participant and their guardians, the providers whose placements it ends or starts, and NAV’s staff when it involves a state place; null for anyone else. */

@@ -4,6 +4,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   createSubgraphServer,
   FEED_PROTOCOL,
+  PLACEMENT_PROTOCOL,
   type FeedEventDto,
   type SubgraphServerOptions,
   type SubgraphTrustOptions,
@@ -90,8 +91,12 @@ function carelessFeed(app: Express) {
     res.json({ protocol: FEED_PROTOCOL, head: 5, events });
   });
   // A placement protocol that takes anything from anyone and says "placed".
-  app.post(['/placements', '/placements/:id/end'], (_req, res) => {
+  app.post(['/placements', '/placements/:id/end', '/placements/:id/extent'], (_req, res) => {
     res.status(200).json({ placementId: 'tiny-placement', status: 'CREATED' });
+  });
+  // Terms for anyone, in a shape of its own.
+  app.get('/placements/terms', (_req, res) => {
+    res.json({ protocol: PLACEMENT_PROTOCOL, needs: 'everything', groups: [] });
   });
   // Express's own kind of answer, which the kit's server would have replaced with JSON.
   app.use((req, res, next) => {

@@ -53,6 +53,10 @@ describe('the conformance suite against broken subgraphs', () => {
       'placement.gateway-token': 'fail',
       'placement.bad-input': 'fail',
       'placement.unknown-end': 'fail',
+      'placement.terms': 'fail',
+      'placement.terms-no-token': 'fail',
+      'placement.extent-bad-input': 'fail',
+      'placement.unknown-extent': 'fail',
       'placement.protocol': 'not-checked',
     });
     const reason = (id: string) => report.results.find((r) => r.id === id)!.reason;
@@ -63,6 +67,8 @@ describe('the conformance suite against broken subgraphs', () => {
     expect(reason('descriptions.all')).toBe('4 without a description: Offer, Offer.id, Offer.title, Query.hello');
     expect(reason('federation.entities.Offer')).toBe('Offer tiny-offer resolved to null');
     expect(reason('placement.unknown-end')).toMatch(/^POST \/placements\/[0-9a-f-]+\/end got HTTP 200, not 404/);
+    expect(reason('placement.terms')).toMatch(/^GET \/placements\/terms does not name veiinn-placement\/1/);
+    expect(reason('placement.unknown-extent')).toMatch(/^POST \/placements\/[0-9a-f-]+\/extent got HTTP 200, not 404/);
     const checklist = formatReport(report);
     expect(checklist).toContain(
       '  ✗ sequences strictly increase, up to the head: event after sequence 5 has sequence 4',

@@ -40,6 +40,10 @@ describe.each(PROVIDERS)('the conformance suite against $name', (provider) => {
         'placement.gateway-token',
         'placement.bad-input',
         'placement.unknown-end',
+        'placement.terms',
+        'placement.terms-no-token',
+        'placement.extent-bad-input',
+        'placement.unknown-extent',
       ];
       for (const id of placementChecks) {
         if (provider.name === 'nav') expect(ids).not.toContain(id);

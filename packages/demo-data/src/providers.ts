@@ -2,7 +2,8 @@
  * The organisations of the domain brief (docs/domain.md). Organisation numbers are left null: they are public,
  * but we enter them from the register when each organisation joins, rather than from memory.
  * `feedUrl` is where the hub reads a provider's change feed in development (the default ports of `npm start`);
- * providers without their own subgraph have none, and the hub keeps their offers itself.
+ * providers without their own subgraph have none, and the hub keeps their offers itself. `subgraph` is the
+ * provider's subgraph in the composition (schema/supergraph.yaml): the audience of the hub's service tokens for it.
  */
 export const demoProviders = [
   {
@@ -19,6 +20,7 @@ export const demoProviders = [
   {
     id: 'baerum-kommunale-dagtilbud',
     feedUrl: 'http://127.0.0.1:4002/feed',
+    subgraph: 'day-services',
     name: 'Bærum kommunale dagtilbud',
     shortName: 'BKD',
     kind: 'MUNICIPAL_SERVICE',
@@ -29,6 +31,7 @@ export const demoProviders = [
   {
     id: 'baerum-arbeidssenter',
     feedUrl: 'http://127.0.0.1:4003/feed',
+    subgraph: 'work-centre',
     name: 'Bærum arbeidssenter',
     shortName: 'BA',
     kind: 'MUNICIPAL_SERVICE',
@@ -41,6 +44,7 @@ export const demoProviders = [
   {
     id: 'arba',
     feedUrl: 'http://127.0.0.1:4004/feed',
+    subgraph: 'arba',
     name: 'Arba Inkludering AS',
     shortName: 'Arba',
     kind: 'MUNICIPAL_COMPANY',
@@ -53,6 +57,7 @@ export const demoProviders = [
   {
     id: 'nav-baerum',
     feedUrl: 'http://127.0.0.1:4005/feed',
+    subgraph: 'nav',
     name: 'NAV Bærum',
     shortName: 'NAV',
     kind: 'STATE_AGENCY',

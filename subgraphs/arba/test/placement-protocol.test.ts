@@ -6,7 +6,12 @@
  */
 import { demoOfferId, demoPlacementId } from '@veiinn/demo-data';
 import { PLACEMENT_PROTOCOL } from '@veiinn/kit';
-import { createTestSigners, postPlacementProtocol, type TestSigners } from '@veiinn/testing';
+import {
+  createTestSigners,
+  describePlacementTermsAndExtent,
+  postPlacementProtocol,
+  type TestSigners,
+} from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { ArbaMunicipality } from '../src/common/enums';
 import { ArbaParticipation } from '../src/participation/participation.entity';
@@ -84,5 +89,22 @@ describe('the placement protocol at Arba', () => {
     expect([again.status, again.error?.rule]).toEqual([409, 'ALREADY_ENDED']);
     const undone = await post(`/placements/${id}/end`, { idempotencyKey: `end:${id}:3`, endDate: null });
     expect(undone).toMatchObject({ status: 200, body: { status: 'OPEN', version: 3 } });
+  });
+
+  describePlacementTermsAndExtent({
+    base: () => arba.origin,
+    asHub: () => signers.headersFor(HUB),
+    needs: { group: true, daysPerWeek: false, hoursPerWeek: true },
+    group: { id: 'isi', offerId: null },
+    async place() {
+      const request = place();
+      const { body } = await post('/placements', request);
+      return { id: body.placementId!, startDate: request.startDate, version: body.version! };
+    },
+    field: 'hoursPerWeek',
+    values: [20, 30],
+    outOfRange: 40,
+    stored: async (id) => (await arba.orm.em.fork().findOne(ArbaParticipation, { id }))?.hoursPerWeek,
+    state: () => stateOf(arba),
   });
 });

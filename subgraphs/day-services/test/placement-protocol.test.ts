@@ -14,11 +14,13 @@ import {
 import {
   createTestDatabase,
   createTestSigners,
+  describePlacementTermsAndExtent,
   postPlacementProtocol,
   type PlacementAnswer,
   type TestSigners,
 } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
+import { ActivityPlacement } from '../src/placement/placement.entity';
 import { dayServicesPlacements } from '../src/placement/placement.protocol';
 import { demoGroupId } from '../src/seed/groups';
 import { dayServices } from '../src/subgraph';
@@ -226,6 +228,23 @@ describe('the placement protocol at the day services', () => {
     const after = await state();
     expect([after.placements.length, after.keys]).toEqual([before.placements.length + 1, before.keys + 1]);
   });
+
+  describePlacementTermsAndExtent({
+    base: () => service.url,
+    asHub,
+    needs: { group: true, daysPerWeek: true, hoursPerWeek: false },
+    group: { id: tur, offerId: bjornegard },
+    async place() {
+      const request = place({ endDate: null });
+      const { body } = await post(service.url, '/placements', request, asHub());
+      return { id: body.placementId!, startDate: request.startDate, version: body.version! };
+    },
+    field: 'daysPerWeek',
+    values: [2, 4],
+    outOfRange: 6,
+    stored: async (id) => (await service.orm.em.fork().findOne(ActivityPlacement, { id }))?.daysPerWeek,
+    state,
+  });
 });
 
 describe('the placement protocol writes whole or not at all', () => {
@@ -236,11 +255,11 @@ describe('the placement protocol writes whole or not at all', () => {
     // The day services' own handler, with an answer that cannot be stored (a BigInt has no JSON): the placement is
     // written, and then storing its key fails, as a crash between the two would.
     const failing: PlacementHandler = {
+      ...dayServicesPlacements,
       async place(em, request) {
         const placed = await dayServicesPlacements.place(em, request);
         return { ...placed, version: BigInt(placed.version) as unknown as number };
       },
-      end: dayServicesPlacements.end,
     };
     running = await startSubgraph(
       { ...dayServices.definition, placements: failing },

@@ -16,12 +16,19 @@ import {
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import { createIntakeLoaders, defaultIntakeSettings, intakeEntities, type IntakeSettings } from './context';
-import { bumpAfterMutations, changesRoute, FeedFollower, PublicDataVersion, type FeedFollowerOptions } from './network';
+import {
+  bumpAfterMutations,
+  changesRoute,
+  FeedFollower,
+  PublicDataVersion,
+  type FeedFollowerOptions,
+  type FeedProvider,
+} from './network';
 import { intakeMigrations } from './migrations';
 import { withOwnParticipant } from './people/participant/own-participant';
 import { backfillPersonRefs } from './people/participant/person-ref.backfill';
 import { Provider } from './catalogue/provider/provider.entity';
-import { createProviderClient, PROVIDER_SUBGRAPHS } from './casework/provider-client/provider-client';
+import { createProviderClient } from './casework/provider-client/provider-client';
 import { createIntakeSchema } from './schema';
 import { seedDemoData } from './seed/seed';
 import { decisionLetterRoutes } from './casework/decision/decision.route';
@@ -62,23 +69,25 @@ export interface StartIntakeOptions {
    */
   serviceKey?: SigningKey;
   /**
-   * The subgraph name (token audience) of providers' feeds the hub reads, by provider id, beyond or instead of the
-   * known ones (`PROVIDER_SUBGRAPHS`). With a service key, each feed read carries a token for that audience.
+   * The subgraph name (token audience) of providers' feeds the hub reads, by provider id, instead of the one stored
+   * on the provider's row (`subgraph`, set at registration). With a service key, each feed read carries a token for
+   * that audience.
    */
   feedAudiences?: Record<string, string>;
 }
 
 /**
- * Headers for one read of a provider's feed: the hub's service token for the provider's subgraph, when the hub has
- * a key and knows the subgraph; otherwise none (a provider without service trust serves its feed openly).
+ * Headers for one read of a provider's feed: the hub's service token for the provider's subgraph (`audiences`
+ * first, then its row's), when the hub has a key and knows the subgraph; otherwise none (a provider without service
+ * trust serves its feed openly).
  */
 export function feedHeaders(
   key: SigningKey | undefined,
-  audiences: Record<string, string>,
-): (providerId: string) => Promise<Record<string, string>> {
+  audiences: Record<string, string> = {},
+): (provider: FeedProvider) => Promise<Record<string, string>> {
   const headers = providerCallHeaders(key);
-  return async (providerId) => {
-    const audience = audiences[providerId];
+  return async (provider) => {
+    const audience = audiences[provider.id] ?? provider.subgraph;
     const requestId = randomUUID();
     return audience ? headers(audience, null, requestId) : { 'x-request-id': requestId };
   };
@@ -155,7 +164,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
   const backfilled = await backfillPersonRefs(running.orm, settings.personRefKey);
   if (backfilled) logger.info('Gave participants their NAV pseudonym', { count: backfilled });
   const follower = new FeedFollower(running.orm, {
-    headers: feedHeaders(options.serviceKey, { ...PROVIDER_SUBGRAPHS, ...options.feedAudiences }),
+    headers: feedHeaders(options.serviceKey, options.feedAudiences),
     ...options.feed,
     onApplied: () => {
       options.feed?.onApplied?.();

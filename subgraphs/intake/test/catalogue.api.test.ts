@@ -110,6 +110,44 @@ describe('offer catalogue through the intake subgraph', () => {
     });
   });
 
+  // Issue 16: the audience of the hub's tokens for a provider is its row's, set at registration, not a list in code.
+  it('stores the subgraph a provider is registered with, refuses one that is not a subgraph name, and changes it', async () => {
+    const register = (id: string, subgraph: string) =>
+      graphqlRequest(
+        intake.url,
+        `mutation ($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`,
+        {
+          input: {
+            id,
+            name: 'Sykkelverkstedet',
+            shortName: 'SV',
+            kind: 'PARTNER',
+            municipality: 'Bærum',
+            description: { nb: 'Et verksted.', en: 'A workshop.' },
+            feedUrl: 'http://127.0.0.1:9/feed',
+            subgraph,
+          },
+        },
+      );
+    const subgraphOf = async (id: string) => (await intake.orm.em.fork().findOne(Provider, { id }))?.subgraph;
+    const bad = await register('sykkelverkstedet', 'Sykkel Verksted');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'subgraph' }] });
+    expect(await subgraphOf('sykkelverkstedet')).toBeUndefined();
+    expect((await register('sykkelverkstedet', 'sykkel-verksted')).errors).toBeUndefined();
+    expect(await subgraphOf('sykkelverkstedet')).toBe('sykkel-verksted');
+    const setFeed = (input: Record<string, unknown>) =>
+      graphqlRequest(intake.url, `mutation ($input: SetProviderFeedInput!) { setProviderFeed(input: $input) { id } }`, {
+        input: { providerId: 'sykkelverkstedet', feedUrl: 'http://127.0.0.1:9/feed', ...input },
+      });
+    // Left out, the subgraph stays; null removes it; a bad one changes nothing.
+    await setFeed({});
+    expect(await subgraphOf('sykkelverkstedet')).toBe('sykkel-verksted');
+    expect((await setFeed({ subgraph: '-x' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await subgraphOf('sykkelverkstedet')).toBe('sykkel-verksted');
+    await setFeed({ subgraph: null });
+    expect(await subgraphOf('sykkelverkstedet')).toBeNull();
+  });
+
   it('pages forward through the whole catalogue without gaps or repeats, then back again', async () => {
     const seen: string[] = [];
     let after: string | null = null;

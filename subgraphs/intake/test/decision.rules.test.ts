@@ -18,21 +18,30 @@ const DAYS: ChosenOffer = {
   id: 'day',
   title: 'Bjørnegård aktivitetshus',
   decidedBy: DecisionAuthority.ALLOCATION_OFFICE,
+  placeable: true,
   needs: { group: true, daysPerWeek: true, hoursPerWeek: false },
 };
 const HOURS: ChosenOffer = {
   id: 'work',
   title: 'Kortavdelingen',
   decidedBy: DecisionAuthority.ALLOCATION_OFFICE,
+  placeable: true,
   needs: { group: true, daysPerWeek: false, hoursPerWeek: true },
 };
 const PARTNER: ChosenOffer = {
   id: 'aurora',
   title: 'Aurora',
   decidedBy: DecisionAuthority.ALLOCATION_OFFICE,
+  placeable: false,
   needs: null,
 };
-const VTA: ChosenOffer = { id: 'vta', title: 'VTA hos Arba', decidedBy: DecisionAuthority.NAV, needs: null };
+const VTA: ChosenOffer = {
+  id: 'vta',
+  title: 'VTA hos Arba',
+  decidedBy: DecisionAuthority.NAV,
+  placeable: false,
+  needs: null,
+};
 
 const draft = (over: Partial<DecisionDraft>): DecisionDraft => ({
   outcome: DecisionOutcome.GRANTED,

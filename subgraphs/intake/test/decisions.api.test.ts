@@ -68,7 +68,7 @@ describe('decisions through the intake subgraph', () => {
   let workCentre: FakeProvider;
   beforeAll(async () => {
     dayServices = await startFakeProvider();
-    workCentre = await startFakeProvider();
+    workCentre = await startFakeProvider({ group: true, daysPerWeek: false, hoursPerWeek: true });
     intake = await startTestIntake({
       today: TODAY,
       feedUrls: { [DAY_SERVICES]: dayServices.feedUrl, [WORK_CENTRE]: workCentre.feedUrl },
@@ -361,6 +361,40 @@ describe('decisions through the intake subgraph', () => {
     expect(dayServices.calls.length + workCentre.calls.length).toBe(calls);
   });
 
+  // Issue 16: the hub knew its providers by id in code (their subgraphs, what their placements need, how to list
+  // their groups), so a partner that joined by registration could not be placed at without a change in the hub.
+  it('places at a provider that joined by registration alone, by what its terms say it needs', async () => {
+    const partner = await startFakeProvider({ group: false, daysPerWeek: false, hoursPerWeek: true });
+    const setFeed = (feedUrl: string | null, subgraph: string | null) =>
+      graphqlData(intake.url, `mutation ($input: SetProviderFeedInput!) { setProviderFeed(input: $input) { id } }`, {
+        input: { providerId: 'aurora-verksted', feedUrl, subgraph },
+      });
+    try {
+      await setFeed(partner.feedUrl, 'aurora-verksted');
+      const application = await underAssessment('p39', [AURORA]);
+      const grant = { applicationId: application.id, outcome: 'GRANTED', offerId: AURORA, startDate: '2027-01-04' };
+      // Its terms ask for hours a week and no group: the decision is checked by them before anything is written.
+      const missing = await decide({ ...grant, daysPerWeek: 2 });
+      expect((missing.error?.extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual([
+        'daysPerWeek',
+        'hoursPerWeek',
+      ]);
+      const { data, error } = await decide({ ...grant, hoursPerWeek: 10 });
+      expect(error).toBeUndefined();
+      expect(data).toMatchObject({ placementStatus: 'PLACEMENT_CREATED', placementId: partner.created[0] });
+      expect(partner.calls).toEqual([
+        {
+          field: 'POST /placements',
+          input: expect.objectContaining({ offerId: AURORA, hoursPerWeek: 10, groupId: null }),
+        },
+      ]);
+      expect(partner.termsReads).toBe(2);
+    } finally {
+      await setFeed(null, null);
+      await partner.stop();
+    }
+  });
+
   it('puts the applicant on the hub’s waiting list, in order of waiting, and a withdrawal leaves it (WITHDRAWN)', async () => {
     const first = await underAssessment('p37', [BINNA]);
     const second = await underAssessment('p38', [BINNA, BJORNEGARD]);
@@ -582,9 +616,9 @@ describe('decisions through the intake subgraph', () => {
       ];
       const grant = { outcome: 'GRANTED', offerId: BJORNEGARD, daysPerWeek: 2, startDate: '2027-01-04' };
       for (const groupId of [foreign, 'no-such-group']) {
-        const asked = dayServices.groupQueries;
+        const asked = dayServices.termsReads;
         const error = await refused(application.id, { ...grant, groupId });
-        expect(dayServices.groupQueries).toBe(asked + 1);
+        expect(dayServices.termsReads).toBe(asked + 1);
         expect(error.extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           fields: [{ field: 'groupId', message: expect.stringContaining(`«${groupId}»`) }],

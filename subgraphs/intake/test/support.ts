@@ -153,13 +153,15 @@ export interface FakeProvider {
   mode: FakeProviderMode;
   /** Ids the fake gave the placements it created, in order. */
   created: string[];
+  /** What the fake's placements need, as its terms (`GET /placements/terms`) say. */
+  needs: { group: boolean; daysPerWeek: boolean; hoursPerWeek: boolean };
   /**
-   * The groups the fake lists when asked (a query, not a mutation; not in `calls`), as `{ id, offerId }`; by default
-   * the two test groups in every offer. Set `offerId` to null for groups shared by all offers (Arba's arenas).
+   * The groups the fake's terms list (a read, not in `calls`), as `{ id, offerId }`; by default the two test groups
+   * in every offer. Set `offerId` to null for groups shared by all offers (Arba's arenas).
    */
   groups: { id: string; offerId: string | null }[] | null;
-  /** Group lists asked for, in order. */
-  groupQueries: number;
+  /** Reads of the fake's terms. */
+  termsReads: number;
   stop(): Promise<void>;
 }
 
@@ -171,14 +173,17 @@ export const FAKE_GROUPS = ['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-00
  * provider's database: it answers any placement mutation, or the placement protocol's routes, as told (created,
  * GROUP_FULL, or a dropped connection).
  */
-export async function startFakeProvider(): Promise<FakeProvider> {
+export async function startFakeProvider(
+  needs: FakeProvider['needs'] = { group: true, daysPerWeek: true, hoursPerWeek: false },
+): Promise<FakeProvider> {
   const fake: FakeProvider = {
     feedUrl: '',
     calls: [],
     mode: 'create',
     created: [],
+    needs,
     groups: null,
-    groupQueries: 0,
+    termsReads: 0,
     stop: async () => undefined,
   };
   const server = createServer((req, res) => {
@@ -187,6 +192,15 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     req.on('end', () => {
       if (fake.mode === 'down') {
         req.socket.destroy();
+        return;
+      }
+      if (req.url === '/placements/terms') {
+        // The provider's terms: what its placements need, and its groups, each with its offer.
+        fake.termsReads++;
+        const offerIds = [...new Set(demoOffers.map((o) => demoOfferId(o.key)))];
+        const groups = fake.groups ?? FAKE_GROUPS.flatMap((id) => offerIds.map((offerId) => ({ id, offerId })));
+        const terms = { protocol: 'veiinn-placement/1', needs: fake.needs, groups };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(terms));
         return;
       }
       if (req.url?.startsWith('/placements')) {
@@ -209,16 +223,6 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         return;
       }
       const { query, variables } = JSON.parse(body) as { query: string; variables: { input: Record<string, unknown> } };
-      const list = /^\s*\{\s*(\w+)\s*\{/.exec(query)?.[1];
-      if (list) {
-        // A provider's list of its groups: each with its offer, like dayServicesGroups { id offer { id } }.
-        fake.groupQueries++;
-        const offerIds = [...new Set(demoOffers.map((o) => demoOfferId(o.key)))];
-        const groups = fake.groups ?? FAKE_GROUPS.flatMap((id) => offerIds.map((offerId) => ({ id, offerId })));
-        const items = groups.map((g) => ({ id: g.id, offer: g.offerId ? { id: g.offerId } : null }));
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { [list]: items } }));
-        return;
-      }
       const field = /\{\s*(\w+)\(/.exec(query)?.[1] ?? '';
       fake.calls.push({ field, input: variables.input });
       const answer =

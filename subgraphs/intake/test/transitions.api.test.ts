@@ -67,7 +67,7 @@ describe('transitions through the intake subgraph', () => {
   let today = TODAY;
   beforeAll(async () => {
     dayServices = await startFakeProvider();
-    workCentre = await startFakeProvider();
+    workCentre = await startFakeProvider({ group: true, daysPerWeek: false, hoursPerWeek: true });
     intake = await startTestIntake({
       today: () => today,
       feedUrls: { [DAY_SERVICES]: dayServices.feedUrl, [WORK_CENTRE]: workCentre.feedUrl },

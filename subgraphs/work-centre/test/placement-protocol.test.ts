@@ -4,7 +4,12 @@
  * The kit's side (idempotency, trust, statuses) is tested in full on the day services.
  */
 import { demoOfferId } from '@veiinn/demo-data';
-import { createTestSigners, postPlacementProtocol, type TestSigners } from '@veiinn/testing';
+import {
+  createTestSigners,
+  describePlacementTermsAndExtent,
+  postPlacementProtocol,
+  type TestSigners,
+} from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { WorkPlacement } from '../src/placement/placement.entity';
 import { seedGroupId } from '../src/seed/seed';
@@ -60,5 +65,22 @@ describe('the placement protocol at the work centre', () => {
     expect(missing.status).toBe(400);
     expect((missing.error!.fields as { field: string }[]).map((f) => f.field)).toEqual(['groupId', 'hoursPerWeek']);
     expect(await workCentre.counts()).toEqual(before);
+  });
+
+  describePlacementTermsAndExtent({
+    base: () => workCentre.baseUrl,
+    asHub: () => signers.headersFor(HUB),
+    needs: { group: true, daysPerWeek: false, hoursPerWeek: true },
+    group: { id: seedGroupId('ba-kort'), offerId: demoOfferId('ba-kort') },
+    async place() {
+      const request = place({ startDate: '2027-02-01' });
+      const { body } = await post('/placements', request);
+      return { id: body.placementId!, startDate: request.startDate, version: body.version! };
+    },
+    field: 'hoursPerWeek',
+    values: [20, 12.5],
+    outOfRange: 31,
+    stored: async (id) => (await workCentre.orm.em.fork().findOne(WorkPlacement, { id }))?.hoursPerWeek,
+    state: () => workCentre.counts(),
   });
 });

@@ -11,6 +11,7 @@ import {
   PLACEMENT_PROTOCOL_HEADER,
   PlacementErrorCode,
   type EndRequest,
+  type ExtentRequest,
   type HandledPlacement,
   type PlaceRequest,
   type PlacementAnswer,
@@ -122,8 +123,22 @@ export function readEndRequest(body: Body): EndRequest {
   return request;
 }
 
+/** Reads and checks an extent request's fields (which of the two extents a provider needs is its handler's check). */
+export function readExtentRequest(body: Body): ExtentRequest {
+  const problems: FieldProblem[] = [];
+  const request: ExtentRequest = {
+    idempotencyKey: idempotencyKey(body, problems),
+    hoursPerWeek: count(body, 'hoursPerWeek', problems, false),
+    daysPerWeek: count(body, 'daysPerWeek', problems, true),
+    from: date(body, 'from', problems, false) ?? '',
+    expectedVersion: count(body, 'expectedVersion', problems, true),
+  };
+  if (problems.length) throw new UserInputError(problems);
+  return request;
+}
+
 /** The hash a key is remembered with: of the request as read (fields in a fixed order, the key itself left out). */
-export function requestHash(operation: string, request: PlaceRequest | EndRequest): string {
+export function requestHash(operation: string, request: PlaceRequest | EndRequest | ExtentRequest): string {
   const { idempotencyKey: _key, ...rest } = request;
   const fields = Object.keys(rest)
     .sort()
@@ -224,6 +239,12 @@ export function placementRouter(
   if (guard) router.use(guard);
   router.use(express.json({ limit: bodyLimit }));
 
+  // What a placement here needs and the groups it goes into: read, so nothing is remembered.
+  router.get('/terms', async (_req, res) => {
+    const groups = await handler.groups(orm.em.fork());
+    res.json({ protocol: PLACEMENT_PROTOCOL, needs: { ...handler.terms }, groups });
+  });
+
   const serve =
     (work: (req: Request) => Promise<{ repeated: boolean; answer: PlacementAnswer; created: boolean }>) =>
     async (req: Request, res: Response) => {
@@ -253,23 +274,38 @@ export function placementRouter(
     }),
   );
 
-  router.post(
-    '/:id/end',
+  /** A change of one placement: its key remembered with the operation `<kind> <id>`. */
+  const change = <R extends EndRequest | ExtentRequest>(
+    kind: 'end' | 'extent',
+    read: (body: Body) => R,
+    write: (em: EntityManager, id: string, request: R) => Promise<PlacementAnswer>,
+  ) =>
     serve(async (req) => {
       const id = String(req.params.id);
-      const request = readEndRequest(bodyOf(req));
-      const operation = `end ${id}`;
+      const request = read(bodyOf(req));
+      const operation = `${kind} ${id}`;
       const name = { nb: 'Plassen', en: `Placement ${id}`, it: 'den' } as const;
       // A concurrent change of the placement caught by its version column: CONFLICT, read again.
       const result = await conflictOnRace(name, () =>
-        once(orm, request.idempotencyKey, operation, requestHash(operation, request), async (em) => {
-          const handled = await handler.end(em, id, request);
-          const endDate = handled.endDate === undefined ? request.endDate : handled.endDate;
-          return answerOf(handled, endDate === null ? 'OPEN' : 'ENDED');
-        }),
+        once(orm, request.idempotencyKey, operation, requestHash(operation, request), (em) => write(em, id, request)),
       );
       return { ...result, created: false };
+    });
+
+  router.post(
+    '/:id/end',
+    change('end', readEndRequest, async (em, id, request) => {
+      const handled = await handler.end(em, id, request);
+      const endDate = handled.endDate === undefined ? request.endDate : handled.endDate;
+      return answerOf(handled, endDate === null ? 'OPEN' : 'ENDED');
     }),
+  );
+
+  router.post(
+    '/:id/extent',
+    change('extent', readExtentRequest, async (em, id, request) =>
+      answerOf(await handler.changeExtent(em, id, request), 'CHANGED'),
+    ),
   );
   return router;
 }

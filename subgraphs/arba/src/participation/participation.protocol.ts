@@ -1,5 +1,6 @@
-import { UserInputError, type PlacementHandler } from '@veiinn/kit';
-import { endParticipation, startParticipation } from './participation.service';
+import { handledPlacement, UserInputError, type PlacementHandler } from '@veiinn/kit';
+import { ArbaArena } from '../arena/arena.entity';
+import { ARBA_NEEDS, changeParticipationHours, endParticipation, startParticipation } from './participation.service';
 
 /**
  * Arba's side of the placement protocol (`/placements`, served by the kit): the same writes as the staff's
@@ -8,6 +9,12 @@ import { endParticipation, startParticipation } from './participation.service';
  * outcome (right for VTA; AFT ends are NAV's and refused here without one, as through the mutation).
  */
 export const arbaPlacements: PlacementHandler = {
+  terms: ARBA_NEEDS,
+  // An arena is shared by Arba's measures (VTA and AFT): it belongs to no single offer.
+  async groups(em) {
+    const arenas = await em.find(ArbaArena, {}, { orderBy: { id: 'asc' } });
+    return arenas.map((a) => ({ id: a.id, offerId: null }));
+  },
   async place(em, request) {
     if (request.endDate !== null) {
       throw new UserInputError([
@@ -29,7 +36,7 @@ export const arbaPlacements: PlacementHandler = {
       if (!(error instanceof UserInputError)) throw error;
       throw new UserInputError(error.problems.map((p) => (p.field === 'arenaId' ? { ...p, field: 'groupId' } : p)));
     });
-    return { placementId: participation.id, version: participation.version, endDate: participation.endDate };
+    return handledPlacement(participation);
   },
   async end(em, placementId, request) {
     const participation = await endParticipation(em, {
@@ -37,6 +44,9 @@ export const arbaPlacements: PlacementHandler = {
       endDate: request.endDate,
       expectedVersion: request.expectedVersion,
     });
-    return { placementId: participation.id, version: participation.version, endDate: participation.endDate };
+    return handledPlacement(participation);
+  },
+  async changeExtent(em, placementId, request) {
+    return handledPlacement(await changeParticipationHours(em, placementId, request));
   },
 };

@@ -14,15 +14,20 @@ export function startProblems(input: { participantId: string; hoursPerWeek: numb
       en: "must be the hub's participant id (a UUID).",
     });
   }
-  const hours = input.hoursPerWeek;
-  if (hours === null || !Number.isFinite(hours) || hours <= 0 || hours > FULL_TIME_HOURS) {
-    problems.push({
+  problems.push(...hoursProblems(input.hoursPerWeek));
+  return problems;
+}
+
+/** Hours a week as a participation has them: more than none, at most a full-time week. */
+export function hoursProblems(hours: number | null): FieldProblem[] {
+  if (hours !== null && Number.isFinite(hours) && hours > 0 && hours <= FULL_TIME_HOURS) return [];
+  return [
+    {
       field: 'hoursPerWeek',
       nb: `må være mer enn 0 og høyst ${FULL_TIME_HOURS} timer i uka.`,
       en: `must be more than 0 and at most ${FULL_TIME_HOURS} hours a week.`,
-    });
-  }
-  return problems;
+    },
+  ];
 }
 
 export interface PlaceCount {

@@ -1,5 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { appendToFeed, FailedPreconditionError, lockForWrite, UserInputError, type FieldProblem } from '@veiinn/kit';
+import {
+  appendToFeed,
+  applyExtent,
+  FailedPreconditionError,
+  lockForWrite,
+  UserInputError,
+  type ExtentRequest,
+  type ExtentRule,
+  type FieldProblem,
+  type PlacementNeeds,
+} from '@veiinn/kit';
 import { AftPeriod } from '../aft/aft-period.entity';
 import { initialAftPeriod } from '../aft/aft.rules';
 import { ArbaArena } from '../arena/arena.entity';
@@ -8,13 +18,16 @@ import { ArbaOffer } from '../offer/offer.entity';
 import { ArbaPlaceReservation } from '../offer/place-reservation.entity';
 import { placementChange } from './participation.feed';
 import { ArbaParticipation, type ArbaAftOutcome } from './participation.entity';
-import { DEFAULT_MUNICIPALITY, noFreePlace, startProblems } from './participation.rules';
+import { DEFAULT_MUNICIPALITY, hoursProblems, noFreePlace, startProblems } from './participation.rules';
 import { assertRunning, findTarget } from './participation.target';
 
 /**
  * Arba's participation writes, shared by the staff's GraphQL mutations and the placement protocol
  * (participation.protocol.ts). Each runs inside the caller's transaction and opens none of its own.
  */
+
+/** What a participation needs beside participant, offer and start: an arena (the protocol's group) and hours. */
+export const ARBA_NEEDS: PlacementNeeds = { group: true, daysPerWeek: false, hoursPerWeek: true };
 
 /** A new participation; `arenaId` and `hoursPerWeek` may be missing when the protocol's caller left them out. */
 export interface StartParticipationFields {
@@ -164,4 +177,21 @@ export async function endParticipation(tx: EntityManager, input: EndParticipatio
   await tx.flush();
   await appendToFeed(tx, [placementChange(participation)]);
   return participation;
+}
+
+/** How a placement here keeps its extent, for the placement protocol. */
+const HOURS_EXTENT: ExtentRule<ArbaParticipation> = {
+  needs: ARBA_NEEDS,
+  field: 'hoursPerWeek',
+  rangeProblems: hoursProblems,
+  change: placementChange,
+};
+
+/**
+ * Changes a participation's hours a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED. A participation keeps one number of hours, not their history, so `from` is checked but the new
+ * hours hold for the whole participation; the places counted do not depend on hours.
+ */
+export async function changeParticipationHours(tx: EntityManager, id: string, request: ExtentRequest) {
+  return applyExtent(tx, await findTarget(tx, id, request.expectedVersion), request, HOURS_EXTENT);
 }

@@ -10,21 +10,6 @@ const handled = (placement: AskerProduktPlacement) => ({
   endDate: placement.endDate,
 });
 
-/**
- * Asker Produkt's side of the placement protocol (`/placements`, served by the kit). The protocol's group is a VTA
- * department (optional: some departments are not recorded) and none for AFT; hours a week are required, as places
- * are counted in hours.
- */
-export const askerProduktPlacements: PlacementHandler = {
-  place: async (em, request) => handled(await startPlacement(em, request)),
-  end: async (em, placementId, request) => handled(await endPlacement(em, placementId, request)),
-};
-
-/*
- * The protocol's next operations (`GET /placements/terms`, `POST /placements/{id}/extent`), ready for when the kit's
- * `PlacementHandler` has them: each is then one line in the handler above.
- */
-
 /** What a placement here needs: hours a week always; a department may be given for VTA; days a week are not kept. */
 export const askerProduktTerms = { needs: { group: false, daysPerWeek: false, hoursPerWeek: true } };
 
@@ -38,3 +23,16 @@ export async function askerProduktGroups(em: EntityManager): Promise<{ id: strin
 export async function askerProduktChangeExtent(em: EntityManager, placementId: string, request: ExtentFields) {
   return handled(await changeExtent(em, placementId, request));
 }
+
+/**
+ * Asker Produkt's side of the placement protocol (`/placements`, served by the kit). The protocol's group is a VTA
+ * department (optional: some departments are not recorded) and none for AFT; hours a week are required, as places
+ * are counted in hours.
+ */
+export const askerProduktPlacements: PlacementHandler = {
+  terms: askerProduktTerms.needs,
+  groups: askerProduktGroups,
+  changeExtent: askerProduktChangeExtent,
+  place: async (em, request) => handled(await startPlacement(em, request)),
+  end: async (em, placementId, request) => handled(await endPlacement(em, placementId, request)),
+};

@@ -4,6 +4,24 @@ import { isUuid } from '../common/ids';
 /** Days a week a day-services placement may have: one to a full working week. */
 export const DAYS_PER_WEEK = { min: 1, max: 5 } as const;
 
+/** Days a week as a placement here has them: a whole number from one to five. */
+export function daysProblems(daysPerWeek: number | null): FieldProblem[] {
+  if (
+    daysPerWeek !== null &&
+    Number.isInteger(daysPerWeek) &&
+    daysPerWeek >= DAYS_PER_WEEK.min &&
+    daysPerWeek <= DAYS_PER_WEEK.max
+  )
+    return [];
+  return [
+    {
+      field: 'daysPerWeek',
+      nb: `må være et helt antall dager fra ${DAYS_PER_WEEK.min} til ${DAYS_PER_WEEK.max}.`,
+      en: `must be a whole number of days from ${DAYS_PER_WEEK.min} to ${DAYS_PER_WEEK.max}.`,
+    },
+  ];
+}
+
 /** Problems with a new placement's own fields, before anything is looked up. */
 export function startPlacementProblems(input: {
   participantId: string;
@@ -19,18 +37,7 @@ export function startPlacementProblems(input: {
       en: "must be a participant's id in the hub (a UUID).",
     });
   }
-  if (
-    input.daysPerWeek === null ||
-    !Number.isInteger(input.daysPerWeek) ||
-    input.daysPerWeek < DAYS_PER_WEEK.min ||
-    input.daysPerWeek > DAYS_PER_WEEK.max
-  ) {
-    problems.push({
-      field: 'daysPerWeek',
-      nb: `må være et helt antall dager fra ${DAYS_PER_WEEK.min} til ${DAYS_PER_WEEK.max}.`,
-      en: `must be a whole number of days from ${DAYS_PER_WEEK.min} to ${DAYS_PER_WEEK.max}.`,
-    });
-  }
+  problems.push(...daysProblems(input.daysPerWeek));
   problems.push(...periodProblems(input.startDate, input.endDate));
   return problems;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
+  applyExtent,
   countPlacesHeld,
   findOverlappingPlacement,
   expectVersion,
@@ -8,18 +9,24 @@ import {
   NotFoundError,
   periodProblems,
   UserInputError,
+  type ExtentRequest,
+  type ExtentRule,
+  type PlacementNeeds,
 } from '@veiinn/kit';
 import { asUuid } from '../common/ids';
 import { placementChange } from '../feed/changes';
 import { ActivityGroup } from '../group/group.entity';
 import { lockOffer } from '../offer/offer.lock';
 import { ActivityPlacement } from './placement.entity';
-import { PlacementRule, startPlacementProblems } from './placement.rules';
+import { daysProblems, PlacementRule, startPlacementProblems } from './placement.rules';
 
 /**
  * The day services' placement writes, shared by the staff's GraphQL mutations and the placement protocol
  * (placement.protocol.ts). Each runs inside the caller's transaction `tx` and opens none of its own.
  */
+
+/** What a placement here needs beside participant, offer and start: a group and days a week. */
+export const DAY_SERVICES_NEEDS: PlacementNeeds = { group: true, daysPerWeek: true, hoursPerWeek: false };
 
 /** What a new placement needs; `groupId` and `daysPerWeek` may be missing when the protocol's caller left them out. */
 export interface StartPlacementFields {
@@ -135,16 +142,45 @@ export async function startPlacement(tx: EntityManager, input: StartPlacementFie
   return placement;
 }
 
-/** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */
-export async function endPlacement(tx: EntityManager, input: EndPlacementFields): Promise<ActivityPlacement> {
-  const id = asUuid(input.placementId) ?? input.placementId;
-  const name = { nb: 'Plassen', en: `Placement ${id}`, it: 'den' } as const;
+/**
+ * The placement a change targets, read again under its offer's lock: NOT_FOUND when there is none, CONFLICT when a
+ * change committed meanwhile (or before the caller read it) left another version.
+ */
+async function placementToChange(
+  tx: EntityManager,
+  placementId: string,
+  expectedVersion: number | null,
+): Promise<ActivityPlacement> {
+  const id = asUuid(placementId) ?? placementId;
   const found = asUuid(id) ? await tx.findOne(ActivityPlacement, { id }) : null;
   if (!found) throw new NotFoundError('DayServicesPlacement', id);
   await lockOffer(tx, found.offer.id);
-  // Read again under the lock: a change committed meanwhile shows as CONFLICT, with the version now stored.
   const placement = await tx.findOneOrFail(ActivityPlacement, { id }, { refresh: true });
-  expectVersion(placement, input.expectedVersion, name);
+  expectVersion(placement, expectedVersion, { nb: 'Plassen', en: `Placement ${id}`, it: 'den' });
+  return placement;
+}
+
+/** How a placement here keeps its extent, for the placement protocol. */
+const DAYS_EXTENT: ExtentRule<ActivityPlacement> = {
+  needs: DAY_SERVICES_NEEDS,
+  field: 'daysPerWeek',
+  rangeProblems: daysProblems,
+  change: placementChange,
+};
+
+/**
+ * Changes a placement's days a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED. A placement here keeps one extent, not its history, so `from` is checked but the new days hold
+ * for the whole placement; a group's room counts placements, not days, so it is not asked again.
+ */
+export async function changePlacementDays(tx: EntityManager, id: string, request: ExtentRequest) {
+  return applyExtent(tx, await placementToChange(tx, id, request.expectedVersion), request, DAYS_EXTENT);
+}
+
+/** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */
+export async function endPlacement(tx: EntityManager, input: EndPlacementFields): Promise<ActivityPlacement> {
+  const placement = await placementToChange(tx, input.placementId, input.expectedVersion);
+  const id = placement.id;
   const endDate = input.endDate ?? null;
   const problems = periodProblems(placement.startDate, endDate);
   if (problems.length) throw new UserInputError(problems);

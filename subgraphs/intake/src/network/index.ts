@@ -5,5 +5,5 @@ export { HUB_WAITING_SOURCE, HubLeftReason, timeOrderedId, WaitingEntry } from '
 export { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
 export { assertNavGranted } from './waiting/nav-grant';
 export { onNavGrantArrived, type NavGrantArrived } from './feed/hooks';
-export { FeedFollower, type FeedFollowerOptions } from './feed/follower';
+export { FeedFollower, type FeedFollowerOptions, type FeedProvider } from './feed/follower';
 export { bumpAfterMutations, changesRoute, PublicDataVersion } from './feed/changes';

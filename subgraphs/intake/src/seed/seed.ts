@@ -37,15 +37,14 @@ export async function seedDemoData(em: EntityManager, options: SeedOptions): Pro
   });
 }
 
-/** The demo world's provider registry, with the feed URLs given (or the demo defaults). */
+/** The demo world's provider registry, with the feed URLs given (or the demo defaults) and each one's subgraph. */
 function seedProviders(tx: EntityManager, options: SeedOptions): Map<string, Provider> {
   return new Map<string, Provider>(
     demoProviders.map((p) => {
       const feedUrl = 'feedUrl' in p ? (options.feedUrls?.[p.id] ?? p.feedUrl) : null;
-      return [
-        p.id,
-        tx.create(Provider, { ...p, kind: p.kind as ProviderKind, organisationNumber: null, feedUrl } as never),
-      ];
+      const subgraph = 'subgraph' in p ? p.subgraph : null;
+      const fields = { ...p, kind: p.kind as ProviderKind, organisationNumber: null, feedUrl, subgraph };
+      return [p.id, tx.create(Provider, fields as never)];
     }),
   );
 }

@@ -1,5 +1,6 @@
-import type { PlacementHandler } from '@veiinn/kit';
-import { endPlacement, startPlacement } from './placement.service';
+import { handledPlacement, type PlacementHandler } from '@veiinn/kit';
+import { WorkGroup } from '../group/group.entity';
+import { changePlacementHours, endPlacement, startPlacement, WORK_CENTRE_NEEDS } from './placement.service';
 
 /**
  * The work centre's side of the placement protocol (`/placements`, served by the kit): the same writes as the
@@ -7,12 +8,18 @@ import { endPlacement, startPlacement } from './placement.service';
  * training candidacy is the staff's to add (through the GraphQL mutation), never the hub's.
  */
 export const workCentrePlacements: PlacementHandler = {
+  terms: WORK_CENTRE_NEEDS,
+  async groups(em) {
+    const groups = await em.find(WorkGroup, {}, { orderBy: { id: 'asc' } });
+    return groups.map((g) => ({ id: g.id, offerId: g.offer.id }));
+  },
   async place(em, request) {
-    const placement = await startPlacement(em, { ...request, trainingCandidacy: null });
-    return { placementId: placement.id, version: placement.version, endDate: placement.endDate };
+    return handledPlacement(await startPlacement(em, { ...request, trainingCandidacy: null }));
   },
   async end(em, placementId, request) {
-    const placement = await endPlacement(em, { placementId, ...request });
-    return { placementId: placement.id, version: placement.version, endDate: placement.endDate };
+    return handledPlacement(await endPlacement(em, { placementId, ...request }));
+  },
+  async changeExtent(em, placementId, request) {
+    return handledPlacement(await changePlacementHours(em, placementId, request));
   },
 };

@@ -1,7 +1,6 @@
 import {
   UserInputError,
   Access,
-  appendToFeed,
   mayReadParticipant,
   PROVIDER_WRITE,
   requireProviderWrite,
@@ -9,7 +8,6 @@ import {
 } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { requireTrainingPlanWrite } from '../access';
-import { placementChange } from '../common/feed';
 import type { WorkCentreContext } from '../context';
 import { WorkGroup } from '../group/group.entity';
 import { OfferStub } from '../offer/offer.stub';
@@ -17,7 +15,13 @@ import { TrainingCandidacy } from '../training/training.entity';
 import { WorkPlacement } from './placement.entity';
 import { ChangeHoursInput, EndPlacementInput, StartPlacementInput } from './placement.inputs';
 import { hoursProblems } from './placement.rules';
-import { changingPlacement, endPlacement, placementForChange, startPlacement } from './placement.service';
+import {
+  changingPlacement,
+  endPlacement,
+  placementForChange,
+  setPlacementHours,
+  startPlacement,
+} from './placement.service';
 import { PlacementStub } from './placement.stub';
 
 @Resolver(() => WorkPlacement)
@@ -80,11 +84,7 @@ export class WorkPlacementResolver {
     return changingPlacement(input.placementId, () =>
       em.transactional(async (tx) => {
         const placement = await placementForChange(tx, input.placementId, input.expectedVersion);
-        if (placement.hoursPerWeek === input.hoursPerWeek) return placement;
-        placement.hoursPerWeek = input.hoursPerWeek;
-        await tx.flush();
-        await appendToFeed(tx, [placementChange(placement)]);
-        return placement;
+        return setPlacementHours(tx, placement, input.hoursPerWeek);
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
+  applyExtent,
   conflictOnRace,
   countPlacesHeld,
   findOverlappingPlacement,
@@ -10,8 +11,12 @@ import {
   normalizeText,
   NotFoundError,
   periodProblems,
+  setExtent,
   UserInputError,
+  type ExtentRequest,
+  type ExtentRule,
   type FieldProblem,
+  type PlacementNeeds,
 } from '@veiinn/kit';
 import { placementChange } from '../common/feed';
 import { isUuid } from '../common/ids';
@@ -19,12 +24,15 @@ import { WorkGroup } from '../group/group.entity';
 import { WorkCentreOffer } from '../offer/offer.entity';
 import { TrainingCandidacy } from '../training/training.entity';
 import { WorkPlacement } from './placement.entity';
-import { startProblems } from './placement.rules';
+import { hoursProblems, startProblems } from './placement.rules';
 
 /**
  * The work centre's placement writes, shared by the staff's GraphQL mutations and the placement protocol
  * (placement.protocol.ts). Each runs inside the caller's transaction and opens none of its own.
  */
+
+/** What a placement here needs beside participant, offer and start: a group and hours a week. */
+export const WORK_CENTRE_NEEDS: PlacementNeeds = { group: true, daysPerWeek: false, hoursPerWeek: true };
 
 /** A new placement; `groupId` and `hoursPerWeek` may be missing when the protocol's caller left them out. */
 export interface StartPlacementFields {
@@ -209,4 +217,30 @@ export async function endPlacement(tx: EntityManager, input: EndPlacementFields)
   await tx.flush();
   await appendToFeed(tx, [placementChange(placement)]);
   return placement;
+}
+
+/** Sets a placement's hours a week, checked by the caller, and tells the feed when they changed. */
+export function setPlacementHours(tx: EntityManager, placement: WorkPlacement, hours: number): Promise<WorkPlacement> {
+  return setExtent(tx, placement, 'hoursPerWeek', hours, placementChange);
+}
+
+/** How a placement here keeps its extent, for the placement protocol. */
+const HOURS_EXTENT: ExtentRule<WorkPlacement> = {
+  needs: WORK_CENTRE_NEEDS,
+  field: 'hoursPerWeek',
+  rangeProblems: hoursProblems,
+  change: placementChange,
+};
+
+/**
+ * Changes a placement's hours a week (the placement protocol's extent): BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED. A placement here keeps one number of hours, not their history, so `from` is checked but the new
+ * hours hold for the whole placement.
+ */
+export async function changePlacementHours(
+  tx: EntityManager,
+  placementId: string,
+  request: ExtentRequest,
+): Promise<WorkPlacement> {
+  return applyExtent(tx, await placementForChange(tx, placementId, request.expectedVersion), request, HOURS_EXTENT);
 }

@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer, Provider } from '../../catalogue';
 import { Placement, HUB_WAITING_SOURCE, HubLeftReason, WaitingEntry } from '../../network';
-import type { PlacementResult, ProviderCall, ProviderClient } from '../provider-client/provider-client';
+import {
+  placingProvider,
+  type PlacementResult,
+  type ProviderCall,
+  type ProviderClient,
+} from '../provider-client/provider-client';
 import { Decision } from './decision.entity';
 import { DecisionPlacementStatus } from './decision.enums';
 
@@ -46,12 +51,14 @@ export async function requestDecisionPlacement(
     offerId: offer.id,
     startDate: decision.startDate!,
   });
+  const placing = placingProvider(provider);
   let result: PlacementResult;
   if (known) result = { kind: 'created', placementId: known.id };
-  else if (!provider.feedUrl) result = { kind: 'unreachable', message: `${provider.name} has no registered feed URL.` };
+  else if (!placing)
+    result = { kind: 'unreachable', message: `${provider.name} has no registered feed URL or subgraph.` };
   else {
     result = await client.startPlacement(
-      { id: provider.id, feedUrl: provider.feedUrl },
+      placing,
       {
         participantId,
         offerId: offer.id,

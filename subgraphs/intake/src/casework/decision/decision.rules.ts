@@ -23,7 +23,9 @@ export interface ChosenOffer {
   id: string;
   title: string;
   decidedBy: DecisionAuthority;
-  /** What the provider's placement mutation needs; null when the hub cannot place there (no subgraph). */
+  /** The hub places there itself, through the placement protocol (the provider has a feed and a subgraph). */
+  placeable: boolean;
+  /** What the provider's placements need, from its terms; null when not placeable or its terms are unknown. */
   needs: PlacementNeeds | null;
   /** The provider has deleted the offer from its feed: it can no longer be granted. */
   withdrawn?: boolean;
@@ -34,7 +36,7 @@ export interface ChosenOffer {
 /**
  * Every problem with the decision's fields (BAD_USER_INPUT), given the offers the application chose in order of
  * preference. A granted offer must be one of them, and not withdrawn; what a grant needs besides (group, days or
- * hours) is what the provider's own placement mutation needs. `groupsOfOffer` are the ids of the granted offer's
+ * hours) is what the provider's terms say its placements need. `groupsOfOffer` are the ids of the granted offer's
  * groups as the provider listed them just before, or null when the hub could not learn them (then the provider's own
  * check on the placement is the only one).
  */

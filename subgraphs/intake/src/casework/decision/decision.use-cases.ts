@@ -16,7 +16,13 @@ import { isUuid } from '../application/application.rules';
 import { transition } from '../application/application.state';
 import type { IntakeContext } from '../../context';
 import { Offer, Provider } from '../../catalogue';
-import { placementNeeds, type ProviderCall, type ProviderClient } from '../provider-client/provider-client';
+import {
+  placingProvider,
+  termsOfProviders,
+  type ProviderCall,
+  type ProviderClient,
+  type ProviderPlacementTerms,
+} from '../provider-client/provider-client';
 import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../../network';
 import { Decision } from './decision.entity';
 import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
@@ -40,6 +46,7 @@ function changing<T>(what: RecordName, work: () => Promise<T>): Promise<T> {
 async function chosenOffers(
   em: EntityManager,
   applicationId: string,
+  terms: Map<string, ProviderPlacementTerms>,
 ): Promise<{ chosen: ChosenOffer[]; offers: Map<string, Offer> }> {
   const choices = await em.find(
     ApplicationChoice,
@@ -55,7 +62,9 @@ async function chosenOffers(
       id: o.id,
       title: o.titleNb,
       decidedBy: o.decidedBy,
-      needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+      // The granted offer's provider was asked; the others' would only matter if granted.
+      placeable: terms.get(o.provider.id)?.placeable ?? (!!provider && placingProvider(provider) !== null),
+      needs: terms.get(o.provider.id)?.needs ?? null,
       withdrawn: o.withdrawn,
       hoursPerWeek: o.hoursPerWeek,
     };
@@ -64,22 +73,23 @@ async function chosenOffers(
 }
 
 /**
- * The ids of a granted offer's groups, asked of its provider's subgraph before the decision's transaction (a provider
- * may be slow, and the hub's feeds do not carry groups). Null when the hub cannot learn them: no such offer, a
- * provider without a subgraph, or one that does not answer; then the provider's own check on the placement stands.
+ * The terms of a granted offer's provider, asked of it before the decision's transaction (a provider may be slow,
+ * and the hub's feeds do not carry what a placement needs nor the groups), and the ids of the offer's groups. No
+ * terms for an unknown offer; groups null when the hub cannot learn them (a provider it cannot place at, or one that
+ * does not answer): then the provider's own check on the placement stands.
  */
-async function groupsOfOffer(
+async function termsOfOffer(
   em: EntityManager,
   client: ProviderClient,
   offerId: string,
   call: ProviderCall,
-): Promise<string[] | null> {
+): Promise<{ terms: Map<string, ProviderPlacementTerms>; groups: string[] | null }> {
   const offer = isUuid(offerId) ? await em.fork().findOne(Offer, { id: offerId }, { populate: ['provider'] }) : null;
-  const provider = offer?.provider.getEntity();
-  if (!offer || !provider?.feedUrl || !placementNeeds(provider.id, provider.feedUrl)?.group) return null;
-  const result = await client.groupsOf({ id: provider.id, feedUrl: provider.feedUrl }, call);
-  if (result.kind === 'unknown') return null;
-  return result.groups.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id);
+  if (!offer) return { terms: new Map(), groups: null };
+  const terms = await termsOfProviders(client, [offer.provider.getEntity()], call);
+  const known = terms.get(offer.provider.id)?.groups ?? null;
+  const groups = known?.filter((g) => g.offerId === null || g.offerId === offer.id).map((g) => g.id) ?? null;
+  return { terms, groups };
 }
 
 /** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
@@ -96,12 +106,12 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
     startDate: input.startDate ?? null,
     reason: input.reason ?? null,
   };
-  // The group is checked against the provider's own list before anything is written, so a decision (and its letter
-  // "Du har fått plass") never names a group the offer does not have.
-  const groups =
-    draft.outcome === DecisionOutcome.GRANTED && draft.groupId && draft.offerId
-      ? await groupsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
-      : null;
+  // What the provider needs, and its groups, are asked before anything is written, so a decision (and its letter
+  // "Du har fått plass") never names a group the offer does not have, nor leaves out what the provider needs.
+  const { terms, groups } =
+    draft.outcome === DecisionOutcome.GRANTED && draft.offerId
+      ? await termsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
+      : { terms: new Map<string, ProviderPlacementTerms>(), groups: null };
   const decision = await changing({ nb: 'Søknaden', en: `Application ${input.applicationId}` }, () =>
     em.transactional(async (tx) => {
       const application = isUuid(input.applicationId)
@@ -113,7 +123,7 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
         en: `Application ${application.id}`,
         it: 'den',
       });
-      const { chosen, offers } = await chosenOffers(tx, application.id);
+      const { chosen, offers } = await chosenOffers(tx, application.id, terms);
       const problems = decisionProblems(draft, chosen, groups);
       if (problems.length) throw new UserInputError(problems);
       const status = transition(application.status, ApplicationStatus.DECIDED);
@@ -154,12 +164,12 @@ async function writeDecision(
     decidedOn: today,
     decidedAt: new Date(),
     placementStatus: granted
-      ? granted.needs
+      ? granted.placeable
         ? DecisionPlacementStatus.PLACEMENT_REQUESTED
         : DecisionPlacementStatus.ARRANGED_DIRECTLY
       : null,
   } as never);
-  if (granted && !granted.needs) await leaveWaitingListsAsPlaced(tx, participantId, granted.id, today);
+  if (granted && !granted.placeable) await leaveWaitingListsAsPlaced(tx, participantId, granted.id, today);
   if (draft.outcome === DecisionOutcome.WAITING) {
     for (const waited of offersWaitedFor(draft, chosen)) {
       const offer = offers.get(waited.id)!;
@@ -213,7 +223,7 @@ export async function retryDecisionPlacement(
   const asked =
     groupId && isUuid(input.decisionId) ? await em.fork().findOne(Decision, { id: input.decisionId }) : null;
   if (groupId && asked?.offer) {
-    const groups = await groupsOfOffer(em, app.providerClient, asked.offer.id, { caller, requestId });
+    const { groups } = await termsOfOffer(em, app.providerClient, asked.offer.id, { caller, requestId });
     if (groups && !groups.includes(groupId))
       throw new UserInputError([
         {

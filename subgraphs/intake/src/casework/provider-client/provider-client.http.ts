@@ -1,15 +1,10 @@
-import type { Caller } from '@veiinn/kit';
+import type { Caller, PlacementGroup, PlacementNeeds } from '@veiinn/kit';
 
 /**
- * How the hub's provider client talks to a provider's subgraph: one POST of the placement protocol, or a GraphQL
- * query for its groups, with the hub's service token, and how its answer reads (an answer of the provider's error
- * contract, or none at all).
+ * How the hub's provider client talks to a provider's subgraph: one POST of the placement protocol, or a read of its
+ * terms, with the hub's service token, and how its answer reads (an answer of the provider's error contract, or none
+ * at all).
  */
-
-/** A provider's GraphQL endpoint: the same origin as its registered feed, path `/graphql` (as every kit subgraph). */
-export function graphqlUrlOf(feedUrl: string): string {
-  return new URL('/graphql', feedUrl).toString();
-}
 
 /** Who asks, for one call: the person behind the decision (null: the hub itself) and the request it belongs to. */
 export interface ProviderCall {
@@ -28,20 +23,17 @@ export interface ProviderClientOptions {
 }
 
 /** One of a provider's groups (Arba: arenas), with the offer it belongs to; null when its offers share it. */
-export interface ProviderGroup {
-  id: string;
-  offerId: string | null;
-}
+export type ProviderGroup = PlacementGroup;
 
-/** The provider's groups as its subgraph lists them, or none known (the provider did not answer, or has no list). */
-export type GroupsResult = { kind: 'known'; groups: ProviderGroup[] } | { kind: 'unknown'; message: string };
-
-/** A provider subgraph's query listing its groups; `shared` when its groups belong to no single offer. */
-export interface GroupQuery {
-  field: string;
-  document: string;
-  shared: boolean;
-}
+/**
+ * What the provider's terms (`GET /placements/terms`) say, or none known (the provider did not answer in time, or
+ * not in the protocol's shape).
+ */
+export type TermsResult =
+  | { kind: 'known'; needs: PlacementNeeds; groups: ProviderGroup[] }
+  /** The provider serves no placement protocol (404 for its terms): it takes no placements from the hub, as NAV. */
+  | { kind: 'none' }
+  | { kind: 'unknown'; message: string };
 
 /** Codes of the error contract that are an answer (the request was judged), not a failure to answer. */
 const ANSWER_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FAILED_PRECONDITION']);
@@ -72,7 +64,7 @@ interface ProtocolAnswer {
 export async function callPlacementProtocol(
   options: ProviderClientOptions,
   feedUrl: string,
-  audience: string | null,
+  audience: string,
   path: string,
   body: Record<string, unknown>,
   { caller, requestId }: ProviderCall,
@@ -81,7 +73,7 @@ export async function callPlacementProtocol(
   let status: number;
   let answer: ProtocolAnswer | null;
   try {
-    const headers = audience ? await options.headers?.(audience, caller, requestId) : undefined;
+    const headers = await options.headers?.(audience, caller, requestId);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -107,36 +99,37 @@ export async function callPlacementProtocol(
   };
 }
 
-/** The groups a provider's subgraph lists; `unknown` when it does not answer in time or without the list. */
-export async function queryGroups(
+const isNeeds = (value: unknown): value is PlacementNeeds =>
+  !!value &&
+  typeof value === 'object' &&
+  ['group', 'daysPerWeek', 'hoursPerWeek'].every((k) => typeof (value as Record<string, unknown>)[k] === 'boolean');
+
+const isGroup = (value: unknown): value is ProviderGroup =>
+  !!value &&
+  typeof (value as ProviderGroup).id === 'string' &&
+  ((value as ProviderGroup).offerId === null || typeof (value as ProviderGroup).offerId === 'string');
+
+/** The provider's terms, read with the hub's service token for `audience`; `unknown` when it does not answer in time. */
+export async function readTerms(
   options: ProviderClientOptions,
   timeoutMs: number,
   feedUrl: string,
-  subgraph: string,
-  query: GroupQuery,
+  audience: string,
   { caller, requestId }: ProviderCall,
-): Promise<GroupsResult> {
-  const url = graphqlUrlOf(feedUrl);
+): Promise<TermsResult> {
+  const url = placementUrlOf(feedUrl, '/placements/terms');
   try {
     const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await options.headers?.(subgraph, caller, requestId)) },
-      body: JSON.stringify({ query: query.document }),
+      headers: { ...(await options.headers?.(audience, caller, requestId)) },
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const body = (await response.json().catch(() => null)) as {
-      data?: Record<string, { id?: unknown; offer?: { id?: unknown } | null }[] | null> | null;
-    } | null;
-    const items = body?.data?.[query.field];
-    if (!Array.isArray(items)) return { kind: 'unknown', message: `${url} answered without ${query.field}.` };
-    const groups: ProviderGroup[] = [];
-    for (const item of items) {
-      if (typeof item?.id !== 'string') continue;
-      const offerId = query.shared ? null : item.offer?.id;
-      if (!query.shared && typeof offerId !== 'string') continue;
-      groups.push({ id: item.id, offerId: (offerId as string | null) ?? null });
-    }
-    return { kind: 'known', groups };
+    if (response.status === 404) return { kind: 'none' };
+    const body = (await response.json().catch(() => null)) as { needs?: unknown; groups?: unknown } | null;
+    if (!response.ok || !isNeeds(body?.needs) || !Array.isArray(body.groups))
+      return { kind: 'unknown', message: `${url} answered HTTP ${response.status} without the protocol's terms.` };
+    const { group, daysPerWeek, hoursPerWeek } = body.needs;
+    const groups = body.groups.filter(isGroup).map((g) => ({ id: g.id, offerId: g.offerId }));
+    return { kind: 'known', needs: { group, daysPerWeek, hoursPerWeek }, groups };
   } catch (error) {
     return { kind: 'unknown', message: `${url} unreachable: ${(error as Error).message}` };
   }

@@ -13,7 +13,7 @@ import type { IntakeContext } from '../../context';
 import { Offer, Provider } from '../../catalogue';
 import { Participant } from '../../people';
 import { Placement, PlacementStatus, placementStatus, assertNavGranted } from '../../network';
-import { placementNeeds } from '../provider-client/provider-client';
+import { termsOfProviders, type ProviderPlacementTerms } from '../provider-client/provider-client';
 import { Transition, TransitionStatusChange, TransitionStep } from './transition.entity';
 import { TransitionProposer, TransitionStatus, TransitionStepKind } from './transition.enums';
 import { ProposeTransitionInput } from './transition.inputs';
@@ -40,13 +40,15 @@ export async function proposeTransition(ctx: IntakeContext, input: Proposal): Pr
   // Whoever calls proposes: the input does not say (an applicant with the guardian role too counts as PARTICIPANT).
   const proposedBy = proposerOf(caller, TransitionProposer.CASE_WORKER);
   const today = app.today();
+  // What each target's provider needs is asked of it before the transaction: a provider may be slow.
+  const terms = await termsOfTargets(ctx, input);
   return changing({ nb: 'Deltakeren', en: `Participant ${input.participantId}` }, () =>
     em.transactional(async (tx) => {
       // The participant's row is locked until the transaction ends: two proposals for one participant at once
       // would otherwise both read the open transitions before either is written, and both pass the overlap rule.
       const participant = await lockForWrite(tx, Participant, input.participantId);
       if (!participant) throw new NotFoundError('Participant', input.participantId);
-      const { offers, targets } = await targetsOf(tx, input);
+      const { offers, targets } = await targetsOf(tx, input, terms);
       const fromIds = input.from.map((f) => f.placementId);
       const problems = proposalProblems(
         fromIds,
@@ -56,7 +58,7 @@ export async function proposeTransition(ctx: IntakeContext, input: Proposal): Pr
       );
       const wish = textProblem('participantWish', input.participantWish, true);
       if (wish) problems.unshift(wish);
-      const { placements, ends } = await endsOf(tx, input, participant, targets, problems);
+      const { placements, ends } = await endsOf(tx, input, participant, targets, terms, problems);
       if (problems.length) throw new UserInputError(problems);
       // NAV grants state places (tilsagn): only once its grant has reached the hub through the NAV adapter's feed.
       await assertNavGranted(tx, participant.id, [...offers.values()]);
@@ -79,8 +81,18 @@ export async function proposeTransition(ctx: IntakeContext, input: Proposal): Pr
   );
 }
 
+/** The terms of the providers of the targets and of the placements ended, by provider id (`termsOfProviders`). */
+async function termsOfTargets(ctx: IntakeContext, input: Proposal): Promise<Map<string, ProviderPlacementTerms>> {
+  const read = ctx.em.fork();
+  const offers = await read.find(Offer, { id: { $in: input.targets.map((t) => t.offerId).filter(isUuid) } });
+  const from = await read.find(Placement, { id: { $in: input.from.map((f) => f.placementId) } });
+  const ids = new Set([...offers.map((o) => o.provider.id), ...from.map((p) => p.providerId)]);
+  const providers = await read.find(Provider, { id: { $in: [...ids] } });
+  return termsOfProviders(ctx.app.providerClient, providers, { caller: ctx.caller, requestId: ctx.requestId });
+}
+
 /** The targets as the rules read them, with what each one's provider needs; unknown offers are marked so. */
-async function targetsOf(tx: EntityManager, input: Proposal) {
+async function targetsOf(tx: EntityManager, input: Proposal, terms: Map<string, ProviderPlacementTerms>) {
   const offerIds = input.targets.map((t) => t.offerId).filter(isUuid);
   const offers = new Map((await tx.find(Offer, { id: { $in: offerIds } })).map((o) => [o.id, o]));
   const providerIds = [...new Set([...offers.values()].map((o) => o.provider.id))];
@@ -95,7 +107,8 @@ async function targetsOf(tx: EntityManager, input: Proposal) {
       hoursPerWeek: t.hoursPerWeek ?? null,
       startDate: t.startDate,
       known: !!offer,
-      needs: provider ? placementNeeds(provider.id, provider.feedUrl) : null,
+      placeable: !!provider && !!terms.get(provider.id)?.placeable,
+      needs: provider ? (terms.get(provider.id)?.needs ?? null) : null,
     };
   });
   return { offers, targets };
@@ -110,16 +123,12 @@ async function endsOf(
   input: Proposal,
   participant: Participant,
   targets: TargetDraft[],
+  terms: Map<string, ProviderPlacementTerms>,
   problems: FieldProblem[],
 ) {
   const fromIds = input.from.map((f) => f.placementId);
   const placements = new Map((await tx.find(Placement, { id: { $in: fromIds } })).map((p) => [p.id, p]));
-  const fromProviders = await tx.find(Provider, {
-    id: { $in: [...placements.values()].map((p) => p.providerId) },
-  });
-  const endsPlacementsAt = new Set(
-    fromProviders.filter((p) => placementNeeds(p.id, p.feedUrl) != null).map((p) => p.id),
-  );
+  const endsPlacementsAt = (providerId: string) => !!terms.get(providerId)?.placeable;
   const earliestStart = targets.map((t) => t.startDate).sort()[0];
   const ends = input.from.map((f, i) => {
     const placement = placements.get(f.placementId);
@@ -131,7 +140,7 @@ async function endsOf(
       });
       return null;
     }
-    if (!endsPlacementsAt.has(placement.providerId))
+    if (!endsPlacementsAt(placement.providerId))
       problems.push({
         field: `from.${i}.placementId`,
         nb: 'huben kan ikke avslutte plasser hos denne tilbyderen. Avtal det med tilbyderen.',

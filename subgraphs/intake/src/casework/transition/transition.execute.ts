@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Offer, Provider } from '../../catalogue';
 import { Placement } from '../../network';
-import type {
-  EndPlacementResult,
-  PlacementResult,
-  ProviderCall,
-  ProviderClient,
+import {
+  placingProvider,
+  type EndPlacementResult,
+  type PlacementResult,
+  type ProviderCall,
+  type ProviderClient,
 } from '../provider-client/provider-client';
 import { Transition, TransitionStep } from './transition.entity';
 import { TransitionStatus, TransitionStepKind, TransitionStepOutcome } from './transition.enums';
@@ -47,10 +48,11 @@ async function askProvider(
     if (!placement) return { kind: 'refused', code: 'NOT_FOUND', rule: null, message: 'The placement is gone.' };
     // An UNDO_END is always asked of the provider: the hub's index may not show the END yet, and so look undone.
     if (step.kind === TransitionStepKind.END && stepSeenInHub(step, placement)) return { kind: 'ended' };
-    const provider = await em.findOne(Provider, { id: placement.providerId });
-    if (!provider?.feedUrl) return { kind: 'unreachable', message: `${placement.providerId} has no feed URL.` };
+    const row = await em.findOne(Provider, { id: placement.providerId });
+    const provider = row && placingProvider(row);
+    if (!provider) return { kind: 'unreachable', message: `${placement.providerId} has no feed URL or subgraph.` };
     return client.endPlacement(
-      { id: provider.id, feedUrl: provider.feedUrl },
+      provider,
       {
         placementId: placement.id,
         endDate: step.endDate,
@@ -62,7 +64,8 @@ async function askProvider(
     );
   }
   const offer = await em.findOne(Offer, { id: step.offerId });
-  const provider = offer ? await em.findOne(Provider, { id: offer.provider.id }) : null;
+  const row = offer ? await em.findOne(Provider, { id: offer.provider.id }) : null;
+  const provider = row && placingProvider(row);
   const known = await em.findOne(Placement, {
     participantId: transition.participant.id,
     offerId: step.offerId,
@@ -70,9 +73,10 @@ async function askProvider(
   });
   // After a lost answer, once the feed has brought the placement, a retry adopts it instead of being refused.
   if (known) return { kind: 'created', placementId: known.id };
-  if (!provider?.feedUrl) return { kind: 'unreachable', message: `The provider of ${step.offerId} has no feed URL.` };
+  if (!provider)
+    return { kind: 'unreachable', message: `The provider of ${step.offerId} has no feed URL or subgraph.` };
   return client.startPlacement(
-    { id: provider.id, feedUrl: provider.feedUrl },
+    provider,
     {
       participantId: transition.participant.id,
       offerId: step.offerId,

@@ -6,7 +6,7 @@ const MAX_TEXT = 2000;
 /** Hours a week in a full position at the work centre; the provider checks the same. */
 const MAX_HOURS_PER_WEEK = 30;
 
-/** A target as asked for, with what its provider needs (null: unknown offer, or no subgraph to ask). */
+/** A target as asked for, with what its provider needs (null: unknown offer, not placeable, or terms unknown). */
 export interface TargetDraft {
   offerId: string;
   groupId: string | null;
@@ -14,6 +14,8 @@ export interface TargetDraft {
   hoursPerWeek: number | null;
   startDate: string;
   known: boolean;
+  /** The hub can start placements at the offer's provider (it has a feed and a subgraph). */
+  placeable: boolean;
   needs: PlacementNeeds | null;
 }
 
@@ -52,7 +54,7 @@ export function proposalProblems(
   targets.forEach((t, i) => {
     const at = (f: string) => `targets.${i}.${f}`;
     if (!t.known) problems.push({ field: at('offerId'), nb: 'tilbudet finnes ikke.', en: 'no such offer.' });
-    else if (!t.needs)
+    else if (!t.placeable)
       problems.push({
         field: at('offerId'),
         nb: 'huben kan ikke starte plasser hos denne tilbyderen.',

@@ -81,6 +81,13 @@ export class Provider {
   @Property({ type: 'string', length: 500, nullable: true })
   feedUrl: string | null = null;
 
+  /**
+   * The provider's subgraph, by its name in the composition (schema/supergraph.yaml): the audience of the hub's
+   * service tokens for its feed and its placement protocol; null for a provider the hub holds no token for.
+   */
+  @Property({ type: 'string', length: 64, nullable: true })
+  subgraph: string | null = null;
+
   @Property({ type: 'text' })
   descriptionNb!: string;
 

@@ -31,6 +31,13 @@ export class RegisterProviderInput {
       "URL of the provider's change feed (http or https, ending in /feed); the hub follows it from the next round.",
   })
   feedUrl?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The provider\'s subgraph, by its name in the composition (e.g. "asker-produkt"): the hub\'s service tokens for its feed and placements name it as their audience.',
+  })
+  subgraph?: string | null;
 }
 
 @InputType({ description: "Setting or removing the URL of a provider's change feed." })
@@ -40,4 +47,11 @@ export class SetProviderFeedInput {
 
   @Field(() => String, { nullable: true, description: 'The feed URL, or null to stop following.' })
   feedUrl?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The provider\'s subgraph, by its name in the composition (e.g. "asker-produkt"): the hub\'s service tokens for its feed and placements name it as their audience. Left out: unchanged; null: none.',
+  })
+  subgraph?: string | null;
 }

@@ -52,6 +52,20 @@ function feedUrlProblems(url: string | null | undefined, field = 'feedUrl'): Fie
   ];
 }
 
+/** A subgraph name as composition accepts it (schema/src/config.ts, SUBGRAPH_NAME), at most 64 characters. */
+const SUBGRAPH_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+function subgraphProblems(subgraph: string | null | undefined): FieldProblem[] {
+  if (subgraph == null || (SUBGRAPH_NAME.test(subgraph) && subgraph.length <= 64)) return [];
+  return [
+    {
+      field: 'subgraph',
+      nb: 'må være navnet på en subgraf: små bokstaver, sifre og enkle bindestreker, høyst 64 tegn.',
+      en: 'must be the name of a subgraph: lower-case letters, digits and single hyphens, at most 64.',
+    },
+  ];
+}
+
 @Resolver(() => Provider)
 export class ProviderResolver {
   @Query(() => [Provider], { description: 'All organisations in the provider registry, by name.' })
@@ -124,7 +138,7 @@ export class ProviderResolver {
     for (const lang of ['nb', 'en'] as const) {
       problems.push(...textProblems(`description.${lang}`, input.description[lang], { max: 2000, multiline: true }));
     }
-    problems.push(...feedUrlProblems(input.feedUrl));
+    problems.push(...feedUrlProblems(input.feedUrl), ...subgraphProblems(input.subgraph));
     if (problems.length) throw new UserInputError(problems);
     const taken = () =>
       new ConflictError(
@@ -150,6 +164,7 @@ export class ProviderResolver {
             descriptionNb: input.description.nb.trim(),
             descriptionEn: input.description.en.trim(),
             feedUrl: input.feedUrl ?? null,
+            subgraph: input.subgraph ?? null,
           } as never);
         }),
       taken,
@@ -158,7 +173,8 @@ export class ProviderResolver {
 
   @Directive(Access.CASE_WORKER)
   @Mutation(() => Provider, {
-    description: "Sets or removes (null) the URL of a provider's change feed. Unknown id gives NOT_FOUND.",
+    description:
+      "Sets or removes (null) the URL of a provider's change feed, and its subgraph when given. Unknown id gives NOT_FOUND.",
   })
   async setProviderFeed(
     @Arg('input', () => SetProviderFeedInput, { description: 'The provider and its feed URL.' })
@@ -168,12 +184,13 @@ export class ProviderResolver {
     const { providerId } = input;
     const feedUrl = input.feedUrl ?? null;
     requireCaseWorker(caller, { no: 'endre tilbyderes strømmer', en: "set providers' feeds" });
-    const problems = feedUrlProblems(feedUrl);
+    const problems = [...feedUrlProblems(feedUrl), ...subgraphProblems(input.subgraph)];
     if (problems.length) throw new UserInputError(problems);
     return em.transactional(async (tx) => {
       const provider = await tx.findOne(Provider, { id: providerId });
       if (!provider) throw new NotFoundError('Provider', providerId);
       provider.feedUrl = feedUrl;
+      if (input.subgraph !== undefined) provider.subgraph = input.subgraph;
       return provider;
     });
   }

@@ -13,6 +13,7 @@ import { Migration20261202054034_IntakeModeMain } from './Migration2026120205403
 import { Migration20261202055353_RevertTransitions } from './Migration20261202055353_RevertTransitions';
 import { Migration20261202064642_EasyRead } from './Migration20261202064642_EasyRead';
 import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
+import { Migration20261203140355_ProviderSubgraphs } from './Migration20261203140355_ProviderSubgraphs';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -28,4 +29,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202055353_RevertTransitions', class: Migration20261202055353_RevertTransitions },
   { name: 'Migration20261202064642_EasyRead', class: Migration20261202064642_EasyRead },
   { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
+  { name: 'Migration20261203140355_ProviderSubgraphs', class: Migration20261203140355_ProviderSubgraphs },
 ];

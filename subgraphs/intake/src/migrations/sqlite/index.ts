@@ -13,6 +13,7 @@ import { Migration20261202054033_IntakeModeMain } from './Migration2026120205403
 import { Migration20261202055352_RevertTransitions } from './Migration20261202055352_RevertTransitions';
 import { Migration20261202064641_EasyRead } from './Migration20261202064641_EasyRead';
 import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
+import { Migration20261203140354_ProviderSubgraphs } from './Migration20261203140354_ProviderSubgraphs';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -28,4 +29,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202055352_RevertTransitions', class: Migration20261202055352_RevertTransitions },
   { name: 'Migration20261202064641_EasyRead', class: Migration20261202064641_EasyRead },
   { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
+  { name: 'Migration20261203140354_ProviderSubgraphs', class: Migration20261203140354_ProviderSubgraphs },
 ];

@@ -5,6 +5,9 @@ import { applyFeedEvents } from './apply';
 import { feedMetrics } from './feed-metrics';
 import { FeedCursor } from './feed.entities';
 
+/** What a feed read needs to know of the provider: its id and subgraph (the audience of the hub's token for it). */
+export type FeedProvider = Pick<Provider, 'id' | 'subgraph'>;
+
 export interface FeedFollowerOptions {
   /** Pause between rounds when every feed is caught up (default 1000 ms). */
   pollIntervalMs?: number;
@@ -14,7 +17,7 @@ export interface FeedFollowerOptions {
    * Headers for one feed request to a provider: the hub's service token for the provider's subgraph (made per
    * request, so it is always fresh; see `feedHeaders` in subgraph.ts).
    */
-  headers?: (providerId: string) => Promise<Record<string, string>> | Record<string, string>;
+  headers?: (provider: FeedProvider) => Promise<Record<string, string>> | Record<string, string>;
   /** Called after each committed page that applied events (the hub's public data version, ./changes.ts). */
   onApplied?: () => void;
   logger: Logger;
@@ -145,7 +148,7 @@ export class FeedFollower {
       for (;;) {
         const from = result.lastSequence;
         const page = await fetchFeedPage(provider.feedUrl!, from, batch, {
-          headers: await this.options.headers?.(provider.id),
+          headers: await this.options.headers?.(provider),
         });
         if (page.head < from) {
           throw new FeedReadError(
