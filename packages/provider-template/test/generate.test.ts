@@ -93,6 +93,14 @@ describe('npm run new-provider', () => {
       expect(placed).toMatchObject({ status: 201, body: { status: 'CREATED' } });
       const again = await postPlacementProtocol(running.url, '/placements', request, asHub());
       expect(again).toMatchObject({ status: 200, body: { placementId: placed.body.placementId } });
+      const extent = { idempotencyKey: 'extent:test-1', hoursPerWeek: 15, daysPerWeek: null, from: '2027-02-01' };
+      const changed = await postPlacementProtocol(
+        running.url,
+        `/placements/${placed.body.placementId}/extent`,
+        { ...extent, expectedVersion: placed.body.version },
+        asHub(),
+      );
+      expect(changed).toMatchObject({ status: 200, body: { status: 'CHANGED' } });
       const twice = { ...request, idempotencyKey: 'decision:test-2' };
       const refused = await postPlacementProtocol(running.url, '/placements', twice, asHub());
       expect(refused).toMatchObject({ status: 409, error: { code: 'FAILED_PRECONDITION', rule: 'ALREADY_PLACED' } });
