@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'clients/src/gql/**', 'data/**', 'coverage/**', '.test-generated/**'] },
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'clients/src/gql/**', 'data/**', 'coverage/**', '.test-generated/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
