@@ -21,7 +21,7 @@ function main(argv: string[]): number {
         name: { type: 'string' },
         'provider-id': { type: 'string' },
         title: { type: 'string' },
-        port: { type: 'string', default: '4010' },
+        port: { type: 'string', default: '4020' },
         dir: { type: 'string' },
         'outside-repo': { type: 'boolean', default: false },
         'tsconfig-base': { type: 'string' },

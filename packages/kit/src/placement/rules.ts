@@ -7,8 +7,8 @@ import { PlacementRefusalRule, type ExtentRequest, type PlacementNeeds } from '.
  * The placement rules every provider with groups has (the day services', the work centre's), written once: which of
  * a participant's placements in an offer overlaps a period (ALREADY_PLACED), and how many placements hold a place in
  * a group from a day (GROUP_FULL). They read an entity with `participantId`, `offer`, `group`, `startDate` and
- * `endDate` (dates as YYYY-MM-DD); each provider words its own refusal. Arba counts places per offer and
- * municipality instead, and keeps its rule.
+ * `endDate` (dates as YYYY-MM-DD), and refuse in the same words everywhere (`alreadyPlaced`, `assertRoomInGroup`).
+ * Arba and Asker Produkt count places per offer (and municipality, or in hours) instead, and keep their rule.
  */
 
 /** The participant's placement in the offer that shares a day with `from`..`to` (open-ended when null), if any. */
@@ -39,6 +39,44 @@ export function countPlacesHeld<T extends object>(
     $or: [{ endDate: null }, { endDate: { $gte: group.from } }],
   } as unknown as FilterQuery<T>;
   return em.count(entity, where);
+}
+
+/** ALREADY_PLACED: `existing`, the participant's placement in the offer, shares a day with the period asked for. */
+export function alreadyPlaced(existing: { id: string; startDate: string; endDate: string | null }) {
+  const nbUntil = existing.endDate ? ` til ${existing.endDate}` : '';
+  const enUntil = existing.endDate ? ` to ${existing.endDate}` : '';
+  return new FailedPreconditionError(
+    PlacementRefusalRule.ALREADY_PLACED,
+    {
+      nb: `Deltakeren har allerede en plass i dette tilbudet fra ${existing.startDate}${nbUntil} som overlapper.`,
+      en: `The participant already has a placement in this offer from ${existing.startDate}${enUntil} that overlaps the period.`,
+    },
+    { placementId: existing.id },
+  );
+}
+
+/**
+ * Refuses GROUP_FULL unless the group has room from `from`: a capacity of N with N placements holding a place then
+ * (`countPlacesHeld`, leaving out `exceptId`). A group without a capacity (null) always has room.
+ */
+export async function assertRoomInGroup<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  group: { id: string; name: string; capacity: number | null },
+  from: string,
+  exceptId?: string,
+): Promise<void> {
+  if (group.capacity === null) return;
+  const taken = await countPlacesHeld(em, entity, { groupId: group.id, from, exceptId });
+  if (taken < group.capacity) return;
+  throw new FailedPreconditionError(
+    PlacementRefusalRule.GROUP_FULL,
+    {
+      nb: `Gruppen «${group.name}» er full fra ${from}: alle ${group.capacity} plassene er tatt.`,
+      en: `The group "${group.name}" is full from ${from}: all ${group.capacity} places are taken.`,
+    },
+    { groupId: group.id, capacity: group.capacity },
+  );
 }
 
 /**

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   appendToFeed,
   applyExtent,
-  countPlacesHeld,
+  alreadyPlaced,
+  assertRoomInGroup,
   findOverlappingPlacement,
   expectVersion,
-  FailedPreconditionError,
   NotFoundError,
   periodProblems,
   UserInputError,
@@ -18,7 +18,7 @@ import { placementChange } from '../feed/changes';
 import { ActivityGroup } from '../group/group.entity';
 import { lockOffer } from '../offer/offer.lock';
 import { ActivityPlacement } from './placement.entity';
-import { daysProblems, PlacementRule, startPlacementProblems } from './placement.rules';
+import { daysProblems, startPlacementProblems } from './placement.rules';
 
 /**
  * The day services' placement writes, shared by the staff's GraphQL mutations and the placement protocol
@@ -56,33 +56,6 @@ function findOverlap(
 ) {
   const { participantId, offerId, excludeId } = placement;
   return findOverlappingPlacement(em, ActivityPlacement, { participantId, offerId, from, to, exceptId: excludeId });
-}
-
-/** Refuses a placement in a full group: one with capacity N that has N placements not ended before `from`. */
-async function checkRoom(em: EntityManager, group: ActivityGroup, from: string, excludeId?: string): Promise<void> {
-  if (group.capacity === null) return;
-  const taken = await countPlacesHeld(em, ActivityPlacement, { groupId: group.id, from, exceptId: excludeId });
-  if (taken >= group.capacity) {
-    throw new FailedPreconditionError(
-      PlacementRule.GROUP_FULL,
-      {
-        nb: `Gruppen «${group.name}» er full fra ${from}. Alle ${group.capacity} plassene er tatt.`,
-        en: `The group "${group.name}" is full from ${from}: its ${group.capacity} places are taken.`,
-      },
-      { groupId: group.id, capacity: group.capacity },
-    );
-  }
-}
-
-function refuseOverlap(existing: ActivityPlacement): never {
-  throw new FailedPreconditionError(
-    PlacementRule.ALREADY_PLACED,
-    {
-      nb: `Deltakeren har allerede en plass i dette tilbudet fra ${existing.startDate}${existing.endDate ? ` til ${existing.endDate}` : ''} som overlapper.`,
-      en: `The participant already has a placement in this offer from ${existing.startDate}${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps this one.`,
-    },
-    { placementId: existing.id },
-  );
 }
 
 const dayAfter = (day: string) => {
@@ -126,8 +99,8 @@ export async function startPlacement(tx: EntityManager, input: StartPlacementFie
     input.startDate,
     endDate,
   );
-  if (overlap) refuseOverlap(overlap);
-  await checkRoom(tx, group!, input.startDate);
+  if (overlap) throw alreadyPlaced(overlap);
+  await assertRoomInGroup(tx, ActivityPlacement, group!, input.startDate);
 
   const placement = tx.create(ActivityPlacement, {
     participantId,
@@ -191,8 +164,14 @@ export async function endPlacement(tx: EntityManager, input: EndPlacementFields)
     const from = dayAfter(placement.endDate);
     const ref = { participantId: placement.participantId, offerId: placement.offer.id, excludeId: id };
     const overlap = await findOverlap(tx, ref, from, endDate);
-    if (overlap) refuseOverlap(overlap);
-    await checkRoom(tx, await tx.findOneOrFail(ActivityGroup, { id: placement.group.id }), from, id);
+    if (overlap) throw alreadyPlaced(overlap);
+    await assertRoomInGroup(
+      tx,
+      ActivityPlacement,
+      await tx.findOneOrFail(ActivityGroup, { id: placement.group.id }),
+      from,
+      id,
+    );
   }
   placement.endDate = endDate;
   await tx.flush();

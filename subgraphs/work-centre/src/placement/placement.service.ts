@@ -3,10 +3,10 @@ import {
   appendToFeed,
   applyExtent,
   conflictOnRace,
-  countPlacesHeld,
+  assertRoomInGroup,
   findOverlappingPlacement,
   expectVersion,
-  FailedPreconditionError,
+  alreadyPlaced,
   lockForWrite,
   normalizeText,
   NotFoundError,
@@ -123,16 +123,6 @@ function overlappingPlacement(
   return findOverlappingPlacement(em, WorkPlacement, { participantId, offerId, from, to, exceptId: except });
 }
 
-const alreadyPlaced = (existing: WorkPlacement) =>
-  new FailedPreconditionError(
-    'ALREADY_PLACED',
-    {
-      nb: `Deltakeren har allerede en plass i dette tilbudet fra ${existing.startDate}${existing.endDate ? ` til ${existing.endDate}` : ''} som overlapper.`,
-      en: `The participant already has a placement in this offer from ${existing.startDate}${existing.endDate ? ` to ${existing.endDate}` : ''} that overlaps the period.`,
-    },
-    { placementId: existing.id },
-  );
-
 /** Finds the placement a change targets and checks the version the caller read. */
 export async function placementForChange(
   em: EntityManager,
@@ -158,20 +148,8 @@ export async function startPlacement(tx: EntityManager, input: StartPlacementFie
   const { offer, group } = await offerAndGroupFor(tx, input, participantId);
   const existing = await overlappingPlacement(tx, { participantId, offerId: offer.id, startDate, endDate });
   if (existing) throw alreadyPlaced(existing);
-  if (group.capacity !== null) {
-    // Placements not ended before the start hold a place: current ones and those booked to start later.
-    const taken = await countPlacesHeld(tx, WorkPlacement, { groupId: group.id, from: startDate });
-    if (taken >= group.capacity) {
-      throw new FailedPreconditionError(
-        'GROUP_FULL',
-        {
-          nb: `Gruppen «${group.name}» er full. Alle ${group.capacity} plassene er tatt fra ${startDate}.`,
-          en: `The group "${group.name}" is full: all ${group.capacity} places are taken from ${startDate}.`,
-        },
-        { groupId: group.id, capacity: group.capacity },
-      );
-    }
-  }
+  // Placements not ended before the start hold a place: current ones and those booked to start later.
+  await assertRoomInGroup(tx, WorkPlacement, group, startDate);
 
   const placement = tx.create(WorkPlacement, {
     participantId,
