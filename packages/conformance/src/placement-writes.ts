@@ -186,15 +186,12 @@ export async function checkPlacementWrites(
       from: START,
       expectedVersion: version,
     };
-    changed = expectAnswer(
-      await probe.post(of(placementId, 'extent'), body, 'hub'),
-      'POST /placements/{id}/extent',
-      200,
-      'CHANGED',
-    );
-    if (changed.placementId !== placementId) return fail(`the change answered placement ${changed.placementId}`);
-    if (changed.version <= version) return fail(`the version stayed ${changed.version} (it was ${version})`);
-    return `version ${version} to ${changed.version}`;
+    const answer = await probe.post(of(placementId, 'extent'), body, 'hub');
+    const after = expectAnswer(answer, 'POST /placements/{id}/extent', 200, 'CHANGED');
+    if (after.placementId !== placementId) return fail(`the change answered placement ${after.placementId}`);
+    if (after.version <= version) return fail(`the version stayed ${after.version} (it was ${version})`);
+    changed = after;
+    return `version ${version} to ${after.version}`;
   });
 
   await step('stale', 'refuses an extent change with a stale expectedVersion: 409 CONFLICT', async () => {
