@@ -4,6 +4,7 @@ import {
   PLACEMENT_PROTOCOL,
   PlacementErrorCode,
   PlacementRefusalRule,
+  type ExtentRequest,
   type PlacementAnswer,
   type PlacementTerms,
   type PlaceRequest,
@@ -69,6 +70,19 @@ const placeRequest = (terms: PlacementTerms, where: { offerId: string; groupId: 
   hoursPerWeek: terms.needs.hoursPerWeek ? 10 : null,
   daysPerWeek: terms.needs.daysPerWeek ? 1 : null,
   decisionId: null,
+});
+
+/** An extent change from the start, with a new key, of the extents the terms need (the others left out). */
+const extentChange = (
+  terms: PlacementTerms,
+  extent: { hoursPerWeek: number; daysPerWeek: number },
+  expectedVersion: number,
+): ExtentRequest => ({
+  idempotencyKey: `conformance:${randomUUID()}`,
+  hoursPerWeek: terms.needs.hoursPerWeek ? extent.hoursPerWeek : null,
+  daysPerWeek: terms.needs.daysPerWeek ? extent.daysPerWeek : null,
+  from: START,
+  expectedVersion,
 });
 
 /** At most this many offers and groups are tried, when the first ones have no room. */
@@ -179,13 +193,7 @@ export async function checkPlacementWrites(
     const { placementId, version } = needsPlaced();
     if (!terms!.needs.hoursPerWeek && !terms!.needs.daysPerWeek)
       return notChecked('the terms need neither days nor hours a week: there is no extent to change');
-    const body = {
-      idempotencyKey: `conformance:${randomUUID()}`,
-      hoursPerWeek: terms!.needs.hoursPerWeek ? 8 : null,
-      daysPerWeek: terms!.needs.daysPerWeek ? 2 : null,
-      from: START,
-      expectedVersion: version,
-    };
+    const body = extentChange(terms!, { hoursPerWeek: 8, daysPerWeek: 2 }, version);
     const answer = await probe.post(of(placementId, 'extent'), body, 'hub');
     const after = expectAnswer(answer, 'POST /placements/{id}/extent', 200, 'CHANGED');
     if (after.placementId !== placementId) return fail(`the change answered placement ${after.placementId}`);
@@ -197,13 +205,7 @@ export async function checkPlacementWrites(
   await step('stale', 'refuses an extent change with a stale expectedVersion: 409 CONFLICT', async () => {
     const { placementId, version } = needsPlaced();
     if (!changed) return notChecked('the extent was not changed (see above), so no version is stale');
-    const body = {
-      idempotencyKey: `conformance:${randomUUID()}`,
-      hoursPerWeek: terms!.needs.hoursPerWeek ? 9 : null,
-      daysPerWeek: terms!.needs.daysPerWeek ? 3 : null,
-      from: START,
-      expectedVersion: version,
-    };
+    const body = extentChange(terms!, { hoursPerWeek: 9, daysPerWeek: 3 }, version);
     const what = `POST /placements/{id}/extent with version ${version} after ${changed.version}`;
     return expectRefusal(await probe.post(of(placementId, 'extent'), body, 'hub'), what, 409, ErrorCode.CONFLICT);
   });
