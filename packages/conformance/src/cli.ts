@@ -41,12 +41,12 @@ function entityRef(text: string): EntityRef {
   return { typename: text.slice(0, at), id: text.slice(at + 1) };
 }
 
-/** Runs `command` with the shell, its output on ours; a failure is the restart check's reason. */
+/** Runs `command` with the shell, its output on our stderr (stdout is the checklist); a failure is the check's reason. */
 function restartWith(command: string | undefined): (() => Promise<void>) | undefined {
   if (!command) return undefined;
   return () =>
     new Promise((done, failed) => {
-      const child = spawn(command, { shell: true, stdio: ['ignore', 'inherit', 'inherit'] });
+      const child = spawn(command, { shell: true, stdio: ['ignore', 2, 2] });
       child.on('error', failed);
       child.on('exit', (code, signal) =>
         code === 0 ? done() : failed(new Error(`--restart-command exited with ${signal ?? `code ${code}`}`)),
