@@ -2,6 +2,7 @@
 // `npm run conformance -- --url http://127.0.0.1:4004/graphql [...]`: the suite against a running subgraph, printed
 // as a checklist; the exit code is 1 when a check fails, 2 when the command itself is used wrongly.
 import { loadOrCreateSigningKey, type SigningAlgorithm, type SigningKey } from '@veiinn/kit';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,11 @@ const USAGE = `Usage: npm run conformance -- --url <subgraph /graphql URL> [opti
   --entity <Type:id>     an entity to resolve besides the ones the feed names (repeatable)
   --hub-schema <file>    the hub's subgraph schema (default: schema/intake.graphql)
   --max-events <n>       read at most n feed events (default 2000)
+  --writes               also place, change and end a synthetic participant's placement (in 2099, idempotency
+                         key conformance:<uuid>) to check placing, refusals and idempotency; only against a
+                         test environment, as it writes into your system
+  --restart-command <c>  a shell command that restarts the subgraph; the suite then waits for /health/ready and
+                         checks that the feed's cursor holds
 
 Without --key and --hub-key the checks that need them are "not checked"; give both for a full run.`;
 
@@ -33,6 +39,19 @@ function entityRef(text: string): EntityRef {
   const at = text.indexOf(':');
   if (at < 1 || at === text.length - 1) throw new Error(`--entity ${text}: expected Type:id, e.g. Offer:arba-vta`);
   return { typename: text.slice(0, at), id: text.slice(at + 1) };
+}
+
+/** Runs `command` with the shell, its output on our stderr (stdout is the checklist); a failure is the check's reason. */
+function restartWith(command: string | undefined): (() => Promise<void>) | undefined {
+  if (!command) return undefined;
+  return () =>
+    new Promise((done, failed) => {
+      const child = spawn(command, { shell: true, stdio: ['ignore', 2, 2] });
+      child.on('error', failed);
+      child.on('exit', (code, signal) =>
+        code === 0 ? done() : failed(new Error(`--restart-command exited with ${signal ?? `code ${code}`}`)),
+      );
+    });
 }
 
 async function main(): Promise<number> {
@@ -49,6 +68,8 @@ async function main(): Promise<number> {
         entity: { type: 'string', multiple: true },
         'hub-schema': { type: 'string' },
         'max-events': { type: 'string' },
+        writes: { type: 'boolean' },
+        'restart-command': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -81,6 +102,8 @@ async function main(): Promise<number> {
       entities: (values.entity ?? []).map(entityRef),
       hubSdl: readFileSync(values['hub-schema'] ?? defaultHubSchemaPath(), 'utf8'),
       maxFeedEvents: maxEvents,
+      writes: values.writes,
+      restart: restartWith(values['restart-command']),
     });
   } catch (error) {
     console.error((error as Error).message);

@@ -32,7 +32,7 @@ const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isS
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.trim() !== '' && v.length <= max;
 
 /** The page in an answer, or the reason it is not one of `veiinn-feed/1`. */
-function pageOf(answer: Answer, after: number, limit: number): { head: number; events: FeedEventDto[] } {
+export function pageOf(answer: Answer, after: number, limit: number): { head: number; events: FeedEventDto[] } {
   if (answer.status !== 200)
     return fail(`GET /feed?after=${after} answered HTTP ${answer.status}: ${excerpt(answer.text)}`);
   if (!isJson(answer)) return fail(`GET /feed?after=${after} did not answer JSON: ${excerpt(answer.text)}`);
@@ -44,6 +44,24 @@ function pageOf(answer: Answer, after: number, limit: number): { head: number; e
   if (!Array.isArray(body.events)) return fail('"events" is not an array');
   if (body.events.length > limit) return fail(`limit=${limit} gave ${body.events.length} events`);
   return { head: body.head, events: body.events as FeedEventDto[] };
+}
+
+/**
+ * Reads the feed after `after` in pages, onwards from the last event of each page as the hub reads, until the head
+ * or `maxEvents` events; `first` is the answer for the first page when it was asked for already.
+ */
+export async function readOn(probe: Probe, after: number, maxEvents: number, first?: Answer): Promise<FeedSeen> {
+  let page = pageOf(first ?? (await probe.feed(after, PAGE)), after, PAGE);
+  const events = [...page.events];
+  let head = page.head;
+  while (page.events.length > 0 && events.length < maxEvents && events.at(-1)!.sequence < head) {
+    const last = events.at(-1)!.sequence;
+    if (!isWhole(last)) break; // feed.order names the bad sequence
+    page = pageOf(await probe.feed(last, PAGE), last, PAGE);
+    events.push(...page.events);
+    head = page.head;
+  }
+  return { events, head };
 }
 
 /**
@@ -65,19 +83,8 @@ export async function checkFeed(
     if ((first.status === 401 || first.status === 403) && !probe.hasHubKey) {
       return notChecked(`the feed refused a read without the hub's token (HTTP ${first.status}); give --hub-key`);
     }
-    let page = pageOf(first, 0, PAGE);
-    const events = [...page.events];
-    let head = page.head;
-    // Onwards from the last event of each page, as the hub reads, until the head or enough events.
-    while (page.events.length > 0 && events.length < maxEvents && events.at(-1)!.sequence < head) {
-      const after = events.at(-1)!.sequence;
-      if (!isWhole(after)) break; // feed.order names the bad sequence
-      page = pageOf(await probe.feed(after, PAGE), after, PAGE);
-      events.push(...page.events);
-      head = page.head;
-    }
-    seen = { events, head };
-    return `head ${head}, ${events.length} events read in pages of ${PAGE}`;
+    seen = await readOn(probe, 0, maxEvents, first);
+    return `head ${seen.head}, ${seen.events.length} events read in pages of ${PAGE}`;
   });
 
   await run(results, 'feed', 'feed.order', 'sequences strictly increase, up to the head', async () => {
@@ -266,4 +273,48 @@ function placementProblem(d: Record<string, unknown>): string | null {
     return 'placement: daysPerWeek must be 0-7, or null';
   }
   return null;
+}
+
+/** Asks `GET /health/ready` until it answers 200, for at most `timeoutMs`. */
+async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return;
+    if (Date.now() > until) return fail(`GET /health/ready did not answer 200 within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * The cursor after a restart: the feed is read whole, `restart` restarts the subgraph, and once /health/ready
+ * answers the feed read from 0 must start with the same events, and read from the last sequence before the restart
+ * it must give the rest of them: nothing lost, changed or repeated.
+ */
+export async function checkFeedRestart(
+  probe: Probe,
+  results: CheckResult[],
+  restart: (() => Promise<void>) | undefined,
+  options: FeedOptions & { readyTimeoutMs?: number } = {},
+): Promise<void> {
+  const maxEvents = options.maxEvents ?? 2000;
+  await run(results, 'feed', 'feed.restart', 'the cursor holds after a restart', async () => {
+    if (!restart) return notChecked('give --restart-command, a command that restarts the subgraph, to check this');
+    const before = await readOn(probe, 0, maxEvents);
+    await restart();
+    await waitUntilReady(probe.url, options.readyTimeoutMs ?? 60_000);
+    const fromZero = await readOn(probe, 0, maxEvents + PAGE);
+    const at = before.events.findIndex((e, i) => !isDeepStrictEqual(e, fromZero.events[i]));
+    if (at >= 0)
+      return fail(`after the restart the feed differs at event ${at + 1} (sequence ${before.events[at].sequence})`);
+    const last = before.events.at(-1)?.sequence ?? 0;
+    const onwards = await readOn(probe, last, PAGE);
+    const rest = fromZero.events.slice(before.events.length, before.events.length + onwards.events.length);
+    if (!isDeepStrictEqual(onwards.events, rest))
+      return fail(`after the restart, after=${last} gives other events than reading on from 0 does`);
+    return `${before.events.length} events the same after the restart; after=${last} goes on with ${onwards.events.length}`;
+  });
 }

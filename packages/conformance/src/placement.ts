@@ -1,42 +1,24 @@
-import { ErrorCode, PLACEMENT_PROTOCOL, PLACEMENT_PROTOCOL_HEADER } from '@veiinn/kit';
+import { ErrorCode } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
-import { excerpt, isJson, type Answer, type GraphQLBody, type Probe } from './probe';
+import type { FeedSeen } from './feed';
+import { expectRefusal, readTerms } from './placement-answers';
+import { checkPlacementWrites } from './placement-writes';
+import { excerpt, type Answer, type Probe } from './probe';
 import { fail, notChecked, run, type CheckResult } from './result';
 import { expectUnauthenticated } from './trust';
 
-/** Passes when `answer` is a refusal of the error contract with `status`, `code` and the protocol's header. */
-function expectRefusal(answer: Answer, what: string, status: number, code: string): string {
-  if (answer.status !== status)
-    return fail(`${what} got HTTP ${answer.status}, not ${status}: ${excerpt(answer.text)}`);
-  if (!isJson(answer)) return fail(`${what} got an answer that is not JSON: ${excerpt(answer.text)}`);
-  const found = (answer.json as GraphQLBody).errors?.[0]?.extensions?.code;
-  if (found !== code) return fail(`${what} got errors[0].extensions.code ${JSON.stringify(found)}, not ${code}`);
-  if (answer.protocol !== PLACEMENT_PROTOCOL) {
-    return fail(
-      `${what} got ${PLACEMENT_PROTOCOL_HEADER} ${JSON.stringify(answer.protocol)}, not ${PLACEMENT_PROTOCOL}`,
-    );
-  }
-  return `${status} ${code}`;
+/** Passes when `answer` is the protocol's terms, and says what a placement needs and how many groups there are. */
+function expectTerms(answer: Answer): string {
+  const { needs, groups } = readTerms(answer);
+  const needed = (Object.keys(needs) as (keyof typeof needs)[]).filter((k) => needs[k]);
+  return `needs ${needed.join(', ') || 'nothing more'}; ${groups.length} groups`;
 }
 
-/** Passes when `answer` is the protocol's terms: what a placement needs (three booleans) and the groups. */
-function expectTerms(answer: Answer): string {
-  if (answer.status !== 200) return fail(`GET /placements/terms got HTTP ${answer.status}: ${excerpt(answer.text)}`);
-  if (!isJson(answer)) return fail(`GET /placements/terms got an answer that is not JSON: ${excerpt(answer.text)}`);
-  const terms = answer.json as { protocol?: unknown; needs?: Record<string, unknown>; groups?: unknown };
-  if (terms.protocol !== PLACEMENT_PROTOCOL || answer.protocol !== PLACEMENT_PROTOCOL)
-    return fail(`GET /placements/terms does not name ${PLACEMENT_PROTOCOL} in its body and header`);
-  const needs = ['group', 'daysPerWeek', 'hoursPerWeek'];
-  if (!terms.needs || needs.some((k) => typeof terms.needs![k] !== 'boolean'))
-    return fail(`"needs" must have ${needs.join(', ')} as true or false: ${excerpt(answer.text)}`);
-  if (!Array.isArray(terms.groups)) return fail('"groups" must be a list');
-  const bad = terms.groups.find(
-    (g: { id?: unknown; offerId?: unknown } | null) =>
-      typeof g?.id !== 'string' || (g.offerId !== null && typeof g.offerId !== 'string'),
-  );
-  if (bad !== undefined)
-    return fail(`a group must have an id and an offerId (or null): ${excerpt(JSON.stringify(bad))}`);
-  return `needs ${needs.filter((k) => terms.needs![k]).join(', ') || 'nothing more'}; ${terms.groups.length} groups`;
+export interface PlacementOptions {
+  /** Place, change and end a synthetic participant's placement too (./placement-writes.ts). */
+  writes?: boolean;
+  /** What the feed checks read: the offers to place in, and the head to read on from. */
+  seen?: FeedSeen | null;
 }
 
 /**
@@ -44,9 +26,13 @@ function expectTerms(answer: Answer): string {
  * routes refuse callers other than the hub, a request with invalid fields and the end or extent change of an
  * unknown placement, and its terms have the protocol's shape; a
  * subgraph that does not serve `/placements` at all (404: a provider that takes no placements, as NAV's) is not
- * checked. Placing, its refusals by rule and the idempotent repeat need writes, which the suite never makes.
+ * checked. Placing, its refusals by rule and the idempotent repeat need writes, made only with `writes`.
  */
-export async function checkPlacement(probe: Probe, results: CheckResult[]): Promise<void> {
+export async function checkPlacement(
+  probe: Probe,
+  results: CheckResult[],
+  options: PlacementOptions = {},
+): Promise<void> {
   const place = new URL('/placements', probe.url).href;
   const bare = await probe.post(place, {}, 'none');
   if (bare.status === 404) {
@@ -131,9 +117,11 @@ export async function checkPlacement(probe: Probe, results: CheckResult[]): Prom
       );
     },
   );
+  if (options.writes) {
+    await checkPlacementWrites(probe, results, options.seen);
+    return;
+  }
   await run(results, 'placement', 'placement.protocol', 'places, changes and ends a decided place', async () =>
-    notChecked(
-      'not checked yet: placing, GROUP_FULL, ALREADY_PLACED and the idempotent repeat need writes, which the suite never makes',
-    ),
+    notChecked('give --writes against a test environment to check placing, refusals and idempotency'),
   );
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkDescriptions } from './descriptions';
 import { checkErrorContract } from './error-contract';
-import { checkFeed } from './feed';
+import { checkFeed, checkFeedRestart } from './feed';
 import { checkFederation, type EntityRef } from './federation';
 import { excerpt, Probe } from './probe';
 import { checkPlacement } from './placement';
@@ -31,6 +31,16 @@ export interface ConformanceOptions {
   maxFeedEvents?: number;
   /** Per request (default 10 s). */
   timeoutMs?: number;
+  /**
+   * Place, change and end a synthetic participant's placement through the placement protocol (in 2099, with the
+   * idempotency key `conformance:<uuid>`). Only against a test environment: it writes into the partner's system.
+   */
+  writes?: boolean;
+  /**
+   * Restarts the subgraph (the CLI's `--restart-command`); with it the suite checks that the feed's cursor holds
+   * after a restart, waiting for /health/ready first.
+   */
+  restart?: () => Promise<void>;
 }
 
 export interface ConformanceReport {
@@ -68,8 +78,8 @@ async function nameOf(url: string, timeoutMs: number): Promise<string> {
 }
 
 /**
- * Runs the whole suite against a running subgraph and returns every check's result, in the checklist's order. The
- * suite only reads (queries, the feed, refused requests): it never writes to the subgraph.
+ * Runs the whole suite against a running subgraph and returns every check's result, in the checklist's order.
+ * Without `writes` the suite only reads (queries, the feed, refused requests): it never writes to the subgraph.
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -96,7 +106,9 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   });
   await checkErrorContract(probe, results);
   await checkDescriptions(sdl, results);
-  await checkPlacement(probe, results);
+  await checkPlacement(probe, results, { writes: options.writes, seen });
+  // Last, so that the feed it reads again holds the placement events of the writes too.
+  await checkFeedRestart(probe, results, options.restart, { maxEvents: options.maxFeedEvents });
 
   const order = Object.keys(GROUPS);
   results.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));

@@ -5,12 +5,14 @@ import {
   createSubgraphServer,
   FEED_PROTOCOL,
   PLACEMENT_PROTOCOL,
+  PLACEMENT_PROTOCOL_HEADER,
   type FeedEventDto,
   type SubgraphServerOptions,
   type SubgraphTrustOptions,
 } from '@veiinn/kit';
 import express, { type Express } from 'express';
 import { parse } from 'graphql';
+import { randomUUID } from 'node:crypto';
 
 /**
  * How a partner's subgraph can get the contract wrong, in two tiny subgraphs on the kit's own server (no database),
@@ -20,8 +22,11 @@ import { parse } from 'graphql';
  *   hub rejects, and an HTML page for an unknown route.
  * - `wrong-keys`: trusts keys that are not the gateway's or the hub's, speaks another feed protocol, and answers a
  *   body that is not JSON with an HTML 500.
+ * - `forgetful` and `lax`: the placement protocol's writes got wrong, in memory, beside a feed of one offer.
+ *   `forgetful` remembers no key (every request places anew), publishes no placement and keeps the version when the
+ *   extent changes; `lax` is idempotent but takes any `expectedVersion` and answers OPEN to an end with a day.
  */
-export type Breakage = 'careless' | 'wrong-keys';
+export type Breakage = 'careless' | 'wrong-keys' | 'forgetful' | 'lax';
 
 const carelessTypeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
@@ -105,6 +110,68 @@ function carelessFeed(app: Express) {
   });
 }
 
+/** A placement protocol in memory with the faults of `breakage` (see `Breakage`), beside a feed of one offer. */
+function sloppyPlacements(breakage: 'forgetful' | 'lax') {
+  return (app: Express) => {
+    const answered = new Map<string, { body: string; answer: object }>();
+    const versions = new Map<string, number>();
+    app.get('/feed', (req, res) => {
+      const events = Number(req.query.after ?? 0) < 1 ? [event(1, 1)] : [];
+      res.json({ protocol: FEED_PROTOCOL, head: 1, events });
+    });
+    app.use('/placements', (_req, res, next) => {
+      res.setHeader(PLACEMENT_PROTOCOL_HEADER, PLACEMENT_PROTOCOL);
+      next();
+    });
+    app.get('/placements/terms', (_req, res) => {
+      res.json({
+        protocol: PLACEMENT_PROTOCOL,
+        needs: { group: false, daysPerWeek: false, hoursPerWeek: true },
+        groups: [],
+      });
+    });
+    /** Answers a write; `lax` answers a repeated key with its first answer, whatever the body. */
+    const write =
+      (status: number, work: (id: string) => { id: string; status: string; version: number }) =>
+      (req: express.Request, res: express.Response) => {
+        const key = String(req.body?.idempotencyKey);
+        const earlier = answered.get(key);
+        if (breakage === 'lax' && earlier) return void res.status(200).json(earlier.answer);
+        const done = work(String(req.params.id ?? randomUUID()));
+        const answer = {
+          protocol: PLACEMENT_PROTOCOL,
+          placementId: done.id,
+          status: done.status,
+          version: done.version,
+        };
+        answered.set(key, { body: JSON.stringify(req.body), answer });
+        res.status(status).json(answer);
+      };
+    app.post(
+      '/placements',
+      express.json(),
+      write(201, (id) => {
+        versions.set(id, 1);
+        return { id, status: 'CREATED', version: 1 };
+      }),
+    );
+    app.post(
+      '/placements/:id/extent',
+      express.json(),
+      write(200, (id) => {
+        const version = (versions.get(id) ?? 1) + (breakage === 'lax' ? 1 : 0);
+        versions.set(id, version);
+        return { id, status: 'CHANGED', version };
+      }),
+    );
+    app.post(
+      '/placements/:id/end',
+      express.json(),
+      write(200, (id) => ({ id, status: breakage === 'lax' ? 'OPEN' : 'ENDED', version: versions.get(id) ?? 1 })),
+    );
+  };
+}
+
 function wrongKeysRoutes(app: Express) {
   app.get('/feed', (_req, res) => {
     res.json({ protocol: 'veiinn-feed/0', head: 0, events: [] });
@@ -136,11 +203,17 @@ export async function startBrokenSubgraph(
       resolvers: resolvers as unknown as GraphQLResolverMap<unknown>,
     }),
     // The kit's server forks an EntityManager per request; nothing here touches a database.
-    orm: { em: { fork: () => ({}) } } as unknown as MikroORM,
+    // /health/ready asks the connection for `select 1`, which it answers.
+    orm: { em: { fork: () => ({}), getConnection: () => ({ execute: async () => [] }) } } as unknown as MikroORM,
     createLoaders: () => ({}),
     app: {},
-    routes: careless ? carelessFeed : wrongKeysRoutes,
-    ...(!careless && { trust: strangerTrust }),
+    routes:
+      breakage === 'forgetful' || breakage === 'lax'
+        ? sloppyPlacements(breakage)
+        : careless
+          ? carelessFeed
+          : wrongKeysRoutes,
+    ...(breakage === 'wrong-keys' && { trust: strangerTrust }),
   };
   return createSubgraphServer(options).listen(0);
 }

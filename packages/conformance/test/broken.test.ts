@@ -8,10 +8,15 @@ const reports: Partial<Record<Breakage, ConformanceReport>> = {};
 beforeAll(async () => {
   keys = await testKeys();
   const stranger = await testKeys();
-  for (const breakage of ['careless', 'wrong-keys'] as const) {
+  for (const breakage of ['careless', 'wrong-keys', 'forgetful', 'lax'] as const) {
     const running = await startBrokenSubgraph(breakage, stranger.trust);
     try {
-      reports[breakage] = await runConformance({ url: running.url, gatewayKey: keys.gatewayKey, hubKey: keys.hubKey });
+      reports[breakage] = await runConformance({
+        url: running.url,
+        gatewayKey: keys.gatewayKey,
+        hubKey: keys.hubKey,
+        writes: true,
+      });
     } finally {
       await running.stop();
     }
@@ -57,7 +62,15 @@ describe('the conformance suite against broken subgraphs', () => {
       'placement.terms-no-token': 'fail',
       'placement.extent-bad-input': 'fail',
       'placement.unknown-extent': 'fail',
-      'placement.protocol': 'not-checked',
+      // Its terms are not the protocol's, so nothing is placed and the steps after it are not checked.
+      'placement.writes.place': 'fail',
+      ...Object.fromEntries(
+        ['repeat', 'key-conflict', 'already-placed', 'group-full', 'feed', 'extent', 'stale', 'end'].map((step) => [
+          `placement.writes.${step}`,
+          'not-checked',
+        ]),
+      ),
+      'feed.restart': 'not-checked',
     });
     const reason = (id: string) => report.results.find((r) => r.id === id)!.reason;
     expect(reason('feed.order')).toBe('event after sequence 5 has sequence 4');
@@ -73,7 +86,8 @@ describe('the conformance suite against broken subgraphs', () => {
     expect(checklist).toContain(
       '  ✗ sequences strictly increase, up to the head: event after sequence 5 has sequence 4',
     );
-    expect(checklist).toMatch(/– places, changes and ends a decided place \(not checked\): not checked yet: /);
+    expect(reason('placement.writes.place')).toMatch(/^GET \/placements\/terms does not name veiinn-placement\/1/);
+    expect(reason('placement.writes.repeat')).toBe('nothing was placed (see "places a synthetic participant")');
     expect(checklist).toMatch(/The subgraph does not conform yet\.$/);
   });
 
@@ -92,19 +106,79 @@ describe('the conformance suite against broken subgraphs', () => {
     expect(envelope.reason).toBe('"protocol" is "veiinn-feed/0", not "veiinn-feed/1"');
   });
 
+  it('fails a placement protocol that forgets its keys, or takes any version', () => {
+    const writes = (breakage: Breakage) =>
+      Object.fromEntries(Object.entries(statusOf(breakage)).filter(([id]) => id.startsWith('placement.writes.')));
+    expect(writes('forgetful')).toEqual({
+      'placement.writes.place': 'pass',
+      'placement.writes.repeat': 'fail',
+      'placement.writes.key-conflict': 'fail',
+      'placement.writes.already-placed': 'fail',
+      'placement.writes.group-full': 'not-checked',
+      'placement.writes.feed': 'fail',
+      'placement.writes.extent': 'fail',
+      'placement.writes.stale': 'not-checked',
+      'placement.writes.end': 'pass',
+    });
+    expect(writes('lax')).toEqual({
+      'placement.writes.place': 'pass',
+      'placement.writes.repeat': 'pass',
+      'placement.writes.key-conflict': 'fail',
+      'placement.writes.already-placed': 'fail',
+      'placement.writes.group-full': 'not-checked',
+      'placement.writes.feed': 'fail',
+      'placement.writes.extent': 'pass',
+      'placement.writes.stale': 'fail',
+      'placement.writes.end': 'fail',
+    });
+    const reason = (breakage: Breakage, id: string) =>
+      reports[breakage]!.results.find((r) => r.id === `placement.writes.${id}`)!.reason;
+    expect(reason('forgetful', 'repeat')).toMatch(/^the repeat got HTTP 201, not 200/);
+    expect(reason('forgetful', 'feed')).toMatch(/^no placement event for [0-9a-f-]+ after sequence 1$/);
+    expect(reason('forgetful', 'extent')).toBe('the version stayed 1 (it was 1)');
+    expect(reason('lax', 'key-conflict')).toMatch(/got HTTP 200, not 409/);
+    expect(reason('lax', 'already-placed')).toMatch(/got HTTP 201, not 409/);
+    expect(reason('lax', 'stale')).toMatch(
+      /^POST \/placements\/\{id\}\/extent with version 1 after 2 got HTTP 200, not 409/,
+    );
+    expect(reason('lax', 'end')).toBe('POST /placements/{id}/end got status "OPEN", not ENDED');
+  });
+
+  it('fails the cursor after a restart when the feed comes back different', async () => {
+    // The careless feed stamps every read with its time: after any restart its events differ.
+    const running = await startBrokenSubgraph('careless');
+    try {
+      const report = await runConformance({ url: running.url, restart: async () => {} });
+      expect(report.results.find((r) => r.id === 'feed.restart')).toMatchObject({
+        status: 'fail',
+        reason: 'after the restart the feed differs at event 1 (sequence 1)',
+      });
+    } finally {
+      await running.stop();
+    }
+  });
+
   it('can fail each check that a provider passes', async () => {
     // The ids a real provider is checked on; each must be failed by one broken subgraph or the other.
     const running = await startProvider(PROVIDERS[2], keys.trust);
     let passedByProvider: string[];
     try {
-      const report = await runConformance({ url: running.url, gatewayKey: keys.gatewayKey, hubKey: keys.hubKey });
+      const report = await runConformance({
+        url: running.url,
+        gatewayKey: keys.gatewayKey,
+        hubKey: keys.hubKey,
+        writes: true,
+        restart: () => running.restart(),
+      });
       passedByProvider = report.results.filter((r) => r.status === 'pass').map((r) => r.id);
     } finally {
       await running.stop();
     }
-    const failedSomewhere = new Set(
-      Object.values(reports).flatMap((report) => report.results.filter((r) => r.status === 'fail').map((r) => r.id)),
-    );
+    const failedSomewhere = new Set([
+      ...Object.values(reports).flatMap((report) => report.results.filter((r) => r.status === 'fail').map((r) => r.id)),
+      // Failed by the test above, with a restart of its own.
+      'feed.restart',
+    ]);
     const neverFailed = passedByProvider.filter((id) => !failedSomewhere.has(id));
     // The entity checks are per type: the careless subgraph's Offer stands for them all.
     expect(neverFailed.filter((id) => !id.startsWith('federation.entities.'))).toEqual([]);

@@ -45,11 +45,18 @@ describe('npm run conformance', () => {
         hubKeyPath,
         '--provider-id',
         arba.providerId,
+        '--writes',
+        // No restart, but the cursor is read again after the command all the same.
+        '--restart-command',
+        'true',
       ]);
       expect(stdout).toMatch(
         /^Veiinn conformance of "arba" at http:\/\/127\.0\.0\.1:\d+\/graphql\n\nFederation\n {2}✓ /,
       );
       expect(stdout).toMatch(/\n {2}✓ accepts the gateway’s token: HTTP 200/);
+      expect(stdout).toMatch(/\n {2}✓ ends the placement: 200 ENDED: /);
+      expect(stdout).toMatch(/\n {2}✓ the cursor holds after a restart: /);
+      // Only GROUP_FULL, which needs a full group.
       expect(stdout).toMatch(/\n\d+ passed, 0 failed, 1 not checked\.\n$/);
       expect(code).toBe(0);
     } finally {
@@ -63,6 +70,10 @@ describe('npm run conformance', () => {
       const { code, stdout } = await conformance(['--url', running.url]);
       expect(stdout).toMatch(/\n {2}✗ refuses a request without the gateway’s token: /);
       expect(stdout).toMatch(/The subgraph does not conform yet\.\n$/);
+      // Without --writes nothing is placed, and the checklist says how to check it.
+      expect(stdout).toMatch(
+        /\n {2}– places, changes and ends a decided place \(not checked\): give --writes against a test environment/,
+      );
       expect(code).toBe(1);
     } finally {
       await running.stop();
