@@ -4,6 +4,7 @@
 export * from './access';
 export * from './audit';
 export * from './config-error';
+export * from './catalogue';
 export * from './dates';
 export * from './errors';
 export * from './feed-protocol';

@@ -1,12 +1,32 @@
-import { CatalogueEntry, kindDefaults } from '@veiinn/kit';
+import { kindDefaults, type DECISION_AUTHORITIES, type IntakeModeCode, type OfferKindCode } from '@veiinn/contracts';
 import type { DemoOffer } from './offers';
 
+/** The catalogue fields of an offer as a provider keeps them: the kit's `CatalogueEntry`, field for field. */
+export interface DemoCatalogueEntry {
+  kind: OfferKindCode;
+  titleNb: string;
+  titleEn: string;
+  descriptionNb: string;
+  descriptionEn: string;
+  easyReadNb: string;
+  easyReadEn: string;
+  eligibilityNb: string;
+  eligibilityEn: string;
+  trade: string | null;
+  site: string | null;
+  hoursPerWeek: number | null;
+  intakeMode: IntakeModeCode;
+  decidedBy: (typeof DECISION_AUTHORITIES)[number];
+  openForApplications: boolean;
+}
+
 /**
- * A demo offer's catalogue fields as a provider keeps them (the kit's `CatalogueEntry`, embedded in its own offer
- * entity), open for applications, with the kind's intake mode and decision authority.
+ * A demo offer's catalogue fields, open for applications, with the kind's intake mode and decision authority: what
+ * a provider's seed embeds in its own offer entity. A plain object, so that the demo data needs no ORM (the issuer
+ * reads the demo people without loading one).
  */
-export function demoCatalogueEntry(seed: DemoOffer): CatalogueEntry {
-  return Object.assign(new CatalogueEntry(), {
+export function demoCatalogueEntry(seed: DemoOffer): DemoCatalogueEntry {
+  return {
     kind: seed.kind,
     ...kindDefaults(seed.kind),
     titleNb: seed.title[0],
@@ -21,5 +41,5 @@ export function demoCatalogueEntry(seed: DemoOffer): CatalogueEntry {
     site: seed.site ?? null,
     hoursPerWeek: seed.hoursPerWeek ?? null,
     openForApplications: true,
-  });
+  };
 }

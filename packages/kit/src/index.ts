@@ -13,7 +13,6 @@ export * from './postgres-admin';
 export * from './migration-tool';
 export * from './feed';
 export * from './subgraph';
-export * from './catalogue';
 export * from './catalogue-entry';
 export * from './easy-read';
 export * from './periods';

@@ -1,4 +1,4 @@
-import { type DECISION_AUTHORITIES, type IntakeModeCode, type OfferKindCode } from '@veiinn/contracts';
+import { type DECISION_AUTHORITIES, type IntakeModeCode, type OfferKindCode } from './feed-protocol';
 
 type DecisionAuthorityCode = (typeof DECISION_AUTHORITIES)[number];
 
