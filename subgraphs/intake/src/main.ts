@@ -10,6 +10,7 @@ import {
   readPersonRefKey,
   readSubgraphEnv,
   runUntilSignal,
+  startOptionsFromEnv,
 } from '@veiinn/kit';
 import { resolve } from 'node:path';
 import { INTAKE_DEFAULT_PORT, INTAKE_SUBGRAPH_NAME, startIntakeSubgraph } from './subgraph';
@@ -44,14 +45,7 @@ async function readServiceKey(mode: string) {
 runUntilSignal(logger, async () => {
   const env = readSubgraphEnv(INTAKE_SUBGRAPH_NAME, { port: INTAKE_DEFAULT_PORT });
   const running = await startIntakeSubgraph({
-    database: {
-      databaseUrl: env.databaseUrl,
-      sqlitePath: env.sqlitePath,
-      acquireTimeoutMillis: env.acquireTimeoutMillis,
-    },
-    port: env.port,
-    host: env.host,
-    seedDemoData: env.seedDemoData,
+    ...startOptionsFromEnv(env),
     feedUrls: parseFeedUrls(getEnvOptionalStr('INTAKE_FEED_URLS')),
     settings: {
       allowRealIdentityNumbers: getEnvBool('INTAKE_ALLOW_REAL_IDENTITY_NUMBERS', env.mode === 'production'),
@@ -62,7 +56,6 @@ runUntilSignal(logger, async () => {
       batchSize: getEnvNum('INTAKE_FEED_BATCH_SIZE', 500, { min: 1, max: 1000 }),
     },
     logger,
-    trust: env.trust,
     serviceKey: await readServiceKey(env.mode),
   });
   return running.stop;

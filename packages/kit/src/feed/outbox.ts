@@ -1,6 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { FeedEvent, FeedHead } from './feed.entities';
-import { type FeedEventDto, type FeedPageDto, type FeedRecordType, FEED_PROTOCOL } from '@veiinn/contracts';
+import {
+  type FeedEventDto,
+  type FeedPageDto,
+  FeedRecordType,
+  FEED_PROTOCOL,
+  type PlacementSnapshot,
+} from '@veiinn/contracts';
 
 /** A change to publish: the record's type, id, version after the change, and whole state (null = deleted). */
 export interface FeedChange {
@@ -8,6 +14,31 @@ export interface FeedChange {
   id: string;
   version: number;
   data: object | null;
+}
+
+/** A placement as every provider keeps it, for its `placement` feed event; a provider keeps hours or days or both. */
+export interface PlacementRecord {
+  id: string;
+  version: number;
+  participantId: string;
+  offer: { id: string };
+  startDate: string;
+  endDate: string | null;
+  hoursPerWeek?: number | null;
+  daysPerWeek?: number | null;
+}
+
+/** The `placement` event for a placement as it is now. Call after the flush, so the version is final. */
+export function placementFeedChange(placement: PlacementRecord): FeedChange {
+  const data: PlacementSnapshot = {
+    participantId: placement.participantId,
+    offerId: placement.offer.id,
+    startDate: placement.startDate,
+    endDate: placement.endDate,
+    hoursPerWeek: placement.hoursPerWeek ?? null,
+    daysPerWeek: placement.daysPerWeek ?? null,
+  };
+  return { type: FeedRecordType.PLACEMENT, id: placement.id, version: placement.version, data };
 }
 
 /**

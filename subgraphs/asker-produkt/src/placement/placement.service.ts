@@ -12,7 +12,7 @@ import {
   UserInputError,
   type FeedChange,
   type FieldProblem,
-  type PlacementSnapshot,
+  placementFeedChange,
 } from '@veiinn/kit';
 import { AskerProduktAftPeriod, AskerProduktWorkTraining } from '../aft/aft-period.entity';
 import { AskerProduktDepartment } from '../department/department.entity';
@@ -45,18 +45,8 @@ export interface EndFields {
   expectedVersion: number | null;
 }
 
-/** The `placement` event for a placement as it is now (call after the flush, so the version is final). */
-export function placementChange(placement: AskerProduktPlacement): FeedChange {
-  const data: PlacementSnapshot = {
-    participantId: placement.participantId,
-    offerId: placement.offer.id,
-    startDate: placement.startDate,
-    endDate: placement.endDate,
-    hoursPerWeek: placement.hoursPerWeek,
-    daysPerWeek: null,
-  };
-  return { type: 'placement', id: placement.id, version: placement.version, data };
-}
+/** The `placement` event for a placement as it is now (the kit's). Call after the flush. */
+export const placementChange = (placement: AskerProduktPlacement): FeedChange => placementFeedChange(placement);
 
 const dayAfter = (day: string) => {
   const date = new Date(`${day}T00:00:00Z`);

@@ -1,4 +1,4 @@
-import { FeedRecordType, offerSnapshot, type FeedChange, type PlacementSnapshot } from '@veiinn/kit';
+import { FeedRecordType, offerSnapshot, placementFeedChange, type FeedChange } from '@veiinn/kit';
 import type { ActivityGroup } from '../group/group.entity';
 import type { DayServicesOffer } from '../offer/offer.entity';
 import { placesOf } from '../offer/offer.rules';
@@ -14,16 +14,5 @@ export function offerChange(offer: DayServicesOffer, groups: ActivityGroup[]): F
   };
 }
 
-/** The `placement` event for a placement as it is now. Call after the flush, so the version is final. */
-export function placementChange(placement: ActivityPlacement): FeedChange {
-  const data: PlacementSnapshot = {
-    participantId: placement.participantId,
-    offerId: placement.offer.id,
-    startDate: placement.startDate,
-    endDate: placement.endDate,
-    // Day services count attendance in days, not hours.
-    hoursPerWeek: null,
-    daysPerWeek: placement.daysPerWeek,
-  };
-  return { type: FeedRecordType.PLACEMENT, id: placement.id, version: placement.version, data };
-}
+/** The `placement` event for a placement as it is now (the kit's). Call after the flush. */
+export const placementChange = (placement: ActivityPlacement): FeedChange => placementFeedChange(placement);

@@ -1,4 +1,4 @@
-import { FeedRecordType, offerSnapshot, type FeedChange, type PlacementSnapshot } from '@veiinn/kit';
+import { FeedRecordType, offerSnapshot, placementFeedChange, type FeedChange } from '@veiinn/kit';
 import type { WorkGroup } from '../group/group.entity';
 import type { WorkCentreOffer } from '../offer/offer.entity';
 import type { WorkPlacement } from '../placement/placement.entity';
@@ -19,15 +19,5 @@ export function offerChange(offer: WorkCentreOffer, groups: Pick<WorkGroup, 'cap
   };
 }
 
-/** The `placement` feed event for a placement, at its version after the flush. */
-export function placementChange(placement: WorkPlacement): FeedChange {
-  const data: PlacementSnapshot = {
-    participantId: placement.participantId,
-    offerId: placement.offer.id,
-    startDate: placement.startDate,
-    endDate: placement.endDate,
-    hoursPerWeek: placement.hoursPerWeek,
-    daysPerWeek: null,
-  };
-  return { type: FeedRecordType.PLACEMENT, id: placement.id, version: placement.version, data };
-}
+/** The `placement` event for a placement as it is now (the kit's). Call after the flush. */
+export const placementChange = (placement: WorkPlacement): FeedChange => placementFeedChange(placement);
