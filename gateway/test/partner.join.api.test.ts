@@ -6,7 +6,6 @@
  * a person there through the placement protocol. Nothing of the hub or the gateway is restarted, and none of their
  * files changes: the test checks their source folders' digest before and after.
  */
-import { printSubgraphSchema } from '@apollo/subgraph';
 import { askerProdukt } from '@veiinn/asker-produkt';
 import {
   demoMeasureInstances,
@@ -19,6 +18,7 @@ import {
 import { serviceIssuer, type RunningSubgraph } from '@veiinn/kit';
 import { registerCommand } from '@veiinn/schema';
 import { createTestDatabase, type TestDatabase } from '@veiinn/testing';
+import { exportJWK } from 'jose';
 import { createHash, randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,8 +75,12 @@ describe('Asker Produkt joins the running graph by registration', () => {
         },
         settings: { today: () => today },
       });
-      // What the partner sends the operator with the request: its SDL (its /graphql answers only the gateway).
-      writeFileSync(join(folder, 'asker-produkt.sdl.graphql'), printSubgraphSchema(await askerProdukt.createSchema()));
+      // The operator has the gateway's key file (as the gateway writes it, mode 0600): registration asks Asker
+      // Produkt for its SDL with the gateway's token, since its /graphql answers nobody else.
+      const privateJwk = await exportJWK(graph.internalKey.privateKey);
+      writeFileSync(join(folder, 'gateway-internal-key.json'), JSON.stringify({ alg: 'EdDSA', privateJwk }), {
+        mode: 0o600,
+      });
       for (const name of readdirSync(schemaDir).filter((n) => /\.(graphql|yaml)$/.test(n))) {
         if (name !== 'supergraph.graphql') cpSync(join(schemaDir, name), join(folder, name));
       }
@@ -127,8 +131,8 @@ describe('Asker Produkt joins the running graph by registration', () => {
         'asker-produkt',
         '--url',
         asker.url,
-        '--sdl',
-        join(folder, 'asker-produkt.sdl.graphql'),
+        '--key',
+        join(folder, 'gateway-internal-key.json'),
         '--provider-id',
         'asker-produkt',
         '--hub-url',

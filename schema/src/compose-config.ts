@@ -85,7 +85,9 @@ export async function introspectSdl(url: string, headers: Record<string, string>
   const sdl = body?.data?._service?.sdl;
   if (!response.ok || typeof sdl !== 'string') {
     const why = body?.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`;
-    throw new Error(`${url} did not give its SDL by { _service { sdl } } (${why}). Pass the SDL with --sdl <file>.`);
+    throw new Error(
+      `${url} did not give its SDL by { _service { sdl } } (${why}). Pass the SDL with --sdl <file>, or the gateway's key with --key <file> for a subgraph with service trust on.`,
+    );
   }
   return sdl;
 }

@@ -8,6 +8,7 @@
  * audience of its tokens for the provider's feed and placements), with the bearer token in
  * VEIINN_HUB_TOKEN (a case worker's or a service's; an environment variable keeps it out of `ps` and shell history).
  */
+import { loadOrCreateSigningKey } from '@veiinn/contracts';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from './config';
@@ -15,7 +16,7 @@ import { feedUrlOf, hubProvider, setHubProvider, type HubConnection } from './hu
 import { registerSubgraph, unregisterSubgraph, type ChangeOutcome } from './register';
 
 const USAGE =
-  'Usage: npm run register -- --name <name> --url <routing url> [--provider-id <id>] [--sdl <file>] ' +
+  'Usage: npm run register -- --name <name> --url <routing url> [--provider-id <id>] [--sdl <file> | --key <gateway key file>] ' +
   '[--config <supergraph.yaml>] [--supergraph <supergraph.graphql>] [--api <api.graphql>] ' +
   '[--documents <persisted-documents.json>] [--hub-url <graphql url> [--provider-file <json>] [--feed-url <url>]] ' +
   '[--dry-run]\n' +
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         url: { type: 'string' },
         'provider-id': { type: 'string' },
         sdl: { type: 'string' },
+        key: { type: 'string' },
         config: { type: 'string' },
         supergraph: { type: 'string' },
         api: { type: 'string' },
@@ -124,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       url: values.url,
       providerId,
       sdlFile: values.sdl,
+      ...(values.key && { introspectionKey: await loadOrCreateSigningKey(values.key, 'EdDSA', { create: false }) }),
     });
     const code = report('registering', values.name, outcome, dryRun);
     if (code || dryRun || !providerId) return code;

@@ -5,6 +5,7 @@
  * never reads half a file. The supergraph is written last: the gateway takes the change only once all is in place.
  */
 import { Supergraph } from '@apollo/federation-internals';
+import { CALLER_HEADER, signCallerToken, type SigningKey } from '@veiinn/contracts';
 import type { GraphQLSchema } from 'graphql';
 import {
   closeSync,
@@ -16,6 +17,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkChange, readRegisteredDocuments } from './change-checks';
 import {
@@ -59,6 +61,11 @@ export interface RegisterOptions extends GraphFiles {
   providerId?: string;
   /** A file with the subgraph's SDL; without it the SDL is asked from `url` (`_service { sdl }`). */
   sdlFile?: string;
+  /**
+   * The gateway's signing key, to ask a subgraph with service trust on for its SDL as the gateway does: it answers
+   * `_service { sdl }` only with the gateway's token.
+   */
+  introspectionKey?: SigningKey;
 }
 
 export interface ChangeOutcome {
@@ -224,7 +231,16 @@ async function register(options: RegisterOptions): Promise<ChangeOutcome> {
     sdl = readFileSync(options.sdlFile, 'utf8');
     source = basename(options.sdlFile);
   } else {
-    sdl = await introspectSdl(url);
+    const headers: Record<string, string> = options.introspectionKey
+      ? {
+          [CALLER_HEADER]: await signCallerToken(options.introspectionKey, {
+            audience: name,
+            caller: { sub: 'veiinn-register', roles: [] },
+            requestId: randomUUID(),
+          }),
+        }
+      : {};
+    sdl = await introspectSdl(url, headers);
     source = `${url} (_service { sdl })`;
   }
   const file = existing && 'file' in existing.schema ? existing.schema.file : `./${name}.graphql`;
