@@ -444,6 +444,8 @@ ${group('Ansatte <span lang="en">/ Staff</span>', staff)}
       ...(user.acr !== undefined && { acr: user.acr }),
       ...(user.amr !== undefined && { amr: user.amr }),
       roles: user.roles,
+      // Provider staff's provider, so the web app opens their provider's workspace (the access token has it too).
+      ...(user.providerId !== undefined && { providerId: user.providerId }),
       locale: 'nb',
     })
       .setProtectedHeader({ alg: options.key.alg, kid: options.key.kid, typ: 'JWT' })

@@ -11,11 +11,20 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { OfferPage } from './pages/OfferPage';
 import { Loading } from './pages/common';
 import { RequireSignIn } from './pages/RequireSignIn';
+import { RequireRole } from './staff/access';
+import { isStaff, STAFF_ROLES } from './staff/workspaces';
 
 // The signed-in pages load when first opened: the catalogue carries none of their code.
 const ApplyPage = lazy(() => import('./pages/apply/ApplyPage').then((module) => ({ default: module.ApplyPage })));
 const MyPage = lazy(() => import('./pages/mine/MyPage').then((module) => ({ default: module.MyPage })));
 const LetterPage = lazy(() => import('./pages/mine/LetterPage').then((module) => ({ default: module.LetterPage })));
+// Each staff workspace is its own chunk: a citizen's browser never loads them.
+const StaffHome = lazy(() => import('./staff/StaffHome').then((module) => ({ default: module.StaffHome })));
+const CaseworkRoutes = lazy(() => import('./staff/casework/routes'));
+const FlowRoutes = lazy(() => import('./staff/flow/routes'));
+const ProviderRoutes = lazy(() => import('./staff/provider/routes'));
+const NavRoutes = lazy(() => import('./staff/nav/routes'));
+const PrivacyRoutes = lazy(() => import('./staff/privacy/routes'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -65,9 +74,15 @@ export function App() {
         <div className="header-actions">
           {auth.status === 'signed-in' ? (
             <>
-              <Link asChild>
-                <NavLink to="/min-side">{t('auth.myPage')}</NavLink>
-              </Link>
+              {isStaff(auth.person?.roles ?? []) ? (
+                <Link asChild>
+                  <NavLink to="/arbeid">{t('staff.link')}</NavLink>
+                </Link>
+              ) : (
+                <Link asChild>
+                  <NavLink to="/min-side">{t('auth.myPage')}</NavLink>
+                </Link>
+              )}
               <Button variant="tertiary" onClick={() => void auth.signOut()}>
                 {t('auth.signOut')}
               </Button>
@@ -113,6 +128,19 @@ export function App() {
                 </RequireSignIn>
               }
             />
+            <Route
+              path="/arbeid"
+              element={
+                <RequireRole roles={STAFF_ROLES}>
+                  <StaffHome />
+                </RequireRole>
+              }
+            />
+            <Route path="/saksbehandling/*" element={<CaseworkRoutes />} />
+            <Route path="/flytmote/*" element={<FlowRoutes />} />
+            <Route path="/tilbyder/*" element={<ProviderRoutes />} />
+            <Route path="/nav/*" element={<NavRoutes />} />
+            <Route path="/personvern/*" element={<PrivacyRoutes />} />
             <Route path="/callback" element={<CallbackPage />} />
             <Route path="/arshjul" element={<CalendarPage />} />
             <Route path="/slik-soker-du" element={<HowToApplyPage />} />

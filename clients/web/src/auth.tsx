@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { User, UserManager } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { getConfig, setSession } from './graphql';
+import { isStaff } from './staff/workspaces';
 
 export type AuthStatus = 'signed-out' | 'signed-in' | 'expired';
 
@@ -14,6 +15,8 @@ export interface SignedInPerson {
   sub: string;
   /** The issuer's roles, e.g. `applicant` or `guardian`. */
   roles: string[];
+  /** For provider staff: the provider they work for (the id token's `providerId`). */
+  providerId?: string;
 }
 
 export interface Auth {
@@ -64,16 +67,21 @@ let callback: Promise<User> | undefined;
 export async function completeSignIn(): Promise<{ user: User; returnTo: string }> {
   callback ??= getUserManager().then((userManager) => userManager.signinRedirectCallback());
   const user = await callback;
-  const returnTo = (user.state as SignInState | undefined)?.returnTo;
-  // Only a path inside the app: never a redirect elsewhere.
-  return { user, returnTo: returnTo?.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/min-side' };
+  const asked = (user.state as SignInState | undefined)?.returnTo;
+  // Only a path inside the app: never a redirect elsewhere. Staff signing in from the header land in their workspace.
+  const returnTo = asked?.startsWith('/') && !asked.startsWith('//') ? asked : '/min-side';
+  return { user, returnTo: returnTo === '/min-side' && isStaff(personOf(user).roles) ? '/arbeid' : returnTo };
 }
 
 const AuthContext = createContext<Auth | undefined>(undefined);
 
 function personOf(user: User): SignedInPerson {
-  const roles = user.profile.roles;
-  return { sub: user.profile.sub, roles: Array.isArray(roles) ? roles.map(String) : [] };
+  const { roles, providerId } = user.profile;
+  return {
+    sub: user.profile.sub,
+    roles: Array.isArray(roles) ? roles.map(String) : [],
+    ...(typeof providerId === 'string' && { providerId }),
+  };
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {

@@ -5,6 +5,12 @@ import { initReactI18next } from 'react-i18next';
 import { apply } from './texts/apply';
 import { auth } from './texts/auth';
 import { mine } from './texts/mine';
+import { casework } from './texts/casework';
+import { flow } from './texts/flow';
+import { nav } from './texts/nav';
+import { privacy } from './texts/privacy';
+import { provider } from './texts/provider';
+import { staff } from './texts/staff';
 
 const nb = {
   skipToContent: 'Gå til innholdet',
@@ -292,8 +298,34 @@ function initialLanguage(): Language {
 void i18next.use(initReactI18next).init({
   // Each signed-in area keeps its texts in its own file under texts/, both languages side by side.
   resources: {
-    nb: { translation: { ...nb, auth: auth.nb, apply: apply.nb, mine: mine.nb } },
-    en: { translation: { ...en, auth: auth.en, apply: apply.en, mine: mine.en } },
+    nb: {
+      translation: {
+        ...nb,
+        auth: auth.nb,
+        apply: apply.nb,
+        mine: mine.nb,
+        staff: staff.nb,
+        casework: casework.nb,
+        flow: flow.nb,
+        provider: provider.nb,
+        nav: nav.nb,
+        privacy: privacy.nb,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        auth: auth.en,
+        apply: apply.en,
+        mine: mine.en,
+        staff: staff.en,
+        casework: casework.en,
+        flow: flow.en,
+        provider: provider.en,
+        nav: nav.en,
+        privacy: privacy.en,
+      },
+    },
   },
   lng: initialLanguage(),
   fallbackLng: 'nb',

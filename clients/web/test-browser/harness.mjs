@@ -280,6 +280,18 @@ async function graphql(urls, token, body) {
   return answer.data;
 }
 
+/** A registered operation by its name with `token`: the whole answer ({ data, errors }), refused or not. */
+export async function persistedAnswer(urls, manifest, token, name, variables = {}) {
+  const hash = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${name}\\b`).test(manifest[key]));
+  assert(hash, `${name} is not in the manifest`);
+  const response = await fetch(urls.gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+  });
+  return response.json();
+}
+
 /** A member of staff's operation through the API: staff may send query text. */
 export const asStaff = (urls, token, query, variables = {}) => graphql(urls, token, { query, variables });
 
@@ -311,4 +323,29 @@ export async function nameNewWard(page, { givenName, familyName, identityNumber,
   await page.keyboard.press('Space');
   await tabUntil(page, () => document.activeElement?.id === 'apply-guardianName', 'the guardian’s name');
   await page.keyboard.type(guardianName);
+}
+
+/**
+ * Goes to `path` inside the app without loading the page again (the token lives in the app's memory only, so a
+ * page load signs the person out): pushes the path on the history and tells the router, as a link click does.
+ */
+export async function goInApp(page, path) {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
+}
+
+/**
+ * Signs in as the demo user `user` for a staff page: loads `path` (which signs anyone out), presses the page's
+ * "Logg inn" by keyboard, picks the user on the issuer's page, and is back on `path` signed in.
+ */
+export async function signInAsStaff(page, urls, user, path) {
+  await page.goto(`${urls.web}${path}`);
+  await heading(page, 'Logg inn som ansatt');
+  await press(page, 'Logg inn med jobbkontoen');
+  await signInOnIssuerPage(page, urls, user);
+  const want = new URL(path, urls.web).pathname;
+  assert(new URL(page.url()).pathname === want, `signed in as ${user}, landed on ${page.url()}, not ${want}`);
 }

@@ -1,0 +1,31 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../pages/NotFoundPage';
+import { useTitle } from '../../pages/common';
+import { RequireRole } from '../access';
+import { WORKSPACES } from '../workspaces';
+
+const workspace = WORKSPACES.find((candidate) => candidate.id === 'casework')!;
+
+/** The casework workspace under `${workspace.base}/*`, for its roles only. */
+export default function CaseworkRoutes() {
+  return (
+    <RequireRole roles={workspace.roles}>
+      <Routes>
+        <Route index element={<CaseworkHome />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequireRole>
+  );
+}
+
+function CaseworkHome() {
+  const { t } = useTranslation();
+  useTitle(t('staff.workspace.casework.title'));
+  return (
+    <Heading level={1} data-size="lg">
+      {t('staff.workspace.casework.title')}
+    </Heading>
+  );
+}
