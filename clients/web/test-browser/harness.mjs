@@ -332,7 +332,7 @@ export async function nameNewWard(page, { givenName, familyName, identityNumber,
 export async function goInApp(page, path) {
   await page.evaluate((to) => {
     window.history.pushState({}, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new window.PopStateEvent('popstate'));
   }, path);
   await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
 }
