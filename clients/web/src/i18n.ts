@@ -8,6 +8,7 @@ import { mine } from './texts/mine';
 import { casework } from './texts/casework';
 import { flow } from './texts/flow';
 import { nav } from './texts/nav';
+import { people } from './texts/people';
 import { privacy } from './texts/privacy';
 import { provider } from './texts/provider';
 import { staff } from './texts/staff';
@@ -306,6 +307,7 @@ void i18next.use(initReactI18next).init({
         mine: mine.nb,
         staff: staff.nb,
         casework: casework.nb,
+        people: people.nb,
         flow: flow.nb,
         provider: provider.nb,
         nav: nav.nb,
@@ -320,6 +322,7 @@ void i18next.use(initReactI18next).init({
         mine: mine.en,
         staff: staff.en,
         casework: casework.en,
+        people: people.en,
         flow: flow.en,
         provider: provider.en,
         nav: nav.en,

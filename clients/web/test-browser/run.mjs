@@ -14,7 +14,19 @@ import { join } from 'node:path';
 import { assert, check, cleanUp, launchBrowser, log, results, root, startStack } from './harness.mjs';
 
 // The workspaces' suites run before `staff`, which visits every page they list as every role.
-const SUITES = ['public', 'apply', 'mine', 'signed-in', 'casework', 'flow', 'provider', 'nav', 'privacy', 'staff'];
+const SUITES = [
+  'public',
+  'apply',
+  'mine',
+  'signed-in',
+  'casework',
+  'people',
+  'flow',
+  'provider',
+  'nav',
+  'privacy',
+  'staff',
+];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 for (const name of chosen) if (!SUITES.includes(name)) throw new Error(`No suite ${name}; there are ${SUITES}`);
 

@@ -17,7 +17,7 @@ import {
   useLanguage,
 } from './harness.mjs';
 
-export const WORKSPACE_SUITES = ['casework', 'flow', 'provider', 'nav', 'privacy'];
+export const WORKSPACE_SUITES = ['casework', 'people', 'flow', 'provider', 'nav', 'privacy'];
 
 /** Everyone who signs in, one demo user per role; a refused page is tried as each of them. */
 const CALLERS = [
@@ -43,7 +43,10 @@ async function allPages() {
 
 export async function run({ page, urls, manifest }) {
   const pages = await allPages();
-  assert(pages.length >= WORKSPACE_SUITES.length, `only ${pages.length} staff pages are listed`);
+  await check('every workspace suite lists its pages', async () => {
+    const without = WORKSPACE_SUITES.filter((name) => !pages.some((entry) => entry.workspace === name));
+    assert(without.length === 0, `no pages listed by ${without.join(', ')}`);
+  });
 
   // Every page as its own user, in both languages.
   const byUser = new Map();

@@ -1,31 +1,44 @@
-import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
-import { useTitle } from '../../pages/common';
 import { RequireRole } from '../access';
+import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
+import { ApplicationPage } from './applications/ApplicationPage';
+import { WorklistPage } from './applications/WorklistPage';
+import { FeedsPage } from './feeds/FeedsPage';
+import { NewParticipantPage } from './participants/NewParticipantPage';
+import { ParticipantPage } from './participants/ParticipantPage';
+import { ParticipantsPage } from './participants/ParticipantsPage';
+import { WaitingListsPage } from './waiting/WaitingListsPage';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'casework')!;
 
-/** The casework workspace under `${workspace.base}/*`, for its roles only. */
+/** The allocation office's workspace under /saksbehandling, for case workers only. */
 export default function CaseworkRoutes() {
+  const { t } = useTranslation();
   return (
     <RequireRole roles={workspace.roles}>
+      <WorkspaceNav
+        label={t('staff.workspace.casework.title')}
+        links={[
+          { to: '/saksbehandling', text: t('casework.nav.worklist'), end: true },
+          { to: '/saksbehandling/deltakere', text: t('casework.nav.participants') },
+          { to: '/saksbehandling/ventelister', text: t('casework.nav.waiting') },
+          { to: '/saksbehandling/datakilder', text: t('casework.nav.feeds') },
+          { to: '/flytmote', text: t('casework.nav.flow') },
+        ]}
+      />
       <Routes>
-        <Route index element={<CaseworkHome />} />
+        <Route index element={<WorklistPage />} />
+        <Route path="soknader/:id" element={<ApplicationPage />} />
+        <Route path="deltakere" element={<ParticipantsPage />} />
+        <Route path="deltakere/ny" element={<NewParticipantPage />} />
+        <Route path="deltakere/:id" element={<ParticipantPage />} />
+        <Route path="ventelister" element={<WaitingListsPage />} />
+        <Route path="datakilder" element={<FeedsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>
-  );
-}
-
-function CaseworkHome() {
-  const { t } = useTranslation();
-  useTitle(t('staff.workspace.casework.title'));
-  return (
-    <Heading level={1} data-size="lg">
-      {t('staff.workspace.casework.title')}
-    </Heading>
   );
 }

@@ -1,0 +1,5 @@
+// Texts of the case workers' participants, waiting lists and feeds pages, Norwegian bokmål first and English.
+export const people = {
+  nb: {},
+  en: {},
+};
