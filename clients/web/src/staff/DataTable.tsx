@@ -1,20 +1,9 @@
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { norwegian } from '../format';
 import type { SortDirection } from './list-state';
+import type { Column } from './table-model';
 
-export interface Column<Row> {
-  /** Names the column in the URL's `sort` when it is sortable. */
-  key: string;
-  header: string;
-  cell(row: Row): ReactNode;
-  /** The value the column sorts by (client-side sorting, `sortRows`); a column with `sortable` only sorts on the server. */
-  sortValue?(row: Row): string | number | null | undefined;
-  sortable?: boolean;
-  /** A number column: right-aligned. */
-  numeric?: boolean;
-}
+export { sortRows, type Column } from './table-model';
 
 export interface DataTableProps<Row> {
   /** Read out before the table by a screen reader, and shown. */
@@ -88,22 +77,6 @@ export function DataTable<Row>({
       </Table>
     </div>
   );
-}
-
-/** Rows sorted by the column `key`'s sortValue: text in Norwegian order (æ, ø, å last), empty values last. */
-export function sortRows<Row>(rows: Row[], columns: Column<Row>[], key: string, direction: SortDirection): Row[] {
-  const column = columns.find((candidate) => candidate.key === key);
-  if (!column?.sortValue) return rows;
-  const value = column.sortValue;
-  const sign = direction === 'desc' ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    if (x == null || x === '') return y == null || y === '' ? 0 : 1;
-    if (y == null || y === '') return -1;
-    if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
-    return sign * norwegian.compare(String(x), String(y));
-  });
 }
 
 /** "Page 2 of 5" with previous and next buttons; nothing when everything fits on one page. */

@@ -5,13 +5,22 @@ import { useSearchParams } from 'react-router';
 
 export type SortDirection = 'asc' | 'desc';
 
-export interface ListState<F extends string> {
+export interface ListDefaults<F extends string> {
+  filters: readonly F[];
+  sort: string;
+  direction?: SortDirection;
+}
+
+export interface ListView<F extends string> {
   /** Each filter's value; '' when not set. A filter with several values is comma-separated. */
   filters: Record<F, string>;
   sort: string;
   direction: SortDirection;
   /** 1-based. */
   page: number;
+}
+
+export interface ListState<F extends string> extends ListView<F> {
   /** Sets filters; the page goes back to 1. An empty value removes the filter from the URL. */
   setFilters(next: Partial<Record<F, string>>): void;
   /** Sorts by `column`: ascending first, the other way when it is already sorted by it. The page goes back to 1. */
@@ -19,68 +28,60 @@ export interface ListState<F extends string> {
   setPage(page: number): void;
 }
 
-export interface ListDefaults<F extends string> {
-  filters: readonly F[];
-  sort: string;
-  direction?: SortDirection;
+/** The list as the URL says, with the defaults for what it does not say (or says wrong). */
+export function readList<F extends string>(params: URLSearchParams, defaults: ListDefaults<F>): ListView<F> {
+  const dir = params.get('dir');
+  return {
+    filters: Object.fromEntries(defaults.filters.map((name) => [name, params.get(name) ?? ''])) as Record<F, string>,
+    sort: params.get('sort') ?? defaults.sort,
+    direction: dir === 'asc' || dir === 'desc' ? dir : (defaults.direction ?? 'asc'),
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1),
+  };
+}
+
+/** The URL with these filters set (empty removes) and the page back to 1. */
+export function withFilters(params: URLSearchParams, values: Record<string, string | undefined>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [name, value] of Object.entries(values)) {
+    if (value) next.set(name, value);
+    else next.delete(name);
+  }
+  next.delete('page');
+  return next;
+}
+
+/** The URL sorted by `column`: ascending when new, the other way when already sorted by it; page back to 1. */
+export function withSort<F extends string>(
+  params: URLSearchParams,
+  column: string,
+  defaults: ListDefaults<F>,
+): URLSearchParams {
+  const current = readList(params, defaults);
+  const next = new URLSearchParams(params);
+  next.set('sort', column);
+  next.set('dir', current.sort === column && current.direction === 'asc' ? 'desc' : 'asc');
+  next.delete('page');
+  return next;
+}
+
+export function withPage(params: URLSearchParams, page: number): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (page <= 1) next.delete('page');
+  else next.set('page', String(page));
+  return next;
 }
 
 export function useListState<F extends string>(defaults: ListDefaults<F>): ListState<F> {
   const [params, setParams] = useSearchParams();
-  const defaultDirection = defaults.direction ?? 'asc';
-  const filters = useMemo(
-    () => Object.fromEntries(defaults.filters.map((name) => [name, params.get(name) ?? ''])) as Record<F, string>,
-    [params, defaults.filters],
-  );
-  const sort = params.get('sort') ?? defaults.sort;
-  const direction: SortDirection =
-    params.get('dir') === 'asc' || params.get('dir') === 'desc'
-      ? (params.get('dir') as SortDirection)
-      : defaultDirection;
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-
-  const update = useCallback(
-    (change: (next: URLSearchParams) => void) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          change(next);
-          return next;
-        },
-        { replace: false },
-      ),
+  const view = useMemo(() => readList(params, defaults), [params, defaults]);
+  const setFilters = useCallback(
+    (values: Partial<Record<F, string>>) => setParams((current) => withFilters(current, values)),
     [setParams],
   );
-
-  const setFilters = useCallback(
-    (values: Partial<Record<F, string>>) =>
-      update((next) => {
-        for (const [name, value] of Object.entries(values) as [string, string | undefined][]) {
-          if (value) next.set(name, value);
-          else next.delete(name);
-        }
-        next.delete('page');
-      }),
-    [update],
-  );
   const toggleSort = useCallback(
-    (column: string) =>
-      update((next) => {
-        const same = (next.get('sort') ?? defaults.sort) === column;
-        const currentDirection = next.get('dir') ?? defaultDirection;
-        next.set('sort', column);
-        next.set('dir', same && currentDirection === 'asc' ? 'desc' : 'asc');
-        next.delete('page');
-      }),
-    [update, defaults.sort, defaultDirection],
+    (column: string) => setParams((current) => withSort(current, column, defaults)),
+    [setParams, defaults],
   );
-  const setPage = useCallback(
-    (value: number) =>
-      update((next) => {
-        if (value <= 1) next.delete('page');
-        else next.set('page', String(value));
-      }),
-    [update],
-  );
-  return { filters, sort, direction, page, setFilters, toggleSort, setPage };
+  const setPage = useCallback((page: number) => setParams((current) => withPage(current, page)), [setParams]);
+  return { ...view, setFilters, toggleSort, setPage };
 }
