@@ -93,6 +93,8 @@ export interface ProviderSubgraph<Loaders, Settings extends ProviderSettings> {
   /** The subgraph with its default settings, e.g. for composition, which needs only the schema. */
   definition: SubgraphDefinition<Loaders>;
   defaultSettings: Settings;
+  /** The types whose reads go to the audit log, with their categories (docs/privacy.md lists them). */
+  audit: AuditMap | undefined;
   /** All entities of the database, the kit's tables included (for `createMigrations`). */
   entities: DatabaseOptions['entities'];
   /** The schema. No database or port: the server, `npm run compose` and tests share it. */
@@ -180,6 +182,7 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
     envPrefix,
     definition: definitionFor(defaultSettings),
     defaultSettings,
+    audit: options.audit,
     entities,
     createSchema,
     openDatabase: (database) => openDatabase({ ...database, entities, migrations: options.migrations }),
