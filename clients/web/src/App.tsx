@@ -18,6 +18,7 @@ import { isStaff, STAFF_ROLES } from './staff/workspaces';
 const ApplyPage = lazy(() => import('./pages/apply/ApplyPage').then((module) => ({ default: module.ApplyPage })));
 const MyPage = lazy(() => import('./pages/mine/MyPage').then((module) => ({ default: module.MyPage })));
 const LetterPage = lazy(() => import('./pages/mine/LetterPage').then((module) => ({ default: module.LetterPage })));
+const MyDataPage = lazy(() => import('./pages/mine/MyDataPage').then((module) => ({ default: module.MyDataPage })));
 // Each staff workspace is its own chunk: a citizen's browser never loads them.
 const StaffHome = lazy(() => import('./staff/StaffHome').then((module) => ({ default: module.StaffHome })));
 const CaseworkRoutes = lazy(() => import('./staff/casework/routes'));
@@ -141,6 +142,14 @@ export function App() {
             <Route path="/tilbyder/*" element={<ProviderRoutes />} />
             <Route path="/nav/*" element={<NavRoutes />} />
             <Route path="/personvern/*" element={<PrivacyRoutes />} />
+            <Route
+              path="/min-side/opplysninger/:participantId"
+              element={
+                <RequireSignIn>
+                  <MyDataPage />
+                </RequireSignIn>
+              }
+            />
             <Route path="/callback" element={<CallbackPage />} />
             <Route path="/arshjul" element={<CalendarPage />} />
             <Route path="/slik-soker-du" element={<HowToApplyPage />} />

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { apply } from './texts/apply';
 import { auth } from './texts/auth';
 import { mine } from './texts/mine';
+import { myData } from './texts/my-data';
 import { casework } from './texts/casework';
 import { flow } from './texts/flow';
 import { nav } from './texts/nav';
@@ -305,6 +306,7 @@ void i18next.use(initReactI18next).init({
         auth: auth.nb,
         apply: apply.nb,
         mine: mine.nb,
+        myData: myData.nb,
         staff: staff.nb,
         casework: casework.nb,
         people: people.nb,
@@ -320,6 +322,7 @@ void i18next.use(initReactI18next).init({
         auth: auth.en,
         apply: apply.en,
         mine: mine.en,
+        myData: myData.en,
         staff: staff.en,
         casework: casework.en,
         people: people.en,

@@ -1,10 +1,12 @@
 // My page (/min-side) for the demo applicant (p07): every section shows what the graph has, both languages pass,
 // a decision letter prints without the app around it, and the career plan can be edited by keyboard.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   asStaff,
   assert,
   check,
+  goInApp,
   pagePasses,
   persisted,
   root,
@@ -117,6 +119,46 @@ export async function run({ page, urls, manifest }) {
   } else {
     await check('the demo applicant has a decision to show a letter of', async () => assert(false, 'no decision'));
   }
+
+  await check('my page: the applicant reads all we hold about them by keyboard, and downloads it as JSON', async () => {
+    await goInApp(page, '/min-side');
+    await page.getByRole('heading', { level: 1, name: 'Min side' }).waitFor();
+    await tabUntil(
+      page,
+      () => document.activeElement?.textContent?.trim() === 'Se alt vi har om deg',
+      'the link to all we hold',
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Alt vi har om deg' }).waitFor();
+    await page.getByRole('button', { name: 'Last ned som fil (JSON)' }).waitFor();
+    // What the page shows is the person's own: their given name, and a heading per part (applications, decisions).
+    await page
+      .locator('dd', { hasText: mine.fullName.split(' ')[0] })
+      .first()
+      .waitFor();
+    for (const name of ['Søknader', 'Vedtak', 'Hvem har sett opplysningene dine']) {
+      await page.getByRole('heading', { name, exact: true }).first().waitFor();
+    }
+    await tabUntil(
+      page,
+      () => document.activeElement?.textContent?.trim() === 'Last ned som fil (JSON)',
+      'the download button',
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert(/^veiinn-mine-opplysninger-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename()), 'file name');
+    const copy = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert(copy.participantId === mine.id && copy.participant.id === mine.id, 'the file is not the applicant’s');
+    assert(
+      copy.participant.decisions.length === mine.decisions.length && copy.participant.decisions[0].letterNb.title,
+      'the file lacks the decisions with their letters',
+    );
+    assert(Array.isArray(copy.participant.readLog) && copy.participant.readLog.length > 0, 'the file lacks the log');
+    await pagePasses(page, 'nb');
+    await useLanguage(page, 'en');
+    await page.getByRole('heading', { level: 1, name: 'All we hold about you' }).waitFor();
+    await pagePasses(page, 'en');
+    await useLanguage(page, 'nb');
+  });
 
   await check(
     'my page as the demo guardian: her confirmed young person’s sections; a claimed one only says so',

@@ -52,6 +52,7 @@ export function MyPage() {
       <div className="mine">
         {heading}
         <PersonSections person={participant} />
+        <MyDataLink participantId={participant.id} />
       </div>
     );
   }
@@ -89,7 +90,10 @@ export function MyPage() {
       )}
       <Paragraph data-size="lg">{t('mine.ownPage', { name: current.wardName })}</Paragraph>
       {current.participant ? (
-        <PersonSections person={current.participant} />
+        <>
+          <PersonSections person={current.participant} />
+          <MyDataLink participantId={current.participant.id} ward={current.wardName} />
+        </>
       ) : (
         <>
           <Alert data-color="info">
@@ -123,6 +127,21 @@ function PersonSections({ person }: { person: WebMinePersonFragment }) {
       <CareerPlan participantId={person.id} plan={person.careerPlan ?? null} />
       <ReadLog participantId={person.id} />
     </>
+  );
+}
+
+/** The right of access: a way to the copy of everything held about the person (or the young person). */
+function MyDataLink({ participantId, ward }: { participantId: string; ward?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Section id="my-data" title={t('myData.section')}>
+      <Paragraph>{ward ? t('myData.sectionIntroWard', { name: ward }) : t('myData.sectionIntro')}</Paragraph>
+      <Link asChild>
+        <RouterLink to={`/min-side/opplysninger/${encodeURIComponent(participantId)}${ward ? '?ung=1' : ''}`}>
+          {ward ? t('myData.openWard', { name: ward }) : t('myData.open')}
+        </RouterLink>
+      </Link>
+    </Section>
   );
 }
 
