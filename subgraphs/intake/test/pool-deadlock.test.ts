@@ -91,6 +91,12 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
     return applicationId;
   }
 
+  /** An OPEN correction request of p03's (case worker, on the participant's behalf). */
+  const correctionRequest = () =>
+    field(`mutation ($input: RequestCorrectionInput!) { requestCorrection(input: $input) { id } }`, {
+      input: { participantId: id('p03'), field: 'PHONE', correctValue: '+4791234567', reason: 'Nytt nummer.' },
+    });
+
   /** A granted decision whose placement the provider was asked for (it has no feed here: unreachable). */
   async function grantedDecision() {
     const applicationId = await application(id('p03'), demoOfferId('bjornegard'), [
@@ -202,6 +208,17 @@ describe("a read inside a write uses the write's transaction (no pool deadlock)"
       },
     }),
     setCareerPlan: (c) => ({ input: { participantId: own(c), shortTermWishes: 'Kort og design.' } }),
+    requestCorrection: (c) => ({
+      input: { participantId: own(c), field: 'PHONE', correctValue: '+4791234567', reason: 'Nytt nummer.' },
+    }),
+    decideCorrectionRequest: async () => ({
+      input: {
+        requestId: await correctionRequest(),
+        expectedVersion: 1,
+        outcome: 'REFUSED',
+        answer: 'Nummeret stemmer.',
+      },
+    }),
     decideApplication: async () => ({
       input: {
         applicationId: await application(id('p09'), demoOfferId('bjornegard'), [

@@ -4,6 +4,8 @@ import { NOTHING, rowScope, type RowScopeCore } from '../access/row-scope';
 import { leanByIdLoader } from '../common/lean';
 import type { IntakeContext } from '../context';
 import type { HubModule } from '../hub-module';
+import { CorrectionRequest } from './correction/correction.entity';
+import { CorrectionRequestResolver, ParticipantCorrectionsResolver } from './correction/correction.resolver';
 import { Guardianship } from './participant/guardianship.entity';
 import { onParticipantRegistered } from './participant/hooks';
 import { GuardianshipResolver } from './participant/guardianship.resolver';
@@ -64,6 +66,9 @@ function peopleLoaders(em: EntityManager) {
   return {
     participant: leanByIdLoader(em, Participant, { uuidKeys: true }),
     guardiansByParticipant: childrenLoader(em, Guardian, 'participant', (g) => g.participant.id, { position: 'asc' }),
+    correctionsByParticipant: childrenLoader(em, CorrectionRequest, 'participant', (r) => r.participant.id, {
+      createdAt: 'desc',
+    }),
   };
 }
 
@@ -73,9 +78,15 @@ export type PeopleRules = ReturnType<typeof peopleRules>;
 /** People: participants, their guardians and next of kin, and the guardianships citizens sign in with. */
 export const peopleModule: HubModule<PeopleLoaders, PeopleRules> = {
   name: 'people',
-  entities: [Participant, Guardian, Guardianship],
+  entities: [Participant, Guardian, Guardianship, CorrectionRequest],
   loaders: peopleLoaders,
-  resolvers: [ParticipantResolver, MeResolver, GuardianshipResolver],
+  resolvers: [
+    ParticipantResolver,
+    MeResolver,
+    GuardianshipResolver,
+    CorrectionRequestResolver,
+    ParticipantCorrectionsResolver,
+  ],
   audit: {
     // The fields other modules add to Participant are listed here too, so a read of each has one category.
     Participant: {
@@ -94,8 +105,10 @@ export const peopleModule: HubModule<PeopleLoaders, PeopleRules> = {
         transitions: 'APPLICATIONS',
         readLog: 'AUDIT',
         navGrants: 'NAV',
+        correctionRequests: 'IDENTITY',
       },
     },
+    CorrectionRequest: { category: 'IDENTITY', participantId: ofParticipant },
     Guardian: { category: 'IDENTITY', participantId: ofParticipant },
     Guardianship: { category: 'IDENTITY', participantId: ofParticipant },
   },

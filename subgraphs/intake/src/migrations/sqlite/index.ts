@@ -14,6 +14,7 @@ import { Migration20261202055352_RevertTransitions } from './Migration2026120205
 import { Migration20261202064641_EasyRead } from './Migration20261202064641_EasyRead';
 import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
 import { Migration20261203140354_ProviderSubgraphs } from './Migration20261203140354_ProviderSubgraphs';
+import { Migration20261204182853_CorrectionRequests } from './Migration20261204182853_CorrectionRequests';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -30,4 +31,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202064641_EasyRead', class: Migration20261202064641_EasyRead },
   { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
   { name: 'Migration20261203140354_ProviderSubgraphs', class: Migration20261203140354_ProviderSubgraphs },
+  { name: 'Migration20261204182853_CorrectionRequests', class: Migration20261204182853_CorrectionRequests },
 ];

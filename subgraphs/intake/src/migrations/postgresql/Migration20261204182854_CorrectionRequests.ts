@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261204182854_CorrectionRequests extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table "correction_request" ("id" uuid not null, "participant_id" uuid not null, "field" text check ("field" in ('GIVEN_NAME', 'FAMILY_NAME', 'BIRTH_DATE', 'EMAIL', 'PHONE', 'GUARDIANS', 'APPLICATION', 'DECISION', 'PLACEMENT', 'NAV_RECORD', 'CAREER_PLAN', 'OTHER')) not null, "current_value" text null, "correct_value" text not null, "reason" text not null, "requested_by" text check ("requested_by" in ('PARTICIPANT', 'GUARDIAN', 'CASE_WORKER')) not null, "status" text check ("status" in ('OPEN', 'ACCEPTED', 'REFUSED')) not null default 'OPEN', "answer" text null, "decided_at" timestamptz null, "previous_value" text null, "created_at" timestamptz not null, "version" int not null default 1, constraint "correction_request_pkey" primary key ("id"));`);
+    this.addSql(`create index "correction_request_status_created_at_index" on "correction_request" ("status", "created_at");`);
+    this.addSql(`create index "correction_request_participant_id_created_at_index" on "correction_request" ("participant_id", "created_at");`);
+
+    this.addSql(`alter table "correction_request" add constraint "correction_request_participant_id_foreign" foreign key ("participant_id") references "participant" ("id") on update cascade;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "correction_request" cascade;`);
+  }
+
+}
