@@ -6,6 +6,7 @@ import { apply } from './texts/apply';
 import { auth } from './texts/auth';
 import { mine } from './texts/mine';
 import { myData } from './texts/my-data';
+import { corrections } from './texts/corrections';
 import { casework } from './texts/casework';
 import { flow } from './texts/flow';
 import { nav } from './texts/nav';
@@ -307,12 +308,13 @@ void i18next.use(initReactI18next).init({
         apply: apply.nb,
         mine: mine.nb,
         myData: myData.nb,
+        corrections: corrections.nb,
         staff: staff.nb,
         casework: casework.nb,
         people: people.nb,
         flow: flow.nb,
         provider: provider.nb,
-        nav: nav.nb,
+        navWorkspace: nav.nb,
         privacy: privacy.nb,
       },
     },
@@ -323,12 +325,13 @@ void i18next.use(initReactI18next).init({
         apply: apply.en,
         mine: mine.en,
         myData: myData.en,
+        corrections: corrections.en,
         staff: staff.en,
         casework: casework.en,
         people: people.en,
         flow: flow.en,
         provider: provider.en,
-        nav: nav.en,
+        navWorkspace: nav.en,
         privacy: privacy.en,
       },
     },

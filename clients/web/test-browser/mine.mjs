@@ -160,6 +160,54 @@ export async function run({ page, urls, manifest }) {
     await useLanguage(page, 'nb');
   });
 
+  await check('my page: the applicant asks by keyboard for a correction, first without a reason', async () => {
+    await goInApp(page, '/min-side');
+    await page.getByRole('heading', { level: 2, name: 'Er noe feil?' }).waitFor();
+    await tabUntil(page, () => document.activeElement?.textContent?.trim() === 'Be om å rette noe', 'the ask button');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Hva er feil?').focus();
+    await page.keyboard.press('ArrowDown'); // the first field: my given name
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ingrid Marie');
+    await tabUntil(page, () => document.activeElement?.textContent?.trim() === 'Send', 'Send');
+    await page.keyboard.press('Enter');
+    // No reason: the summary takes focus and names what to fix.
+    await page.waitForFunction(() => document.activeElement?.id === 'correction-errors');
+    await page.getByRole('link', { name: 'Skriv hvorfor det er feil.' }).waitFor();
+    await pagePasses(page, 'nb');
+    await page.getByLabel('Hvorfor er det feil?').focus();
+    await page.keyboard.type('Mellomnavnet mitt mangler.');
+    await tabUntil(page, () => document.activeElement?.textContent?.trim() === 'Send', 'Send');
+    await page.keyboard.press('Enter');
+    await page.getByText('Takk. Vi har fått beskjeden din.').waitFor();
+    await page.getByText('Venter på svar').first().waitFor();
+    // On the wire: the request is the applicant's, about the given name, open; the office refuses it with a reason.
+    const { participant } = await persisted(urls, manifest, token, 'WebMyCorrections', { participantId: mine.id });
+    const asked = participant.correctionRequests.find((r) => r.correctValue === 'Ingrid Marie');
+    assert(asked?.field === 'GIVEN_NAME' && asked.status === 'OPEN', JSON.stringify(participant.correctionRequests));
+    const office = await tokenFor(urls, 'case-worker');
+    await asStaff(
+      urls,
+      office,
+      'mutation ($input: DecideCorrectionRequestInput!) { decideCorrectionRequest(input: $input) { id } }',
+      {
+        input: {
+          requestId: asked.id,
+          expectedVersion: 1,
+          outcome: 'REFUSED',
+          answer: 'Navnet står slik i Folkeregisteret.',
+        },
+      },
+    );
+    const after = await persisted(urls, manifest, token, 'WebMyCorrections', { participantId: mine.id });
+    assert(
+      after.participant.correctionRequests.find((r) => r.id === asked.id)?.answer ===
+        'Navnet står slik i Folkeregisteret.',
+      'the answer is not the applicant’s to read',
+    );
+  });
+
   await check(
     'my page as the demo guardian: her confirmed young person’s sections; a claimed one only says so',
     async () => {

@@ -1,4 +1,4 @@
-// Texts of the nav workspace, Norwegian bokmål first and English.
+// Texts of the nav workspace (i18n key `navWorkspace`: `nav` is the app's own menu), Norwegian bokmål first and English.
 export const nav = {
   nb: {},
   en: {},

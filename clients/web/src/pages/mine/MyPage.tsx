@@ -27,6 +27,7 @@ import { useAuth } from '../../auth';
 import { formatDate, pick } from '../../format';
 import { gql, GraphQLRequestError } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../common';
+import { Corrections } from './Corrections';
 import { careerPlanSchema, orNull, osloDay, readerKey, timeline, waitedFor, type CareerPlanForm } from './logic';
 
 /** My page (/min-side): applications, decisions and letters, places, waiting lists, career plan, who read my data. */
@@ -134,14 +135,24 @@ function PersonSections({ person }: { person: WebMinePersonFragment }) {
 function MyDataLink({ participantId, ward }: { participantId: string; ward?: string }) {
   const { t } = useTranslation();
   return (
-    <Section id="my-data" title={t('myData.section')}>
-      <Paragraph>{ward ? t('myData.sectionIntroWard', { name: ward }) : t('myData.sectionIntro')}</Paragraph>
-      <Link asChild>
-        <RouterLink to={`/min-side/opplysninger/${encodeURIComponent(participantId)}${ward ? '?ung=1' : ''}`}>
-          {ward ? t('myData.openWard', { name: ward }) : t('myData.open')}
-        </RouterLink>
-      </Link>
-    </Section>
+    <>
+      <Section id="my-data" title={t('myData.section')}>
+        <Paragraph>{ward ? t('myData.sectionIntroWard', { name: ward }) : t('myData.sectionIntro')}</Paragraph>
+        <Link asChild>
+          <RouterLink to={`/min-side/opplysninger/${encodeURIComponent(participantId)}${ward ? '?ung=1' : ''}`}>
+            {ward ? t('myData.openWard', { name: ward }) : t('myData.open')}
+          </RouterLink>
+        </Link>
+      </Section>
+      <Corrections
+        participantId={participantId}
+        section={(body) => (
+          <Section id="corrections" title={t('corrections.title')}>
+            {body}
+          </Section>
+        )}
+      />
+    </>
   );
 }
 
