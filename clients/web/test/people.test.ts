@@ -15,7 +15,13 @@ const issues = (result: { error?: { issues: { path: PropertyKey[]; message: stri
   result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
 
 describe('registering a participant', () => {
-  const valid = { givenName: 'Vilde', familyName: 'Nordhagen', nationalIdentityNumber: '20850812345', email: '', phone: '' };
+  const valid = {
+    givenName: 'Vilde',
+    familyName: 'Nordhagen',
+    nationalIdentityNumber: '20850812345',
+    email: '',
+    phone: '',
+  };
   it('takes names and an 11-digit number, spaces left out', () => {
     const result = registerSchema.safeParse({ ...valid, nationalIdentityNumber: '208508 12345' });
     expect(result.success).toBe(true);
@@ -47,15 +53,17 @@ describe('registering a participant', () => {
 describe('correcting a participant', () => {
   const before = { givenName: 'Tiril', familyName: 'Eikeland', email: null, phone: '00030016' };
   it('sends only what changed, and an emptied contact as null', () => {
-    expect(correctionInput(before, { givenName: 'Tiril', familyName: 'Eikeland', email: 'a@example.com', phone: '' })).toEqual({
+    expect(
+      correctionInput(before, { givenName: 'Tiril', familyName: 'Eikeland', email: 'a@example.com', phone: '' }),
+    ).toEqual({
       email: 'a@example.com',
       phone: null,
     });
   });
   it('sends nothing when nothing changed', () => {
-    expect(correctionInput(before, { givenName: ' Tiril ', familyName: 'Eikeland', email: '', phone: '00030016' })).toEqual(
-      {},
-    );
+    expect(
+      correctionInput(before, { givenName: ' Tiril ', familyName: 'Eikeland', email: '', phone: '00030016' }),
+    ).toEqual({});
   });
 });
 

@@ -147,7 +147,8 @@ export const people = {
     },
     register: {
       title: 'Registrer ny deltaker',
-      intro: 'Fyll inn det kontoret trenger. Fødselsnummeret brukes bare til å finne deltakeren hos NAV, og vises aldri.',
+      intro:
+        'Fyll inn det kontoret trenger. Fødselsnummeret brukes bare til å finne deltakeren hos NAV, og vises aldri.',
       identityNumber: 'Fødselsnummer eller D-nummer',
       identityHint: '11 siffer',
       submit: 'Registrer',

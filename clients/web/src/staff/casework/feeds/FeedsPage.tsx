@@ -33,7 +33,12 @@ export function FeedsPage() {
     return relative.format(value, unit);
   };
   const columns: Column<Row>[] = [
-    { key: 'provider', header: t('people.feeds.provider'), sortValue: (row) => row.provider.name, cell: (row) => row.provider.name },
+    {
+      key: 'provider',
+      header: t('people.feeds.provider'),
+      sortValue: (row) => row.provider.name,
+      cell: (row) => row.provider.name,
+    },
     {
       key: 'state',
       header: t('people.feeds.state'),
@@ -62,7 +67,10 @@ export function FeedsPage() {
       header: t('people.feeds.error'),
       cell: (row) =>
         row.lastError
-          ? t('people.feeds.errorAt', { ago: since(row.lastErrorAt ?? row.lastSyncedAt ?? new Date(now).toISOString()), message: row.lastError })
+          ? t('people.feeds.errorAt', {
+              ago: since(row.lastErrorAt ?? row.lastSyncedAt ?? new Date(now).toISOString()),
+              message: row.lastError,
+            })
           : t('people.feeds.noError'),
     },
     {
@@ -85,7 +93,7 @@ export function FeedsPage() {
       {query.data && (
         <>
           <MissingParts data={query.data} retry={() => void query.refetch()} />
-          <div aria-busy={query.isFetching || undefined}>
+          <div aria-busy={query.isFetching || undefined} style={{ minWidth: 0 }}>
             <DataTable
               caption={t('people.feeds.caption')}
               columns={columns}

@@ -84,7 +84,8 @@ export function NewParticipantPage() {
       </Heading>
       <Paragraph>{t('people.register.intro')}</Paragraph>
       <form
-        className="stack" style={{ maxWidth: "40rem" }}
+        className="stack"
+        style={{ maxWidth: '40rem' }}
         noValidate
         onSubmit={(event) =>
           void form.handleSubmit((values) => {

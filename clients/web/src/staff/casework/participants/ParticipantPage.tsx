@@ -17,7 +17,15 @@ import { osloDay } from '../../../pages/mine/logic';
 import { Loading, MissingParts, RequestFailed, useTitle } from '../../../pages/common';
 import { DataTable, type Column } from '../../DataTable';
 import { WriteOutcome } from '../../Outcome';
-import { ageOn, correctionInput, correctionSchema, fieldId, openApplications, todayInOslo, type CorrectionValues } from './logic';
+import {
+  ageOn,
+  correctionInput,
+  correctionSchema,
+  fieldId,
+  openApplications,
+  todayInOslo,
+  type CorrectionValues,
+} from './logic';
 import { WaitingTable } from '../waiting/WaitingTable';
 
 type Person = NonNullable<StaffPeopleParticipantQuery['office']['participant']>;
@@ -57,7 +65,7 @@ export function ParticipantPage() {
       </Heading>
       <MissingParts data={query.data} retry={() => void query.refetch()} />
       <Summary person={person} />
-      <Details person={person} onReload={() => void query.refetch()} />
+      <Details person={person} />
       <Placements person={person} />
       <Nav person={person} />
       <Section id="waiting" title={t('people.person.waiting')}>
@@ -70,6 +78,7 @@ export function ParticipantPage() {
       <Transitions person={person} />
       <CareerPlan person={person} />
       <Applications person={person} />
+      <Correction person={person} onReload={() => void query.refetch()} />
     </div>
   );
 }
@@ -109,19 +118,25 @@ function Summary({ person }: { person: Person }) {
   );
 }
 
-function Details({ person, onReload }: { person: Person; onReload(): void }) {
+const FACTS = { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: 0 } as const;
+
+function Details({ person }: { person: Person }) {
   const { t, i18n } = useTranslation();
   const none = t('people.person.none');
   return (
     <Section id="details" title={t('people.person.details')}>
       <Paragraph>{t('people.person.detailsIntro')}</Paragraph>
-      <dl>
-        <dt>{t('people.person.birthDate')}</dt>
-        <dd>{formatDate(person.birthDate, i18n.language)}</dd>
-        <dt>{t('people.person.email')}</dt>
-        <dd data-testid="email">{person.email ?? none}</dd>
-        <dt>{t('people.person.phone')}</dt>
-        <dd data-testid="phone">{person.phone ?? none}</dd>
+      <dl style={FACTS}>
+        <dt style={{ fontWeight: 600 }}>{t('people.person.birthDate')}</dt>
+        <dd style={{ margin: 0 }}>{formatDate(person.birthDate, i18n.language)}</dd>
+        <dt style={{ fontWeight: 600 }}>{t('people.person.email')}</dt>
+        <dd style={{ margin: 0 }} data-testid="email">
+          {person.email ?? none}
+        </dd>
+        <dt style={{ fontWeight: 600 }}>{t('people.person.phone')}</dt>
+        <dd style={{ margin: 0 }} data-testid="phone">
+          {person.phone ?? none}
+        </dd>
       </dl>
       <Heading level={3} data-size="sm">
         {t('people.person.guardians')}
@@ -138,7 +153,6 @@ function Details({ person, onReload }: { person: Person; onReload(): void }) {
           ))}
         </ul>
       )}
-      <Correction person={person} onReload={onReload} />
     </Section>
   );
 }
@@ -188,11 +202,12 @@ function Correction({ person, onReload }: { person: StaffPeopleIdentityFragment;
   const conflict = outcome.error instanceof GraphQLRequestError && outcome.error.code === 'CONFLICT';
   return (
     <section className="stack" aria-labelledby="correct-heading">
-      <Heading level={3} data-size="sm" id="correct-heading">
+      <Heading level={2} data-size="md" id="correct-heading">
         {t('people.person.correct')}
       </Heading>
       <form
-        className="stack" style={{ maxWidth: "40rem" }}
+        className="stack"
+        style={{ maxWidth: '40rem' }}
         noValidate
         onSubmit={(event) =>
           void form.handleSubmit((values) => {
@@ -264,7 +279,11 @@ function Placements({ person }: { person: Person }) {
   type Row = Person['placements'][number];
   const columns: Column<Row>[] = [
     { key: 'provider', header: t('people.person.provider'), cell: (row) => row.provider?.name ?? '' },
-    { key: 'offer', header: t('people.person.offer'), cell: (row) => (row.offer ? pick(row.offer.title, language) : '') },
+    {
+      key: 'offer',
+      header: t('people.person.offer'),
+      cell: (row) => (row.offer ? pick(row.offer.title, language) : ''),
+    },
     {
       key: 'status',
       header: t('people.person.status'),
@@ -279,7 +298,10 @@ function Placements({ person }: { person: Person }) {
       header: t('people.person.period'),
       cell: (row) =>
         row.endDate
-          ? t('people.person.fromTo', { from: formatDate(row.startDate, language), to: formatDate(row.endDate, language) })
+          ? t('people.person.fromTo', {
+              from: formatDate(row.startDate, language),
+              to: formatDate(row.endDate, language),
+            })
           : t('people.person.from', { from: formatDate(row.startDate, language) }),
     },
     {
@@ -318,7 +340,9 @@ function Nav({ person }: { person: Person }) {
       header: t('people.person.navStatus'),
       cell: (row) =>
         `${t(`people.person.navStatusValue.${row.status}`, { defaultValue: row.status })}${
-          row.statusReason ? ` (${t(`people.left.causes.${row.statusReason}`, { defaultValue: row.statusReason })})` : ''
+          row.statusReason
+            ? ` (${t(`people.left.causes.${row.statusReason}`, { defaultValue: row.statusReason })})`
+            : ''
         }, ${formatDate(osloDay(row.statusAt), language)}`,
     },
     {
@@ -369,7 +393,9 @@ function Transitions({ person }: { person: Person }) {
       header: t('people.person.status'),
       cell: (row) =>
         `${t(`people.person.transitionStatus.${row.status}`)}${
-          row.executedOn ? `. ${t('people.person.executedOn', { date: formatDate(row.executedOn, i18n.language) })}` : ''
+          row.executedOn
+            ? `. ${t('people.person.executedOn', { date: formatDate(row.executedOn, i18n.language) })}`
+            : ''
         }`,
     },
     {
@@ -404,7 +430,7 @@ function CareerPlan({ person }: { person: Person }) {
         <Paragraph>{t('people.person.noPlan')}</Paragraph>
       ) : (
         <>
-          <dl>
+          <dl style={FACTS}>
             {(
               [
                 ['shortTerm', plan.shortTermWishes],
@@ -412,9 +438,9 @@ function CareerPlan({ person }: { person: Person }) {
                 ['education', plan.educationWishes],
               ] as const
             ).map(([key, value]) => (
-              <div key={key}>
-                <dt>{t(`people.person.${key}`)}</dt>
-                <dd>{value || t('people.person.none')}</dd>
+              <div key={key} style={{ display: 'contents' }}>
+                <dt style={{ fontWeight: 600 }}>{t(`people.person.${key}`)}</dt>
+                <dd style={{ margin: 0 }}>{value || t('people.person.none')}</dd>
               </div>
             ))}
           </dl>

@@ -66,8 +66,7 @@ export function ParticipantsPage() {
     {
       key: 'born',
       header: t('people.list.born'),
-      cell: (row) =>
-        t('people.list.bornValue', { year: row.birthDate.slice(0, 4), age: ageOn(row.birthDate, today) }),
+      cell: (row) => t('people.list.bornValue', { year: row.birthDate.slice(0, 4), age: ageOn(row.birthDate, today) }),
     },
     {
       key: 'places',
@@ -135,7 +134,7 @@ export function ParticipantsPage() {
       {connection && (
         <>
           <Paragraph role="status">{t('people.list.found', { count: connection.totalCount })}</Paragraph>
-          <div aria-busy={query.isFetching || undefined}>
+          <div aria-busy={query.isFetching || undefined} style={{ minWidth: 0 }}>
             <DataTable
               caption={t('people.list.caption')}
               columns={columns}

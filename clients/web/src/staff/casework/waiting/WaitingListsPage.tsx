@@ -49,10 +49,9 @@ export function WaitingListsPage() {
       </Heading>
       <Paragraph>{t('people.waiting.intro')}</Paragraph>
       <div className="row" style={{ alignItems: 'end' }}>
-        <Field>
+        <Field style={{ maxWidth: '100%' }}>
           <Label>{t('people.waiting.list')}</Label>
           <Select
-            width="auto"
             value={chosen}
             onChange={(event) => list.setFilters({ list: event.target.value === VTA_LIST ? '' : event.target.value })}
           >
@@ -75,10 +74,8 @@ export function WaitingListsPage() {
       {query.data && (
         <>
           <MissingParts data={query.data} retry={() => void query.refetch()} />
-          <Paragraph role="status">
-            {t('people.waiting.count', { waiting: entries.length - left, left })}
-          </Paragraph>
-          <div aria-busy={query.isFetching || undefined}>
+          <Paragraph role="status">{t('people.waiting.count', { waiting: entries.length - left, left })}</Paragraph>
+          <div aria-busy={query.isFetching || undefined} style={{ minWidth: 0 }}>
             <WaitingTable
               caption={t('people.waiting.caption', { list: listName })}
               entries={entries}
