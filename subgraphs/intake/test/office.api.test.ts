@@ -48,7 +48,13 @@ describe('office: the allocation office’s workspace', () => {
   beforeAll(async () => {
     intake = await startTrustedTestIntake({ today: '2026-11-23' });
     await intake.orm.em.fork().transactional(async (tx) => {
-      const entry = (key: string, participant: string, offer: string, leftOn: string | null, leftReason: string | null) =>
+      const entry = (
+        key: string,
+        participant: string,
+        offer: string,
+        leftOn: string | null,
+        leftReason: string | null,
+      ) =>
         tx.create(WaitingEntry, {
           id: key,
           sourceId: 'nav-baerum',
