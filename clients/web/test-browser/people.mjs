@@ -105,6 +105,16 @@ export async function run({ page, urls }) {
   await check('people: a case worker finds a participant by name and reads the whole path, by keyboard', async () => {
     await signInAsStaff(page, urls, 'case-worker', '/saksbehandling/deltakere');
     await heading(page, 'Deltakere');
+    // Pages of 20 by keyset: the next page's cursor and number go into the URL, and back again.
+    await page.locator('table tbody tr').first().waitFor();
+    const first = await page.locator('table tbody tr').first().innerText();
+    await press(page, 'Neste side');
+    await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.has('after'));
+    await page.getByText(/^Side 2 av \d+$/).waitFor();
+    await page.waitForFunction((text) => document.querySelector('table tbody tr')?.textContent !== text, first);
+    await press(page, 'Forrige side');
+    await page.waitForURL((url) => !url.searchParams.has('page') && !url.searchParams.has('before'));
+    await page.waitForFunction((text) => document.querySelector('table tbody tr')?.innerText === text, first);
     await tabUntil(page, () => document.activeElement?.matches('input[type=search]'), 'the search field');
     await page.keyboard.type('Eikeland');
     await page.keyboard.press('Enter');
@@ -113,6 +123,13 @@ export async function run({ page, urls }) {
       .getByRole('status')
       .filter({ hasText: /deltaker/ })
       .waitFor();
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('table tbody tr')].every((tr) => tr.textContent.includes('Eikeland')),
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const rows = await page.locator('table tbody tr').allInnerTexts();
     assert(rows.length > 0 && rows.every((row) => row.includes('Eikeland')), `rows: ${rows.join(' | ')}`);
     await press(page, 'Tiril Eikeland');

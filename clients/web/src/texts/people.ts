@@ -23,7 +23,9 @@ export const people = {
     person: {
       notFound: 'Vi finner ikke denne deltakeren.',
       back: 'Tilbake til deltakerne',
-      summary: 'Født {{date}} ({{age}} år). {{open}} åpne søknader.',
+      summary: 'Født {{date}} ({{age}} år).',
+      open_one: '{{count}} åpen søknad.',
+      open_other: '{{count}} åpne søknader.',
       details: 'Personopplysninger',
       detailsIntro: 'Bare det kontoret trenger. Fødselsnummeret vises aldri.',
       givenName: 'Fornavn',
@@ -266,7 +268,9 @@ export const people = {
     person: {
       notFound: 'We cannot find this participant.',
       back: 'Back to the participants',
-      summary: 'Born {{date}} ({{age}} years). {{open}} open applications.',
+      summary: 'Born {{date}} ({{age}} years).',
+      open_one: '{{count}} open application.',
+      open_other: '{{count}} open applications.',
       details: 'Personal details',
       detailsIntro: 'Only what the office needs. The national identity number is never shown.',
       givenName: 'Given name',

@@ -112,8 +112,8 @@ function Summary({ person }: { person: Person }) {
       {t('people.person.summary', {
         date: formatDate(person.birthDate, i18n.language),
         age: ageOn(person.birthDate, todayInOslo()),
-        open: openApplications(person.applications),
-      })}
+      })}{' '}
+      {t('people.person.open', { count: openApplications(person.applications) })}
     </Paragraph>
   );
 }

@@ -39,6 +39,8 @@ export function ParticipantsPage() {
   const today = todayInOslo();
   const connection = query.data?.office.participants;
   const pages = connection ? Math.max(1, Math.ceil(connection.totalCount / PAGE_SIZE)) : 1;
+  // A page number without its cursor (typed into the address) is the first page.
+  const page = after || before ? Math.min(list.page, pages) : 1;
 
   // Keyset pages: the cursor goes in the URL with the page's number, in one step (so "back" returns to it).
   const toPage = (page: number, cursor: { after?: string; before?: string }) =>
@@ -144,12 +146,12 @@ export function ParticipantsPage() {
             />
           </div>
           <Pager
-            page={Math.min(list.page, pages)}
+            page={page}
             pages={pages}
-            onPage={(page) =>
-              page > list.page
-                ? toPage(page, { after: connection.pageInfo.endCursor ?? undefined })
-                : toPage(page, { before: connection.pageInfo.startCursor ?? undefined })
+            onPage={(next) =>
+              next > page
+                ? toPage(next, { after: connection.pageInfo.endCursor ?? undefined })
+                : toPage(next, { before: connection.pageInfo.startCursor ?? undefined })
             }
           />
         </>
