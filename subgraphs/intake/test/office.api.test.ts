@@ -109,4 +109,45 @@ describe('office: the allocation office’s workspace', () => {
     const every = await asOffice<Answer>(OFFICE, { includeLeft: false });
     expect(every.data!.office.waitingList.map((e) => e.id).sort()).toEqual(['w-aft-p12', 'w-vta-p07']);
   });
+  it('answers the participants page with the same number of SQL statements for 2 rows as for 20', async () => {
+    const PAGE = /* GraphQL */ `
+      query ($first: Int) {
+        office {
+          participants(first: $first) {
+            totalCount
+            nodes {
+              id
+              fullName
+              birthDate
+              placements(status: [ACTIVE]) {
+                id
+                provider {
+                  shortName
+                }
+                offer {
+                  title {
+                    nb
+                  }
+                }
+              }
+              applications {
+                id
+                status
+              }
+            }
+          }
+        }
+      }
+    `;
+    const asOffice = intake.as(caseWorker);
+    const statements = async (first: number) => {
+      await asOffice(PAGE, { first }); // warms the caches that are not per request
+      intake.sql.reset();
+      const { data, errors } = await asOffice<{ office: { participants: { nodes: unknown[] } } }>(PAGE, { first });
+      expect(errors).toBeUndefined();
+      expect(data!.office.participants.nodes).toHaveLength(first);
+      return intake.sql.count;
+    };
+    expect(await statements(20)).toBe(await statements(2));
+  });
 });
