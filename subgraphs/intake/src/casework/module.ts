@@ -17,6 +17,7 @@ import {
 } from './application/application.resolver';
 import { VtaAssessment } from './application/vta-assessment.entity';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
+import { OfficeResolver } from './office/office.resolver';
 import { CareerPlan } from './career/career-plan.entity';
 import { ParticipantCareerResolver } from './career/career.resolver';
 import { DecisionNavGrantResolver } from './decision/decision-nav-grant.resolver';
@@ -89,6 +90,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     ParticipantTransitionsResolver,
     ParticipantCareerResolver,
     DecisionNavGrantResolver,
+    OfficeResolver,
   ],
   audit: {
     Career: { category: 'PATH' },

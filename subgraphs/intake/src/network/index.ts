@@ -7,3 +7,5 @@ export { assertNavGranted } from './waiting/nav-grant';
 export { onNavGrantArrived, type NavGrantArrived } from './feed/hooks';
 export { FeedFollower, type FeedFollowerOptions, type FeedProvider } from './feed/follower';
 export { bumpAfterMutations, changesRoute, PublicDataVersion } from './feed/changes';
+export { WaitingEntryResolver } from './waiting/waiting.resolver';
+export { FeedStatusResolver } from './feed/feed.resolver';

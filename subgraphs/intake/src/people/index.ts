@@ -5,3 +5,5 @@ export { withOwnParticipant } from './participant/own-participant';
 export { backfillPersonRefs } from './participant/person-ref.backfill';
 export { onParticipantRegistered } from './participant/hooks';
 export type { PeopleRules } from './module';
+export { ParticipantConnection, ParticipantResolver } from './participant/participant.resolver';
+export { ParticipantFilter } from './participant/participant.inputs';
