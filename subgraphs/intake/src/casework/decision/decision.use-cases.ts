@@ -25,7 +25,9 @@ import {
 } from '../provider-client/provider-client';
 import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../../network';
 import { Decision } from './decision.entity';
-import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
+import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
+import { letterFacts } from './decision.facts';
+import { DecisionLetter, decisionLetter } from './decision.letter';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
 import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
 import {
@@ -92,12 +94,9 @@ async function termsOfOffer(
   return { terms, groups };
 }
 
-/** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
-export async function decideApplication(ctx: IntakeContext, input: DecideApplicationInput): Promise<Decision> {
-  const { em, app, caller, requestId } = ctx;
-  requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
-  const today = app.today();
-  const draft: DecisionDraft = {
+/** The decision's fields as the rules read them. */
+function draftOf(input: DecideApplicationInput): DecisionDraft {
+  return {
     outcome: input.outcome,
     offerId: input.offerId ?? null,
     groupId: input.groupId?.trim() || null,
@@ -106,6 +105,14 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
     startDate: input.startDate ?? null,
     reason: input.reason ?? null,
   };
+}
+
+/** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
+export async function decideApplication(ctx: IntakeContext, input: DecideApplicationInput): Promise<Decision> {
+  const { em, app, caller, requestId } = ctx;
+  requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
+  const today = app.today();
+  const draft = draftOf(input);
   // What the provider needs, and its groups, are asked before anything is written, so a decision (and its letter
   // "Du har fått plass") never names a group the offer does not have, nor leaves out what the provider needs.
   const { terms, groups } =
@@ -135,6 +142,55 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
   );
   if (decision.placementStatus !== DecisionPlacementStatus.PLACEMENT_REQUESTED) return decision;
   return requestDecisionPlacement(em, app.providerClient, decision.id, today, { caller, requestId });
+}
+
+/**
+ * The letters (bokmål and English) a decision would send, for the same input as decideApplication, writing nothing:
+ * the same checks first, in the same order (NOT_FOUND, CONFLICT, BAD_USER_INPUT, APPLICATION_STATE, DECIDED_BY_NAV,
+ * START_BEFORE_DECISION), so a preview that shows is a decision that would be taken; then the letter code of
+ * `Decision.letter` over what the decision would be, read in a fork of the request's manager.
+ */
+export async function previewDecisionLetters(
+  ctx: IntakeContext,
+  input: DecideApplicationInput,
+): Promise<DecisionLetter[]> {
+  const { em, app, caller, requestId, loaders } = ctx;
+  requireCaseWorker(caller, { no: 'forhåndsvise vedtaksbrev', en: 'preview decision letters' });
+  const today = app.today();
+  const draft = draftOf(input);
+  const { terms, groups } =
+    draft.outcome === DecisionOutcome.GRANTED && draft.offerId
+      ? await termsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
+      : { terms: new Map<string, ProviderPlacementTerms>(), groups: null };
+  const reader = em.fork();
+  const application = isUuid(input.applicationId) ? await reader.findOne(Application, { id: input.applicationId }) : null;
+  if (!application) throw new NotFoundError('Application', input.applicationId);
+  expectVersion(application, input.expectedVersion, { nb: 'Søknaden', en: `Application ${application.id}`, it: 'den' });
+  const { chosen } = await chosenOffers(reader, application.id, terms);
+  const problems = decisionProblems(draft, chosen, groups);
+  if (problems.length) throw new UserInputError(problems);
+  transition(application.status, ApplicationStatus.DECIDED);
+  assertDecidedByMunicipality(draft, chosen);
+  assertStartNotBeforeDecision(draft.startDate, today);
+  // What writeDecision would store, as the letter reads it (no transition: an application's decision).
+  const decision = {
+    id: 'preview',
+    application: { id: application.id },
+    participant: { id: application.participant.id },
+    outcome: draft.outcome,
+    offer: draft.offerId ? { id: draft.offerId } : null,
+    startDate: draft.startDate,
+    daysPerWeek: draft.daysPerWeek,
+    hoursPerWeek: draft.hoursPerWeek,
+    reason: normalizeOptional(draft.reason) || null,
+    decidedOn: today,
+    transition: null,
+  } as unknown as Decision;
+  return Promise.all(
+    [LetterLanguage.NB, LetterLanguage.EN].map(async (language) =>
+      decisionLetter(await letterFacts(decision, loaders, language), language),
+    ),
+  );
 }
 
 /**
