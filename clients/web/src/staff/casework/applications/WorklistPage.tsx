@@ -10,7 +10,7 @@ import { gql } from '../../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../../pages/common';
 import { DataTable, Pager, type Column } from '../../DataTable';
 import { useListState } from '../../list-state';
-import { deadlineOf, PAGE_SIZE, pageRows, WORKLIST_FILTERS, worklistVariables } from './logic';
+import { deadlineOf, osloDay, PAGE_SIZE, pageRows, WORKLIST_FILTERS, worklistVariables } from './logic';
 
 type Row = StaffCaseworkWorklistQuery['applicationWorklist']['applications']['nodes'][number];
 
@@ -62,7 +62,7 @@ export function WorklistPage() {
       key: 'submitted',
       header: t('casework.worklist.submitted'),
       sortable: true,
-      cell: (row) => (row.submittedAt ? formatDate(row.submittedAt, language) : t('casework.worklist.notSubmitted')),
+      cell: (row) => (row.submittedAt ? formatDate(osloDay(row.submittedAt), language) : t('casework.worklist.notSubmitted')),
     },
     {
       key: 'deadline',

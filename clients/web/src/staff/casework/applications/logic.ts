@@ -73,3 +73,13 @@ export function decisionInput(applicationId: string, version: number, form: Deci
   if (form.hoursPerWeek.trim() && Number.isFinite(hours)) input.hoursPerWeek = hours;
   return input;
 }
+
+/** The day (YYYY-MM-DD) in Oslo of a DateTime, for `formatDate`. */
+export function osloDay(dateTime: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(dateTime));
+}
