@@ -191,7 +191,12 @@ export async function run({ page, urls, manifest }) {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('3');
     await press(page, 'Se brevet');
-    await page.getByRole('heading', { level: 3, name: 'Slik blir brevet' }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: 'Slik blir brevet' })
+      .waitFor({ timeout: 15000 })
+      .catch(async (error) => {
+        throw new Error(`${error.message}\n${await page.locator('section[aria-labelledby=decide-heading]').innerText()}`);
+      });
     const nb = page.locator('article[lang=nb]');
     const en = page.locator('article[lang=en]');
     await nb.getByText(`Hei, ${application.participant.fullName}`).waitFor();

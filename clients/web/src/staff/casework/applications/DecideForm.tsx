@@ -238,9 +238,11 @@ export function DecideForm({ application, onDecided }: { application: CaseApplic
       )}
       {previewed && (
         <section aria-labelledby="preview-heading" className="stack">
-          <Heading level={3} data-size="sm" id="preview-heading" role="status">
-            {t('casework.decide.previewTitle')}
-          </Heading>
+          <div role="status">
+            <Heading level={3} data-size="sm" id="preview-heading">
+              {t('casework.decide.previewTitle')}
+            </Heading>
+          </div>
           <div className="letters">
             {previewed.map((letter) => (
               <LetterView key={letter.language} letter={letter} />
