@@ -1878,7 +1878,9 @@ export type OfferOrder =
 
 /** Ascending or descending. Rows without a value (no deadline, not submitted) stay last either way. */
 export type OrderDirection =
+  /** Ascending: A to Å, oldest or soonest first, the course’s order. */
   | 'ASC'
+  /** Descending: Å to A, newest or latest first, the course backwards. */
   | 'DESC';
 
 /** Where a page sits in a list: whether more items exist on either side, and the cursors at its ends. */

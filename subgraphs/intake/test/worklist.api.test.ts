@@ -16,16 +16,33 @@ const WORKLIST = /* GraphQL */ `
     applicationWorklist(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       applications {
         totalCount
-        nodes { id status participant { familyName } }
-        pageInfo { endCursor hasNextPage }
+        nodes {
+          id
+          status
+          participant {
+            familyName
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
       }
-      statusCounts { status count }
+      statusCounts {
+        status
+        count
+      }
     }
   }
 `;
 const PREVIEW = /* GraphQL */ `
   query ($input: DecideApplicationInput!) {
-    decisionLetterPreview(input: $input) { language title greeting paragraphs }
+    decisionLetterPreview(input: $input) {
+      language
+      title
+      greeting
+      paragraphs
+    }
   }
 `;
 
@@ -45,14 +62,19 @@ describe('the worklist and the letter preview', () => {
   const asCaseWorker = () => intake.as(CASE_WORKER);
   const ids: Record<string, string> = {};
 
-  async function apply(participant: string, offerIds: string[], steps: string[]): Promise<{ id: string; version: number }> {
+  async function apply(
+    participant: string,
+    offerIds: string[],
+    steps: string[],
+  ): Promise<{ id: string; version: number }> {
     const run = asCaseWorker();
     const created = await run<{ createApplication: { id: string; version: number } }>(
       `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { id version } }`,
       { input: { participantId: demoParticipantId(participant), offerIds } },
     );
     if (!created.data) throw new Error(JSON.stringify(created.errors));
-    let { id, version } = created.data.createApplication;
+    const { id } = created.data.createApplication;
+    let { version } = created.data.createApplication;
     for (const step of steps) {
       const answer = await run<Record<string, { version: number }>>(
         `mutation ($input: ApplicationStepInput!) { ${step}(input: $input) { version } }`,
@@ -118,7 +140,11 @@ describe('the worklist and the letter preview', () => {
     const first = await worklist({ orderBy: { field: 'NAME' }, first: 2 });
     expect(names(first)).toEqual(['Lindemo', 'Ørnvik']);
     expect(first.applications.pageInfo.hasNextPage).toBe(true);
-    const second = await worklist({ orderBy: { field: 'NAME' }, first: 2, after: first.applications.pageInfo.endCursor });
+    const second = await worklist({
+      orderBy: { field: 'NAME' },
+      first: 2,
+      after: first.applications.pageInfo.endCursor,
+    });
     expect(names(second)).toEqual(['Åsheim']);
     expect(second.applications.pageInfo.hasNextPage).toBe(false);
     const same = await asCaseWorker()<Worklist>(
@@ -126,9 +152,9 @@ describe('the worklist and the letter preview', () => {
       { orderBy: { field: 'NAME', direction: 'DESC' } },
     );
     expect(
-      (same.data as unknown as { applications: { nodes: { participant: { familyName: string } }[] } }).applications.nodes.map(
-        (n) => n.participant.familyName,
-      ),
+      (
+        same.data as unknown as { applications: { nodes: { participant: { familyName: string } }[] } }
+      ).applications.nodes.map((n) => n.participant.familyName),
     ).toEqual(['Åsheim', 'Ørnvik', 'Lindemo']);
   });
 
@@ -150,12 +176,18 @@ describe('the worklist and the letter preview', () => {
 
   it('refuses the worklist, the case and the preview to every role but the case worker', async () => {
     const provider = intake.as({ sub: 'staff-1', roles: [Role.PROVIDER_STAFF], providerId: 'baerum-arbeidssenter' });
-    const applicant = intake.as({ sub: 'applicant-p08', roles: [Role.APPLICANT], participantIds: [demoParticipantId('p08')] });
+    const applicant = intake.as({
+      sub: 'applicant-p08',
+      roles: [Role.APPLICANT],
+      participantIds: [demoParticipantId('p08')],
+    });
     for (const client of [provider, applicant]) {
       expect((await client(WORKLIST, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const caseAnswer = await client(`query ($id: ID!) { applicationCase(id: $id) { id } }`, { id: ids.asheim });
       expect(caseAnswer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const preview = await client(PREVIEW, { input: { applicationId: ids.asheim, outcome: 'REJECTED', reason: 'Nei.' } });
+      const preview = await client(PREVIEW, {
+        input: { applicationId: ids.asheim, outcome: 'REJECTED', reason: 'Nei.' },
+      });
       expect(preview.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     const own = await asCaseWorker()<{ applicationCase: { id: string } | null }>(
@@ -168,24 +200,38 @@ describe('the worklist and the letter preview', () => {
   it('previews the letter in bokmål and English without writing anything, and refuses what deciding would refuse', async () => {
     const em = intake.orm.em.fork();
     const before = { decisions: await em.count(Decision, {}), history: await em.count(ApplicationStatusChange, {}) };
-    const answer = await asCaseWorker()<{ decisionLetterPreview: { language: string; title: string; greeting: string; paragraphs: string[] }[] }>(
-      PREVIEW,
-      { input: { applicationId: ids.asheim, outcome: 'REJECTED', reason: 'Du har allerede et arbeid som passer.' } },
-    );
+    const answer = await asCaseWorker()<{
+      decisionLetterPreview: { language: string; title: string; greeting: string; paragraphs: string[] }[];
+    }>(PREVIEW, {
+      input: { applicationId: ids.asheim, outcome: 'REJECTED', reason: 'Du har allerede et arbeid som passer.' },
+    });
     expect(answer.errors).toBeUndefined();
     const [nb, en] = answer.data!.decisionLetterPreview;
     expect(nb).toMatchObject({ language: 'NB', title: 'Du har ikke fått plass', greeting: 'Hei, Nora Åsheim' });
     expect(nb!.paragraphs.join(' ')).toContain('Du har allerede et arbeid som passer.');
     expect(en).toMatchObject({ language: 'EN', title: 'You have not been given a place' });
-    const after = { decisions: await em.fork().count(Decision, {}), history: await em.fork().count(ApplicationStatusChange, {}) };
+    const after = {
+      decisions: await em.fork().count(Decision, {}),
+      history: await em.fork().count(ApplicationStatusChange, {}),
+    };
     expect(after).toEqual(before);
 
     const refused = async (input: Record<string, unknown>) =>
       (await asCaseWorker()(PREVIEW, { input: { applicationId: ids.asheim, ...input } })).errors?.[0]?.extensions;
-    expect(await refused({ outcome: 'REJECTED' })).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
-    expect(await refused({ outcome: 'REJECTED', reason: 'Nei.', expectedVersion: 0 })).toMatchObject({ code: 'CONFLICT' });
-    const notAssessed = await asCaseWorker()(PREVIEW, { input: { applicationId: ids.ornvik, outcome: 'REJECTED', reason: 'Nei.' } });
-    expect(notAssessed.errors?.[0]?.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', rule: 'APPLICATION_STATE' });
+    expect(await refused({ outcome: 'REJECTED' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason' }],
+    });
+    expect(await refused({ outcome: 'REJECTED', reason: 'Nei.', expectedVersion: 0 })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    const notAssessed = await asCaseWorker()(PREVIEW, {
+      input: { applicationId: ids.ornvik, outcome: 'REJECTED', reason: 'Nei.' },
+    });
+    expect(notAssessed.errors?.[0]?.extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      rule: 'APPLICATION_STATE',
+    });
     const unknown = await asCaseWorker()(PREVIEW, {
       input: { applicationId: 'c0ffee00-0000-4000-8000-00000000dead', outcome: 'WAITING' },
     });

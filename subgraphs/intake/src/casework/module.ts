@@ -16,6 +16,7 @@ import {
   VtaAssessmentResolver,
 } from './application/application.resolver';
 import { VtaAssessment } from './application/vta-assessment.entity';
+import { ApplicationWorklistResolver } from './application/application.worklist.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
 import { CareerPlan } from './career/career-plan.entity';
 import { ParticipantCareerResolver } from './career/career.resolver';
@@ -75,6 +76,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   loaders: caseworkLoaders,
   resolvers: [
     ApplicationResolver,
+    ApplicationWorklistResolver,
     ApplicationChoiceResolver,
     VtaAssessmentResolver,
     ParticipantApplicationsResolver,

@@ -183,14 +183,21 @@ export class ApplicationFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words that must all occur in the applicant’s name (any case, æøå included); at most 8 words are used.',
+    description:
+      'Words that must all occur in the applicant’s name (any case, æøå included); at most 8 words are used.',
   })
   search?: string | null;
 
-  @Field(() => OfferKind, { nullable: true, description: 'Only applications with an offer of this kind among their choices.' })
+  @Field(() => OfferKind, {
+    nullable: true,
+    description: 'Only applications with an offer of this kind among their choices.',
+  })
   kind?: OfferKind | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only applications with an offer of this provider among their choices.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only applications with an offer of this provider among their choices.',
+  })
   providerId?: string | null;
 
   @Field(() => ApplicationRound, { nullable: true, description: 'Only applications of this intake round.' })

@@ -39,7 +39,9 @@ registerEnumType(ApplicationOrderField, {
     DEADLINE: {
       description: 'The main-intake deadline (1 February of `intakeYear`); continuous intake (no deadline) last.',
     },
-    STATUS: { description: 'Where the application is in its course: draft, submitted, under assessment, decided, withdrawn.' },
+    STATUS: {
+      description: 'Where the application is in its course: draft, submitted, under assessment, decided, withdrawn.',
+    },
   },
 });
 
@@ -50,6 +52,10 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Ascending or descending. Rows without a value (no deadline, not submitted) stay last either way.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: A to Å, oldest or soonest first, the course’s order.' },
+    DESC: { description: 'Descending: Å to A, newest or latest first, the course backwards.' },
+  },
 });
 
 @InputType({ description: 'How to sort the application list.' })
@@ -98,7 +104,8 @@ export async function applicationListWhere(
   const where: FilterQuery<Application> & Record<string, unknown> = {};
   const and: FilterQuery<Application>[] = [scope];
   if (!omitStatus && filter?.status?.length) where.status = { $in: filter.status };
-  if (filter?.participantId != null) where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
+  if (filter?.participantId != null)
+    where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
   if (filter?.round != null) where.round = filter.round;
   if (filter?.kind != null || filter?.providerId != null) {
     const offer: Record<string, unknown> = {};
@@ -114,7 +121,10 @@ export async function applicationListWhere(
 }
 
 /** The count of every status (zeros too, in the course's order) over `where`: one statement. */
-export async function statusCounts(em: EntityManager, where: FilterQuery<Application>): Promise<ApplicationStatusCount[]> {
+export async function statusCounts(
+  em: EntityManager,
+  where: FilterQuery<Application>,
+): Promise<ApplicationStatusCount[]> {
   const rows = await em.find(Application, where, { fields: ['status'] });
   const counts = new Map<ApplicationStatus, number>();
   for (const row of rows) counts.set(row.status, (counts.get(row.status) ?? 0) + 1);

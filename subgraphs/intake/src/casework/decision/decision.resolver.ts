@@ -14,7 +14,8 @@ import { FlowMeeting, Transition } from '../transition/transition.entity';
 import { DecisionLetter, decisionLetter } from './decision.letter';
 
 import { annulment, letterFacts } from './decision.facts';
-import { decideApplication, previewDecisionLetters, retryDecisionPlacement } from './decision.use-cases';
+import { previewDecisionLetters } from './decision.preview';
+import { decideApplication, retryDecisionPlacement } from './decision.use-cases';
 
 @Resolver(() => Decision)
 export class DecisionResolver {

@@ -25,9 +25,7 @@ import {
 } from '../provider-client/provider-client';
 import { HUB_WAITING_SOURCE, timeOrderedId, WaitingEntry } from '../../network';
 import { Decision } from './decision.entity';
-import { DecisionOutcome, DecisionPlacementStatus, LetterLanguage } from './decision.enums';
-import { letterFacts } from './decision.facts';
-import { DecisionLetter, decisionLetter } from './decision.letter';
+import { DecisionOutcome, DecisionPlacementStatus } from './decision.enums';
 import { RetryDecisionPlacementInput, DecideApplicationInput } from './decision.inputs';
 import { leaveWaitingListsAsPlaced, requestDecisionPlacement } from './decision.placement';
 import {
@@ -45,7 +43,7 @@ function changing<T>(what: RecordName, work: () => Promise<T>): Promise<T> {
 }
 
 /** The offers an application chose, in order of preference, with what the decision rules need of each. */
-async function chosenOffers(
+export async function chosenOffers(
   em: EntityManager,
   applicationId: string,
   terms: Map<string, ProviderPlacementTerms>,
@@ -80,7 +78,7 @@ async function chosenOffers(
  * terms for an unknown offer; groups null when the hub cannot learn them (a provider it cannot place at, or one that
  * does not answer): then the provider's own check on the placement stands.
  */
-async function termsOfOffer(
+export async function termsOfOffer(
   em: EntityManager,
   client: ProviderClient,
   offerId: string,
@@ -95,7 +93,7 @@ async function termsOfOffer(
 }
 
 /** The decision's fields as the rules read them. */
-function draftOf(input: DecideApplicationInput): DecisionDraft {
+export function draftOf(input: DecideApplicationInput): DecisionDraft {
   return {
     outcome: input.outcome,
     offerId: input.offerId ?? null,
@@ -142,55 +140,6 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
   );
   if (decision.placementStatus !== DecisionPlacementStatus.PLACEMENT_REQUESTED) return decision;
   return requestDecisionPlacement(em, app.providerClient, decision.id, today, { caller, requestId });
-}
-
-/**
- * The letters (bokmål and English) a decision would send, for the same input as decideApplication, writing nothing:
- * the same checks first, in the same order (NOT_FOUND, CONFLICT, BAD_USER_INPUT, APPLICATION_STATE, DECIDED_BY_NAV,
- * START_BEFORE_DECISION), so a preview that shows is a decision that would be taken; then the letter code of
- * `Decision.letter` over what the decision would be, read in a fork of the request's manager.
- */
-export async function previewDecisionLetters(
-  ctx: IntakeContext,
-  input: DecideApplicationInput,
-): Promise<DecisionLetter[]> {
-  const { em, app, caller, requestId, loaders } = ctx;
-  requireCaseWorker(caller, { no: 'forhåndsvise vedtaksbrev', en: 'preview decision letters' });
-  const today = app.today();
-  const draft = draftOf(input);
-  const { terms, groups } =
-    draft.outcome === DecisionOutcome.GRANTED && draft.offerId
-      ? await termsOfOffer(em, app.providerClient, draft.offerId, { caller, requestId })
-      : { terms: new Map<string, ProviderPlacementTerms>(), groups: null };
-  const reader = em.fork();
-  const application = isUuid(input.applicationId) ? await reader.findOne(Application, { id: input.applicationId }) : null;
-  if (!application) throw new NotFoundError('Application', input.applicationId);
-  expectVersion(application, input.expectedVersion, { nb: 'Søknaden', en: `Application ${application.id}`, it: 'den' });
-  const { chosen } = await chosenOffers(reader, application.id, terms);
-  const problems = decisionProblems(draft, chosen, groups);
-  if (problems.length) throw new UserInputError(problems);
-  transition(application.status, ApplicationStatus.DECIDED);
-  assertDecidedByMunicipality(draft, chosen);
-  assertStartNotBeforeDecision(draft.startDate, today);
-  // What writeDecision would store, as the letter reads it (no transition: an application's decision).
-  const decision = {
-    id: 'preview',
-    application: { id: application.id },
-    participant: { id: application.participant.id },
-    outcome: draft.outcome,
-    offer: draft.offerId ? { id: draft.offerId } : null,
-    startDate: draft.startDate,
-    daysPerWeek: draft.daysPerWeek,
-    hoursPerWeek: draft.hoursPerWeek,
-    reason: normalizeOptional(draft.reason) || null,
-    decidedOn: today,
-    transition: null,
-  } as unknown as Decision;
-  return Promise.all(
-    [LetterLanguage.NB, LetterLanguage.EN].map(async (language) =>
-      decisionLetter(await letterFacts(decision, loaders, language), language),
-    ),
-  );
 }
 
 /**

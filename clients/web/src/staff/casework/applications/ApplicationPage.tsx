@@ -1,4 +1,15 @@
-import { Button, Card, Heading, Link, Paragraph, Select, Field, Label, Spinner, Textfield } from '@digdir/designsystemet-react';
+import {
+  Button,
+  Card,
+  Heading,
+  Link,
+  Paragraph,
+  Select,
+  Field,
+  Label,
+  Spinner,
+  Textfield,
+} from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type ReactNode } from 'react';
 import './casework.css';
@@ -36,7 +47,9 @@ export function ApplicationPage() {
   });
   const application = query.data?.applicationCase;
   useTitle(
-    application ? t('casework.application.title', { name: application.participant.fullName }) : t('casework.nav.worklist'),
+    application
+      ? t('casework.application.title', { name: application.participant.fullName })
+      : t('casework.nav.worklist'),
   );
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
@@ -293,7 +306,10 @@ function Steps({ application, refresh }: { application: CaseApplication; refresh
           </div>
         </details>
       )}
-      <WriteOutcome done={withdraw.isSuccess ? t('casework.application.withdrawn') : undefined} error={withdraw.error} />
+      <WriteOutcome
+        done={withdraw.isSuccess ? t('casework.application.withdrawn') : undefined}
+        error={withdraw.error}
+      />
     </>
   );
 }
@@ -345,7 +361,11 @@ function Vta({ application, refresh }: { application: CaseApplication; refresh()
                 ))}
               </Select>
             </Field>
-            <Textfield label={t('casework.application.vtaNote')} value={note} onChange={(e) => setNote(e.target.value)} />
+            <Textfield
+              label={t('casework.application.vtaNote')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
             <div>
               <Button type="submit" variant="secondary" disabled={record.isPending}>
                 {t('casework.application.vtaSave')}
@@ -365,7 +385,9 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
   const language = i18n.language;
   const retry = useMutation({
     mutationFn: () =>
-      gql(StaffCaseworkRetryPlacementDocument, { input: { decisionId: decision.id, expectedVersion: decision.version } }),
+      gql(StaffCaseworkRetryPlacementDocument, {
+        input: { decisionId: decision.id, expectedVersion: decision.version },
+      }),
     onSuccess: refresh,
   });
   const extent =
@@ -396,7 +418,9 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
             </Heading>
             <Paragraph>
               <strong>{t(`casework.decision.placementStatus.${status}`)}</strong>
-              {decision.placementAttempts > 1 ? ` (${t('casework.decision.attempts', { count: decision.placementAttempts })})` : ''}
+              {decision.placementAttempts > 1
+                ? ` (${t('casework.decision.attempts', { count: decision.placementAttempts })})`
+                : ''}
             </Paragraph>
             {decision.placementRefusal && (
               <Paragraph>{t('casework.decision.refusal', { message: decision.placementRefusal.message })}</Paragraph>
@@ -409,7 +433,12 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
             )}
             {canRetry && (
               <div>
-                <Button variant="secondary" onClick={() => retry.mutate()} disabled={retry.isPending} aria-busy={retry.isPending}>
+                <Button
+                  variant="secondary"
+                  onClick={() => retry.mutate()}
+                  disabled={retry.isPending}
+                  aria-busy={retry.isPending}
+                >
                   {retry.isPending ? (
                     <>
                       <Spinner aria-hidden data-size="xs" /> {t('casework.decision.retrying')}

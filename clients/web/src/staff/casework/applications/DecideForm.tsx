@@ -270,7 +270,11 @@ function LetterView({ letter }: { letter: Letter }) {
   const { t } = useTranslation();
   const lang = letter.language === 'EN' ? 'en' : 'nb';
   return (
-    <article className="letter" lang={lang} aria-label={t(lang === 'en' ? 'casework.decide.letterEn' : 'casework.decide.letterNb')}>
+    <article
+      className="letter"
+      lang={lang}
+      aria-label={t(lang === 'en' ? 'casework.decide.letterEn' : 'casework.decide.letterNb')}
+    >
       <Heading level={4} data-size="xs">
         {letter.title}
       </Heading>

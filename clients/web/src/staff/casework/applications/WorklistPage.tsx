@@ -54,15 +54,25 @@ export function WorklistPage() {
         </Link>
       ),
     },
-    { key: 'offer', header: t('casework.worklist.offer'), cell: (row) => (first(row) ? pick(first(row)!.title, language) : '') },
+    {
+      key: 'offer',
+      header: t('casework.worklist.offer'),
+      cell: (row) => (first(row) ? pick(first(row)!.title, language) : ''),
+    },
     { key: 'provider', header: t('casework.worklist.provider'), cell: (row) => first(row)?.provider.name ?? '' },
-    { key: 'status', header: t('casework.worklist.status'), sortable: true, cell: (row) => t(`casework.status.${row.status}`) },
+    {
+      key: 'status',
+      header: t('casework.worklist.status'),
+      sortable: true,
+      cell: (row) => t(`casework.status.${row.status}`),
+    },
     { key: 'round', header: t('casework.worklist.round'), cell: (row) => t(`casework.round.${row.round}`) },
     {
       key: 'submitted',
       header: t('casework.worklist.submitted'),
       sortable: true,
-      cell: (row) => (row.submittedAt ? formatDate(osloDay(row.submittedAt), language) : t('casework.worklist.notSubmitted')),
+      cell: (row) =>
+        row.submittedAt ? formatDate(osloDay(row.submittedAt), language) : t('casework.worklist.notSubmitted'),
     },
     {
       key: 'deadline',

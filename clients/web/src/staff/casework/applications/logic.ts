@@ -32,7 +32,10 @@ export function worklistVariables(state: {
   if (filters.q.trim()) filter.search = filters.q.trim();
   return {
     filter,
-    orderBy: { field: ORDER_FIELDS[state.sort] ?? 'SUBMITTED_AT', direction: state.direction === 'desc' ? 'DESC' : 'ASC' },
+    orderBy: {
+      field: ORDER_FIELDS[state.sort] ?? 'SUBMITTED_AT',
+      direction: state.direction === 'desc' ? 'DESC' : 'ASC',
+    },
     first: Math.max(1, state.page) * PAGE_SIZE,
   };
 }
