@@ -16,6 +16,7 @@ import {
   VtaAssessmentResolver,
 } from './application/application.resolver';
 import { VtaAssessment } from './application/vta-assessment.entity';
+import { ApplicationWorklistResolver } from './application/application.worklist.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
 import { OfficeResolver } from './office/office.resolver';
 import { CareerPlan } from './career/career-plan.entity';
@@ -76,6 +77,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   loaders: caseworkLoaders,
   resolvers: [
     ApplicationResolver,
+    ApplicationWorklistResolver,
     ApplicationChoiceResolver,
     VtaAssessmentResolver,
     ParticipantApplicationsResolver,

@@ -1,6 +1,7 @@
 import { DateScalar } from '@veiinn/kit';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ApplicantRole, ApplicationStatus, VtaAssessmentOutcome } from './application.enums';
+import { OfferKind } from '../../catalogue';
+import { ApplicantRole, ApplicationRound, ApplicationStatus, VtaAssessmentOutcome } from './application.enums';
 
 @InputType({ description: 'A work trial (hospitering): where, and the period.' })
 export class WorkTrialInput {
@@ -179,4 +180,26 @@ export class ApplicationFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only the applications of this participant.' })
   participantId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all occur in the applicant’s name (any case, æøå included); at most 8 words are used.',
+  })
+  search?: string | null;
+
+  @Field(() => OfferKind, {
+    nullable: true,
+    description: 'Only applications with an offer of this kind among their choices.',
+  })
+  kind?: OfferKind | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only applications with an offer of this provider among their choices.',
+  })
+  providerId?: string | null;
+
+  @Field(() => ApplicationRound, { nullable: true, description: 'Only applications of this intake round.' })
+  round?: ApplicationRound | null;
 }

@@ -1,4 +1,3 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { Access, ConnectionArgs, ConnectionType, ForbiddenError, LocalizedText } from '@veiinn/kit';
 import {
   Arg,
@@ -31,6 +30,7 @@ import {
   WithdrawApplicationInput,
 } from './application.inputs';
 import { isUuid } from './application.rules';
+import { ApplicationOrder, applicationListWhere, paginateApplicationsBy } from './application.worklist';
 import { VtaAssessment } from './vta-assessment.entity';
 
 import { createApplication, updateApplicationDraft } from './application.drafts';
@@ -82,7 +82,7 @@ export class ApplicationResolver {
 
   @Query(() => ApplicationConnection, {
     description:
-      'Applications the caller may see, newest first, with filters and cursor pagination; `totalCount` counts the same.',
+      'Applications the caller may see, newest first unless `orderBy` says otherwise, with filters and cursor pagination; `totalCount` counts the same.',
   })
   async applications(
     @Arg('filter', () => ApplicationFilter, {
@@ -90,16 +90,18 @@ export class ApplicationResolver {
       description: 'Conditions the applications must meet; all when left out.',
     })
     filter: ApplicationFilter | null,
+    @Arg('orderBy', () => ApplicationOrder, {
+      nullable: true,
+      description: 'How to sort; newest created first when left out.',
+    })
+    orderBy: ApplicationOrder | null,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: IntakeContext,
   ): Promise<ApplicationConnection> {
-    const where: FilterQuery<Application> = {};
-    if (filter?.status?.length) where.status = { $in: filter.status };
-    if (filter?.participantId != null) {
-      where.participant = isUuid(filter.participantId) ? filter.participantId : { $in: [] };
-    }
-    const scoped = { $and: [where, await rowScope(ctx).applicationWhere()] };
-    return paginateLean(ctx.em, Application, scoped, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
+    const reader = ctx.em.fork();
+    const where = await applicationListWhere(reader, filter, await rowScope(ctx).applicationWhere());
+    if (orderBy) return paginateApplicationsBy(reader, where, page, orderBy);
+    return paginateLean(ctx.em, Application, where, page, [{ createdAt: 'desc' }, { id: 'asc' }]);
   }
 
   @Query(() => ApplicationForm, {

@@ -14,6 +14,7 @@ import { FlowMeeting, Transition } from '../transition/transition.entity';
 import { DecisionLetter, decisionLetter } from './decision.letter';
 
 import { annulment, letterFacts } from './decision.facts';
+import { previewDecisionLetters } from './decision.preview';
 import { decideApplication, retryDecisionPlacement } from './decision.use-cases';
 
 @Resolver(() => Decision)
@@ -122,6 +123,19 @@ export class DecisionResolver {
     @Ctx() { loaders }: IntakeContext,
   ): Promise<DecisionLetter> {
     return decisionLetter(await letterFacts(decision, loaders, language), language);
+  }
+
+  @Directive(Access.CASE_WORKER)
+  @Query(() => [DecisionLetter], {
+    description:
+      'The letters a decision would send, bokmål first and then English, for the same input as decideApplication, without writing or asking the provider for a place (its groups may be asked, as decideApplication asks them). Refused as decideApplication would refuse the input: NOT_FOUND, CONFLICT, BAD_USER_INPUT, FAILED_PRECONDITION (APPLICATION_STATE, DECIDED_BY_NAV, START_BEFORE_DECISION). Case workers only.',
+  })
+  decisionLetterPreview(
+    @Arg('input', () => DecideApplicationInput, { description: 'The decision as it would be sent.' })
+    input: DecideApplicationInput,
+    @Ctx() ctx: IntakeContext,
+  ): Promise<DecisionLetter[]> {
+    return previewDecisionLetters(ctx, input);
   }
 
   @Directive(Access.CASE_WORKER)

@@ -43,7 +43,7 @@ function changing<T>(what: RecordName, work: () => Promise<T>): Promise<T> {
 }
 
 /** The offers an application chose, in order of preference, with what the decision rules need of each. */
-async function chosenOffers(
+export async function chosenOffers(
   em: EntityManager,
   applicationId: string,
   terms: Map<string, ProviderPlacementTerms>,
@@ -78,7 +78,7 @@ async function chosenOffers(
  * terms for an unknown offer; groups null when the hub cannot learn them (a provider it cannot place at, or one that
  * does not answer): then the provider's own check on the placement stands.
  */
-async function termsOfOffer(
+export async function termsOfOffer(
   em: EntityManager,
   client: ProviderClient,
   offerId: string,
@@ -92,12 +92,9 @@ async function termsOfOffer(
   return { terms, groups };
 }
 
-/** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
-export async function decideApplication(ctx: IntakeContext, input: DecideApplicationInput): Promise<Decision> {
-  const { em, app, caller, requestId } = ctx;
-  requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
-  const today = app.today();
-  const draft: DecisionDraft = {
+/** The decision's fields as the rules read them. */
+export function draftOf(input: DecideApplicationInput): DecisionDraft {
+  return {
     outcome: input.outcome,
     offerId: input.offerId ?? null,
     groupId: input.groupId?.trim() || null,
@@ -106,6 +103,14 @@ export async function decideApplication(ctx: IntakeContext, input: DecideApplica
     startDate: input.startDate ?? null,
     reason: input.reason ?? null,
   };
+}
+
+/** Decides an application: the group asked of the provider first, the decision written in one transaction, then a grant asked of the provider. */
+export async function decideApplication(ctx: IntakeContext, input: DecideApplicationInput): Promise<Decision> {
+  const { em, app, caller, requestId } = ctx;
+  requireCaseWorker(caller, { no: 'fatte vedtak', en: 'decide applications' });
+  const today = app.today();
+  const draft = draftOf(input);
   // What the provider needs, and its groups, are asked before anything is written, so a decision (and its letter
   // "Du har fått plass") never names a group the offer does not have, nor leaves out what the provider needs.
   const { terms, groups } =
