@@ -13,7 +13,7 @@ import { startNavSubgraph, type RunningNav } from '../src/subgraph';
 import { arbaVta, topicLine } from './fixtures';
 
 const IMPORT = `mutation($lines: String!) {
-  importNavParticipants(jsonLines: $lines) {
+  importNavParticipants(input: { jsonLines: $lines }) {
     accepted unchanged stale deleted
     rejected { line key code reason { nb en } }
   }

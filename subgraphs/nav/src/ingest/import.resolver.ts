@@ -7,7 +7,7 @@ import {
   Role,
   UserInputError,
 } from '@veiinn/kit';
-import { Arg, Ctx, Directive, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { NavContext } from '../context';
 import { ingestParticipantRecords, type IngestRejection, type IngestReport } from './ingest';
 import type { IngestRejectionCode } from './topic-record';
@@ -43,6 +43,14 @@ const REASON_NB: Record<IngestRejectionCode, string> = {
  */
 export function bilingualReason(rejection: Pick<IngestRejection, 'code' | 'reason'>): { nb: string; en: string } {
   return { nb: `${REASON_NB[rejection.code]} Detalj: ${rejection.reason}`, en: rejection.reason };
+}
+
+@InputType('NavImportInput', { description: "An export of NAV's participant topic to import." })
+export class NavImportInput {
+  @Field(() => String, {
+    description: `The file's text: one JSON object per line, \`{ "key", "value" }\` (docs/nav-import.md). At most ${NAV_IMPORT_GRAPH_LIMIT / 1000} kB.`,
+  })
+  jsonLines!: string;
 }
 
 @ObjectType({ description: 'One line of a NAV import that was not stored, with why.' })
@@ -99,8 +107,7 @@ export class ImportResolver {
       '(larger exports go in parts, or through the route): BAD_USER_INPUT when larger.',
   })
   async importNavParticipants(
-    @Arg('jsonLines', () => String, { description: 'The file: one JSON object per line, `{ "key", "value" }`.' })
-    jsonLines: string,
+    @Arg('input', () => NavImportInput, { description: 'The file to import.' }) { jsonLines }: NavImportInput,
     @Ctx() { em, caller, app }: NavContext,
   ): Promise<NavImportReport> {
     // Trust off (tests, development alone) is open, as the route is without NAV_INGEST_*; otherwise NAV's staff only.
