@@ -24,6 +24,9 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The summary comes with an attempt to import (and takes the focus); a problem found on choosing a file is said
+  // beside the field only, so choosing does not move the focus.
+  const [attempt, setAttempt] = useState(0);
   const summary = useRef<ComponentRef<typeof ErrorSummary>>(null);
   const limit = kilobytes(IMPORT_LIMIT_BYTES);
 
@@ -45,21 +48,24 @@ export function ImportPage() {
     return found ? t(`nav.import.${found}`) : null;
   };
   useEffect(() => {
-    if (problem) summary.current?.focus();
-  }, [problem]);
+    if (attempt > 0) summary.current?.focus();
+  }, [attempt]);
 
   const start = async () => {
     const found = problemText(file);
     if (found || !file) {
       setProblem(found);
+      setAttempt((n) => n + 1);
       return;
     }
     const text = await file.text().catch(() => '\uFFFD');
     if (!looksLikeText(text)) {
       setProblem(t('nav.import.notText'));
+      setAttempt((n) => n + 1);
       return;
     }
     setProblem(null);
+    setAttempt(0);
     run.mutate(file);
   };
 
@@ -70,7 +76,7 @@ export function ImportPage() {
       </Heading>
       <Paragraph>{t('nav.import.intro')}</Paragraph>
       <Paragraph>{t('nav.import.limit', { size: limit })}</Paragraph>
-      {problem && (
+      {problem && attempt > 0 && (
         <ErrorSummary ref={summary} tabIndex={-1}>
           <ErrorSummary.Heading>{t('nav.import.errorSummary')}</ErrorSummary.Heading>
           <ErrorSummary.List>
@@ -104,6 +110,7 @@ export function ImportPage() {
             const chosen = event.target.files?.[0] ?? null;
             setFile(chosen);
             run.reset();
+            setAttempt(0);
             setProblem(chosen ? problemText(chosen) : null);
           }}
         />

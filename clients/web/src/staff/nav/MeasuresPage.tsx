@@ -116,7 +116,7 @@ export function MeasuresPage() {
   const sorted = data ? sortRows(data.navMeasureInstances, columns, list.sort, list.direction) : [];
   const shown = pageOf(sorted, list.page, PAGE_SIZE);
   return (
-    <div className="stack">
+    <div className="stack nav-measures">
       <Heading level={1} data-size="lg">
         {t('nav.measures.title')}
       </Heading>
@@ -127,11 +127,7 @@ export function MeasuresPage() {
         <>
           <Field>
             <Label>{t('nav.measures.filterLabel')}</Label>
-            <Select
-              width="auto"
-              value={list.filters.tiltak}
-              onChange={(event) => list.setFilters({ tiltak: event.target.value })}
-            >
+            <Select value={list.filters.tiltak} onChange={(event) => list.setFilters({ tiltak: event.target.value })}>
               <Select.Option value="">{t('nav.measures.allMeasures')}</Select.Option>
               {data.navMeasures.map((measure) => (
                 <Select.Option key={measure.code} value={measure.code}>
