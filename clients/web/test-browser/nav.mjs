@@ -109,6 +109,29 @@ export async function run({ page, urls }) {
     },
   );
 
+  await check('nav: the measures filter by measure by keyboard, and the filter is in the URL', async () => {
+    // Type-ahead, as a person does: the option's label starts with "AFT"; Enter closes the list if it opened.
+    await tabUntil(page, () => document.activeElement?.tagName === 'SELECT', 'the measure filter');
+    await page.keyboard.type('AFT');
+    if ((await page.locator('select').inputValue()) !== 'ARBEIDSFORBEREDENDE_TRENING')
+      await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('tiltak') === 'ARBEIDSFORBEREDENDE_TRENING');
+    const { navMeasureInstances } = await asStaff(
+      urls,
+      token,
+      '{ navMeasureInstances(measureCode: ARBEIDSFORBEREDENDE_TRENING) { number } }',
+    );
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    const numbers = (await cellTexts(page, 'Gjennomføringer')).map((cells) => cells[0]).sort();
+    assert(
+      JSON.stringify(numbers) === JSON.stringify(navMeasureInstances.map((i) => i.number).sort()),
+      `AFT shows ${numbers}`,
+    );
+    await goInApp(page, '/nav');
+    await heading(page, 'NAVs tiltak og plasser');
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  });
+
   await check('nav: the measures sort by keyboard, and the sort is in the URL', async () => {
     await press(page, 'Ledige');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'free' && url.searchParams.get('dir') === 'asc');
@@ -178,7 +201,21 @@ export async function run({ page, urls }) {
         await page.getByText('Valgt fil: deltakere-med-feil.jsonl').waitFor();
         await press(page, 'Importer');
         await page.getByRole('dialog').getByText('Vil du importere filen?').waitFor();
-        await press(page, 'Ja, importer filen');
+        // The gateway answers slowly this once, so the progress can be seen: a status message, the page busy.
+        let release = () => {};
+        const held = new Promise((resolve) => (release = resolve));
+        await page.route(urls.gateway, async (route) => {
+          if (route.request().method() === 'POST') await held;
+          await route.continue().catch(() => {});
+        });
+        try {
+          await press(page, 'Ja, importer filen');
+          await page.getByRole('status').getByText('Importerer deltakere-med-feil.jsonl …').waitFor({ timeout: 5000 });
+          assert((await page.locator('[aria-busy="true"]').count()) > 0, 'the page is not busy while it imports');
+        } finally {
+          release();
+          await page.unroute(urls.gateway);
+        }
         await heading(page, 'Resultat av importen');
         await page
           .getByRole('status')

@@ -46,14 +46,16 @@ const rowsOf = (page) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent.trim())));
 
-/** Chooses `value` in the select `selector` by keyboard: Tab to it, then arrow keys until it is chosen. */
-async function chooseByKeyboard(page, selector, value) {
+/**
+ * Chooses the option labelled `label` (value `value`) in the select `selector` by keyboard: Tab to it and type the
+ * label's start, as a person does (type-ahead); Enter closes the list if the browser opened it.
+ */
+async function chooseByKeyboard(page, selector, label, value) {
   await tabUntil(page, (s) => document.activeElement?.matches(s), selector, 80, selector);
-  for (const key of ['Home', ...Array(15).fill('ArrowDown')]) {
-    if ((await page.locator(selector).inputValue()) === value) return;
-    await page.keyboard.press(key);
-  }
-  assert((await page.locator(selector).inputValue()) === value, `${selector} never reached ${value}`);
+  await page.keyboard.type(label);
+  if ((await page.locator(selector).inputValue()) !== value) await page.keyboard.press('Enter');
+  const chosen = await page.locator(selector).inputValue();
+  assert(chosen === value, `${selector}: ${chosen}, not ${value}`);
 }
 
 /** The count the page says ("N lesninger passer."), once it says one for this filter. */
@@ -121,14 +123,14 @@ export async function run({ page, urls }) {
   await check(
     'privacy: filtered by the role nav-staff, the log shows NAV staff’s reads, paged, in the URL',
     async () => {
-      await chooseByKeyboard(page, '#privacy-filter-rolle', 'nav-staff');
+      await chooseByKeyboard(page, '#privacy-filter-rolle', 'Ansatt i NAV', 'nav-staff');
       await press(page, 'Bruk filteret');
       await page.waitForURL((url) => url.searchParams.get('rolle') === 'nav-staff');
       const expected = await logCount({ role: 'nav-staff' });
       assert(expected >= NAV_READS, `only ${expected} reads by NAV staff in the log`);
       await page
         .getByRole('status')
-        .filter({ hasText: `${expected} lesninger passer.` })
+        .filter({ hasText: new RegExp(`^${expected} lesninger passer\\.$`) })
         .waitFor();
       const rows = await rowsOf(page);
       assert(rows.length === 25, `${rows.length} rows on the first page`);
@@ -159,7 +161,26 @@ export async function run({ page, urls }) {
     'privacy: the CSV has a byte order mark, a header row and every matching read, not only the page',
     async () => {
       const expected = await shownCount(page);
-      const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Last ned som CSV')]);
+      // The gateway answers slowly this once, so the progress can be seen: a status message, the section busy.
+      let release = () => {};
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(urls.gateway, async (route) => {
+        if (route.request().method() === 'POST') await held;
+        await route.continue().catch(() => {});
+      });
+      const downloading = page.waitForEvent('download');
+      try {
+        await press(page, 'Last ned som CSV');
+        await page
+          .getByRole('status')
+          .getByText(/^Henter lesninger til filen: 0 av \d+ …$/)
+          .waitFor({ timeout: 5000 });
+        assert((await page.locator('section[aria-busy="true"]').count()) === 1, 'the export is not busy');
+      } finally {
+        release();
+        await page.unroute(urls.gateway);
+      }
+      const download = await downloading;
       const text = readFileSync(await download.path(), 'utf8');
       assert(
         download.suggestedFilename() ===
@@ -188,14 +209,15 @@ export async function run({ page, urls }) {
   await check('privacy: filtered by the role case-worker, the log shows the case worker’s read', async () => {
     await goInApp(page, `/personvern/logg/${P30}`);
     await heading(page, 'Innsynslogg');
-    await chooseByKeyboard(page, '#privacy-filter-rolle', 'case-worker');
+    await chooseByKeyboard(page, '#privacy-filter-rolle', 'Saksbehandler', 'case-worker');
     await press(page, 'Bruk filteret');
     await page.waitForURL((url) => url.searchParams.get('rolle') === 'case-worker' && !url.searchParams.has('page'));
     const expected = await logCount({ role: 'case-worker' });
     await page
       .getByRole('status')
-      .filter({ hasText: `${expected} lesninger passer.` })
+      .filter({ hasText: new RegExp(`^${expected} lesninger passer\\.$`) })
       .waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     const rows = await rowsOf(page);
     assert(
       rows.some(
