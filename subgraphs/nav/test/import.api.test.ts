@@ -26,7 +26,11 @@ type Report = {
   rejected: { line: number; key: string | null; code: string; reason: { nb: string; en: string } }[];
 };
 
-const caller = (roles: string[], claims: Partial<Caller> = {}): Caller => ({ sub: `test-${roles[0]}`, roles, ...claims });
+const caller = (roles: string[], claims: Partial<Caller> = {}): Caller => ({
+  sub: `test-${roles[0]}`,
+  roles,
+  ...claims,
+});
 const jsonLines = (lines: unknown[]) => lines.map((line) => JSON.stringify(line)).join('\n');
 
 describe('importNavParticipants', () => {

@@ -24,7 +24,11 @@ type Instance = {
   statusCounts: { status: string; count: number }[];
   records: { id: string; status: string }[];
 };
-const caller = (roles: string[], claims: Partial<Caller> = {}): Caller => ({ sub: `test-${roles[0]}`, roles, ...claims });
+const caller = (roles: string[], claims: Partial<Caller> = {}): Caller => ({
+  sub: `test-${roles[0]}`,
+  roles,
+  ...claims,
+});
 
 describe("NAV's working lists on a measure instance", () => {
   let database: TestDatabase;

@@ -33,10 +33,7 @@ function readLog(
       en: 'Only the participant, their guardian and the privacy officer may see who read the participant’s data.',
     });
   }
-  return paginate(em, AuditEntry, auditFilterWhere(participantId, filter), page, [
-    { readAt: 'desc' },
-    { id: 'desc' },
-  ]);
+  return paginate(em, AuditEntry, auditFilterWhere(participantId, filter), page, [{ readAt: 'desc' }, { id: 'desc' }]);
 }
 
 @Resolver(() => AuditEntry)

@@ -73,9 +73,7 @@ export function statusCountsLoader(em: EntityManager) {
     for (const row of rows) {
       counts.get(row.measure_instance_id)?.push({ status: row.status as NavParticipantStatus, count: Number(row.n) });
     }
-    return instanceIds.map((id) =>
-      counts.get(id)!.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)),
-    );
+    return instanceIds.map((id) => counts.get(id)!.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)));
   });
 }
 
