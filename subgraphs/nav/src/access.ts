@@ -1,4 +1,4 @@
-import { hasRole, participantScope, requiresScopes, Role, type Caller } from '@veiinn/kit';
+import { ForbiddenError, hasRole, participantScope, requiresScopes, Role, type Caller } from '@veiinn/kit';
 
 /**
  * Whose NAV records a caller may read (docs/security.md, "NAV records" and "Waiting lists"), from the caller alone:
@@ -39,3 +39,18 @@ export const NAV_WAITING_LIST = requiresScopes(
   [Role.GUARDIAN],
   [Role.SERVICE],
 );
+
+/**
+ * NAV's own working lists (an instance's records and its counts by status): NAV's staff only. The case worker
+ * reads NAV's records person by person (`Participant.nav`); the analyst has the public counts.
+ */
+export const NAV_STAFF_ONLY = requiresScopes([Role.NAV_STAFF]);
+
+/** The row rule behind NAV_STAFF_ONLY: refuses anyone but NAV's staff (or any caller with service trust off). */
+export function requireNavStaff(caller: Caller | null, action: { nb: string; en: string }): void {
+  if (caller === null || hasRole(caller, Role.NAV_STAFF)) return;
+  throw new ForbiddenError(
+    { nb: `Bare NAVs ansatte kan ${action.nb}.`, en: `Only NAV staff may ${action.en}.` },
+    { requiredRoles: [Role.NAV_STAFF] },
+  );
+}

@@ -9,7 +9,12 @@ import {
 import type { IngestAuthOptions } from './ingest/ingest.auth';
 import type { TopicLineSettings } from './ingest/topic-record';
 import { NavMeasureInstance } from './measure/measure-instance.entity';
-import { instancesByOfferLoader, placeCountsLoader } from './measure/measure-instance.loaders';
+import {
+  instancesByOfferLoader,
+  placeCountsLoader,
+  recordsByInstanceLoader,
+  statusCountsLoader,
+} from './measure/measure-instance.loaders';
 import { NavExtentPeriod } from './participant-record/participant-record.entity';
 import { recordsByPersonRefLoader, waitingListLoader } from './participant-record/participant-record.loaders';
 
@@ -19,6 +24,8 @@ export function createNavLoaders(em: EntityManager) {
     measureInstance: byIdLoader(em, NavMeasureInstance),
     measureInstancesByOffer: instancesByOfferLoader(em),
     placeCounts: placeCountsLoader(em),
+    statusCounts: statusCountsLoader(em),
+    recordsByInstance: recordsByInstanceLoader(em),
     recordsByPersonRef: recordsByPersonRefLoader(em),
     waitingList: waitingListLoader(em),
     extentByRecord: childrenLoader(em, NavExtentPeriod, 'record', (e) => e.record.id, { validFrom: 'asc' }),

@@ -9,6 +9,7 @@ import {
 import { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME } from './constants';
 import { createNavLoaders, defaultNavSettings, type NavSettings } from './context';
 import { readIngestAuth, type IngestAuthOptions } from './ingest/ingest.auth';
+import { ImportResolver } from './ingest/import.resolver';
 import { ingestRoutes } from './ingest/ingest.route';
 import { NavMeasureInstance } from './measure/measure-instance.entity';
 import { MeasureInstanceResolver } from './measure/measure-instance.resolver';
@@ -63,6 +64,7 @@ export const nav = defineProviderSubgraph({
     NavParticipantResolver,
     WaitingPositionResolver,
     StatePlacesResolver,
+    ImportResolver,
   ],
   hubStubs: [OfferStub],
   // The hub's participant is reachable only through `_entities`, which federation adds after type-graphql's build.

@@ -13,23 +13,27 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, ObjectType, Query, Resolv
 import type { IntakeContext } from '../context';
 import { Participant } from '../people';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditLogFilter, auditFilterProblems, auditFilterWhere } from './audit.filter';
 import { mayReadAuditLog } from './audit.rules';
 
 @ObjectType({ description: "A page of a participant's audit log, newest first." })
 export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}
 
 /** One participant's log, newest first, after the row rule: the participant, a guardian, the privacy officer. */
-function readLog(em: EntityManager, caller: Caller | null, participantId: string, page: ConnectionArgs) {
+function readLog(
+  em: EntityManager,
+  caller: Caller | null,
+  participantId: string,
+  page: ConnectionArgs,
+  filter?: AuditLogFilter | null,
+) {
   if (!mayReadAuditLog(caller, participantId)) {
     throw new ForbiddenError({
       nb: 'Bare deltakeren, verger og personvernombudet kan se hvem som har lest opplysningene.',
       en: 'Only the participant, their guardian and the privacy officer may see who read the participant’s data.',
     });
   }
-  return paginate(em, AuditEntry, { participantId: participantId.toLowerCase() }, page, [
-    { readAt: 'desc' },
-    { id: 'desc' },
-  ]);
+  return paginate(em, AuditEntry, auditFilterWhere(participantId, filter), page, [{ readAt: 'desc' }, { id: 'desc' }]);
 }
 
 @Resolver(() => AuditEntry)
@@ -47,11 +51,19 @@ export class AuditEntryResolver {
   auditLog(
     @Arg('participantId', () => ID, { description: 'Id of the participant.' }) participantId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => AuditLogFilter, {
+      nullable: true,
+      description: 'Only the entries that match: by reader, role, category and period. Left out: every entry.',
+    })
+    filter: AuditLogFilter | null,
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<AuditEntryConnection> {
-    if (!isUuid(participantId))
-      throw new UserInputError([{ field: 'participantId', nb: 'må være en UUID.', en: 'must be a UUID.' }]);
-    return readLog(em, caller, participantId, page);
+    const problems = isUuid(participantId)
+      ? []
+      : [{ field: 'participantId', nb: 'må være en UUID.', en: 'must be a UUID.' }];
+    problems.push(...auditFilterProblems(filter));
+    if (problems.length) throw new UserInputError(problems);
+    return readLog(em, caller, participantId, page, filter);
   }
 }
 

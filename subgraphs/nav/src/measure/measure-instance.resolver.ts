@@ -1,11 +1,23 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { NAV_STAFF_ONLY, requireNavStaff } from '../access';
+import { NavParticipantStatus } from '../participant-record/participant-record.enums';
+import { NavParticipantRecord } from '../participant-record/participant-record.entity';
 import { isUuid } from '../common/ids';
 import type { NavContext } from '../context';
 import { NavMeasure, navMeasure } from './measure';
 import { NavMeasureCode } from './measure.enums';
 import { NavMeasureInstance } from './measure-instance.entity';
 import { OfferStub } from './offer.stub';
+
+@ObjectType({ description: 'How many live records of a measure instance are in one NAV status.' })
+export class NavStatusCount {
+  @Field(() => NavParticipantStatus, { description: 'The status.' })
+  status!: NavParticipantStatus;
+
+  @Field(() => Int, { description: 'Live records in that status.' })
+  count!: number;
+}
 
 @Resolver(() => NavMeasureInstance)
 export class MeasureInstanceResolver {
@@ -63,5 +75,27 @@ export class MeasureInstanceResolver {
   @FieldResolver(() => Int, { description: 'Places not in use: places minus participants, never below 0.' })
   async freePlaces(@Root() instance: NavMeasureInstance, @Ctx() { loaders }: NavContext): Promise<number> {
     return Math.max(0, instance.places - (await loaders.placeCounts.load(instance.id)).participants);
+  }
+
+  @Directive(NAV_STAFF_ONLY)
+  @FieldResolver(() => [NavStatusCount], {
+    description:
+      "Live records by NAV status (applied, assessed, waiting, starting, taking part, ended …), for NAV's staff: " +
+      'statuses without records are left out. Refused with FORBIDDEN for anyone else.',
+  })
+  async statusCounts(@Root() instance: NavMeasureInstance, @Ctx() { loaders, caller }: NavContext) {
+    requireNavStaff(caller, { nb: 'se tiltakenes deltakere etter status', en: "see a measure's records by status" });
+    return loaders.statusCounts.load(instance.id);
+  }
+
+  @Directive(NAV_STAFF_ONLY)
+  @FieldResolver(() => [NavParticipantRecord], {
+    description:
+      "The instance's live records, newest status first, for NAV's staff: NAV's record ids, statuses, dates and " +
+      'extent, never the person (the adapter keeps a pseudonym only). Refused with FORBIDDEN for anyone else.',
+  })
+  async records(@Root() instance: NavMeasureInstance, @Ctx() { loaders, caller }: NavContext) {
+    requireNavStaff(caller, { nb: 'se deltakerne i et tiltak', en: "see a measure instance's records" });
+    return loaders.recordsByInstance.load(instance.id);
   }
 }
