@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { BuildSchemaOptions } from 'type-graphql';
 import type { AuditMap } from '@veiinn/contracts';
 import type { LoaderFactory } from './context';
-import { ConfigError, osloToday } from '@veiinn/contracts';
+import { ConfigError, settableToday } from '@veiinn/contracts';
 import {
   createLogger,
   envPrefixOf,
@@ -137,7 +137,11 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
     ...(feed ? feedEntities : []),
     ...(options.placements ? placementProtocolEntities : []),
   ];
-  const defaultSettings = { today: () => osloToday(), providerId: options.providerId, ...options.settings } as Settings;
+  const defaultSettings = {
+    today: () => settableToday(),
+    providerId: options.providerId,
+    ...options.settings,
+  } as Settings;
   const hubStubs = options.hubStubs ?? [];
 
   const createSchema = () =>

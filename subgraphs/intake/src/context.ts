@@ -1,4 +1,4 @@
-import { DEVELOPMENT_PERSON_REF_KEY, osloToday, type RequestContext } from '@veiinn/kit';
+import { DEVELOPMENT_PERSON_REF_KEY, settableToday, type RequestContext } from '@veiinn/kit';
 import type { EntityManager } from '@mikro-orm/core';
 import { createProviderClient, type ProviderClient } from './casework/provider-client/provider-client';
 import type { LoadersOf, RowRulesOf } from './hub-module';
@@ -37,7 +37,7 @@ export interface IntakeSettings {
 
 export const defaultIntakeSettings: IntakeSettings = {
   allowRealIdentityNumbers: false,
-  today: () => osloToday(),
+  today: () => settableToday(),
   personRefKey: DEVELOPMENT_PERSON_REF_KEY,
   providerClient: createProviderClient(),
 };

@@ -7,6 +7,7 @@ export const casework = {
       participants: 'Deltakere',
       waiting: 'Ventelister',
       feeds: 'Datakilder',
+      corrections: 'Rettinger',
       flow: 'Flytmøter',
     },
     status: {
@@ -169,6 +170,7 @@ export const casework = {
       participants: 'Participants',
       waiting: 'Waiting lists',
       feeds: 'Data sources',
+      corrections: 'Corrections',
       flow: 'Flow meetings',
     },
     status: {

@@ -6,6 +6,7 @@ import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
 import { ApplicationPage } from './applications/ApplicationPage';
 import { WorklistPage } from './applications/WorklistPage';
+import { CorrectionsPage } from './corrections/CorrectionsPage';
 import { FeedsPage } from './feeds/FeedsPage';
 import { NewParticipantPage } from './participants/NewParticipantPage';
 import { ParticipantPage } from './participants/ParticipantPage';
@@ -25,6 +26,7 @@ export default function CaseworkRoutes() {
           { to: '/saksbehandling', text: t('casework.nav.worklist'), end: true },
           { to: '/saksbehandling/deltakere', text: t('casework.nav.participants') },
           { to: '/saksbehandling/ventelister', text: t('casework.nav.waiting') },
+          { to: '/saksbehandling/rettinger', text: t('casework.nav.corrections') },
           { to: '/saksbehandling/datakilder', text: t('casework.nav.feeds') },
           { to: '/flytmote', text: t('casework.nav.flow') },
         ]}
@@ -36,6 +38,7 @@ export default function CaseworkRoutes() {
         <Route path="deltakere/ny" element={<NewParticipantPage />} />
         <Route path="deltakere/:id" element={<ParticipantPage />} />
         <Route path="ventelister" element={<WaitingListsPage />} />
+        <Route path="rettinger" element={<CorrectionsPage />} />
         <Route path="datakilder" element={<FeedsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
