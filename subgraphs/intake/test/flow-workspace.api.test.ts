@@ -16,7 +16,7 @@ const callers = {
   nav: { sub: 'nav', roles: ['nav-staff'] },
 } satisfies Record<string, Caller>;
 
-const PROPOSED = `query { proposedTransitions { id status participant { id } } }`;
+const LIST = `query ($statuses: [TransitionStatus!]!) { transitionsByStatus(statuses: $statuses) { id status participant { id } } }`;
 const NEXT = `query ($id: ID!) { transition(id: $id) { id nextStatuses } }`;
 
 describe('the flow workspace’s reads', () => {
@@ -48,13 +48,18 @@ describe('the flow workspace’s reads', () => {
   });
   afterAll(() => intake.stop());
 
-  it('lists the PROPOSED transitions only, oldest first, for the allocation office', async () => {
-    const answer = await intake.as(callers.caseWorker)<{ proposedTransitions: { id: string; status: string }[] }>(
-      PROPOSED,
-    );
-    expect(answer.errors).toBeUndefined();
-    expect(answer.data!.proposedTransitions.map((t) => t.id)).toEqual([ids.first, ids.later]);
-    expect(answer.data!.proposedTransitions.every((t) => t.status === 'PROPOSED')).toBe(true);
+  it('lists the transitions in the statuses asked for, oldest first, for the allocation office', async () => {
+    const list = async (statuses: string[]) => {
+      const answer = await intake.as(callers.caseWorker)<{ transitionsByStatus: { id: string; status: string }[] }>(
+        LIST,
+        { statuses },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.transitionsByStatus.map((t) => t.id);
+    };
+    expect(await list(['PROPOSED'])).toEqual([ids.first, ids.later]);
+    expect(await list(['AGREED', 'COMPLETED'])).toEqual([ids.agreed, ids.done]);
+    expect(await list([])).toEqual([]);
   });
 
   it('says what a transition may become next, as the transition rules do', async () => {
@@ -68,9 +73,9 @@ describe('the flow workspace’s reads', () => {
   });
 
   it.each(['dayServices', 'applicant', 'nav'] as const)('refuses both to %s (FORBIDDEN)', async (who) => {
-    const list = await intake.as(callers[who])(PROPOSED);
+    const list = await intake.as(callers[who])<{ transitionsByStatus: unknown }>(LIST, { statuses: ['PROPOSED'] });
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(list.data?.proposedTransitions ?? null).toBeNull();
+    expect(list.data?.transitionsByStatus ?? null).toBeNull();
     const next = await intake.as(callers[who])<{ transition: { nextStatuses: string[] | null } | null }>(NEXT, {
       id: ids.agreed,
     });

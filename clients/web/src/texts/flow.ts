@@ -2,6 +2,13 @@
 export const flow = {
   nb: {
     nav: { meetings: 'Flytmøtene' },
+    underWay: {
+      heading: 'Overganger som er i gang',
+      others: 'Andre overganger som er i gang',
+      none: 'Ingen overganger er i gang hos tilbyderne nå.',
+      summary_one: '{{count}} overgang er i gang. {{stalled}} står fast.',
+      summary_other: '{{count}} overganger er i gang. {{stalled}} står fast.',
+    },
     yes: 'Ja',
     notYet: 'Ikke ennå',
     meetings: {
@@ -213,6 +220,13 @@ export const flow = {
   },
   en: {
     nav: { meetings: 'The flow meetings' },
+    underWay: {
+      heading: 'Transitions under way',
+      others: 'Other transitions under way',
+      none: 'No transitions are under way at the providers now.',
+      summary_one: '{{count}} transition is under way. {{stalled}} stalled.',
+      summary_other: '{{count}} transitions are under way. {{stalled}} stalled.',
+    },
     yes: 'Yes',
     notYet: 'Not yet',
     meetings: {

@@ -116,11 +116,11 @@ export function MeetingPage() {
             {t('flow.meeting.more')}
           </Heading>
           <AddOutcome add={add} />
-          {query.data.proposedTransitions.length === 0 ? (
+          {query.data.waiting.length === 0 ? (
             <Paragraph>{t('flow.proposed.none')}</Paragraph>
           ) : (
             <ul className="stack plain">
-              {query.data.proposedTransitions.map((p) => (
+              {query.data.waiting.map((p) => (
                 <li key={p.id}>
                   <Paragraph>
                     {p.participant.fullName}: {t(`flow.kind.${p.kind}`)}

@@ -15,10 +15,11 @@ import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, Pager, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
 import { WriteOutcome } from '../Outcome';
+import { UnderWay } from './parts';
 import { agendaCounts, missingWeeks, nextMeeting, osloToday, yearFromUrl } from './logic';
 
 type Meeting = StaffFlowYearQuery['flowMeetings'][number];
-type Proposed = StaffFlowYearQuery['proposedTransitions'][number];
+type Proposed = StaffFlowYearQuery['waiting'][number];
 const PAGE_SIZE = 20;
 const FILTERS = ['ar', 'av'] as const;
 
@@ -57,9 +58,10 @@ export function MeetingsPage() {
       {query.data && (
         <>
           <MeetingsTable meetings={query.data.flowMeetings} date={date} />
+          <UnderWay transitions={query.data.underWay} />
           <CreateMeetings year={year} weeks={missingWeeks(year, query.data.flowMeetings, today)} />
           <ProposedTransitions
-            proposed={query.data.proposedTransitions}
+            proposed={query.data.waiting}
             meetings={query.data.flowMeetings}
             year={year}
             list={list}
@@ -267,8 +269,9 @@ export function AddToAgenda({
 }) {
   const { t } = useTranslation();
   const first = nextMeeting(meetings, osloToday()) ?? meetings[0];
-  const [chosen, setChosen] = useState(first?.id ?? '');
-  const meeting = meetings.find((m) => m.id === chosen);
+  // The choice, once made; until then (and when the list changes under it) the next meeting.
+  const [chosen, setChosen] = useState('');
+  const meeting = meetings.find((m) => m.id === chosen) ?? first;
   if (meetings.length === 0) return <span>{t('flow.proposed.noOpenMeeting')}</span>;
   const busy = add.isPending && add.variables.transition.id === transition.id;
   return (
@@ -276,7 +279,7 @@ export function AddToAgenda({
       {meetings.length > 1 && (
         <Field>
           <Label>{t('flow.proposed.meetingFor', { name: transition.participant.fullName })}</Label>
-          <Select width="auto" value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          <Select width="auto" value={meeting?.id ?? ''} onChange={(event) => setChosen(event.target.value)}>
             {meetings.map((m) => (
               <Select.Option key={m.id} value={m.id}>
                 {t('flow.proposed.meetingOption', { week: m.week, year: m.year })}

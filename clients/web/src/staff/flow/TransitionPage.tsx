@@ -17,7 +17,7 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { ConfirmButton, WriteOutcome } from '../Outcome';
 import { canRetry, stalledSteps, transitionActions } from './logic';
-import { StatusTag, StepsTable } from './parts';
+import { StatusTag, StepsTable, UnderWay } from './parts';
 
 type Action = 'execute' | 'retry' | 'settle' | 'revert';
 
@@ -204,6 +204,7 @@ export function TransitionPage() {
           )}
         </section>
       )}
+      <UnderWay transitions={query.data.underWay.filter((other) => other.id !== transition.id)} others />
     </div>
   );
 }

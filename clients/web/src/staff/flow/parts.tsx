@@ -1,9 +1,10 @@
 // Pieces the flow workspace's pages share: labels of the graph's values, and the table of a transition's steps.
-import { Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { StaffFlowStepFragment } from '../../../../src/gql/graphql';
+import type { StaffFlowStepFragment, StaffFlowUnderWayFragment } from '../../../../src/gql/graphql';
 import { formatDate, pick } from '../../format';
 import { DataTable, type Column } from '../DataTable';
 import { stepState } from './logic';
@@ -27,10 +28,7 @@ export function StatusTag({ status, stalled }: { status: string; stalled?: boole
 }
 
 /** "15 hours a week" or "3 days a week", or nothing. */
-export function extentText(
-  step: { daysPerWeek?: number | null; hoursPerWeek?: number | null },
-  t: TFunction,
-): string {
+export function extentText(step: { daysPerWeek?: number | null; hoursPerWeek?: number | null }, t: TFunction): string {
   if (step.daysPerWeek != null) return t('flow.extent.days', { count: step.daysPerWeek });
   if (step.hoursPerWeek != null) return t('flow.extent.hours', { count: step.hoursPerWeek });
   return '';
@@ -106,5 +104,42 @@ export function StepsTable({
       rowKey={(step) => step.id}
       empty={t('flow.steps.none')}
     />
+  );
+}
+
+/**
+ * The transitions under way at the providers, the stalled ones first and marked (a provider said no or did not
+ * answer), each a link to its page. `others`: beside one transition, "the other ones".
+ */
+export function UnderWay({ transitions, others }: { transitions: StaffFlowUnderWayFragment[]; others?: boolean }) {
+  const { t } = useTranslation();
+  const sorted = [...transitions].sort((a, b) => Number(b.stalled) - Number(a.stalled));
+  const stalled = transitions.filter((transition) => transition.stalled).length;
+  const id = others ? 'flow-under-way-others' : 'flow-under-way';
+  return (
+    <section className="stack" aria-labelledby={id}>
+      <Heading level={2} data-size="md" id={id}>
+        {others ? t('flow.underWay.others') : t('flow.underWay.heading')}
+      </Heading>
+      {transitions.length === 0 ? (
+        <Paragraph>{t('flow.underWay.none')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('flow.underWay.summary', { count: transitions.length, stalled })}</Paragraph>
+          <ul>
+            {sorted.map((transition) => (
+              <li key={transition.id}>
+                <Link asChild>
+                  <RouterLink to={`/flytmote/overganger/${transition.id}`}>
+                    {transition.participant.fullName}
+                  </RouterLink>
+                </Link>{' '}
+                <StatusTag status={transition.status} stalled={transition.stalled} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

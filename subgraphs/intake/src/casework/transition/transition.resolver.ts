@@ -47,15 +47,15 @@ export class TransitionResolver {
   @Directive(Access.CASE_WORKER)
   @Query(() => [Transition], {
     description:
-      'The allocation office’s list of PROPOSED transitions (new, or postponed by a meeting) waiting to be put on a flow meeting’s agenda, oldest first. FORBIDDEN for anyone but the allocation office.',
+      'The allocation office’s transitions in the statuses given, oldest first: PROPOSED for those waiting for a flow meeting’s agenda (new, or postponed), EXECUTING and REVERTING for those under way (see `stalled`). Empty for an empty list. FORBIDDEN for anyone but the allocation office.',
   })
-  proposedTransitions(@Ctx() { em, caller }: IntakeContext): Promise<Transition[]> {
+  transitionsByStatus(
+    @Arg('statuses', () => [TransitionStatus], { description: 'The statuses to list.' }) statuses: TransitionStatus[],
+    @Ctx() { em, caller }: IntakeContext,
+  ): Promise<Transition[]> {
     requireCaseWorker(caller, CASE_WORK);
-    return em.find(
-      Transition,
-      { status: TransitionStatus.PROPOSED },
-      { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-    );
+    if (statuses.length === 0) return Promise.resolve([]);
+    return em.find(Transition, { status: { $in: statuses } }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   }
 
   @Directive(Access.CASE_WORKER)
