@@ -111,7 +111,6 @@ export const flow = {
     steps: {
       kind: 'Steg',
       offer: 'Tilbud',
-      group: 'Gruppe',
       extent: 'Omfang',
       date: 'Dato',
       from: 'Fra {{date}}',
@@ -329,7 +328,6 @@ export const flow = {
     steps: {
       kind: 'Step',
       offer: 'Offer',
-      group: 'Group',
       extent: 'Extent',
       date: 'Date',
       from: 'From {{date}}',

@@ -54,7 +54,6 @@ export function StepsTable({
       cell: (step) =>
         step.offer ? `${pick(step.offer.title, i18n.language)} (${step.offer.provider.shortName})` : '–',
     },
-    { key: 'group', header: t('flow.steps.group'), cell: (step) => step.groupId ?? '–' },
     { key: 'extent', header: t('flow.steps.extent'), cell: (step) => extentText(step, t) || '–' },
     {
       key: 'date',
