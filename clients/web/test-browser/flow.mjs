@@ -184,6 +184,7 @@ export async function run({ page, urls }) {
       await page.getByText('Møtet er ikke holdt ennå.', { exact: false }).first().waitFor();
       await page.getByText('Utfallet kan skrives inn når møtet er holdt.').first().waitFor();
       await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(root, 'docs', 'screenshots', 'flow-meeting.png') });
       const answer = await answerOf(
         urls,
@@ -208,6 +209,7 @@ export async function run({ page, urls }) {
       await saidSo(page, `Utfallet for ${proposal.name} er lagret: Enige.`);
       await page.getByText('Endret vedtak gjort', { exact: false }).first().waitFor();
       await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(root, 'docs', 'screenshots', 'flow-meeting.png') });
       agreed = true;
     });

@@ -11,6 +11,7 @@ import {
   StaffFlowSettleDocument,
   StaffFlowTransitionPageDocument,
   type StaffFlowTransitionFragment,
+  type StaffFlowTransitionPageQuery,
 } from '../../../../src/gql/graphql';
 import { formatDate } from '../../format';
 import { gql } from '../../graphql';
@@ -53,7 +54,10 @@ export function TransitionPage() {
       }
     },
     onSuccess: (result) => {
-      client.setQueryData(['flow', 'transition', id], { transition: result });
+      // The answer is the transition as it is now; the rest of the page's data is asked for again.
+      client.setQueryData<StaffFlowTransitionPageQuery>(['flow', 'transition', id], (old) =>
+        old ? { ...old, transition: result } : old,
+      );
       void client.invalidateQueries({ queryKey: ['flow'] });
     },
   });
