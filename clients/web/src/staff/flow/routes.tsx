@@ -1,31 +1,32 @@
-import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
-import { useTitle } from '../../pages/common';
 import { RequireRole } from '../access';
+import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
+import { MeetingPage } from './MeetingPage';
+import { MeetingsPage } from './MeetingsPage';
+import { TransitionPage } from './TransitionPage';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'flow')!;
 
 /** The flow workspace under `${workspace.base}/*`, for its roles only. */
 export default function FlowRoutes() {
+  const { t } = useTranslation();
   return (
     <RequireRole roles={workspace.roles}>
-      <Routes>
-        <Route index element={<FlowHome />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <div className="stack">
+        <WorkspaceNav
+          label={t('staff.workspace.flow.title')}
+          links={[{ to: workspace.base, text: t('flow.nav.meetings'), end: true }]}
+        />
+        <Routes>
+          <Route index element={<MeetingsPage />} />
+          <Route path="moter/:id" element={<MeetingPage />} />
+          <Route path="overganger/:id" element={<TransitionPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
     </RequireRole>
-  );
-}
-
-function FlowHome() {
-  const { t } = useTranslation();
-  useTitle(t('staff.workspace.flow.title'));
-  return (
-    <Heading level={1} data-size="lg">
-      {t('staff.workspace.flow.title')}
-    </Heading>
   );
 }

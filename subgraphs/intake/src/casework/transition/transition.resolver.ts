@@ -1,7 +1,7 @@
 import { Access } from '@veiinn/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
-import { HubWriteAccess } from '../../access/write-rules';
+import { HubWriteAccess, requireCaseWorker } from '../../access/write-rules';
 import { isUuid } from '../application/application.rules';
 import type { IntakeContext } from '../../context';
 import { Decision } from '../decision/decision.entity';
@@ -18,7 +18,9 @@ import {
   RevertTransitionInput,
   TransitionStepInput,
 } from './transition.inputs';
-import { stallState } from './transition.state';
+import { stallState, TRANSITION_STEPS } from './transition.state';
+import { TransitionStatus } from './transition.enums';
+import { CASE_WORK } from './transition.change';
 
 import { proposeTransition } from './propose-transition';
 import {
@@ -40,6 +42,30 @@ export class TransitionResolver {
     @Ctx() ctx: IntakeContext,
   ): Promise<Transition | null> {
     return isUuid(id) ? rowScope(ctx).transition(id) : Promise.resolve(null);
+  }
+
+  @Directive(Access.CASE_WORKER)
+  @Query(() => [Transition], {
+    description:
+      'The allocation office’s transitions in the statuses given, oldest first: PROPOSED for those waiting for a flow meeting’s agenda (new, or postponed), EXECUTING and REVERTING for those under way (see `stalled`). Empty for an empty list. FORBIDDEN for anyone but the allocation office.',
+  })
+  transitionsByStatus(
+    @Arg('statuses', () => [TransitionStatus], { description: 'The statuses to list.' }) statuses: TransitionStatus[],
+    @Ctx() { em, caller }: IntakeContext,
+  ): Promise<Transition[]> {
+    requireCaseWorker(caller, CASE_WORK);
+    if (statuses.length === 0) return Promise.resolve([]);
+    return em.find(Transition, { status: { $in: statuses } }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  @Directive(Access.CASE_WORKER)
+  @FieldResolver(() => [TransitionStatus], {
+    description:
+      'The statuses it may go to next (the transition rules), for the allocation office’s buttons: e.g. EXECUTING for an AGREED one, COMPLETED and REVERTING for an EXECUTING one; empty when final. FORBIDDEN for anyone but the allocation office.',
+  })
+  nextStatuses(@Root() transition: Transition, @Ctx() { caller }: IntakeContext): TransitionStatus[] {
+    requireCaseWorker(caller, CASE_WORK);
+    return [...TRANSITION_STEPS[transition.status]];
   }
 
   @FieldResolver(() => Participant, { description: 'Whose transition it is.' })
