@@ -14,6 +14,7 @@ import {
   pagePasses,
   press,
   root,
+  setStackDay,
   signInAsStaff,
   tabUntil,
   tokenFor,
@@ -194,61 +195,67 @@ export async function run({ page, urls }) {
       );
       assert(JSON.stringify(answer.errors ?? []).includes('FLOW_MEETING_NOT_HELD'), JSON.stringify(answer));
     });
-    log(
-      `flow: NOT RUN before week 41 ${year} (begins ${isoWeekMonday(year, 41)}): recording AGREED, executing, the provider's view`,
-    );
-  } else {
-    await check('flow: by keyboard, the case worker records AGREED; the changed decision follows', async () => {
-      await tabUntil(
-        page,
-        () => document.activeElement?.matches('input[type=radio][value=AGREED]'),
-        'the outcome AGREED',
-      );
-      await page.keyboard.press('Space');
-      await press(page, `Lagre utfallet for ${proposal.name}`);
-      await saidSo(page, `Utfallet for ${proposal.name} er lagret: Enige.`);
-      await page.getByText('Endret vedtak gjort', { exact: false }).first().waitFor();
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(root, 'docs', 'screenshots', 'flow-meeting.png') });
-      agreed = true;
-    });
-    await check('flow: by keyboard, the transition is carried out and each step’s answer is shown', async () => {
-      assert(agreed, 'not agreed');
-      await press(page, `Se overgangen for ${proposal.name}`);
-      await heading(page, `Overgang for ${proposal.name}`);
-      await press(page, 'Gjennomfør overgangen');
-      await page.getByRole('dialog').waitFor();
-      await press(page, 'Ja, be tilbyderne gjøre det');
-      await saidSo(page, 'Tilbyderne har svart ja på alle stegene.');
-      const table = page.getByRole('table');
-      await table.getByRole('cell', { name: 'Avsluttet', exact: true }).waitFor();
-      await table.getByRole('cell', { name: 'Startet', exact: true }).waitFor();
-    });
-    await check('flow: the work centre has the new placement (API), and its staff see it on /tilbyder', async () => {
-      assert(agreed, 'not agreed');
-      const staff = await tokenFor(urls, 'provider-staff-work-centre');
-      // The hub learns of the new placement from the work centre's feed, within a few seconds.
-      let participant;
-      for (let i = 0; i < 30; i++) {
-        ({ participant } = await asStaff(
-          urls,
-          staff,
-          `query ($id: ID!) { participant(id: $id) { fullName placements { offer { id } provider { id } startDate } } }`,
-          { id: PARTICIPANT },
-        ));
-        if (participant?.placements.some((p) => p.offer?.id === proposal.target.offer.id)) break;
-        await new Promise((done) => setTimeout(done, 500));
-      }
-      assert(
-        participant?.placements.some((p) => p.offer?.id === proposal.target.offer.id),
-        `the work centre does not see the new placement: ${JSON.stringify(participant)}`,
-      );
-      // The provider workspace's list of "our participants" (built by its own suite; a placeholder before merging).
-      await signInAsStaff(page, urls, 'provider-staff-work-centre', '/tilbyder');
-      await page.getByRole('cell', { name: proposal.name }).first().waitFor({ timeout: 10_000 });
-    });
+    // Then the meeting is held: the stack's day (the hub's and the providers') and the browser's clock move to the
+    // Monday of week 41, and back to today once the transition is carried out.
+    await setStackDay(isoWeekMonday(year, 41));
+    await page.clock.setFixedTime(new Date(`${isoWeekMonday(year, 41)}T09:00:00+02:00`));
+    await goInApp(page, `/flytmote?ar=${year}`);
+    await goInApp(page, `/flytmote/moter/${meetingId}`);
+    log(`flow: the stack's day and the browser's clock are now ${isoWeekMonday(year, 41)}, the meeting's Monday`);
   }
+  await check('flow: by keyboard, the case worker records AGREED; the changed decision follows', async () => {
+    await tabUntil(
+      page,
+      () => document.activeElement?.matches('input[type=radio][value=AGREED]'),
+      'the outcome AGREED',
+    );
+    await page.keyboard.press('Space');
+    await press(page, `Lagre utfallet for ${proposal.name}`);
+    await saidSo(page, `Utfallet for ${proposal.name} er lagret: Enige.`);
+    await page.getByText('Endret vedtak gjort', { exact: false }).first().waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(root, 'docs', 'screenshots', 'flow-meeting.png') });
+    agreed = true;
+  });
+  await check('flow: by keyboard, the transition is carried out and each step’s answer is shown', async () => {
+    assert(agreed, 'not agreed');
+    await press(page, `Se overgangen for ${proposal.name}`);
+    await heading(page, `Overgang for ${proposal.name}`);
+    await press(page, 'Gjennomfør overgangen');
+    await page.getByRole('dialog').waitFor();
+    await press(page, 'Ja, be tilbyderne gjøre det');
+    await saidSo(page, 'Tilbyderne har svart ja på alle stegene.');
+    const table = page.getByRole('table');
+    await table.getByRole('cell', { name: 'Avsluttet', exact: true }).waitFor();
+    await table.getByRole('cell', { name: 'Startet', exact: true }).waitFor();
+  });
+  await check('flow: the work centre has the new placement (API), and its staff see it on /tilbyder', async () => {
+    assert(agreed, 'not agreed');
+    const staff = await tokenFor(urls, 'provider-staff-work-centre');
+    // The hub learns of the new placement from the work centre's feed, within a few seconds.
+    let participant;
+    for (let i = 0; i < 30; i++) {
+      ({ participant } = await asStaff(
+        urls,
+        staff,
+        `query ($id: ID!) { participant(id: $id) { fullName placements { offer { id } provider { id } startDate } } }`,
+        { id: PARTICIPANT },
+      ));
+      if (participant?.placements.some((p) => p.offer?.id === proposal.target.offer.id)) break;
+      await new Promise((done) => setTimeout(done, 500));
+    }
+    assert(
+      participant?.placements.some((p) => p.offer?.id === proposal.target.offer.id),
+      `the work centre does not see the new placement: ${JSON.stringify(participant)}`,
+    );
+    // The provider workspace's list of "our participants" (built by its own suite; a placeholder before merging).
+    await signInAsStaff(page, urls, 'provider-staff-work-centre', '/tilbyder');
+    await page.getByRole('cell', { name: proposal.name }).first().waitFor({ timeout: 10_000 });
+  });
+  await setStackDay(null);
+  await page.clock.setSystemTime(new Date());
+  await page.clock.resume();
   // staff.mjs does the same for every page with a mouse click on the language button; here by keyboard.
   await check(
     'flow: every page of the workspace passes axe, lang and reflow in nb and en (language by keyboard)',

@@ -3,7 +3,7 @@
 // (axe, lang, reflow). Suites (public.mjs, signed-in.mjs, ...) export `run(suite)` and use what is here.
 import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ export const webDir = join(root, 'clients', 'web');
 export const results = [];
 let stack;
 let dataDir;
+let clockFile;
 let browserDir;
 let context;
 
@@ -57,6 +58,9 @@ export async function startStack() {
   const ports = {};
   for (const name of names) ports[`${name}_PORT`] = String(await freePort());
   dataDir = mkdtempSync(join(tmpdir(), 'veiinn-browser-'));
+  // Every process of the stack takes its day from this file when it holds one (setStackDay); empty: today.
+  clockFile = join(dataDir, 'today');
+  writeFileSync(clockFile, '');
   // Its own process group (detached = setsid), stopped as a whole by its pid at the end.
   const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
     cwd: root,
@@ -66,6 +70,7 @@ export async function startStack() {
       ...process.env,
       ...ports,
       VEIINN_DATA_DIR: dataDir,
+      VEIINN_CLOCK_FILE: clockFile,
       LOG_LEVEL: 'warn',
       GATEWAY_TRUSTED_DOCUMENTS: 'only-for-public',
       // public.mjs stops Arba's process once: its fields are given up after 1.5 s, not the default 10 s.
@@ -87,6 +92,16 @@ export async function startStack() {
     gateway: `http://localhost:${ports.GATEWAY_PORT}/graphql`,
     issuer: `http://localhost:${ports.ISSUER_PORT}`,
   };
+}
+
+/**
+ * Moves the day of every process of the stack (the hub and the providers) to `day` (YYYY-MM-DD), or back to today
+ * with null: they read VEIINN_CLOCK_FILE again within 200 ms. For what only happens in a certain week, such as
+ * recording a flow meeting's outcome.
+ */
+export async function setStackDay(day) {
+  writeFileSync(clockFile, day ?? '');
+  await new Promise((done) => setTimeout(done, 300));
 }
 
 /** The process id of one subgraph of the stack (a child of npm start's script), found by its command line. */

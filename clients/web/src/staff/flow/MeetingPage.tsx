@@ -25,7 +25,7 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { WriteOutcome } from '../Outcome';
 import { AddOutcome, AddToAgenda, useAddToAgenda } from './MeetingsPage';
-import { meetingHeld, osloToday, outcomeProblems, stalledSteps, transitionActions } from './logic';
+import { meetingHeld, outcomeProblems, stalledSteps, transitionActions } from './logic';
 import { StatusTag, StepsTable } from './parts';
 
 type Meeting = NonNullable<StaffFlowMeetingQuery['flowMeeting']>;
@@ -38,6 +38,8 @@ export function MeetingPage() {
   const query = useQuery({
     queryKey: ['flow', 'meeting', id],
     queryFn: ({ signal }) => gql(StaffFlowMeetingDocument, { id }, signal),
+    // Outcomes are recorded by several people during the meeting: fetched again on every visit.
+    refetchOnMount: 'always',
   });
   const meeting = query.data?.flowMeeting;
   const title = meeting
@@ -63,7 +65,8 @@ export function MeetingPage() {
       </div>
     );
   }
-  const today = osloToday();
+  // The hub's day, not the device's: the hub refuses an outcome before the meeting's week (FLOW_MEETING_NOT_HELD).
+  const today = query.data.today;
   const held = meetingHeld(meeting, today);
   const date = (value: string) => formatDate(value, i18n.language);
   const stalled = meeting.agenda.filter((item) => item.transition.stalled);

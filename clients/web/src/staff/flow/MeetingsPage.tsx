@@ -33,6 +33,8 @@ export function MeetingsPage() {
   const query = useQuery({
     queryKey: ['flow', 'year', year],
     queryFn: ({ signal }) => gql(StaffFlowYearDocument, { year }, signal),
+    // A meeting's agenda changes while people work on it: fetched again on every visit.
+    refetchOnMount: 'always',
   });
   const years = [...new Set([year - 1, yearFromUrl(null, today), year, year + 1])].sort();
   const date = (value: string) => formatDate(value, i18n.language);
@@ -59,13 +61,14 @@ export function MeetingsPage() {
         <>
           <MeetingsTable meetings={query.data.flowMeetings} date={date} />
           <UnderWay transitions={query.data.underWay} />
-          <CreateMeetings year={year} weeks={missingWeeks(year, query.data.flowMeetings, today)} />
+          <CreateMeetings year={year} weeks={missingWeeks(year, query.data.flowMeetings, query.data.today)} />
           <ProposedTransitions
             proposed={query.data.waiting}
             meetings={query.data.flowMeetings}
             year={year}
             list={list}
             date={date}
+            today={query.data.today}
           />
         </>
       )}
@@ -148,15 +151,17 @@ function ProposedTransitions({
   year,
   list,
   date,
+  today,
 }: {
   proposed: Proposed[];
   meetings: Meeting[];
   year: number;
   list: ReturnType<typeof useListState<(typeof FILTERS)[number]>>;
   date: (value: string) => string;
+  /** The hub's day: which meetings are still open for an agenda. */
+  today: string;
 }) {
   const { t } = useTranslation();
-  const today = osloToday();
   const open = meetings.filter((m) => m.endDate >= today);
   const add = useAddToAgenda();
   const shown = proposed.filter((p) => !list.filters.av || p.proposedBy === list.filters.av);

@@ -1,5 +1,6 @@
 import { DateScalar, LocalizedText, UserInputError } from '@veiinn/kit';
-import { Arg, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { IntakeContext } from '../../context';
 import { IntakeEventKind, intakeCalendar } from './intake-calendar';
 
 registerEnumType(IntakeEventKind, {
@@ -33,6 +34,14 @@ export class IntakeCalendarEvent {
 
 @Resolver()
 export class IntakeCalendarResolver {
+  @Query(() => DateScalar, {
+    description:
+      'The hub’s day in Norway (YYYY-MM-DD): the day its deadlines and flow meetings go by (e.g. whether a meeting’s week has begun), so a page says what the hub will do rather than what the device’s clock says.',
+  })
+  today(@Ctx() ctx: IntakeContext): string {
+    return ctx.app.today();
+  }
+
   @Query(() => [IntakeCalendarEvent], {
     description:
       'The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year.',
