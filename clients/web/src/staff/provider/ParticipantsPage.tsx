@@ -1,0 +1,191 @@
+import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import {
+  StaffProviderArbaParticipantsDocument,
+  StaffProviderDayServicesParticipantsDocument,
+  StaffProviderWorkCentreParticipantsDocument,
+} from '../../../../src/gql/graphql';
+import { formatDate, pick } from '../../format';
+import { gql } from '../../graphql';
+import { Loading, RequestFailed, useTitle } from '../../pages/common';
+import { DataTable, Pager, sortRows, type Column } from '../DataTable';
+import { useListState } from '../list-state';
+import { SelectField, UnknownProvider, useExtent, useProvider } from './common';
+import {
+  allPages,
+  countByPhase,
+  filterRows,
+  osloToday,
+  ourRows,
+  pageOf,
+  PHASES,
+  placementPath,
+  type ParticipantRow,
+  type ProviderKind,
+} from './logic';
+
+const FILTERS = ['vis', 'q'] as const;
+const DEFAULTS = { filters: FILTERS, sort: 'name' };
+
+/** The provider's participants now, starting and ending soon, from the hub (their own only) with the provider's detail. */
+export function loadParticipantRows(kind: ProviderKind, providerId: string, signal?: AbortSignal) {
+  const today = osloToday();
+  switch (kind) {
+    case 'dayServices':
+      return allPages((after) => gql(StaffProviderDayServicesParticipantsDocument, { after }, signal)).then((nodes) =>
+        ourRows(nodes, providerId, today, (p) =>
+          p.dayServices ? { group: p.dayServices.group.name, daysPerWeek: p.dayServices.daysPerWeek } : null,
+        ),
+      );
+    case 'workCentre':
+      return allPages((after) => gql(StaffProviderWorkCentreParticipantsDocument, { after }, signal)).then((nodes) =>
+        ourRows(nodes, providerId, today, (p) =>
+          p.workCentre ? { group: p.workCentre.group.name, hoursPerWeek: p.workCentre.hoursPerWeek } : null,
+        ),
+      );
+    case 'arba':
+      return allPages((after) => gql(StaffProviderArbaParticipantsDocument, { after }, signal)).then((nodes) =>
+        ourRows(nodes, providerId, today, (p) =>
+          p.arba ? { group: p.arba.arena.name, hoursPerWeek: p.arba.hoursPerWeek } : null,
+        ),
+      );
+  }
+}
+
+/** /tilbyder: our participants, in one table with its filters, sort and page in the URL. */
+export function ParticipantsPage() {
+  const { t } = useTranslation();
+  const provider = useProvider();
+  useTitle(t('provider.nav.participants'));
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t('provider.nav.participants')}
+      </Heading>
+      {provider ? <ParticipantsList providerId={provider.providerId} kind={provider.kind} /> : <UnknownProvider />}
+    </div>
+  );
+}
+
+function ParticipantsList({ providerId, kind }: { providerId: string; kind: ProviderKind }) {
+  const { t, i18n } = useTranslation();
+  const extent = useExtent();
+  const list = useListState(DEFAULTS);
+  const [search, setSearch] = useState(list.filters.q);
+  const query = useQuery({
+    queryKey: ['provider', providerId, 'participants'],
+    queryFn: ({ signal }) => loadParticipantRows(kind, providerId, signal),
+  });
+  const groupHeader =
+    kind === 'arba' ? t('provider.participants.column.arena') : t('provider.participants.column.group');
+  const columns: Column<ParticipantRow>[] = [
+    {
+      key: 'name',
+      header: t('provider.participants.column.name'),
+      cell: (row) => (
+        <Link asChild>
+          <RouterLink to={placementPath(row.participantId, row.placementId)}>{row.fullName}</RouterLink>
+        </Link>
+      ),
+      sortValue: (row) => row.fullName,
+    },
+    {
+      key: 'offer',
+      header: t('provider.participants.column.offer'),
+      cell: (row) => (row.offer ? pick(row.offer, i18n.language) : t('provider.none')),
+      sortValue: (row) => (row.offer ? pick(row.offer, i18n.language) : null),
+    },
+    {
+      key: 'group',
+      header: groupHeader,
+      cell: (row) => row.group ?? t('provider.none'),
+      sortValue: (row) => row.group,
+    },
+    {
+      key: 'start',
+      header: t('provider.participants.column.start'),
+      cell: (row) => formatDate(row.startDate, i18n.language),
+      sortValue: (row) => row.startDate,
+    },
+    {
+      key: 'end',
+      header: t('provider.participants.column.end'),
+      cell: (row) => (row.endDate ? formatDate(row.endDate, i18n.language) : t('provider.none')),
+      sortValue: (row) => row.endDate,
+    },
+    {
+      key: 'extent',
+      header: t('provider.participants.column.extent'),
+      cell: (row) => extent(row),
+      sortValue: (row) => row.daysPerWeek ?? row.hoursPerWeek,
+      numeric: true,
+    },
+    {
+      key: 'phase',
+      header: t('provider.participants.column.phase'),
+      cell: (row) => t(`provider.phase.${row.phase}`),
+      sortValue: (row) => PHASES.indexOf(row.phase),
+    },
+  ];
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
+  const all = query.data;
+  const counts = countByPhase(all);
+  const shown = sortRows(filterRows(all, list.filters.vis, list.filters.q), columns, list.sort, list.direction);
+  const page = pageOf(shown, list.page);
+  return (
+    <>
+      <Paragraph>{t('provider.participants.intro')}</Paragraph>
+      <form
+        className="row"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          list.setFilters({ q: search.trim() });
+        }}
+      >
+        <Textfield
+          id="provider-search"
+          label={t('provider.participants.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <div>
+          <Button type="submit" variant="secondary">
+            {t('provider.participants.searchButton')}
+          </Button>
+        </div>
+        <SelectField
+          id="provider-show"
+          label={t('provider.participants.show')}
+          value={list.filters.vis}
+          onChange={(vis) => list.setFilters({ vis })}
+        >
+          <option value="">{t('provider.participants.all', { count: all.length })}</option>
+          {PHASES.map((phase) => (
+            <option key={phase} value={phase}>
+              {t('provider.participants.phaseCount', { phase: t(`provider.phase.${phase}`), count: counts[phase] })}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      <Paragraph role="status">
+        {t('provider.participants.shown', { shown: shown.length, total: all.length })}
+      </Paragraph>
+      <DataTable
+        caption={t('provider.participants.caption')}
+        columns={columns}
+        rows={page.rows}
+        rowKey={(row) => row.placementId}
+        sort={list.sort}
+        direction={list.direction}
+        onSort={list.toggleSort}
+        empty={t('provider.participants.empty')}
+      />
+      <Pager page={page.page} pages={page.pages} onPage={list.setPage} />
+    </>
+  );
+}
