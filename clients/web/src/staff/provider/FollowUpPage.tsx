@@ -3,18 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import {
-  StaffProviderArbaFollowUpDocument,
-  StaffProviderArbaSupervisorRatiosDocument,
-  type StaffProviderArbaSupervisorRatiosQuery,
-} from '../../../../src/gql/graphql';
+import { StaffProviderArbaFollowUpDocument, type StaffProviderArbaFollowUpQuery } from '../../../../src/gql/graphql';
 import { formatDate } from '../../format';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
 import { UnknownProvider, useProvider } from './common';
-import { aftFollowUp, allPages, dueGoals, osloToday, placementPath, type AftRow, type DueGoal } from './logic';
+import { aftFollowUp, dueGoals, osloToday, placementPath, type AftRow, type DueGoal } from './logic';
 
 const DEFAULTS = { filters: [] as const, sort: 'due' };
 
@@ -26,13 +22,7 @@ export function FollowUpPage() {
   let body: ReactNode;
   if (!provider) body = <UnknownProvider />;
   else if (provider.kind !== 'arba') body = <Paragraph>{t('provider.followUp.notHere')}</Paragraph>;
-  else
-    body = (
-      <>
-        <Ratios providerId={provider.providerId} />
-        <ArbaFollowUp providerId={provider.providerId} />
-      </>
-    );
+  else body = <ArbaFollowUp providerId={provider.providerId} />;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -54,7 +44,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-type Ratio = StaffProviderArbaSupervisorRatiosQuery['arbaSupervisorRatios'][number];
+type Ratio = StaffProviderArbaFollowUpQuery['arbaSupervisorRatios'][number];
 interface SupervisorRow {
   id: string;
   name?: string | null;
@@ -62,16 +52,10 @@ interface SupervisorRow {
   arena: string;
 }
 
-function Ratios({ providerId }: { providerId: string }) {
+function Ratios({ data }: { data: StaffProviderArbaFollowUpQuery }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({
-    queryKey: ['provider', providerId, 'ratios'],
-    queryFn: ({ signal }) => gql(StaffProviderArbaSupervisorRatiosDocument, {}, signal),
-  });
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   const number = (value: number) => value.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nb-NO');
-  const supervisors: SupervisorRow[] = query.data.arbaArenas.flatMap((arena) =>
+  const supervisors: SupervisorRow[] = data.arbaArenas.flatMap((arena) =>
     arena.supervisors.map((s) => ({ id: s.id, name: s.name, measure: s.measure, arena: arena.name })),
   );
   return (
@@ -116,7 +100,7 @@ function Ratios({ providerId }: { providerId: string }) {
             cell: (r: Ratio) => (r.meetsNorm ? t('provider.yes') : <strong>{t('provider.no')}</strong>),
           },
         ]}
-        rows={query.data.arbaSupervisorRatios}
+        rows={data.arbaSupervisorRatios}
         rowKey={(r) => `${r.measure}-${r.arena?.id ?? 'all'}`}
         empty={t('provider.none')}
       />
@@ -149,9 +133,8 @@ function ArbaFollowUp({ providerId }: { providerId: string }) {
   const query = useQuery({
     queryKey: ['provider', providerId, 'follow-up'],
     queryFn: async ({ signal }) => {
-      const nodes = await allPages((after) => gql(StaffProviderArbaFollowUpDocument, { after }, signal));
-      const ours = nodes.map((n) => ({ ...n, placements: n.placements.filter((p) => p.provider?.id === providerId) }));
-      return { goals: dueGoals(ours), aft: aftFollowUp(ours, osloToday()) };
+      const data = await gql(StaffProviderArbaFollowUpDocument, {}, signal);
+      return { data, goals: dueGoals(data.ownPlacements), aft: aftFollowUp(data.ownPlacements, osloToday()) };
     },
   });
   const date = (day: string) => formatDate(day, i18n.language);
@@ -172,9 +155,10 @@ function ArbaFollowUp({ providerId }: { providerId: string }) {
   ];
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
-  const { goals, aft } = query.data;
+  const { data, goals, aft } = query.data;
   return (
     <>
+      <Ratios data={data} />
       <Section id="aft" title={t('provider.followUp.aft.heading')}>
         <DataTable
           caption={t('provider.followUp.aft.caption')}

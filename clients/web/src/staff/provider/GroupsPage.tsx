@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import {
   StaffProviderArbaArenasDocument,
   StaffProviderDayServicesGroupsDocument,
-  StaffProviderOfferCapacityDocument,
   StaffProviderSetDayServicesGroupCapacityDocument,
   StaffProviderWorkCentreGroupsDocument,
   type StaffProviderDayServicesGroupsQuery,
+  type StaffProviderOffersFragment,
 } from '../../../../src/gql/graphql';
 import { pick } from '../../format';
 import { gql } from '../../graphql';
@@ -31,14 +31,7 @@ export function GroupsPage() {
       <Heading level={1} data-size="lg">
         {t('provider.groups.title')}
       </Heading>
-      {provider ? (
-        <>
-          <OfferCapacity providerId={provider.providerId} />
-          <OwnGroups kind={provider.kind} providerId={provider.providerId} />
-        </>
-      ) : (
-        <UnknownProvider />
-      )}
+      {provider ? <OwnGroups kind={provider.kind} providerId={provider.providerId} /> : <UnknownProvider />}
     </div>
   );
 }
@@ -49,13 +42,10 @@ interface OfferRow {
   capacity: { places?: number | null; occupied: number; upcoming: number; free?: number | null; waiting: number };
 }
 
-function OfferCapacity({ providerId }: { providerId: string }) {
+/** The provider's name, and its offers with places, taken and free, sortable (sort in the URL). */
+function OfferCapacity({ provider }: { provider: StaffProviderOffersFragment | null | undefined }) {
   const { t, i18n } = useTranslation();
   const list = useListState(DEFAULTS);
-  const query = useQuery({
-    queryKey: ['provider', providerId, 'offers'],
-    queryFn: ({ signal }) => gql(StaffProviderOfferCapacityDocument, { providerId }, signal),
-  });
   const dash = t('provider.none');
   const columns: Column<OfferRow>[] = [
     {
@@ -100,19 +90,20 @@ function OfferCapacity({ providerId }: { providerId: string }) {
       numeric: true,
     },
   ];
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   return (
-    <DataTable
-      caption={t('provider.groups.offersCaption')}
-      columns={columns}
-      rows={sortRows(query.data.provider?.offers ?? [], columns, list.sort, list.direction)}
-      rowKey={(o) => o.id}
-      sort={list.sort}
-      direction={list.direction}
-      onSort={list.toggleSort}
-      empty={t('provider.groups.empty')}
-    />
+    <>
+      {provider && <Paragraph data-size="lg">{provider.name}</Paragraph>}
+      <DataTable
+        caption={t('provider.groups.offersCaption')}
+        columns={columns}
+        rows={sortRows(provider?.offers ?? [], columns, list.sort, list.direction)}
+        rowKey={(o) => o.id}
+        sort={list.sort}
+        direction={list.direction}
+        onSort={list.toggleSort}
+        empty={t('provider.groups.empty')}
+      />
+    </>
   );
 }
 
@@ -146,31 +137,39 @@ function DayServicesGroups({ providerId }: { providerId: string }) {
   const groups = query.data.dayServicesGroups;
   const dash = t('provider.groups.noCapacity');
   return (
-    <Section title={t('provider.groups.groupsCaption')}>
-      <DataTable
-        caption={t('provider.groups.groupsCaption')}
-        columns={[
-          { key: 'group', header: t('provider.groups.group'), cell: (g: DayGroup) => g.name },
-          {
-            key: 'offer',
-            header: t('provider.groups.offer'),
-            cell: (g: DayGroup) => pick(g.offer.title, i18n.language),
-          },
-          {
-            key: 'places',
-            header: t('provider.groups.places'),
-            cell: (g: DayGroup) => g.capacity ?? dash,
-            numeric: true,
-          },
-          { key: 'occupied', header: t('provider.groups.occupied'), cell: (g: DayGroup) => g.occupied, numeric: true },
-          { key: 'free', header: t('provider.groups.free'), cell: (g: DayGroup) => g.free ?? dash, numeric: true },
-        ]}
-        rows={groups}
-        rowKey={(g) => g.id}
-        empty={t('provider.groups.empty')}
-      />
-      {groups.length > 0 && <CapacityForm groups={groups} providerId={providerId} />}
-    </Section>
+    <>
+      <OfferCapacity provider={query.data.ownProvider} />
+      <Section title={t('provider.groups.groupsCaption')}>
+        <DataTable
+          caption={t('provider.groups.groupsCaption')}
+          columns={[
+            { key: 'group', header: t('provider.groups.group'), cell: (g: DayGroup) => g.name },
+            {
+              key: 'offer',
+              header: t('provider.groups.offer'),
+              cell: (g: DayGroup) => pick(g.offer.title, i18n.language),
+            },
+            {
+              key: 'places',
+              header: t('provider.groups.places'),
+              cell: (g: DayGroup) => g.capacity ?? dash,
+              numeric: true,
+            },
+            {
+              key: 'occupied',
+              header: t('provider.groups.occupied'),
+              cell: (g: DayGroup) => g.occupied,
+              numeric: true,
+            },
+            { key: 'free', header: t('provider.groups.free'), cell: (g: DayGroup) => g.free ?? dash, numeric: true },
+          ]}
+          rows={groups}
+          rowKey={(g) => g.id}
+          empty={t('provider.groups.empty')}
+        />
+        {groups.length > 0 && <CapacityForm groups={groups} providerId={providerId} />}
+      </Section>
+    </>
   );
 }
 
@@ -256,22 +255,34 @@ function WorkCentreGroups({ providerId }: { providerId: string }) {
   const dash = t('provider.groups.noCapacity');
   type Group = (typeof query.data.workCentreGroups)[number];
   return (
-    <Section title={t('provider.groups.groupsCaption')}>
-      <DataTable
-        caption={t('provider.groups.groupsCaption')}
-        columns={[
-          { key: 'group', header: t('provider.groups.group'), cell: (g: Group) => g.name },
-          { key: 'site', header: t('provider.groups.site'), cell: (g: Group) => g.site?.name ?? t('provider.none') },
-          { key: 'offer', header: t('provider.groups.offer'), cell: (g: Group) => pick(g.offer.title, i18n.language) },
-          { key: 'places', header: t('provider.groups.places'), cell: (g: Group) => g.capacity ?? dash, numeric: true },
-          { key: 'occupied', header: t('provider.groups.occupied'), cell: (g: Group) => g.occupied, numeric: true },
-          { key: 'free', header: t('provider.groups.free'), cell: (g: Group) => g.free ?? dash, numeric: true },
-        ]}
-        rows={query.data.workCentreGroups}
-        rowKey={(g) => g.id}
-        empty={t('provider.groups.empty')}
-      />
-    </Section>
+    <>
+      <OfferCapacity provider={query.data.ownProvider} />
+      <Section title={t('provider.groups.groupsCaption')}>
+        <DataTable
+          caption={t('provider.groups.groupsCaption')}
+          columns={[
+            { key: 'group', header: t('provider.groups.group'), cell: (g: Group) => g.name },
+            { key: 'site', header: t('provider.groups.site'), cell: (g: Group) => g.site?.name ?? t('provider.none') },
+            {
+              key: 'offer',
+              header: t('provider.groups.offer'),
+              cell: (g: Group) => pick(g.offer.title, i18n.language),
+            },
+            {
+              key: 'places',
+              header: t('provider.groups.places'),
+              cell: (g: Group) => g.capacity ?? dash,
+              numeric: true,
+            },
+            { key: 'occupied', header: t('provider.groups.occupied'), cell: (g: Group) => g.occupied, numeric: true },
+            { key: 'free', header: t('provider.groups.free'), cell: (g: Group) => g.free ?? dash, numeric: true },
+          ]}
+          rows={query.data.workCentreGroups}
+          rowKey={(g) => g.id}
+          empty={t('provider.groups.empty')}
+        />
+      </Section>
+    </>
   );
 }
 
@@ -285,23 +296,29 @@ function ArbaArenas({ providerId }: { providerId: string }) {
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   type Arena = (typeof query.data.arbaArenas)[number];
   return (
-    <Section title={t('provider.groups.arenasCaption')}>
-      <DataTable
-        caption={t('provider.groups.arenasCaption')}
-        columns={[
-          { key: 'arena', header: t('provider.groups.arena'), cell: (a: Arena) => a.name },
-          { key: 'kind', header: t('provider.groups.kind'), cell: (a: Arena) => t(`provider.groups.kinds.${a.kind}`) },
-          {
-            key: 'onlyFor',
-            header: t('provider.groups.onlyFor'),
-            cell: (a: Arena) => (a.onlyFor ? t(`provider.measure.${a.onlyFor}`) : t('provider.groups.both')),
-          },
-        ]}
-        rows={query.data.arbaArenas}
-        rowKey={(a) => a.id}
-        empty={t('provider.groups.empty')}
-      />
-      <Paragraph>{t('provider.followUp.ratios.intro')}</Paragraph>
-    </Section>
+    <>
+      <OfferCapacity provider={query.data.ownProvider} />
+      <Section title={t('provider.groups.arenasCaption')}>
+        <DataTable
+          caption={t('provider.groups.arenasCaption')}
+          columns={[
+            { key: 'arena', header: t('provider.groups.arena'), cell: (a: Arena) => a.name },
+            {
+              key: 'kind',
+              header: t('provider.groups.kind'),
+              cell: (a: Arena) => t(`provider.groups.kinds.${a.kind}`),
+            },
+            {
+              key: 'onlyFor',
+              header: t('provider.groups.onlyFor'),
+              cell: (a: Arena) => (a.onlyFor ? t(`provider.measure.${a.onlyFor}`) : t('provider.groups.both')),
+            },
+          ]}
+          rows={query.data.arbaArenas}
+          rowKey={(a) => a.id}
+          empty={t('provider.groups.empty')}
+        />
+      </Section>
+    </>
   );
 }

@@ -15,7 +15,6 @@ import { DataTable, Pager, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
 import { SelectField, UnknownProvider, useExtent, useProvider } from './common';
 import {
-  allPages,
   countByPhase,
   filterRows,
   osloToday,
@@ -30,28 +29,28 @@ import {
 const FILTERS = ['vis', 'q'] as const;
 const DEFAULTS = { filters: FILTERS, sort: 'name' };
 
-/** The provider's participants now, starting and ending soon, from the hub (their own only) with the provider's detail. */
-export function loadParticipantRows(kind: ProviderKind, providerId: string, signal?: AbortSignal) {
+/** The provider's participants now, starting and ending soon (the hub's `ownPlacements`) with the provider's detail. */
+export async function loadParticipantRows(kind: ProviderKind, signal?: AbortSignal) {
   const today = osloToday();
   switch (kind) {
-    case 'dayServices':
-      return allPages((after) => gql(StaffProviderDayServicesParticipantsDocument, { after }, signal)).then((nodes) =>
-        ourRows(nodes, providerId, today, (p) =>
-          p.dayServices ? { group: p.dayServices.group.name, daysPerWeek: p.dayServices.daysPerWeek } : null,
-        ),
+    case 'dayServices': {
+      const { ownPlacements } = await gql(StaffProviderDayServicesParticipantsDocument, {}, signal);
+      return ourRows(ownPlacements, today, (p) =>
+        p.dayServices ? { group: p.dayServices.group.name, daysPerWeek: p.dayServices.daysPerWeek } : null,
       );
-    case 'workCentre':
-      return allPages((after) => gql(StaffProviderWorkCentreParticipantsDocument, { after }, signal)).then((nodes) =>
-        ourRows(nodes, providerId, today, (p) =>
-          p.workCentre ? { group: p.workCentre.group.name, hoursPerWeek: p.workCentre.hoursPerWeek } : null,
-        ),
+    }
+    case 'workCentre': {
+      const { ownPlacements } = await gql(StaffProviderWorkCentreParticipantsDocument, {}, signal);
+      return ourRows(ownPlacements, today, (p) =>
+        p.workCentre ? { group: p.workCentre.group.name, hoursPerWeek: p.workCentre.hoursPerWeek } : null,
       );
-    case 'arba':
-      return allPages((after) => gql(StaffProviderArbaParticipantsDocument, { after }, signal)).then((nodes) =>
-        ourRows(nodes, providerId, today, (p) =>
-          p.arba ? { group: p.arba.arena.name, hoursPerWeek: p.arba.hoursPerWeek } : null,
-        ),
+    }
+    case 'arba': {
+      const { ownPlacements } = await gql(StaffProviderArbaParticipantsDocument, {}, signal);
+      return ourRows(ownPlacements, today, (p) =>
+        p.arba ? { group: p.arba.arena.name, hoursPerWeek: p.arba.hoursPerWeek } : null,
       );
+    }
   }
 }
 
@@ -77,7 +76,7 @@ function ParticipantsList({ providerId, kind }: { providerId: string; kind: Prov
   const [search, setSearch] = useState(list.filters.q);
   const query = useQuery({
     queryKey: ['provider', providerId, 'participants'],
-    queryFn: ({ signal }) => loadParticipantRows(kind, providerId, signal),
+    queryFn: ({ signal }) => loadParticipantRows(kind, signal),
   });
   const groupHeader =
     kind === 'arba' ? t('provider.participants.column.arena') : t('provider.participants.column.group');

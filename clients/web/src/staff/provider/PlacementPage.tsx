@@ -50,38 +50,35 @@ interface PlacementModel {
   arba: StaffProviderArbaDetailFragment | null;
 }
 
+interface PlacementBase {
+  id: string;
+  status: string;
+  participant?: { fullName: string } | null;
+  offer?: { title: { nb: string; en: string } } | null;
+}
+
+/** The placement `placementId` among the participant's at our provider, with its own detail; null when not ours. */
 async function loadPlacement(
   kind: ProviderKind,
-  providerId: string,
   participantId: string,
   placementId: string,
   signal?: AbortSignal,
 ): Promise<PlacementModel | null> {
-  const base = (
-    participant: { fullName: string } | null | undefined,
-    placement:
-      | {
-          id: string;
-          status: string;
-          provider?: { id: string } | null;
-          offer?: { title: { nb: string; en: string } } | null;
-        }
-      | undefined,
-  ) =>
-    participant && placement && placement.provider?.id === providerId
+  const base = (placement: PlacementBase | undefined) =>
+    placement?.participant
       ? {
           id: placement.id,
-          fullName: participant.fullName,
+          fullName: placement.participant.fullName,
           status: placement.status,
           offer: placement.offer?.title ?? null,
         }
       : null;
   switch (kind) {
     case 'dayServices': {
-      const { participant } = await gql(StaffProviderDayServicesPlacementDocument, { participantId }, signal);
-      const placement = participant?.placements.find((p) => p.id === placementId);
+      const { ownPlacements } = await gql(StaffProviderDayServicesPlacementDocument, { participantId }, signal);
+      const placement = ownPlacements.find((p) => p.id === placementId);
       const own = placement?.dayServices;
-      const common = base(participant, placement);
+      const common = base(placement);
       return common && own
         ? {
             ...common,
@@ -96,10 +93,10 @@ async function loadPlacement(
         : null;
     }
     case 'workCentre': {
-      const { participant } = await gql(StaffProviderWorkCentrePlacementDocument, { participantId }, signal);
-      const placement = participant?.placements.find((p) => p.id === placementId);
+      const { ownPlacements } = await gql(StaffProviderWorkCentrePlacementDocument, { participantId }, signal);
+      const placement = ownPlacements.find((p) => p.id === placementId);
       const own = placement?.workCentre;
-      const common = base(participant, placement);
+      const common = base(placement);
       return common && own
         ? {
             ...common,
@@ -114,10 +111,10 @@ async function loadPlacement(
         : null;
     }
     case 'arba': {
-      const { participant } = await gql(StaffProviderArbaPlacementDocument, { participantId }, signal);
-      const placement = participant?.placements.find((p) => p.id === placementId);
+      const { ownPlacements } = await gql(StaffProviderArbaPlacementDocument, { participantId }, signal);
+      const placement = ownPlacements.find((p) => p.id === placementId);
       const own = placement?.arba;
-      const common = base(participant, placement);
+      const common = base(placement);
       return common && own
         ? {
             ...common,
@@ -141,7 +138,7 @@ export function PlacementPage() {
   const { participantId = '', placementId = '' } = useParams();
   const query = useQuery({
     queryKey: ['provider', provider?.providerId, 'placement', participantId, placementId],
-    queryFn: ({ signal }) => loadPlacement(provider!.kind, provider!.providerId, participantId, placementId, signal),
+    queryFn: ({ signal }) => loadPlacement(provider!.kind, participantId, placementId, signal),
     enabled: Boolean(provider),
   });
   const title = query.data

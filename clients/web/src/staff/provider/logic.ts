@@ -64,7 +64,7 @@ interface PlacementLike {
   status: string;
   startDate: string;
   endDate?: string | null;
-  provider?: { id: string } | null;
+  participant?: { id: string; fullName: string } | null;
   offer?: { title: { nb: string; en: string } } | null;
 }
 
@@ -76,34 +76,32 @@ export interface Detail {
 }
 
 /**
- * The rows of our provider's placements among the participants the hub let us see: only placements at `providerId`
- * (the path holds the others' too), with the provider's own detail, ordered by name.
+ * The rows of our provider's current and planned placements (the hub's `ownPlacements`), with the provider's own
+ * detail; a placement whose participant the hub does not know is left out (there is no one to name).
  */
 export function ourRows<P extends PlacementLike>(
-  participants: { id: string; fullName: string; placements: P[] }[],
-  providerId: string,
+  placements: P[],
   today: string,
   detail: (placement: P) => Detail | null,
 ): ParticipantRow[] {
   const rows: ParticipantRow[] = [];
-  for (const participant of participants) {
-    for (const placement of participant.placements) {
-      if (placement.provider?.id !== providerId) continue;
-      if (placement.status !== 'ACTIVE' && placement.status !== 'PLANNED') continue;
-      const own = detail(placement);
-      rows.push({
-        participantId: participant.id,
-        placementId: placement.id,
-        fullName: participant.fullName,
-        offer: placement.offer?.title ?? null,
-        group: own?.group ?? null,
-        startDate: placement.startDate,
-        endDate: placement.endDate ?? null,
-        daysPerWeek: own?.daysPerWeek ?? null,
-        hoursPerWeek: own?.hoursPerWeek ?? null,
-        phase: phaseOf(placement, today),
-      });
-    }
+  for (const placement of placements) {
+    const participant = placement.participant;
+    if (!participant) continue;
+    if (placement.status !== 'ACTIVE' && placement.status !== 'PLANNED') continue;
+    const own = detail(placement);
+    rows.push({
+      participantId: participant.id,
+      placementId: placement.id,
+      fullName: participant.fullName,
+      offer: placement.offer?.title ?? null,
+      group: own?.group ?? null,
+      startDate: placement.startDate,
+      endDate: placement.endDate ?? null,
+      daysPerWeek: own?.daysPerWeek ?? null,
+      hoursPerWeek: own?.hoursPerWeek ?? null,
+      phase: phaseOf(placement, today),
+    });
   }
   return rows;
 }
@@ -163,7 +161,7 @@ export const MAX_HOURS: Record<'workCentre' | 'arba', number> = { workCentre: 30
 interface ArbaFollowUpPlacement {
   id: string;
   status: string;
-  provider?: { id: string } | null;
+  participant?: { id: string; fullName: string } | null;
   arba?: {
     measure: string;
     endDate?: string | null;
@@ -183,22 +181,21 @@ export interface DueGoal {
 }
 
 /** VTA goals whose half-yearly evaluation is due (today or earlier), of running placements, the longest due first. */
-export function dueGoals(participants: { id: string; fullName: string; placements: ArbaFollowUpPlacement[] }[]) {
+export function dueGoals(placements: ArbaFollowUpPlacement[]) {
   const goals: DueGoal[] = [];
-  for (const participant of participants) {
-    for (const placement of participant.placements) {
-      if (placement.status === 'ENDED' || !placement.arba) continue;
-      for (const goal of placement.arba.goals) {
-        if (!goal.evaluationDue) continue;
-        goals.push({
-          participantId: participant.id,
-          placementId: placement.id,
-          fullName: participant.fullName,
-          goalId: goal.id,
-          description: goal.description,
-          due: goal.nextEvaluationDue,
-        });
-      }
+  for (const placement of placements) {
+    const participant = placement.participant;
+    if (placement.status === 'ENDED' || !placement.arba || !participant) continue;
+    for (const goal of placement.arba.goals) {
+      if (!goal.evaluationDue) continue;
+      goals.push({
+        participantId: participant.id,
+        placementId: placement.id,
+        fullName: participant.fullName,
+        goalId: goal.id,
+        description: goal.description,
+        due: goal.nextEvaluationDue,
+      });
     }
   }
   return goals.sort((a, b) => a.due.localeCompare(b.due) || a.fullName.localeCompare(b.fullName, 'nb'));
@@ -218,24 +215,22 @@ export interface AftRow {
  * those that ended within the last year with their outcome (latest first).
  */
 export function aftFollowUp(
-  participants: { id: string; fullName: string; placements: ArbaFollowUpPlacement[] }[],
+  placements: ArbaFollowUpPlacement[],
   today: string,
 ): { endingSoon: AftRow[]; ended: AftRow[] } {
   const endingSoon: AftRow[] = [];
   const ended: AftRow[] = [];
   const soon = addDays(today, AFT_ENDING_SOON_DAYS);
   const yearAgo = addDays(today, -365);
-  for (const participant of participants) {
-    for (const placement of participant.placements) {
-      const arba = placement.arba;
-      if (!arba || arba.measure !== 'AFT') continue;
-      const base = { participantId: participant.id, placementId: placement.id, fullName: participant.fullName };
-      if (arba.endDate && arba.endDate < today) {
-        if (arba.endDate >= yearAgo) ended.push({ ...base, until: arba.endDate, outcome: arba.outcome ?? null });
-      } else {
-        const until = arba.endDate ?? arba.aftGrantedUntil;
-        if (until && until <= soon) endingSoon.push({ ...base, until, outcome: null });
-      }
+  for (const placement of placements) {
+    const { arba, participant } = placement;
+    if (!arba || arba.measure !== 'AFT' || !participant) continue;
+    const base = { participantId: participant.id, placementId: placement.id, fullName: participant.fullName };
+    if (arba.endDate && arba.endDate < today) {
+      if (arba.endDate >= yearAgo) ended.push({ ...base, until: arba.endDate, outcome: arba.outcome ?? null });
+    } else {
+      const until = arba.endDate ?? arba.aftGrantedUntil;
+      if (until && until <= soon) endingSoon.push({ ...base, until, outcome: null });
     }
   }
   endingSoon.sort((a, b) => a.until.localeCompare(b.until));
@@ -246,21 +241,3 @@ export function aftFollowUp(
 /** Where the placement page of a row is. */
 export const placementPath = (participantId: string, placementId: string) =>
   `/tilbyder/deltakere/${encodeURIComponent(participantId)}/plasser/${encodeURIComponent(placementId)}`;
-
-/** Every page of a paged participant list, followed to the end (at most `limit` pages, for safety). */
-export async function allPages<N>(
-  fetchPage: (after: string | null) => Promise<{
-    participants: { nodes: N[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
-  }>,
-  limit = 20,
-): Promise<N[]> {
-  const nodes: N[] = [];
-  let after: string | null = null;
-  for (let i = 0; i < limit; i++) {
-    const { participants } = await fetchPage(after);
-    nodes.push(...participants.nodes);
-    if (!participants.pageInfo.hasNextPage || !participants.pageInfo.endCursor) break;
-    after = participants.pageInfo.endCursor;
-  }
-  return nodes;
-}
