@@ -141,6 +141,7 @@ function ParticipantsList({ providerId, kind }: { providerId: string; kind: Prov
       <form
         className="row"
         role="search"
+        style={{ alignItems: 'end' }}
         onSubmit={(event) => {
           event.preventDefault();
           list.setFilters({ q: search.trim() });

@@ -121,7 +121,7 @@ export const countByPhase = (rows: ParticipantRow[]): Record<Phase, number> => (
   ending: rows.filter((row) => row.phase === 'ending').length,
 });
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 50;
 
 /** The rows of page `page` (1-based) and how many pages there are (at least 1); a page past the end shows the last. */
 export function pageOf<T>(rows: T[], page: number, size = PAGE_SIZE): { rows: T[]; page: number; pages: number } {
