@@ -27,6 +27,7 @@ import {
   DecisionResolver,
   ParticipantDecisionsResolver,
 } from './decision/decision.resolver';
+import { OwnGrantsResolver } from './decision/own-grants.resolver';
 import {
   FlowMeeting,
   FlowMeetingItem,
@@ -75,6 +76,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   loaders: caseworkLoaders,
   resolvers: [
     ApplicationResolver,
+    OwnGrantsResolver,
     ApplicationChoiceResolver,
     VtaAssessmentResolver,
     ParticipantApplicationsResolver,
