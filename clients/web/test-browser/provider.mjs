@@ -3,8 +3,24 @@
 // the supervisor ratios; the day services' staff change a group's capacity and end a placement after the dialog.
 // Keyboard only. Writes docs/screenshots/provider.png (Arba's home).
 import { join } from 'node:path';
-import { demoParticipantId, demoParticipants, demoPlacementId } from '../../../packages/demo-data/dist/src/index.js';
-import { assert, check, goInApp, heading, press, root, signInAsStaff, tabUntil } from './harness.mjs';
+import {
+  demoOfferId,
+  demoParticipantId,
+  demoParticipants,
+  demoPlacementId,
+} from '../../../packages/demo-data/dist/src/index.js';
+import {
+  asStaff,
+  assert,
+  check,
+  goInApp,
+  heading,
+  press,
+  root,
+  signInAsStaff,
+  tabUntil,
+  tokenFor,
+} from './harness.mjs';
 
 const ARBA = 'provider-staff-arba';
 const DAY_SERVICES = 'provider-staff-day-services';
@@ -81,6 +97,61 @@ export const pages = [
     operations: [{ name: 'StaffProviderWorkCentreGroups', publicFields: ['workCentreGroups'] }],
   },
 ];
+
+/** The start page of a grant, once `run` has made one (until then a grant that is not there: the page says so). */
+const startPage = {
+  path: '/tilbyder/start/00000000-0000-4000-8000-000000000000',
+  user: WORK_CENTRE,
+  roles: ROLES,
+  operations: [{ name: 'StaffProviderWorkCentreStart', publicFields: ['workCentreGroups'] }],
+};
+pages.push(startPage);
+
+/**
+ * As the case worker, through the API: grants p47 a place in the work centre's green-space group, which is full
+ * (5 of 5), so the work centre refuses the hub's placement and the grant waits for the work centre to start it.
+ */
+async function grantInFullGroup(urls) {
+  const token = await tokenFor(urls, 'case-worker');
+  const q = (query, variables) => asStaff(urls, token, query, variables);
+  const offerId = demoOfferId('ba-gront');
+  const { workCentreGroups } = await q('{ workCentreGroups { id offer { id } } }');
+  const group = workCentreGroups.find((g) => g.offer.id === offerId);
+  assert(group, 'no green-space group');
+  const { createApplication } = await q(
+    'mutation($input: CreateApplicationInput!) { createApplication(input: $input) { id } }',
+    {
+      input: {
+        participantId: demoParticipantId('p47'),
+        offerIds: [offerId],
+        intakeYear: 2027,
+        submittedByRole: 'CASE_WORKER',
+        submittedByName: 'Kari Saksbehandler',
+        hoursPerWeek: 20,
+        tradeWishes: 'Grøntarbeid',
+      },
+    },
+  );
+  const step = { input: { applicationId: createApplication.id } };
+  await q('mutation($input: ApplicationStepInput!) { submitApplication(input: $input) { id } }', step);
+  await q('mutation($input: ApplicationStepInput!) { startApplicationAssessment(input: $input) { id } }', step);
+  const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const { decideApplication } = await q(
+    'mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id placementStatus } }',
+    {
+      input: {
+        applicationId: createApplication.id,
+        outcome: 'GRANTED',
+        offerId,
+        groupId: group.id,
+        hoursPerWeek: 20,
+        startDate: start,
+      },
+    },
+  );
+  assert(decideApplication.placementStatus === 'PLACEMENT_REFUSED', `placement ${decideApplication.placementStatus}`);
+  return decideApplication.id;
+}
 
 /** A table cell (of the table captioned `caption`) whose text is exactly `text`, once the table is there. */
 const cell = (page, caption, text) =>
@@ -173,6 +244,25 @@ export async function run({ page, urls }) {
       throw new Error('the evaluated goal is still due');
     });
   });
+
+  await check(
+    "provider: the work centre's staff find a grant to start, and the full group's refusal says so",
+    async () => {
+      const decisionId = await grantInFullGroup(urls);
+      startPage.path = `/tilbyder/start/${decisionId}`;
+      const name = fullName('p47');
+      await signInAsStaff(page, urls, WORK_CENTRE, '/tilbyder');
+      await heading(page, 'Våre deltakere');
+      await page.getByRole('table', { name: 'Plasser som skal startes' }).waitFor();
+      await press(page, name);
+      await heading(page, `Start plassen til ${name}`);
+      await press(page, 'Start plassen');
+      const refusal = page.getByRole('alert').filter({ hasText: 'Det ble ikke lagret' });
+      await refusal.waitFor();
+      const text = await refusal.textContent();
+      assert(text.includes('FAILED_PRECONDITION'), `the refusal says ${text}`);
+    },
+  );
 
   await check("provider: the day services' staff change a group's capacity by keyboard", async () => {
     await signInAsStaff(page, urls, DAY_SERVICES, '/tilbyder/grupper');

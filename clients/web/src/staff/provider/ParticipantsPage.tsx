@@ -7,6 +7,7 @@ import {
   StaffProviderArbaParticipantsDocument,
   StaffProviderDayServicesParticipantsDocument,
   StaffProviderWorkCentreParticipantsDocument,
+  type StaffProviderGrantRowFragment,
 } from '../../../../src/gql/graphql';
 import { formatDate, pick } from '../../format';
 import { gql } from '../../graphql';
@@ -30,26 +31,32 @@ const FILTERS = ['vis', 'q'] as const;
 const DEFAULTS = { filters: FILTERS, sort: 'name' };
 
 /** The provider's participants now, starting and ending soon (the hub's `ownPlacements`) with the provider's detail. */
-export async function loadParticipantRows(kind: ProviderKind, signal?: AbortSignal) {
+export async function loadParticipantRows(
+  kind: ProviderKind,
+  signal?: AbortSignal,
+): Promise<{ rows: ParticipantRow[]; grants: StaffProviderGrantRowFragment[] }> {
   const today = osloToday();
   switch (kind) {
     case 'dayServices': {
-      const { ownPlacements } = await gql(StaffProviderDayServicesParticipantsDocument, {}, signal);
-      return ourRows(ownPlacements, today, (p) =>
+      const data = await gql(StaffProviderDayServicesParticipantsDocument, {}, signal);
+      const rows = ourRows(data.ownPlacements, today, (p) =>
         p.dayServices ? { group: p.dayServices.group.name, daysPerWeek: p.dayServices.daysPerWeek } : null,
       );
+      return { rows, grants: data.ownGrantsToStart };
     }
     case 'workCentre': {
-      const { ownPlacements } = await gql(StaffProviderWorkCentreParticipantsDocument, {}, signal);
-      return ourRows(ownPlacements, today, (p) =>
+      const data = await gql(StaffProviderWorkCentreParticipantsDocument, {}, signal);
+      const rows = ourRows(data.ownPlacements, today, (p) =>
         p.workCentre ? { group: p.workCentre.group.name, hoursPerWeek: p.workCentre.hoursPerWeek } : null,
       );
+      return { rows, grants: data.ownGrantsToStart };
     }
     case 'arba': {
-      const { ownPlacements } = await gql(StaffProviderArbaParticipantsDocument, {}, signal);
-      return ourRows(ownPlacements, today, (p) =>
+      const data = await gql(StaffProviderArbaParticipantsDocument, {}, signal);
+      const rows = ourRows(data.ownPlacements, today, (p) =>
         p.arba ? { group: p.arba.arena.name, hoursPerWeek: p.arba.hoursPerWeek } : null,
       );
+      return { rows, grants: data.ownGrantsToStart };
     }
   }
 }
@@ -131,7 +138,7 @@ function ParticipantsList({ providerId, kind }: { providerId: string; kind: Prov
   ];
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
-  const all = query.data;
+  const all = query.data.rows;
   const counts = countByPhase(all);
   const shown = sortRows(filterRows(all, list.filters.vis, list.filters.q), columns, list.sort, list.direction);
   const page = pageOf(shown, list.page);
@@ -186,6 +193,61 @@ function ParticipantsList({ providerId, kind }: { providerId: string; kind: Prov
         empty={t('provider.participants.empty')}
       />
       <Pager page={page.page} pages={page.pages} onPage={list.setPage} />
+      <Grants grants={query.data.grants} />
     </>
+  );
+}
+
+/** Places granted in our offers that we have not started: each links to its start page. */
+function Grants({ grants }: { grants: StaffProviderGrantRowFragment[] }) {
+  const { t, i18n } = useTranslation();
+  const extent = useExtent();
+  return (
+    <section className="stack" aria-labelledby="provider-grants-heading">
+      <Heading level={2} data-size="md" id="provider-grants-heading">
+        {t('provider.start.heading')}
+      </Heading>
+      <Paragraph>{t('provider.start.intro')}</Paragraph>
+      <DataTable
+        caption={t('provider.start.caption')}
+        columns={[
+          {
+            key: 'name',
+            header: t('provider.participants.column.name'),
+            cell: (g: StaffProviderGrantRowFragment) => (
+              <Link asChild>
+                <RouterLink
+                  to={`/tilbyder/start/${encodeURIComponent(g.id)}`}
+                  aria-label={t('provider.start.linkFor', { name: g.participant.fullName })}
+                >
+                  {g.participant.fullName}
+                </RouterLink>
+              </Link>
+            ),
+          },
+          {
+            key: 'offer',
+            header: t('provider.participants.column.offer'),
+            cell: (g: StaffProviderGrantRowFragment) =>
+              g.offer ? pick(g.offer.title, i18n.language) : t('provider.none'),
+          },
+          {
+            key: 'start',
+            header: t('provider.participants.column.start'),
+            cell: (g: StaffProviderGrantRowFragment) =>
+              g.startDate ? formatDate(g.startDate, i18n.language) : t('provider.none'),
+          },
+          {
+            key: 'extent',
+            header: t('provider.participants.column.extent'),
+            cell: (g: StaffProviderGrantRowFragment) => extent(g),
+            numeric: true,
+          },
+        ]}
+        rows={grants}
+        rowKey={(g) => g.id}
+        empty={t('provider.start.empty')}
+      />
+    </section>
   );
 }

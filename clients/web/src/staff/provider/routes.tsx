@@ -8,6 +8,7 @@ import { FollowUpPage } from './FollowUpPage';
 import { GroupsPage } from './GroupsPage';
 import { ParticipantsPage } from './ParticipantsPage';
 import { PlacementPage } from './PlacementPage';
+import { StartPage } from './StartPage';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'provider')!;
 
@@ -27,6 +28,7 @@ export default function ProviderRoutes() {
       <Routes>
         <Route index element={<ParticipantsPage />} />
         <Route path="deltakere/:participantId/plasser/:placementId" element={<PlacementPage />} />
+        <Route path="start/:decisionId" element={<StartPage />} />
         <Route path="grupper" element={<GroupsPage />} />
         <Route path="oppfolging" element={<FollowUpPage />} />
         <Route path="*" element={<NotFoundPage />} />
