@@ -1,6 +1,7 @@
 // The provider workspace in the browser (see staff.mjs for the checks every page of every workspace gets): Arba's
 // staff see their own participants only, change a participation's hours, evaluate a VTA goal that is due and read
-// the supervisor ratios; the day services' staff change a group's capacity and end a placement after the dialog.
+// the supervisor ratios; the work centre's staff find a grant to start; the day services' staff change a group's
+// capacity, and a placement's days, and end it after the dialog.
 // Keyboard only. Writes docs/screenshots/provider.png (Arba's home).
 import { join } from 'node:path';
 import {
@@ -283,12 +284,17 @@ export async function run({ page, urls }) {
     await row.getByRole('cell', { name: '7', exact: true }).waitFor();
   });
 
-  await check("provider: the day services' staff end a placement after the confirmation dialog", async () => {
+  await check("provider: the day services' staff change a placement's days, and end it after the dialog", async () => {
     await press(page, 'Våre deltakere');
     await heading(page, 'Våre deltakere');
     const name = fullName('p14');
     await press(page, name);
     await heading(page, `Plassen til ${name}`);
+    await tabTo(page, 'days-daysPerWeek');
+    await page.keyboard.type('4');
+    await press(page, 'Lagre dagene');
+    await status(page, `Lagret. ${name} har nå 4 dager i uka.`);
+    await page.locator('dd', { hasText: '4 dager i uka' }).waitFor();
     await tabTo(page, 'end-endDate');
     await press(page, 'Avslutt plassen');
     const dialog = page.getByRole('dialog');

@@ -58,8 +58,11 @@ export const provider = {
         done: 'Lagret. {{name}} har nå {{hours}} timer i uka.',
       },
       days: {
-        heading: 'Dager i uka',
-        body: 'Dager i uka endrer tildelingskontoret med et nytt vedtak. Kontakt dem hvis det skal endres.',
+        heading: 'Endre dager i uka',
+        label: 'Dager i uka',
+        invalid: 'Velg fra 1 til 5 dager.',
+        save: 'Lagre dagene',
+        done: 'Lagret. {{name}} har nå {{extent}}.',
       },
       ending: {
         heading: 'Avslutte plassen',
@@ -266,8 +269,11 @@ export const provider = {
         done: 'Saved. {{name}} now has {{hours}} hours a week.',
       },
       days: {
-        heading: 'Days a week',
-        body: 'The allocation office changes days a week with a new decision. Contact them if it should change.',
+        heading: 'Change days a week',
+        label: 'Days a week',
+        invalid: 'Choose from 1 to 5 days.',
+        save: 'Save the days',
+        done: 'Saved. {{name}} now has {{extent}}.',
       },
       ending: {
         heading: 'End the place',

@@ -6,6 +6,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import {
   StaffProviderArbaPlacementDocument,
   StaffProviderChangeArbaHoursDocument,
+  StaffProviderChangeDayServicesDaysDocument,
   StaffProviderChangeWorkCentreHoursDocument,
   StaffProviderDayServicesPlacementDocument,
   StaffProviderEndArbaParticipationDocument,
@@ -229,9 +230,7 @@ function Placement({
       ) : (
         <>
           {kind === 'dayServices' ? (
-            <Section id="placement-days" title={t('provider.placement.days.heading')}>
-              <Paragraph>{t('provider.placement.days.body')}</Paragraph>
-            </Section>
+            <DaysForm placement={placement} providerId={providerId} />
           ) : (
             <HoursForm placement={placement} kind={kind} providerId={providerId} />
           )}
@@ -319,6 +318,61 @@ function HoursForm({
         <div>
           <Button type="submit" aria-busy={mutation.isPending} disabled={mutation.isPending}>
             {t('provider.placement.hours.save')}
+          </Button>
+        </div>
+        <WriteOutcome done={message} error={mutation.error ?? undefined} />
+      </form>
+    </Section>
+  );
+}
+
+function DaysForm({ placement, providerId }: { placement: PlacementModel; providerId: string }) {
+  const { t, i18n } = useTranslation();
+  const [days, setDays] = useState(String(placement.daysPerWeek ?? ''));
+  const [problems, setProblems] = useState<Problems>({});
+  const { mutation, message } = useWrite(
+    providerId,
+    (daysPerWeek: number) =>
+      gql(StaffProviderChangeDayServicesDaysDocument, {
+        input: { placementId: placement.id, daysPerWeek, expectedVersion: placement.version },
+      }).then((d) => d.changeDayServicesPlacementDays.daysPerWeek),
+    (count) =>
+      t('provider.placement.days.done', {
+        name: placement.fullName,
+        extent: t('provider.extent.days', { count }),
+      }),
+  );
+  const shown = { ...serverProblems(mutation.error, i18n.language), ...problems };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const value = Number(days);
+    if (!Number.isInteger(value) || value < 1 || value > 5) {
+      setProblems({ daysPerWeek: t('provider.placement.days.invalid') });
+      return;
+    }
+    setProblems({});
+    mutation.mutate(value);
+  };
+  return (
+    <Section id="placement-days" title={t('provider.placement.days.heading')}>
+      <form className="stack" onSubmit={submit} noValidate>
+        <FormErrors problems={shown} prefix="days" />
+        <SelectField
+          id="days-daysPerWeek"
+          label={t('provider.placement.days.label')}
+          value={days}
+          onChange={setDays}
+          error={shown.daysPerWeek}
+        >
+          {[1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <Button type="submit" aria-busy={mutation.isPending} disabled={mutation.isPending}>
+            {t('provider.placement.days.save')}
           </Button>
         </div>
         <WriteOutcome done={message} error={mutation.error ?? undefined} />
