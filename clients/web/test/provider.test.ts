@@ -115,9 +115,10 @@ describe('our participants', () => {
 
   it('pages the rows, and a page past the end shows the last', () => {
     const many = Array.from({ length: 45 }, (_, i) => i);
-    expect(pageOf(many, 1)).toMatchObject({ page: 1, pages: 3 });
-    expect(pageOf(many, 3).rows).toEqual([40, 41, 42, 43, 44]);
-    expect(pageOf(many, 9).page).toBe(3);
+    expect(pageOf(many, 1, 20)).toMatchObject({ page: 1, pages: 3 });
+    expect(pageOf(many, 1).pages).toBe(1);
+    expect(pageOf(many, 3, 20).rows).toEqual([40, 41, 42, 43, 44]);
+    expect(pageOf(many, 9, 20).page).toBe(3);
     expect(pageOf([], 1)).toEqual({ rows: [], page: 1, pages: 1 });
   });
 
