@@ -76,7 +76,6 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   loaders: caseworkLoaders,
   resolvers: [
     ApplicationResolver,
-    OwnGrantsResolver,
     ApplicationChoiceResolver,
     VtaAssessmentResolver,
     ParticipantApplicationsResolver,
@@ -84,6 +83,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     DecisionResolver,
     ApplicationDecisionResolver,
     ParticipantDecisionsResolver,
+    OwnGrantsResolver,
     TransitionResolver,
     TransitionStepResolver,
     FlowMeetingResolver,
