@@ -265,6 +265,7 @@ describe('who may read and change Arba participations', () => {
     const EXTEND = `mutation($input: ArbaExtendAftPeriodInput!) { extendArbaAftPeriod(input: $input) { id aftGrantedUntil } }`;
     const SET_GOAL = `mutation($input: ArbaSetVtaGoalInput!) { setArbaVtaGoal(input: $input) { id description } }`;
     const EVALUATE = `mutation($input: ArbaEvaluateVtaGoalInput!) { evaluateArbaVtaGoal(input: $input) { id } }`;
+    const HOURS = `mutation($input: ArbaChangeParticipationHoursInput!) { changeArbaParticipationHours(input: $input) { id hoursPerWeek } }`;
 
     const startInput = () => ({
       participantId: randomUUID(),
@@ -293,6 +294,7 @@ describe('who may read and change Arba participations', () => {
         ],
         ['set goal', SET_GOAL, { participationId: VTA, description: 'Lage kaffe til pausen.' }],
         ['evaluate', EVALUATE, { goalId: goal.id, date: '2026-11-20', result: 'PARTLY' }],
+        ['hours', HOURS, { participationId: VTA, hoursPerWeek: 24, expectedVersion: await versionOf(VTA) }],
       ];
     };
 
@@ -340,7 +342,11 @@ describe('who may read and change Arba participations', () => {
     });
 
     it("lets Arba's staff extend an AFT period and evaluate a goal, and the case worker end a placement", async () => {
-      const [, end, extend, , evaluate] = await writes();
+      const [, end, extend, , evaluate, hours] = await writes();
+      const changed = await as(ARBA_STAFF, hours[1], { input: hours[2] });
+      expect(changed.errors).toBeUndefined();
+      expect(changed.data!.changeArbaParticipationHours.hoursPerWeek).toBe(24);
+      end[2].expectedVersion = await versionOf(VTA);
       const extended = await as(ARBA_STAFF, extend[1], { input: extend[2] });
       expect(extended.errors).toBeUndefined();
       expect(extended.data!.extendArbaAftPeriod.aftGrantedUntil).toBe('2027-06-30');

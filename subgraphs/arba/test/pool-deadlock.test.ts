@@ -27,6 +27,10 @@ function cases(asCaseWorker: SetupAs) {
       const { id, version } = await participation();
       return { input: { participationId: id, endDate: '2026-12-31', expectedVersion: version } };
     },
+    changeArbaParticipationHours: async () => {
+      const { id, version } = await participation();
+      return { input: { participationId: id, hoursPerWeek: 25, expectedVersion: version } };
+    },
     // The initial year ends on 30 November 2027; the extension may run a year from the day after.
     extendArbaAftPeriod: async () => {
       const { id, version } = await participation('aft');

@@ -47,6 +47,7 @@ describe("Arba's subgraph schema", () => {
     expect(roots.filter((name) => !federationInternal(name)).sort()).toEqual([
       'arbaArenas',
       'arbaSupervisorRatios',
+      'changeArbaParticipationHours',
       'endArbaParticipation',
       'evaluateArbaVtaGoal',
       'extendArbaAftPeriod',

@@ -34,6 +34,15 @@ function cases(asCaseWorker: SetupAs) {
       const endDate = `${variables.input.startDate.slice(0, 4)}-06-30`;
       return { input: { placementId: placement.id, endDate, expectedVersion: placement.version } };
     },
+    changeDayServicesPlacementDays: async () => {
+      const { startDayServicesPlacement: placement } = await asCaseWorker<{
+        startDayServicesPlacement: { id: string; version: number };
+      }>(
+        `mutation ($input: DayServicesStartPlacementInput!) { startDayServicesPlacement(input: $input) { id version } }`,
+        start(),
+      );
+      return { input: { placementId: placement.id, daysPerWeek: 3, expectedVersion: placement.version } };
+    },
     // One more place each time: a change that needs the occupancy count and the offer's other groups.
     setDayServicesGroupCapacity: async () => {
       const { dayServicesGroups } = await asCaseWorker<{

@@ -19,6 +19,7 @@ describe('the day-services schema', () => {
     const queries = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !f.startsWith('_'));
     expect(queries.sort()).toEqual(['dayServicesGroups', 'dayServicesPlacements']);
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([
+      'changeDayServicesPlacementDays',
       'endDayServicesPlacement',
       'setDayServicesGroupCapacity',
       'startDayServicesPlacement',

@@ -50,3 +50,15 @@ export class ArbaEndParticipationInput {
   @Field(() => Int, { description: 'The `version` you read; refused with CONFLICT if the placement changed since.' })
   expectedVersion!: number;
 }
+
+@InputType('ArbaChangeParticipationHoursInput', { description: 'New agreed hours a week for a participation.' })
+export class ArbaChangeParticipationHoursInput {
+  @Field(() => ID, { description: 'Id of the placement to change.' })
+  participationId!: string;
+
+  @Field(() => Float, { description: 'Agreed hours a week, more than 0 and at most 37.5.' })
+  hoursPerWeek!: number;
+
+  @Field(() => Int, { description: 'The `version` you read; refused with CONFLICT if the placement changed since.' })
+  expectedVersion!: number;
+}

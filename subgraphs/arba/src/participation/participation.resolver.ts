@@ -11,8 +11,12 @@ import {
 import { ArbaArena } from '../arena/arena.entity';
 import type { ArbaContext } from '../context';
 import { ArbaParticipation } from './participation.entity';
-import { ArbaEndParticipationInput, ArbaStartParticipationInput } from './participation.inputs';
-import { endParticipation, startParticipation } from './participation.service';
+import {
+  ArbaChangeParticipationHoursInput,
+  ArbaEndParticipationInput,
+  ArbaStartParticipationInput,
+} from './participation.inputs';
+import { changeHoursFromToday, endParticipation, startParticipation } from './participation.service';
 import { withVersionCheck } from './participation.target';
 import { PlacementStub } from './placement.stub';
 
@@ -76,5 +80,23 @@ export class ParticipationResolver {
   ): Promise<ArbaParticipation> {
     requireArbaWrite(caller, app, { no: 'avslutte en deltakelse', en: 'end a participation' });
     return withVersionCheck(input.participationId, () => em.transactional((tx) => endParticipation(tx, input)));
+  }
+
+  @Directive(ARBA_WRITE)
+  @Mutation(() => ArbaParticipation, {
+    description:
+      "Changes a participation's agreed hours a week, from today (or from its start, when it starts later). Unknown id " +
+      'gives NOT_FOUND; a stale expectedVersion CONFLICT; hours out of range BAD_USER_INPUT; an ended one ' +
+      'FAILED_PRECONDITION ALREADY_ENDED.',
+  })
+  async changeArbaParticipationHours(
+    @Arg('input', () => ArbaChangeParticipationHoursInput, { description: 'Which placement, and its new hours.' })
+    input: ArbaChangeParticipationHoursInput,
+    @Ctx() { em, caller, app }: ArbaContext,
+  ): Promise<ArbaParticipation> {
+    requireArbaWrite(caller, app, { no: 'endre timene til en deltakelse', en: "change a participation's hours" });
+    return withVersionCheck(input.participationId, () =>
+      em.transactional((tx) => changeHoursFromToday(tx, input, app.today())),
+    );
   }
 }

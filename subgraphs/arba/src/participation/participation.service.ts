@@ -195,3 +195,25 @@ const HOURS_EXTENT: ExtentRule<ArbaParticipation> = {
 export async function changeParticipationHours(tx: EntityManager, id: string, request: ExtentRequest) {
   return applyExtent(tx, await findTarget(tx, id, request.expectedVersion), request, HOURS_EXTENT);
 }
+
+/**
+ * Staff's change of a participation's hours a week (`changeArbaParticipationHours`): from today, or from the start
+ * of one that starts later; the same checks as the protocol's extent (BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED).
+ */
+export async function changeHoursFromToday(
+  tx: EntityManager,
+  input: { participationId: string; hoursPerWeek: number; expectedVersion: number },
+  today: string,
+): Promise<ArbaParticipation> {
+  const participation = await findTarget(tx, input.participationId, input.expectedVersion);
+  const from = participation.startDate > today ? participation.startDate : today;
+  const request = {
+    idempotencyKey: '',
+    hoursPerWeek: input.hoursPerWeek,
+    daysPerWeek: null,
+    from,
+    expectedVersion: input.expectedVersion,
+  };
+  return applyExtent(tx, participation, request, HOURS_EXTENT);
+}

@@ -44,3 +44,17 @@ export class EndPlacementInput {
   })
   expectedVersion!: number;
 }
+
+@InputType('DayServicesChangePlacementDaysInput', { description: 'New days a week for a placement.' })
+export class ChangePlacementDaysInput {
+  @Field(() => ID, { description: 'The placement to change.' })
+  placementId!: string;
+
+  @Field(() => Int, { description: 'Days a week, 1 to 5.' })
+  daysPerWeek!: number;
+
+  @Field(() => Int, {
+    description: 'The `version` of the placement you read; refused with CONFLICT if it changed since.',
+  })
+  expectedVersion!: number;
+}

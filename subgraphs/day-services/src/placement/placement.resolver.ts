@@ -6,9 +6,9 @@ import type { DayServicesContext } from '../context';
 import { ActivityGroup } from '../group/group.entity';
 import { OfferStub, offerStub } from '../offer/offer.stub';
 import { ActivityPlacement } from './placement.entity';
-import { EndPlacementInput, StartPlacementInput } from './placement.inputs';
+import { ChangePlacementDaysInput, EndPlacementInput, StartPlacementInput } from './placement.inputs';
 import { PlacementStub } from './placement.stub';
-import { endPlacement, startPlacement } from './placement.service';
+import { changeDaysFromToday, endPlacement, startPlacement } from './placement.service';
 
 /** Where the hub's placements get their day-services detail. */
 @Resolver(() => PlacementStub)
@@ -98,5 +98,23 @@ export class PlacementResolver {
     return conflictOnRace(name, () =>
       em.transactional((tx) => endPlacement(tx, { ...input, endDate: input.endDate ?? null })),
     );
+  }
+
+  @Directive(PROVIDER_WRITE)
+  @Mutation(() => ActivityPlacement, {
+    description:
+      "Changes a placement's days a week, from today (or from its start, when it starts later): for the allocation " +
+      "office and BKD's own staff and system; anyone else gets FORBIDDEN. Days outside 1 to 5 give BAD_USER_INPUT, " +
+      'an unknown placement NOT_FOUND, a stale expectedVersion CONFLICT, an ended one FAILED_PRECONDITION ALREADY_ENDED.',
+  })
+  async changeDayServicesPlacementDays(
+    @Arg('input', () => ChangePlacementDaysInput, { description: 'The placement and its new days a week.' })
+    input: ChangePlacementDaysInput,
+    @Ctx() { em, caller, app }: DayServicesContext,
+  ): Promise<ActivityPlacement> {
+    requireProviderWrite(caller, app, { no: 'endre dagene til en plassering', en: "change a placement's days" });
+    const id = asUuid(input.placementId) ?? input.placementId;
+    const name = { nb: 'Plassen', en: `Placement ${id}`, it: 'den' } as const;
+    return conflictOnRace(name, () => em.transactional((tx) => changeDaysFromToday(tx, input, app.today())));
   }
 }

@@ -150,6 +150,28 @@ export async function changePlacementDays(tx: EntityManager, id: string, request
   return applyExtent(tx, await placementToChange(tx, id, request.expectedVersion), request, DAYS_EXTENT);
 }
 
+/**
+ * Staff's change of a placement's days a week (`changeDayServicesPlacementDays`): from today, or from the start of
+ * one that starts later; the same checks as the protocol's extent (BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+ * ALREADY_ENDED).
+ */
+export async function changeDaysFromToday(
+  tx: EntityManager,
+  input: { placementId: string; daysPerWeek: number; expectedVersion: number },
+  today: string,
+): Promise<ActivityPlacement> {
+  const placement = await placementToChange(tx, input.placementId, input.expectedVersion);
+  const from = placement.startDate > today ? placement.startDate : today;
+  const request = {
+    idempotencyKey: '',
+    daysPerWeek: input.daysPerWeek,
+    hoursPerWeek: null,
+    from,
+    expectedVersion: input.expectedVersion,
+  };
+  return applyExtent(tx, placement, request, DAYS_EXTENT);
+}
+
 /** Sets (or takes back) a placement's last day: NOT_FOUND, CONFLICT, BAD_USER_INPUT, GROUP_FULL, ALREADY_PLACED. */
 export async function endPlacement(tx: EntityManager, input: EndPlacementFields): Promise<ActivityPlacement> {
   const placement = await placementToChange(tx, input.placementId, input.expectedVersion);

@@ -29,6 +29,7 @@ import {
   DecisionResolver,
   ParticipantDecisionsResolver,
 } from './decision/decision.resolver';
+import { OwnGrantsResolver } from './decision/own-grants.resolver';
 import {
   FlowMeeting,
   FlowMeetingItem,
@@ -85,6 +86,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     DecisionResolver,
     ApplicationDecisionResolver,
     ParticipantDecisionsResolver,
+    OwnGrantsResolver,
     TransitionResolver,
     TransitionStepResolver,
     FlowMeetingResolver,

@@ -16,6 +16,7 @@ import {
   capacityByOfferLoader,
 } from './placement/capacity.loader';
 import { Placement } from './placement/placement.entity';
+import { OwnProviderResolver } from './placement/own-provider.resolver';
 import { ParticipantPathResolver } from './placement/participant-path.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
@@ -82,6 +83,7 @@ export const networkModule: HubModule<NetworkLoaders, NetworkRules> = {
   loaders: networkLoaders,
   resolvers: [
     PlacementResolver,
+    OwnProviderResolver,
     ParticipantPathResolver,
     WaitingEntryResolver,
     FeedStatusResolver,

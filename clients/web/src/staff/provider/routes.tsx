@@ -1,31 +1,38 @@
-import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage';
-import { useTitle } from '../../pages/common';
 import { RequireRole } from '../access';
+import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
+import { FollowUpPage } from './FollowUpPage';
+import { GroupsPage } from './GroupsPage';
+import { ParticipantsPage } from './ParticipantsPage';
+import { PlacementPage } from './PlacementPage';
+import { StartPage } from './StartPage';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'provider')!;
 
-/** The provider workspace under `${workspace.base}/*`, for its roles only. */
+/** The provider workspace under /tilbyder, for provider staff only: each sees their own provider's data. */
 export default function ProviderRoutes() {
+  const { t } = useTranslation();
   return (
     <RequireRole roles={workspace.roles}>
+      <WorkspaceNav
+        label={t('staff.workspace.provider.title')}
+        links={[
+          { to: '/tilbyder', text: t('provider.nav.participants'), end: true },
+          { to: '/tilbyder/grupper', text: t('provider.nav.groups') },
+          { to: '/tilbyder/oppfolging', text: t('provider.nav.followUp') },
+        ]}
+      />
       <Routes>
-        <Route index element={<ProviderHome />} />
+        <Route index element={<ParticipantsPage />} />
+        <Route path="deltakere/:participantId/plasser/:placementId" element={<PlacementPage />} />
+        <Route path="start/:decisionId" element={<StartPage />} />
+        <Route path="grupper" element={<GroupsPage />} />
+        <Route path="oppfolging" element={<FollowUpPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireRole>
-  );
-}
-
-function ProviderHome() {
-  const { t } = useTranslation();
-  useTitle(t('staff.workspace.provider.title'));
-  return (
-    <Heading level={1} data-size="lg">
-      {t('staff.workspace.provider.title')}
-    </Heading>
   );
 }
