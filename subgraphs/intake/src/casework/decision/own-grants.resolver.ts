@@ -2,7 +2,7 @@ import { requiresAnyRole, Role } from '@veiinn/kit';
 import { Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
 import type { IntakeContext } from '../../context';
-import { Placement } from '../../network/placement/placement.entity';
+import { Placement } from '../../network';
 import { Decision } from './decision.entity';
 import { DecisionOutcome } from './decision.enums';
 
