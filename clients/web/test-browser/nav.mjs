@@ -135,7 +135,14 @@ export async function run({ page, urls }) {
   await check('nav: the measures sort by keyboard, and the sort is in the URL', async () => {
     await press(page, 'Ledige');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'free' && url.searchParams.get('dir') === 'asc');
-    const sort = await page.locator('th[aria-sort]').filter({ hasText: 'Ledige' }).getAttribute('aria-sort');
+    // The URL changes a moment before the table renders again: wait for the header to say how it is sorted.
+    const header = page.locator('th[aria-sort]').filter({ hasText: 'Ledige' });
+    await page
+      .locator('th[aria-sort="ascending"]')
+      .filter({ hasText: 'Ledige' })
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {});
+    const sort = await header.getAttribute('aria-sort');
     assert(sort === 'ascending', `aria-sort ${sort}`);
     const free = (await cellTexts(page, 'Gjennomføringer')).map((cells) => Number(cells[6]));
     assert(

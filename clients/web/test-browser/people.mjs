@@ -250,7 +250,14 @@ export async function run({ page, urls }) {
     // Sort the VTA list by waiting time, by keyboard: the header's button (longest first by default, now shortest).
     await press(page, 'Ventetid');
     await page.waitForURL((url) => url.searchParams.get('sort') === 'waited' && url.searchParams.get('dir') === 'asc');
-    const sortState = await page.locator('th[aria-sort]').filter({ hasText: 'Ventetid' }).getAttribute('aria-sort');
+    // The URL changes a moment before the table renders again: wait for the header to say how it is sorted.
+    const header = page.locator('th[aria-sort]').filter({ hasText: 'Ventetid' });
+    await page
+      .locator('th[aria-sort="ascending"]')
+      .filter({ hasText: 'Ventetid' })
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {});
+    const sortState = await header.getAttribute('aria-sort');
     assert(sortState === 'ascending', `aria-sort ${sortState}`);
     const since = await page
       .locator('table tbody tr')
