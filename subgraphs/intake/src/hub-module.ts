@@ -33,6 +33,25 @@ export interface HubModule<Loaders extends object = object, Rules extends object
   hooks?: readonly { name: string }[];
   /** Registers the module's handlers on the hooks of the modules below (see common/hook.ts). */
   registerHooks?: () => void;
+  /** What of the module's data is removed once it has passed its time (retention.ts runs them). */
+  retention?: readonly RetentionRule[];
+}
+
+/**
+ * A retention rule of a module (docs/privacy.md, "Retention"): which rows have passed their time, by a cutoff
+ * (the day the period ends before), counted for a dry run and removed when applied, in one transaction each.
+ */
+export interface RetentionRule {
+  /** The rule's name, also its setting: INTAKE_RETENTION_<NAME>_DAYS overrides `days`. */
+  name: string;
+  /** What goes, in plain words, for the report. */
+  what: string;
+  /** How long the rows are kept, in days (the municipality's decision; conservative by default). */
+  days: number;
+  /** How many rows are older than `cutoff`. */
+  count(em: EntityManager, cutoff: Date): Promise<number>;
+  /** Removes them (inside the runner's transaction); returns how many. */
+  purge(em: EntityManager, cutoff: Date): Promise<number>;
 }
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -5,14 +5,17 @@ import {
   getEnvBool,
   getEnvNum,
   getEnvOptionalStr,
+  getEnvEnum,
   getEnvStr,
   loadOrCreateSigningKey,
   readPersonRefKey,
   readSubgraphEnv,
   runUntilSignal,
+  settableToday,
   startOptionsFromEnv,
 } from '@veiinn/kit';
 import { resolve } from 'node:path';
+import { describeRetention, scheduleRetention } from './retention';
 import { INTAKE_DEFAULT_PORT, INTAKE_SUBGRAPH_NAME, startIntakeSubgraph } from './subgraph';
 
 const logger = createLogger(INTAKE_SUBGRAPH_NAME);
@@ -58,5 +61,17 @@ runUntilSignal(logger, async () => {
     logger,
     serviceKey: await readServiceKey(env.mode),
   });
-  return running.stop;
+  const retention = getEnvEnum('INTAKE_RETENTION', ['off', 'dry-run', 'apply'] as const, 'off');
+  const stopRetention =
+    retention === 'off'
+      ? () => undefined
+      : scheduleRetention(running.orm.em, {
+          mode: retention,
+          today: settableToday,
+          log: (report) => logger.info(describeRetention(report)),
+        });
+  return async () => {
+    stopRetention();
+    await running.stop();
+  };
 });

@@ -15,6 +15,7 @@ import {
   ParticipantApplicationsResolver,
   VtaAssessmentResolver,
 } from './application/application.resolver';
+import { draftApplications } from './application/application.retention';
 import { VtaAssessment } from './application/vta-assessment.entity';
 import { ApplicationWorklistResolver } from './application/application.worklist.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
@@ -123,4 +124,5 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   rowRules: caseworkRules,
   organisationView: caseworkView,
   registerHooks: () => onNavGrantArrived.register(decideOnNavGrant),
+  retention: [draftApplications],
 };

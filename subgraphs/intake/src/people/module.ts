@@ -7,6 +7,7 @@ import type { HubModule } from '../hub-module';
 import { CorrectionRequest } from './correction/correction.entity';
 import { CorrectionRequestResolver, ParticipantCorrectionsResolver } from './correction/correction.resolver';
 import { Guardianship } from './participant/guardianship.entity';
+import { unconfirmedGuardianships } from './participant/guardianship.retention';
 import { onParticipantRegistered } from './participant/hooks';
 import { GuardianshipResolver } from './participant/guardianship.resolver';
 import { MeResolver } from './participant/me.resolver';
@@ -118,4 +119,5 @@ export const peopleModule: HubModule<PeopleLoaders, PeopleRules> = {
   },
   rowRules: peopleRules,
   hooks: [onParticipantRegistered],
+  retention: [unconfirmedGuardianships],
 };
