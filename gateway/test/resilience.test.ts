@@ -129,7 +129,8 @@ async function post(url: string, query: string): Promise<Answer> {
   return { status: response.status, body: (await response.json()) as Answer['body'], ms: Date.now() - started };
 }
 
-const TIMEOUT_MS = 400;
+// Long enough that a healthy answer on a machine busy with the whole suite comes in time (0.4 s flaked in CI).
+const TIMEOUT_MS = 800;
 const OPEN_MS = 300;
 
 describe('a provider that hangs or is down', () => {
@@ -152,6 +153,10 @@ describe('a provider that hangs or is down', () => {
         },
       },
     );
+    // The first answer pays for the provider's first connection and first execution; the tests below time the rest.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (!(await post(graph.gatewayUrl, '{ offers { id detail } news }')).body.errors) break;
+    }
   });
   afterAll(async () => {
     await graph?.stop();
@@ -199,7 +204,7 @@ describe('a provider that hangs or is down', () => {
     for (const error of errors) {
       expect(error.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'provider', reason: 'timeout' });
       expect(error.message).toMatch(
-        /^Tjenesten "provider" svarte ikke innen 0.4 s.* \/ The subgraph "provider" did not/,
+        /^Tjenesten "provider" svarte ikke innen 0.8 s.* \/ The subgraph "provider" did not/,
       );
     }
     expect(JSON.stringify(answer.body)).not.toMatch(/127\.0\.0\.1|http:/);
