@@ -15,3 +15,4 @@ export * from './redis-settings';
 export * from './request-id';
 export * from './scalars';
 export * from './trust';
+export * from './suppression';

@@ -24,3 +24,4 @@ export * from './text';
 export * from './placement';
 export * from './hub-stub';
 export * from './provider';
+export * from './statistics';

@@ -12,3 +12,4 @@ export * from './redis';
 export * from './metrics';
 export * from './placement-protocol';
 export * from './loaded-packages';
+export * from './differencing';
