@@ -62,6 +62,7 @@ export const WAITING: WaitingBatch[] = [
   { offer: 'arbaVta', n: 8, since: '2025-03-01', leftOn: null, leftReason: null }, // W1
   { offer: 'arbaVta', n: 4, since: '2025-03-01', leftOn: '2025-08-11', leftReason: 'DELTAR' }, // W2: got a place
   { offer: 'arbaVta', n: 3, since: '2026-09-15', leftOn: null, leftReason: null }, // W3
+  { offer: 'arbaVta', n: 6, since: '2026-06-01', leftOn: null, leftReason: null }, // W5
   { offer: null, n: 6, since: '2026-01-15', leftOn: null, leftReason: null }, // W4: no offer named
 ];
 
