@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compareNorwegian, sumRelation, type CountRelation, type StatisticsPeriod } from '@veiinn/kit';
 import type { OfferKind } from '../catalogue';
 import { hiddenCells } from '../common/small-counts';
@@ -178,9 +179,28 @@ export function hiddenStatistics(
   groups: ReturnType<typeof groupsOf>,
 ): Set<string> {
   const shownLevels = [TOTAL_GROUP, ...groups.providers, ...groups.kinds];
-  const flows = flowTable(figures, groups, shownLevels);
-  const waiting = waitingTable(figures, groups, shownLevels);
-  return new Set([...hiddenCells(flows), ...hiddenCells(waiting)]);
+  const hidden = remembered(['flows', figures, groups], () => hiddenCells(flowTable(figures, groups, shownLevels)));
+  return new Set([...hidden, ...hiddenWaiting(figures, groups)]);
+}
+
+/**
+ * The engine's answers for the last tables, by their content: a dashboard asks the same periods again and again
+ * while the index does not change, and the engine takes a second on a large table. The same figures give the same
+ * cells, so a remembered answer is the answer.
+ */
+const answers = new Map<string, Set<string>>();
+const MAX_REMEMBERED = 32;
+function remembered(table: unknown, compute: () => Set<string>): Set<string> {
+  const key = createHash('sha256')
+    .update(JSON.stringify(table, (_, value: unknown) => (value instanceof Map ? [...value] : value)))
+    .digest('hex');
+  let hidden = answers.get(key);
+  if (!hidden) {
+    hidden = compute();
+    answers.set(key, hidden);
+    if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value!);
+  }
+  return hidden;
 }
 
 /** The hidden cells of the waiting table alone (waitingTimeStatistics): the same as in hiddenStatistics. */
@@ -188,7 +208,10 @@ export function hiddenWaiting(
   figures: readonly Map<string, Figures>[],
   groups: ReturnType<typeof groupsOf>,
 ): Set<string> {
-  return hiddenCells(waitingTable(figures, groups, [TOTAL_GROUP, ...groups.providers, ...groups.kinds]));
+  const shownLevels = [TOTAL_GROUP, ...groups.providers, ...groups.kinds];
+  // Keyed by the waiting counts alone: capacityStatistics and waitingTimeStatistics share the answer.
+  const waiting = figures.map((byCell) => [...byCell].map(([cell, f]) => [cell, f.waiting]));
+  return remembered(['waiting', waiting, groups], () => hiddenCells(waitingTable(figures, groups, shownLevels)));
 }
 
 /** Lower is hidden first: provider and kind cells before totals; free places, then flows, then stocks. */
