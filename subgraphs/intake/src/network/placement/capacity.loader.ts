@@ -9,7 +9,7 @@ import {
   type CountedCapacity,
   type OfferKind,
 } from '../../catalogue';
-import { hiddenCells } from '../../common/small-counts';
+import { hiddenCells, type SmallCountTable } from '../../common/small-counts';
 
 interface CapacityRow {
   id: string;
@@ -98,91 +98,16 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
   // A provider's capacity is the sum over its offers in the catalogue (not withdrawn), as Provider.capacity gives it.
   const inCatalogue = offers.filter((o) => !o.withdrawn);
   const groupBy = (key: (o: (typeof offers)[number]) => string) => {
-    const groups = new Map<string, typeof offers>();
-    for (const o of inCatalogue) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+    const groups = new Map<string, string[]>();
+    for (const o of inCatalogue) groups.set(key(o), [...(groups.get(key(o)) ?? []), `offer:${o.id}`]);
     return groups;
   };
-  const providers = groupBy((o) => o.provider);
-  const kinds = groupBy((o) => o.kind);
-  const figures = new Map<string, CountedCapacity>();
-  for (const o of offers) figures.set(`offer:${o.id}`, o.counts);
-  for (const [id, list] of providers) figures.set(`provider:${id}`, sumCapacity(list.map((o) => o.counts)));
-  for (const [kind, list] of kinds) figures.set(`kind:${kind}`, sumCapacity(list.map((o) => o.counts)));
+  const providers = groupBy((o) => `provider:${o.provider}`);
+  const kinds = groupBy((o) => `kind:${o.kind}`);
+  const figures = new Map<string, CountedCapacity>(offers.map((o) => [`offer:${o.id}`, o.counts]));
+  for (const [cell, list] of [...providers, ...kinds]) figures.set(cell, sumCapacity(list.map((o) => figures.get(o)!)));
   figures.set('total', sumCapacity(inCatalogue.map((o) => o.counts)));
-
-  const people = new Map<string, number>();
-  const placesLeft = new Map<string, number>();
-  const places = new Map<string, number>();
-  for (const [cell, c] of figures) {
-    for (const measure of PEOPLE) people.set(`${cell}|${measure}`, c[measure]);
-    // Only offers' and providers' free places are published; the kinds' and the total's are not cells here.
-    if (c.places !== null && (cell.startsWith('offer:') || cell.startsWith('provider:'))) {
-      placesLeft.set(`${cell}|free`, c.free!);
-      places.set(`${cell}|places`, c.places);
-    }
-  }
-  const relations: CountRelation[] = [];
-  for (const measure of PEOPLE) {
-    const cell = (key: string) => `${key}|${measure}`;
-    for (const [id, list] of providers)
-      relations.push(
-        sumRelation(
-          cell(`provider:${id}`),
-          list.map((o) => cell(`offer:${o.id}`)),
-        ),
-      );
-    for (const [kind, list] of kinds)
-      relations.push(
-        sumRelation(
-          cell(`kind:${kind}`),
-          list.map((o) => cell(`offer:${o.id}`)),
-        ),
-      );
-    relations.push(
-      sumRelation(
-        cell('total'),
-        [...providers.keys()].map((id) => cell(`provider:${id}`)),
-      ),
-    );
-    relations.push(
-      sumRelation(
-        cell('total'),
-        [...kinds.keys()].map((kind) => cell(`kind:${kind}`)),
-      ),
-    );
-  }
-  for (const [id, list] of providers) {
-    const withPlaces = list.filter((o) => o.counts.places !== null);
-    if (withPlaces.length) {
-      relations.push(
-        sumRelation(
-          `provider:${id}|free`,
-          withPlaces.map((o) => `offer:${o.id}|free`),
-        ),
-      );
-    }
-  }
-  for (const [cell, c] of figures) {
-    // free + occupied + upcoming = places, where free is not held at 0.
-    if (c.places === null || !placesLeft.has(`${cell}|free`) || c.places - c.occupied - c.upcoming < 0) continue;
-    relations.push({
-      terms: [
-        { key: `${cell}|free`, coef: 1 },
-        { key: `${cell}|occupied`, coef: 1 },
-        { key: `${cell}|upcoming`, coef: 1 },
-        { key: `${cell}|places`, coef: -1 },
-      ],
-    });
-  }
-  const level = (key: string) =>
-    key.startsWith('offer:') ? 0 : key.startsWith('provider:') ? 10 : key.startsWith('kind:') ? 20 : 30;
-  const hidden = hiddenCells({
-    people,
-    placesLeft,
-    places,
-    relations,
-    rank: (key) => level(key) + (key.endsWith('|free') ? 0 : 1),
-  });
+  const hidden = hiddenCells(capacityTable(figures, providers, kinds));
   const answer = new Map<string, Capacity>();
   for (const [cell, c] of figures) {
     if (!cell.startsWith('offer:') && !cell.startsWith('provider:')) continue;
@@ -198,6 +123,57 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
     });
   }
   return answer;
+}
+
+/** Today's capacity as one suppression table: its cells, and the sums and the places anyone knows them by. */
+function capacityTable(
+  figures: Map<string, CountedCapacity>,
+  providers: Map<string, string[]>,
+  kinds: Map<string, string[]>,
+): SmallCountTable {
+  const people = new Map<string, number>();
+  const placesLeft = new Map<string, number>();
+  const places = new Map<string, number>();
+  for (const [cell, c] of figures) {
+    for (const measure of PEOPLE) people.set(`${cell}|${measure}`, c[measure]);
+    // Only offers' and providers' free places are published; the kinds' and the total's are not cells here.
+    if (c.places !== null && (cell.startsWith('offer:') || cell.startsWith('provider:'))) {
+      placesLeft.set(`${cell}|free`, c.free!);
+      places.set(`${cell}|places`, c.places);
+    }
+  }
+  const relations: CountRelation[] = [];
+  for (const measure of PEOPLE) {
+    const cell = (key: string) => `${key}|${measure}`;
+    for (const [group, list] of [...providers, ...kinds]) relations.push(sumRelation(cell(group), list.map(cell)));
+    relations.push(sumRelation(cell('total'), [...providers.keys()].map(cell)));
+    relations.push(sumRelation(cell('total'), [...kinds.keys()].map(cell)));
+  }
+  for (const [provider, list] of providers) {
+    const withPlaces = list.filter((o) => figures.get(o)!.places !== null);
+    if (withPlaces.length)
+      relations.push(
+        sumRelation(
+          `${provider}|free`,
+          withPlaces.map((o) => `${o}|free`),
+        ),
+      );
+  }
+  for (const [cell, c] of figures) {
+    // free + occupied + upcoming = places, where free is not held at 0.
+    if (c.places === null || !placesLeft.has(`${cell}|free`) || c.places - c.occupied - c.upcoming < 0) continue;
+    relations.push({
+      terms: [
+        { key: `${cell}|free`, coef: 1 },
+        { key: `${cell}|occupied`, coef: 1 },
+        { key: `${cell}|upcoming`, coef: 1 },
+        { key: `${cell}|places`, coef: -1 },
+      ],
+    });
+  }
+  const level = (key: string) =>
+    key.startsWith('offer:') ? 0 : key.startsWith('provider:') ? 10 : key.startsWith('kind:') ? 20 : 30;
+  return { people, placesLeft, places, relations, rank: (key) => level(key) + (key.endsWith('|free') ? 0 : 1) };
 }
 
 /** Placements current or upcoming on `today`, by offer (the catalogue's free places count them): one row per offer. */
