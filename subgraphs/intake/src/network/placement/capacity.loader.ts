@@ -3,6 +3,8 @@ import { statCount, sumRelation, type CountRelation } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import {
   emptyCapacity,
+  hasFreePlaces,
+  shownCapacity,
   sumCapacity,
   withFree,
   type Capacity,
@@ -83,7 +85,7 @@ export function publicCapacityLoader(em: EntityManager, today: () => string) {
   return new DataLoader<string, Capacity>(async (keys) => {
     table ??= countCapacity(em, today()).then(suppressedCapacities);
     const byKey = await table;
-    return keys.map((key) => byKey.get(key) ?? { ...emptyCapacity(null), suppressed: false });
+    return keys.map((key) => byKey.get(key) ?? shownCapacity(emptyCapacity(null)));
   });
 }
 
@@ -119,6 +121,7 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
       upcoming: shown('upcoming'),
       waiting: shown('waiting'),
       free: c.free === null ? null : shown('free'),
+      hasFreePlaces: hasFreePlaces(c),
       suppressed: [...PEOPLE, 'free'].some((measure) => hidden.has(`${cell}|${measure}`)),
     });
   }
