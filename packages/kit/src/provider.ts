@@ -17,7 +17,7 @@ import {
 import { feedEntities } from './feed';
 import type { HubEntityStub, HubEntityStubClass } from './hub-stub';
 import { openDatabase, type DatabaseOptions } from './orm';
-import { placementProtocolEntities, type PlacementHandler } from './placement';
+import { PLACEMENT_REQUESTS, placementProtocolEntities, type PlacementHandler } from './placement';
 import {
   describeRetention,
   readRetentionMode,
@@ -196,12 +196,14 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
     return { ...base, ...identity, settings: { ...identity, ...options.env?.(vars, base) } as Partial<Settings> };
   };
 
+  // The provider's own rules, and the kit's for what the kit keeps for it.
+  const retentionRules = [...(options.retention ?? []), ...(options.placements ? [PLACEMENT_REQUESTS] : [])];
   const runRetention: ProviderSubgraph<Loaders, Settings>['runRetention'] = (em, { today, apply, env }) =>
     runRetentionRules(
       em,
       withRetentionDays(
         envPrefix,
-        (options.retention ?? []).map((rule) => ({ module: name, rule })),
+        retentionRules.map((rule) => ({ module: name, rule })),
         env,
       ),
       { today, apply },
@@ -225,7 +227,7 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
       runUntilSignal(logger, async () => {
         const env = readEnv();
         const running = await start({ ...startOptionsFromEnv(env), logger, settings: env.settings });
-        const mode = options.retention?.length ? readRetentionMode(envPrefix) : 'off';
+        const mode = retentionRules.length ? readRetentionMode(envPrefix) : 'off';
         const stopRetention =
           mode === 'off'
             ? () => undefined
