@@ -25,3 +25,4 @@ export * from './placement';
 export * from './hub-stub';
 export * from './provider';
 export * from './statistics';
+export * from './statistics-table';
