@@ -26,3 +26,4 @@ export * from './hub-stub';
 export * from './provider';
 export * from './statistics';
 export * from './retention';
+export * from './statistics-table';

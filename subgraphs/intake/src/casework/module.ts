@@ -45,6 +45,7 @@ import {
   TransitionResolver,
   TransitionStepResolver,
 } from './transition/transition.resolver';
+import { CaseworkStatisticsResolver } from './statistics/statistics.resolver';
 import { caseworkRules, caseworkView, type CaseworkRules } from './row-rules';
 import { caseworkLoaders, type CaseworkLoaders } from './loaders';
 
@@ -98,6 +99,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     ParticipantCareerResolver,
     DecisionNavGrantResolver,
     OfficeResolver,
+    CaseworkStatisticsResolver,
   ],
   audit: {
     Career: { category: 'PATH' },
