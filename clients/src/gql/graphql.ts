@@ -265,6 +265,29 @@ export type ArbaAftOutcome =
   /** Moved on to work. */
   | 'WORK';
 
+/** Where Arba’s AFT participants went when their participation ended in one period. Aggregates only; outside case work small counts are hidden. */
+export type ArbaAftOutcomePeriod = {
+  __typename?: 'ArbaAftOutcomePeriod';
+  /** Of them, moved on to education (outcome EDUCATION). */
+  education: StatCount;
+  /** AFT participations whose last day is in the period (up to its `asOf`): work + education + other. */
+  ended: StatCount;
+  /** (work + education) / ended; hidden when ended is under 5 or hidden. */
+  intoWorkOrEducation: StatShare;
+  /** Median months in AFT (first to last day, 30.44 days a month, one decimal) of those ended; null when fewer than 5 ended or hidden. */
+  medianMonthsInAft?: Maybe<Scalars['Float']['output']>;
+  /** Whether the share is at least the requirement; null when the share is hidden. */
+  meetsRequirement?: Maybe<Scalars['Boolean']['output']>;
+  /** Of them, anything else (outcome OTHER, and an ended participation with no outcome recorded). */
+  other: StatCount;
+  /** The period. */
+  period: StatisticsPeriod;
+  /** NAV’s requirement for the share into work or education: 0.5. */
+  requirement: Scalars['Float']['output'];
+  /** Of them, moved on to work (outcome WORK). */
+  work: StatCount;
+};
+
 /** A granted period of an AFT participation. */
 export type ArbaAftPeriod = {
   __typename?: 'ArbaAftPeriod';
@@ -518,6 +541,19 @@ export type ArbaVtaGoalEvaluation = {
   result: ArbaVtaGoalResult;
 };
 
+/** Individual goals of Arba’s VTA participants set in one period, and how many of them were reached. Aggregates only; outside case work small counts are hidden. */
+export type ArbaVtaGoalPeriod = {
+  __typename?: 'ArbaVtaGoalPeriod';
+  /** Of those goals, the ones evaluated as REACHED on or before the period’s `asOf`. */
+  goalsReached: StatCount;
+  /** Goals set in the period (up to its `asOf`). */
+  goalsSet: StatCount;
+  /** The period. */
+  period: StatisticsPeriod;
+  /** goalsReached / goalsSet; hidden when goalsSet is under 5 or hidden. */
+  reached: StatShare;
+};
+
 /** How far an individual goal was reached at an evaluation. */
 export type ArbaVtaGoalResult =
   /** Not reached. */
@@ -553,7 +589,7 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The GraphQL operation name the client gave; null if none. */
   operationName?: Maybe<Scalars['String']['output']>;
-  /** Whose data was read: the participant. */
+  /** Whose data was read: the participant, or the subject a subgraph logged it under when the hub knows no participant (`nav-record:<id>`). */
   participantId: Scalars['ID']['output'];
   /** When it was read. */
   readAt: Scalars['DateTime']['output'];
@@ -1198,6 +1234,21 @@ export type FlowMeetingOutcome =
   /** Rejected, with the reason in the note. */
   | 'REJECTED';
 
+/** One flow meeting held in a period (its week begun), with the transitions on its agenda by outcome. Aggregates only; outside case work small counts are hidden. */
+export type FlowMeetingStatistics = {
+  __typename?: 'FlowMeetingStatistics';
+  /** The transitions by outcome, always the four of them in the order AGREED, REJECTED, PROPOSED, ON_AGENDA. */
+  byOutcome: Array<TransitionOutcomeCount>;
+  /** The first day of the meeting’s week (its Monday). */
+  date: Scalars['Date']['output'];
+  /** The meeting (for the roles that may read flow meetings). */
+  meeting: FlowMeeting;
+  /** Transitions on the agenda: the sum of `byOutcome`. */
+  transitions: StatCount;
+  /** The meeting’s ISO week, 18 or 41; readable by everyone, unlike `meeting`. */
+  week: Scalars['Int']['output'];
+};
+
 /** A guardian or next of kin (foresatt, verge or pårørende) registered for a participant. */
 export type Guardian = {
   __typename?: 'Guardian';
@@ -1298,6 +1349,29 @@ export type IntakeMode =
   | 'CONTINUOUS'
   /** Main intake (hovedopptak) once a year, with the application deadline 1 February. */
   | 'MAIN';
+
+/** The applications of one intake round submitted in a period, by what was decided on them by its last day (or today). Aggregates only, no person; outside case work small counts are hidden. */
+export type IntakeRoundStatistics = {
+  __typename?: 'IntakeRoundStatistics';
+  /** Of them, granted a place (innvilget) by the period’s last day. */
+  granted: StatCount;
+  /** The round in bokmål, e.g. "Hovedopptak 2027"; translate by `round`. */
+  label: Scalars['String']['output'];
+  /** Median days from submission (the day in Norway) to the decision, of those decided (nearest rank); null when fewer than 5 are decided or the round’s counts are hidden. */
+  medianDaysToDecision?: Maybe<Scalars['Int']['output']>;
+  /** The 90th percentile of the same days (nearest rank); null as `medianDaysToDecision`. */
+  p90DaysToDecision?: Maybe<Scalars['Int']['output']>;
+  /** Of them, rejected (avslått) by the period’s last day. */
+  rejected: StatCount;
+  /** The round's key: "MAIN-2027" (main intake with the deadline 1 February 2027), "NEWCOMER-2027" (newcomers to that main intake), or "CONTINUOUS" (continuous intake, Arba and NAV places). */
+  round: Scalars['String']['output'];
+  /** Applications of the round submitted in the period: granted + rejected + waiting + undecided. */
+  submitted: StatCount;
+  /** Of them, with no decision by the period’s last day: still being assessed, or withdrawn before one. */
+  undecided: StatCount;
+  /** Of them, put on the waiting list (venteliste) by the period’s last day. */
+  waiting: StatCount;
+};
 
 /** A job taste (jobbsmak): where, and the day. */
 export type JobTasteInput = {
@@ -1912,14 +1986,33 @@ export type NavStartType =
 /** State-financed VTA places at a municipality's disposal in one year. */
 export type NavStateVtaAllocation = {
   __typename?: 'NavStateVtaAllocation';
+  /** places − inUse, not below 0; hidden with the same rules. */
+  free: StatCount;
   /** Stable id of the allocation. */
   id: Scalars['ID']['output'];
+  /** NAV's VTA participations at the municipality running on the year's last day, or today while the year runs (its first day before it begins). Outside case work small counts are hidden. */
+  inUse: StatCount;
   /** The municipality, e.g. "Bærum". */
   municipality: Scalars['String']['output'];
   /** Number of state VTA places. */
   places: Scalars['Int']['output'];
   /** The year the places are for. */
   year: Scalars['Int']['output'];
+};
+
+/** A municipality's state VTA places in one period, and how many are in use on the period's `asOf`. Aggregates only; outside case work small counts are hidden. */
+export type NavStateVtaPeriod = {
+  __typename?: 'NavStateVtaPeriod';
+  /** places − inUse, not below 0. */
+  free: StatCount;
+  /** NAV's VTA participations at the municipality running on `period.asOf`. */
+  inUse: StatCount;
+  /** The municipality, e.g. "Bærum". */
+  municipality: Scalars['String']['output'];
+  /** The period. */
+  period: StatisticsPeriod;
+  /** State VTA places at the municipality's disposal in the year of `period.asOf`. */
+  places: Scalars['Int']['output'];
 };
 
 /** How many live records of a measure instance are in one NAV status. */
@@ -2418,10 +2511,14 @@ export type Query = {
   applicationWorklist: ApplicationWorklist;
   /** Applications the caller may see, newest first unless `orderBy` says otherwise, with filters and cursor pagination; `totalCount` counts the same. */
   applications: ApplicationConnection;
+  /** Where AFT participants went when AFT ended, by period, against NAV’s requirement. BAD_USER_INPUT for a bad period. */
+  arbaAftOutcomeStatistics: Array<ArbaAftOutcomePeriod>;
   /** Arba's work arenas, by name. */
   arbaArenas: Array<ArbaArena>;
   /** Participants per supervisor today, per measure (VTA, then AFT): first the whole measure (arena null), then each arena where it has participants or supervisors, by arena name. */
   arbaSupervisorRatios: Array<ArbaSupervisorRatio>;
+  /** VTA participants’ individual goals set by period, and how many were reached. BAD_USER_INPUT for a bad period. */
+  arbaVtaGoalStatistics: Array<ArbaVtaGoalPeriod>;
   /** Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else. */
   auditLog: AuditEntryConnection;
   /** Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published). Outside case work counts of 1 to 4 people, and what they could be worked out from, are hidden (`suppressed`). */
@@ -2442,12 +2539,16 @@ export type Query = {
   feeds: Array<FeedStatus>;
   /** One flow meeting by id; null when there is none. */
   flowMeeting?: Maybe<FlowMeeting>;
+  /** The flow meetings held in the period (their week begun), oldest first, with the transitions on each agenda by outcome. BAD_USER_INPUT for a bad period. */
+  flowMeetingStatistics: Array<FlowMeetingStatistics>;
   /** The flow meetings of a year, spring (week 18) first. */
   flowMeetings: Array<FlowMeeting>;
   /** Guardianships claimed by signed-in guardians, oldest first (the allocation office): those still to confirm with `status: CLAIMED`. */
   guardianships: Array<Guardianship>;
   /** The intake calendar of the main intake with the deadline 1 February `year`, by date: the information meeting the autumn before, open days, the deadline, and the flow meetings of that year. */
   intakeCalendar: Array<IntakeCalendarEvent>;
+  /** Applications submitted in the period, one row per intake round, by the decision they had at its end (or today). BAD_USER_INPUT for a bad period. */
+  intakeStatistics: Array<IntakeRoundStatistics>;
   /** The signed-in person: their own participant (null until they have registered), and the birth date of the identity number they signed in with. */
   me: Me;
   /** One measure instance by id; null when there is none with that id. */
@@ -2458,6 +2559,8 @@ export type Query = {
   navMeasures: Array<NavMeasure>;
   /** State VTA places at the disposal of each municipality, newest year first. */
   navStateVtaPlaces: Array<NavStateVtaAllocation>;
+  /** Each municipality's state VTA places by period, with those in use on each period's `asOf`; a period of a year without an allocation has no row. BAD_USER_INPUT for a bad period. */
+  navStateVtaPlacesOverTime: Array<NavStateVtaPeriod>;
   /** The waiting list of a measure instance, longest waiting first; empty for an unknown instance. Entry by entry for NAV staff and the case worker; an applicant or guardian gets an empty list here (the adapter knows people by pseudonym only) and finds their own position under `Participant.nav.waitingLists`. How many wait is public: `NavMeasureInstance.waiting`. */
   navWaitingList: Array<NavWaitingListEntry>;
   /** One offer by id; null when there is none with that id. */
@@ -2536,6 +2639,16 @@ export type QueryApplicationsArgs = {
 };
 
 
+export type QueryArbaAftOutcomeStatisticsArgs = {
+  period: StatisticsPeriodInput;
+};
+
+
+export type QueryArbaVtaGoalStatisticsArgs = {
+  period: StatisticsPeriodInput;
+};
+
+
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2577,6 +2690,11 @@ export type QueryFlowMeetingArgs = {
 };
 
 
+export type QueryFlowMeetingStatisticsArgs = {
+  period: StatisticsPeriodInput;
+};
+
+
 export type QueryFlowMeetingsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -2592,6 +2710,11 @@ export type QueryIntakeCalendarArgs = {
 };
 
 
+export type QueryIntakeStatisticsArgs = {
+  period: StatisticsPeriodInput;
+};
+
+
 export type QueryNavMeasureInstanceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2600,6 +2723,11 @@ export type QueryNavMeasureInstanceArgs = {
 export type QueryNavMeasureInstancesArgs = {
   measureCode?: InputMaybe<NavMeasureCode>;
   providerOrganisation?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNavStateVtaPlacesOverTimeArgs = {
+  period: StatisticsPeriodInput;
 };
 
 
@@ -2851,6 +2979,19 @@ export type StatCount = {
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A share of people: a part of a whole. Not given when the whole is under 5 people or either is hidden. */
+export type StatShare = {
+  __typename?: 'StatShare';
+  /** The people counted in the share. */
+  part: StatCount;
+  /** part / whole, from 0 to 1, to four decimals; null when hidden. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Whether the share is hidden. */
+  suppressed: Scalars['Boolean']['output'];
+  /** All the people the share is of. */
+  whole: StatCount;
+};
+
 /** How up to date the hub's index of placements and waiting lists is: from the providers' feeds. */
 export type StatisticsFreshness = {
   __typename?: 'StatisticsFreshness';
@@ -2991,6 +3132,15 @@ export type TransitionKind =
   | 'SPLIT_WEEK'
   /** "The other way": to less demanding work, or to activity. */
   | 'TO_LESS_DEMANDING';
+
+/** How many transitions on a flow meeting’s agenda got one outcome. */
+export type TransitionOutcomeCount = {
+  __typename?: 'TransitionOutcomeCount';
+  /** Transitions on the agenda with that outcome. */
+  count: StatCount;
+  /** The outcome, as the transition’s status right after the meeting: AGREED, REJECTED, PROPOSED (postponed to a later meeting) or ON_AGENDA (no outcome recorded yet). */
+  status: TransitionStatus;
+};
 
 /** The role of whoever proposed or changed a transition. */
 export type TransitionProposer =

@@ -16,6 +16,7 @@ import { arbaPlacements } from './participation/participation.protocol';
 import { ParticipationResolver, PlacementStubResolver } from './participation/participation.resolver';
 import { PlacementStub } from './participation/placement.stub';
 import { seedDemoData } from './seed/seed';
+import { ArbaStatisticsResolver } from './statistics/statistics.resolver';
 import { ArbaSupervisor } from './supervisor/supervisor.entity';
 import { SupervisorResolver } from './supervisor/supervisor.resolver';
 
@@ -61,6 +62,7 @@ export const arba = defineProviderSubgraph({
     GoalResolver,
     ArenaResolver,
     SupervisorResolver,
+    ArbaStatisticsResolver,
   ],
   hubStubs: [OfferStub, PlacementStub],
   audit: arbaAudit,

@@ -1,4 +1,5 @@
 import {
+  navRecordSubject,
   defineProviderSubgraph,
   getEnvBool,
   readPersonRefKey,
@@ -12,6 +13,7 @@ import { readIngestAuth, type IngestAuthOptions } from './ingest/ingest.auth';
 import { ImportResolver } from './ingest/import.resolver';
 import { ingestRoutes } from './ingest/ingest.route';
 import { NavMeasureInstance } from './measure/measure-instance.entity';
+import { DELETED_RECORDS } from './participant-record/retention';
 import { MeasureInstanceResolver } from './measure/measure-instance.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
 import { OfferResolver } from './measure/offer.resolver';
@@ -39,9 +41,15 @@ export { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME };
 export const navAudit: AuditMap = {
   Participant: { category: 'NAV', participantId: (p: { id: string }) => p.id, fields: { navRef: null } },
   NavParticipant: { category: 'NAV' },
-  NavParticipantRecord: { category: 'NAV' },
+  // A record read below a hub participant is that participant's; read on its own (a measure instance's records, a
+  // waiting list) it is recorded under the record's pseudonymous subject (docs/privacy.md).
+  NavParticipantRecord: { category: 'NAV', subjectWhenAlone: (record: { id: string }) => navRecordSubject(record.id) },
   NavExtentPeriod: { category: 'NAV' },
   NavWaitingPosition: { category: 'NAV' },
+  NavWaitingListEntry: {
+    category: 'NAV',
+    subjectWhenAlone: (entry: { recordId: string }) => navRecordSubject(entry.recordId),
+  },
 };
 
 /**
@@ -76,6 +84,7 @@ export const nav = defineProviderSubgraph({
     },
   },
   audit: navAudit,
+  retention: [DELETED_RECORDS],
   createLoaders: createNavLoaders,
   seed: seedDemoData,
   routes: (settings) => ingestRoutes(settings, settings.ingestAuth),

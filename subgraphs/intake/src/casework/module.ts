@@ -16,6 +16,7 @@ import {
   VtaAssessmentResolver,
 } from './application/application.resolver';
 import { draftApplications } from './application/application.retention';
+import { leftParticipants } from './left-participants.retention';
 import { VtaAssessment } from './application/vta-assessment.entity';
 import { ApplicationWorklistResolver } from './application/application.worklist.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
@@ -45,12 +46,15 @@ import {
   TransitionResolver,
   TransitionStepResolver,
 } from './transition/transition.resolver';
+import { CaseworkStatisticsResolver } from './statistics/statistics.resolver';
 import { caseworkRules, caseworkView, type CaseworkRules } from './row-rules';
 import { caseworkLoaders, type CaseworkLoaders } from './loaders';
 
 type Reference = { id: string };
 type OfParticipant = { participant: { id: string } };
 const ofParticipant = (row: OfParticipant) => row.participant.id;
+/** An agenda item's participant, once its transition is loaded (row-rules' agendaOf loads it); else from above. */
+const ofAgendaItem = (item: FlowMeetingItem) => item.transition.unwrap().participant?.id;
 
 /** NAV granted a place: casework decides the participant's open applications for it, in the feed's transaction. */
 const decideOnNavGrant = (em: EntityManager, { grant, participantId }: NavGrantArrived) =>
@@ -96,6 +100,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     ParticipantCareerResolver,
     DecisionNavGrantResolver,
     OfficeResolver,
+    CaseworkStatisticsResolver,
   ],
   audit: {
     Career: { category: 'PATH' },
@@ -111,6 +116,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     TransitionStep: { category: 'APPLICATIONS' },
     TransitionStepRefusal: { category: 'APPLICATIONS' },
     TransitionStatusChange: { category: 'APPLICATIONS' },
+    FlowMeetingItem: { category: 'APPLICATIONS', participantId: ofAgendaItem },
     CareerPlan: { category: 'APPLICATIONS', participantId: ofParticipant },
   },
   referenceResolvers: {
@@ -124,5 +130,5 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   rowRules: caseworkRules,
   organisationView: caseworkView,
   registerHooks: () => onNavGrantArrived.register(decideOnNavGrant),
-  retention: [draftApplications],
+  retention: [draftApplications, leftParticipants],
 };
