@@ -16,6 +16,8 @@ describe('audit writes of concurrent requests', () => {
   const events: string[] = [];
   /** The operation names of each POST /audit the recorder got. */
   const writes: string[][] = [];
+  /** How long the recorder holds each write before it answers. */
+  let holdMs = 150;
 
   beforeAll(async () => {
     recorder = createServer((req, res) => {
@@ -33,7 +35,7 @@ describe('audit writes of concurrent requests', () => {
           const refused = operations.includes('Refused');
           if (!refused) events.push(...operations.map((name) => `written:${name}`));
           res.writeHead(refused ? 400 : 201, { 'content-type': 'application/json' }).end('{}');
-        }, 150);
+        }, holdMs);
       });
     });
     await new Promise<void>((done) => recorder.listen(0, '127.0.0.1', done));
@@ -47,6 +49,7 @@ describe('audit writes of concurrent requests', () => {
   beforeEach(() => {
     events.length = 0;
     writes.length = 0;
+    holdMs = 150;
   });
 
   const read = async (operation: string) => {
@@ -69,9 +72,11 @@ describe('audit writes of concurrent requests', () => {
   });
 
   it("withholds only the answer whose reads were refused, when they were written together with others'", async () => {
-    // The first write holds the next three together.
+    // The first write holds the next three together: held long enough that the three finish while it is on its
+    // way, even on a machine busy with the whole suite (a fixed 50 ms wait and a 150 ms hold flaked there).
+    holdMs = 1_000;
     const first = read('First');
-    await new Promise((done) => setTimeout(done, 50));
+    while (writes.length === 0) await new Promise((done) => setTimeout(done, 5));
     const [one, refused, two] = await Promise.all([read('One'), read('Refused'), read('Two')]);
     expect((await first).status).toBe(200);
     expect(writes.some((operations) => operations.length === 3 && operations.includes('Refused'))).toBe(true);
