@@ -67,6 +67,8 @@ const nb = {
     waiting_one: '{{count}} venter på plass',
     waiting_other: '{{count}} venter på plass',
     placesUnknown: 'Antall plasser er ikke oppgitt',
+    freeHidden: 'Antall ledige plasser vises ikke (det kunne avsløre et tall under 5 personer)',
+    waitingHidden: 'Antall som venter vises ikke (tall under 5 personer skjules)',
     closed: 'Ikke åpent for søknader nå',
   },
   kind: {
@@ -103,6 +105,9 @@ const nb = {
     free: 'Ledige',
     waiting: 'Venter på plass',
     notPublished: 'ikke oppgitt',
+    hidden: 'skjult',
+    hiddenNote:
+      'Skjult: tall under 5 personer vises ikke, og heller ikke tall som de kan regnes ut fra. Slik kan ingen finne ut hvem som har plass eller venter.',
     provider: 'Om tilbyderen',
     groups: 'Grupper',
     arenas: 'Arbeidssteder',
@@ -201,6 +206,8 @@ const en: Texts = {
     waiting_one: '{{count}} waiting for a place',
     waiting_other: '{{count}} waiting for a place',
     placesUnknown: 'The number of places is not given',
+    freeHidden: 'The number of free places is not shown (it could reveal a count under 5 people)',
+    waitingHidden: 'The number waiting is not shown (counts under 5 people are hidden)',
     closed: 'Not open for applications now',
   },
   kind: {
@@ -237,6 +244,9 @@ const en: Texts = {
     free: 'Free',
     waiting: 'Waiting for a place',
     notPublished: 'not given',
+    hidden: 'hidden',
+    hiddenNote:
+      'Hidden: counts under 5 people are not shown, nor counts they could be worked out from. That way no one can find out who has a place or waits.',
     provider: 'About the provider',
     groups: 'Groups',
     arenas: 'Workplaces',

@@ -253,7 +253,7 @@ export function CataloguePage() {
 
 function OfferCard({ offer }: { offer: WebOfferCardFragment }) {
   const { t, i18n } = useTranslation();
-  const { free, places, waiting } = offer.capacity;
+  const { free, places, waiting, suppressed } = offer.capacity;
   return (
     <Card data-color="neutral">
       <Heading level={3} data-size="xs">
@@ -274,12 +274,16 @@ function OfferCard({ offer }: { offer: WebOfferCardFragment }) {
         {!offer.openForApplications && ` · ${t('card.closed')}`}
       </Paragraph>
       <Paragraph>
-        {places == null || free == null
+        {places == null
           ? t('card.placesUnknown')
-          : free > 0
-            ? t('card.free', { count: free })
-            : t('card.noFree')}
-        {waiting > 0 && ` · ${t('card.waiting', { count: waiting })}`}
+          : free == null
+            ? t('card.freeHidden')
+            : free > 0
+              ? t('card.free', { count: free })
+              : t('card.noFree')}
+        {waiting == null
+          ? suppressed && ` · ${t('card.waitingHidden')}`
+          : waiting > 0 && ` · ${t('card.waiting', { count: waiting })}`}
       </Paragraph>
     </Card>
   );

@@ -36,6 +36,8 @@ export function OfferPage() {
   }
   const language = i18n.language;
   const value = (n: number | null | undefined) => (n == null ? t('offer.notPublished') : String(n));
+  // A count hidden to protect small numbers of people (Capacity.suppressed): said so, with the reason below.
+  const count = (n: number | null | undefined) => (n == null ? t('offer.hidden') : String(n));
   const groups = [...(offer.dayServices?.groups ?? []), ...(offer.workCentre?.groups ?? [])];
   return (
     <article className="stack">
@@ -75,13 +77,17 @@ export function OfferPage() {
         <dt>{t('offer.placesTotal')}</dt>
         <dd>{value(offer.capacity.places)}</dd>
         <dt>{t('offer.occupied')}</dt>
-        <dd>{offer.capacity.occupied}</dd>
+        <dd>{count(offer.capacity.occupied)}</dd>
         <dt>{t('offer.upcoming')}</dt>
-        <dd>{offer.capacity.upcoming}</dd>
+        <dd>{count(offer.capacity.upcoming)}</dd>
         <dt>{t('offer.free')}</dt>
-        <dd>{value(offer.capacity.free)}</dd>
+        <dd>
+          {offer.capacity.free == null && offer.capacity.places != null
+            ? t('offer.hidden')
+            : value(offer.capacity.free)}
+        </dd>
         <dt>{t('offer.waiting')}</dt>
-        <dd>{offer.capacity.waiting}</dd>
+        <dd>{count(offer.capacity.waiting)}</dd>
         {offer.hoursPerWeek != null && (
           <>
             <dt>{t('offer.hours')}</dt>
@@ -89,6 +95,7 @@ export function OfferPage() {
           </>
         )}
       </dl>
+      {offer.capacity.suppressed && <Paragraph data-size="sm">{t('offer.hiddenNote')}</Paragraph>}
       <Heading level={2}>{t('offer.provider')}</Heading>
       <Paragraph>
         <strong>{offer.provider.name}</strong>. {pick(offer.provider.description, language)}

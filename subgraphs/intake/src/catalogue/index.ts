@@ -6,4 +6,11 @@ export { defaultsForKind, MAIN_INTAKE_DEADLINE, nextApplicationDeadline } from '
 export { placementsNotEndedByOffer } from './offer/catalogue-query';
 export { Provider, ProviderKind } from './provider/provider.entity';
 export { FeedStatus } from './provider/feed-status';
-export { Capacity, emptyCapacity, withFree } from './capacity/capacity';
+export {
+  Capacity,
+  emptyCapacity,
+  shownCapacity,
+  sumCapacity,
+  withFree,
+  type CountedCapacity,
+} from './capacity/capacity';

@@ -3,7 +3,7 @@
 export { Placement, PlacementStatus, placementStatus } from './placement/placement.entity';
 export { HUB_WAITING_SOURCE, HubLeftReason, timeOrderedId, WaitingEntry } from './waiting/waiting-entry.entity';
 export { NavGrant, NavGrantChange } from './waiting/nav-grant.entity';
-export { assertNavGranted } from './waiting/nav-grant';
+export { assertNavGranted, isNavGrant } from './waiting/nav-grant';
 export { onNavGrantArrived, type NavGrantArrived } from './feed/hooks';
 export { FeedFollower, type FeedFollowerOptions, type FeedProvider } from './feed/follower';
 export { bumpAfterMutations, changesRoute, PublicDataVersion } from './feed/changes';

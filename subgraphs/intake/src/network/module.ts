@@ -14,6 +14,7 @@ import { onNavGrantArrived } from './feed/hooks';
 import {
   placementsNotEndedByOffer as countPlacementsNotEnded,
   capacityByOfferLoader,
+  publicCapacityLoader,
 } from './placement/capacity.loader';
 import { Placement } from './placement/placement.entity';
 import { OwnProviderResolver } from './placement/own-provider.resolver';
@@ -49,6 +50,7 @@ function networkLoaders(em: EntityManager, settings: Pick<IntakeSettings, 'today
       id: 'asc',
     }),
     capacityByOffer: capacityByOfferLoader(em, settings.today),
+    publicCapacity: publicCapacityLoader(em, settings.today),
     feedStatus: feedStatusLoader(em),
     waitingByDecision: leanChildrenLoader(em, WaitingEntry, 'decisionId', (w) => w.decisionId!, {
       since: 'asc',

@@ -39,7 +39,13 @@ export function GroupsPage() {
 interface OfferRow {
   id: string;
   title: { nb: string; en: string };
-  capacity: { places?: number | null; occupied: number; upcoming: number; free?: number | null; waiting: number };
+  capacity: {
+    places?: number | null;
+    occupied?: number | null;
+    upcoming?: number | null;
+    free?: number | null;
+    waiting?: number | null;
+  };
 }
 
 /** The provider's name, and its offers with places, taken and free, sortable (sort in the URL). */
@@ -47,6 +53,8 @@ function OfferCapacity({ provider }: { provider: StaffProviderOffersFragment | n
   const { t, i18n } = useTranslation();
   const list = useListState(DEFAULTS);
   const dash = t('provider.none');
+  // Counts of 1 to 4 people, and what they could be worked out from, are hidden for provider staff too.
+  const hidden = t('provider.groups.hidden');
   const columns: Column<OfferRow>[] = [
     {
       key: 'offer',
@@ -64,28 +72,28 @@ function OfferCapacity({ provider }: { provider: StaffProviderOffersFragment | n
     {
       key: 'occupied',
       header: t('provider.groups.occupied'),
-      cell: (o) => o.capacity.occupied,
+      cell: (o) => o.capacity.occupied ?? hidden,
       sortValue: (o) => o.capacity.occupied,
       numeric: true,
     },
     {
       key: 'upcoming',
       header: t('provider.groups.upcoming'),
-      cell: (o) => o.capacity.upcoming,
+      cell: (o) => o.capacity.upcoming ?? hidden,
       sortValue: (o) => o.capacity.upcoming,
       numeric: true,
     },
     {
       key: 'free',
       header: t('provider.groups.free'),
-      cell: (o) => o.capacity.free ?? dash,
+      cell: (o) => o.capacity.free ?? (o.capacity.places == null ? dash : hidden),
       sortValue: (o) => o.capacity.free,
       numeric: true,
     },
     {
       key: 'waiting',
       header: t('provider.groups.waiting'),
-      cell: (o) => o.capacity.waiting,
+      cell: (o) => o.capacity.waiting ?? hidden,
       sortValue: (o) => o.capacity.waiting,
       numeric: true,
     },

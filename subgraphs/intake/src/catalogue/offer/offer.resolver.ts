@@ -1,4 +1,4 @@
-import { ConnectionArgs, ConnectionType, DateScalar, compareNorwegian } from '@veiinn/kit';
+import { ConnectionArgs, ConnectionType, DateScalar, compareNorwegian, seesSmallCounts } from '@veiinn/kit';
 import {
   Arg,
   Args,
@@ -17,7 +17,7 @@ import { HubWriteAccess } from '../../access/write-rules';
 import { paginateLean } from '../../common/lean';
 import type { IntakeContext } from '../../context';
 import { Provider } from '../provider/provider.entity';
-import { Capacity } from '../capacity/capacity';
+import { Capacity, shownCapacity } from '../capacity/capacity';
 import {
   FacetField,
   freePlacesByOffer,
@@ -174,8 +174,9 @@ export class OfferResolver {
   @FieldResolver(() => Capacity, {
     description: "Places, how many are occupied, upcoming and free, and how many wait, from the providers' feeds.",
   })
-  capacity(@Root() offer: Offer, @Ctx() { loaders }: IntakeContext): Promise<Capacity> {
-    return loaders.capacityByOffer.load(offer.id);
+  async capacity(@Root() offer: Offer, @Ctx() { loaders, caller }: IntakeContext): Promise<Capacity> {
+    if (seesSmallCounts(caller)) return shownCapacity(await loaders.capacityByOffer.load(offer.id));
+    return loaders.publicCapacity.load(`offer:${offer.id}`);
   }
 
   @FieldResolver(() => CatalogueSource, { description: 'Who keeps this catalogue entry.' })

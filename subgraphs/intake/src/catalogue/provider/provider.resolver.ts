@@ -2,6 +2,7 @@ import {
   Access,
   ConflictError,
   onRace,
+  seesSmallCounts,
   NotFoundError,
   textProblems,
   UserInputError,
@@ -22,7 +23,7 @@ import {
 } from 'type-graphql';
 import { rowScope } from '../../access/row-scope';
 import { requireCaseWorker } from '../../access/write-rules';
-import { Capacity, sumCapacity } from '../capacity/capacity';
+import { Capacity, shownCapacity, sumCapacity } from '../capacity/capacity';
 import type { IntakeContext } from '../../context';
 import { FeedStatus } from './feed-status';
 import { Offer } from '../offer/offer.entity';
@@ -83,18 +84,19 @@ export class ProviderResolver {
 
   @Query(() => [ProviderCapacity], {
     description:
-      'Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published).',
+      'Capacity per provider across the catalogue, for dashboards: aggregates only, no person. Every provider in the registry, by name; one without offers or placements has zeros (and `places` null when none is published). Outside case work counts of 1 to 4 people, and what they could be worked out from, are hidden (`suppressed`).',
   })
-  async capacityOverview(@Ctx() { em, loaders }: IntakeContext): Promise<ProviderCapacity[]> {
-    const providers = await em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
-    const capacities = await Promise.all(providers.map((p) => this.capacity(p, { loaders } as IntakeContext)));
+  async capacityOverview(@Ctx() ctx: IntakeContext): Promise<ProviderCapacity[]> {
+    const providers = await ctx.em.find(Provider, {}, { orderBy: { nameSort: 'asc', id: 'asc' } });
+    const capacities = await Promise.all(providers.map((p) => this.capacity(p, ctx)));
     return providers.map((p, i) => Object.assign(new ProviderCapacity(), capacities[i], { provider: p }));
   }
 
   @FieldResolver(() => Capacity, { description: "Capacity summed over the provider's offers." })
-  async capacity(@Root() provider: Provider, @Ctx() { loaders }: IntakeContext): Promise<Capacity> {
+  async capacity(@Root() provider: Provider, @Ctx() { loaders, caller }: IntakeContext): Promise<Capacity> {
+    if (!seesSmallCounts(caller)) return loaders.publicCapacity.load(`provider:${provider.id}`);
     const offers = await loaders.offersByProvider.load(provider.id);
-    return sumCapacity(await Promise.all(offers.map((o) => loaders.capacityByOffer.load(o.id))));
+    return shownCapacity(sumCapacity(await Promise.all(offers.map((o) => loaders.capacityByOffer.load(o.id)))));
   }
 
   @Directive(Access.FEED_STATUS)

@@ -1,0 +1,290 @@
+import { compareNorwegian, sumRelation, type CountRelation, type StatisticsPeriod } from '@veiinn/kit';
+import type { OfferKind } from '../catalogue';
+import { hiddenCells } from '../common/small-counts';
+import type { PlacementCounts, StatisticsOffer, WaitingCount } from './statistics.queries';
+
+/**
+ * The figures of capacity statistics at every level (total, provider, kind, and the provider × kind cells under
+ * them), and which of them are hidden outside case work. One table over all the periods of an answer and all levels,
+ * whichever grouping is asked, so that the same cells are hidden for PROVIDER, KIND and TOTAL of the same periods
+ * (docs/security.md, "Small counts").
+ */
+
+export const FLOW_MEASURES = ['occupied', 'upcoming', 'started', 'ended'] as const;
+export type Measure = (typeof FLOW_MEASURES)[number] | 'waiting' | 'free';
+
+/** The figures of one group in one period. */
+export interface Figures extends PlacementCounts {
+  places: number | null;
+  waiting: number;
+  /** places − occupied − upcoming, at least 0; null without places. */
+  free: number | null;
+}
+
+/** A group at one level: the key its cells carry and what it shows. */
+export interface Group {
+  /** `total`, `p:<provider>`, `k:<kind>`, `pk:<provider>:<kind>` (latent), `o:<offer>`. */
+  cell: string;
+  key: string;
+  label: string;
+  providerId: string | null;
+  offerId: string | null;
+  kind: OfferKind | null;
+}
+
+/** Labels of the kinds in bokmål, for the dashboard's rows (the enum's descriptions have the English). */
+export const KIND_LABELS: Record<OfferKind, string> = {
+  ACTIVITY: 'Aktivitetstilbud',
+  ADAPTED_WORK: 'Tilrettelagt arbeid',
+  VTA: 'VTA',
+  VTAO: 'VTA i ordinær virksomhet',
+  AFT: 'AFT',
+  TRAINING_CANDIDATE: 'Lærekandidat',
+  APPRENTICESHIP: 'Lærling',
+  YOUTH_PROGRAMME: 'Ungdomsprogram',
+};
+
+export const TOTAL_GROUP: Group = {
+  cell: 'total',
+  key: 'total',
+  label: 'Totalt',
+  providerId: null,
+  offerId: null,
+  kind: null,
+};
+
+const byLabel = (a: Group, b: Group) => compareNorwegian(a.label, b.label) || (a.key < b.key ? -1 : 1);
+
+/** The groups of each level, by label, from the offers the hub knows. */
+export function groupsOf(offers: readonly StatisticsOffer[]) {
+  const providers = new Map<string, Group>();
+  const kinds = new Map<string, Group>();
+  const latent = new Map<string, Group>();
+  const offerGroups: Group[] = [];
+  for (const o of offers) {
+    providers.set(o.providerId, {
+      cell: `p:${o.providerId}`,
+      key: o.providerId,
+      label: o.providerName,
+      providerId: o.providerId,
+      offerId: null,
+      kind: null,
+    });
+    kinds.set(o.kind, {
+      cell: `k:${o.kind}`,
+      key: o.kind,
+      label: KIND_LABELS[o.kind] ?? o.kind,
+      providerId: null,
+      offerId: null,
+      kind: o.kind,
+    });
+    const pk = `pk:${o.providerId}:${o.kind}`;
+    latent.set(pk, { cell: pk, key: pk, label: pk, providerId: o.providerId, offerId: null, kind: o.kind });
+    offerGroups.push({
+      cell: `o:${o.id}`,
+      key: o.id,
+      label: o.title,
+      providerId: o.providerId,
+      offerId: o.id,
+      kind: o.kind,
+    });
+  }
+  return {
+    providers: [...providers.values()].sort(byLabel),
+    kinds: [...kinds.values()].sort(byLabel),
+    latent: [...latent.values()],
+    offers: offerGroups.sort(byLabel),
+  };
+}
+
+/** The cells an offer adds to, at each level. */
+const cellsOfOffer = (o: StatisticsOffer) => [
+  'total',
+  `p:${o.providerId}`,
+  `k:${o.kind}`,
+  `pk:${o.providerId}:${o.kind}`,
+  `o:${o.id}`,
+];
+
+export const emptyFigures = (): Figures => ({
+  places: null,
+  occupied: 0,
+  upcoming: 0,
+  started: 0,
+  ended: 0,
+  waiting: 0,
+  free: null,
+});
+
+/**
+ * Every group's figures in every period: `figures[idx].get(cell)`. Places are the offers' places today (the hub
+ * keeps no history of them), over offers not withdrawn; every count is over all offers the hub knows.
+ */
+export function figuresOf(
+  offers: readonly StatisticsOffer[],
+  periods: readonly StatisticsPeriod[],
+  placements: Map<number, Map<string, PlacementCounts>>,
+  waiting: readonly WaitingCount[],
+): Map<string, Figures>[] {
+  const offerById = new Map(offers.map((o) => [o.id, o]));
+  const figures = periods.map(() => new Map<string, Figures>());
+  const at = (idx: number, cell: string) => {
+    let f = figures[idx].get(cell);
+    if (!f) figures[idx].set(cell, (f = emptyFigures()));
+    return f;
+  };
+  periods.forEach((_, idx) => {
+    for (const o of offers) {
+      for (const cell of cellsOfOffer(o)) {
+        const f = at(idx, cell);
+        if (o.places !== null && !o.withdrawn) f.places = (f.places ?? 0) + o.places;
+        const counts = placements.get(idx)?.get(o.id);
+        if (counts) for (const m of FLOW_MEASURES) f[m] += counts[m];
+      }
+    }
+  });
+  for (const w of waiting) {
+    const o = w.offerId === null ? undefined : offerById.get(w.offerId);
+    if (!o) continue; // an entry naming no offer the hub knows is counted only in waitingTimeStatistics
+    for (const cell of cellsOfOffer(o)) at(w.idx, cell).waiting += w.count;
+  }
+  for (const byCell of figures) {
+    for (const f of byCell.values())
+      f.free = f.places === null ? null : Math.max(f.places - f.occupied - f.upcoming, 0);
+  }
+  return figures;
+}
+
+export const cellKey = (idx: number, cell: string, measure: Measure | 'places') => `${idx}|${cell}|${measure}`;
+
+/**
+ * The cells to hide outside case work, over all periods and levels: counts of 1 to 4 people, and complements until
+ * no hidden cell can be solved from what anyone knows of these figures: at each period, total = Σ providers =
+ * Σ kinds, each provider and each kind the sum of its provider × kind cells (never shown); between adjacent
+ * periods, occupied = the last period's occupied + started − ended (at every level; it holds up to the placements
+ * that end on the day counted, and is taken as exact); and free + occupied + upcoming = places where free is not
+ * held at 0. Waiting is tied to no other measure and is a table of its own (waitingTimeStatistics uses the same).
+ */
+export function hiddenStatistics(
+  figures: readonly Map<string, Figures>[],
+  groups: ReturnType<typeof groupsOf>,
+): Set<string> {
+  const shownLevels = [TOTAL_GROUP, ...groups.providers, ...groups.kinds];
+  const flows = flowTable(figures, groups, shownLevels);
+  const waiting = waitingTable(figures, groups, shownLevels);
+  return new Set([...hiddenCells(flows), ...hiddenCells(waiting)]);
+}
+
+/** The hidden cells of the waiting table alone (waitingTimeStatistics): the same as in hiddenStatistics. */
+export function hiddenWaiting(
+  figures: readonly Map<string, Figures>[],
+  groups: ReturnType<typeof groupsOf>,
+): Set<string> {
+  return hiddenCells(waitingTable(figures, groups, [TOTAL_GROUP, ...groups.providers, ...groups.kinds]));
+}
+
+/** Lower is hidden first: provider and kind cells before totals; free places, then flows, then stocks. */
+function rank(key: string): number {
+  const [, cell, measure] = key.split('|');
+  const level = cell === 'total' ? 30 : 10;
+  const order: Record<string, number> = { free: 0, started: 1, ended: 1, upcoming: 2, waiting: 2, occupied: 3 };
+  return level + (order[measure] ?? 0);
+}
+
+/** The sums of one measure at one period: total = Σ providers = Σ kinds; provider and kind = Σ latent cells. */
+function sumRelations(idx: number, measure: Measure, groups: ReturnType<typeof groupsOf>): CountRelation[] {
+  const key = (cell: string) => cellKey(idx, cell, measure);
+  const relations = [
+    sumRelation(
+      key('total'),
+      groups.providers.map((g) => key(g.cell)),
+    ),
+    sumRelation(
+      key('total'),
+      groups.kinds.map((g) => key(g.cell)),
+    ),
+  ];
+  for (const p of groups.providers) {
+    relations.push(
+      sumRelation(
+        key(p.cell),
+        groups.latent.filter((l) => l.providerId === p.providerId).map((l) => key(l.cell)),
+      ),
+    );
+  }
+  for (const k of groups.kinds) {
+    relations.push(
+      sumRelation(
+        key(k.cell),
+        groups.latent.filter((l) => l.kind === k.kind).map((l) => key(l.cell)),
+      ),
+    );
+  }
+  return relations;
+}
+
+function flowTable(
+  figures: readonly Map<string, Figures>[],
+  groups: ReturnType<typeof groupsOf>,
+  shownLevels: Group[],
+) {
+  const people = new Map<string, number>();
+  const placesLeft = new Map<string, number>();
+  const places = new Map<string, number>();
+  const latent = new Map<string, number>();
+  const relations: CountRelation[] = [];
+  figures.forEach((byCell, idx) => {
+    for (const g of shownLevels) {
+      const f = byCell.get(g.cell) ?? emptyFigures();
+      for (const m of FLOW_MEASURES) people.set(cellKey(idx, g.cell, m), f[m]);
+      if (f.places !== null) {
+        places.set(cellKey(idx, g.cell, 'places'), f.places);
+        placesLeft.set(cellKey(idx, g.cell, 'free'), f.free!);
+        if (f.places - f.occupied - f.upcoming >= 0) {
+          relations.push({
+            terms: [
+              { key: cellKey(idx, g.cell, 'free'), coef: 1 },
+              { key: cellKey(idx, g.cell, 'occupied'), coef: 1 },
+              { key: cellKey(idx, g.cell, 'upcoming'), coef: 1 },
+              { key: cellKey(idx, g.cell, 'places'), coef: -1 },
+            ],
+          });
+        }
+      }
+    }
+    for (const g of groups.latent) {
+      const f = byCell.get(g.cell) ?? emptyFigures();
+      for (const m of FLOW_MEASURES) latent.set(cellKey(idx, g.cell, m), f[m]);
+    }
+    for (const m of FLOW_MEASURES) relations.push(...sumRelations(idx, m, groups));
+    if (idx > 0) {
+      for (const g of [...shownLevels, ...groups.latent]) {
+        relations.push({
+          terms: [
+            { key: cellKey(idx, g.cell, 'occupied'), coef: 1 },
+            { key: cellKey(idx - 1, g.cell, 'occupied'), coef: -1 },
+            { key: cellKey(idx, g.cell, 'started'), coef: -1 },
+            { key: cellKey(idx, g.cell, 'ended'), coef: 1 },
+          ],
+        });
+      }
+    }
+  });
+  return { people, placesLeft, places, latent, relations, rank };
+}
+
+function waitingTable(
+  figures: readonly Map<string, Figures>[],
+  groups: ReturnType<typeof groupsOf>,
+  shownLevels: Group[],
+) {
+  const people = new Map<string, number>();
+  const latent = new Map<string, number>();
+  const relations: CountRelation[] = [];
+  figures.forEach((byCell, idx) => {
+    for (const g of shownLevels) people.set(cellKey(idx, g.cell, 'waiting'), byCell.get(g.cell)?.waiting ?? 0);
+    for (const g of groups.latent) latent.set(cellKey(idx, g.cell, 'waiting'), byCell.get(g.cell)?.waiting ?? 0);
+    relations.push(...sumRelations(idx, 'waiting', groups));
+  });
+  return { people, latent, relations, rank };
+}
