@@ -7,6 +7,7 @@ import { auth } from './texts/auth';
 import { mine } from './texts/mine';
 import { myData } from './texts/my-data';
 import { corrections } from './texts/corrections';
+import { dashboard } from './texts/dashboard';
 import { casework } from './texts/casework';
 import { flow } from './texts/flow';
 import { nav } from './texts/nav';
@@ -326,6 +327,7 @@ void i18next.use(initReactI18next).init({
         provider: provider.nb,
         navWorkspace: nav.nb,
         privacy: privacy.nb,
+        dashboard: dashboard.nb,
       },
     },
     en: {
@@ -343,6 +345,7 @@ void i18next.use(initReactI18next).init({
         provider: provider.en,
         navWorkspace: nav.en,
         privacy: privacy.en,
+        dashboard: dashboard.en,
       },
     },
   },

@@ -1,22 +1,33 @@
 // The charts' geometry, apart from the SVG so it can be tested without a DOM: a value axis with round steps, where
 // each point and bar goes, and which point the arrow keys move to.
 
-/** A value axis from 0 with 4-6 round steps (1, 2, 2.5 or 5 times a power of ten) that reach at least `max`. */
-export function niceAxis(max: number, target = 5): { max: number; ticks: number[] } {
+/**
+ * A value axis from 0 with 4-6 round steps (1, 2, 2.5 or 5 times a power of ten) that reach at least `max`; for
+ * counts of people (`integer`) only whole steps.
+ */
+export function niceAxis(max: number, { integer = false, target = 5 } = {}): { max: number; ticks: number[] } {
   if (!(max > 0)) return { max: 1, ticks: [0, 1] };
   const rough = max / target;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((candidate) => candidate >= rough) ?? 10 * power;
+  const step =
+    [1, 2, 2.5, 5, 10]
+      .map((m) => m * power)
+      .filter((candidate) => !integer || Number.isInteger(candidate))
+      .find((candidate) => candidate >= rough) ?? 10 * power;
   const top = Math.ceil(max / step) * step;
   const ticks: number[] = [];
   for (let tick = 0; tick <= top + step / 2; tick += step) ticks.push(Math.round(tick * 1e6) / 1e6);
   return { max: top, ticks };
 }
 
-/** Every `n`th label is drawn, so at most `room` fit under the axis; the last is always drawn. */
+/** Every `n`th label is drawn, so at most `room` fit under the axis. */
 export function labelEvery(count: number, room: number): number {
   return Math.max(1, Math.ceil(count / Math.max(1, room)));
 }
+
+/** Whether category `index`'s label is drawn: every `every`th, and the last, but none too close before the last. */
+export const labelled = (index: number, count: number, every: number) =>
+  index === count - 1 || (index % every === 0 && count - 1 - index >= every);
 
 /** The x of category `index` of `count` across `width`, at the middle of its slot. */
 export const slotCentre = (index: number, count: number, width: number) => ((index + 0.5) * width) / Math.max(1, count);

@@ -113,10 +113,13 @@ export function countText(count: Count | null | undefined, language: string): st
 export const countValue = (count: Count | null | undefined): number | null =>
   count && !count.suppressed && count.value != null ? count.value : null;
 
-/** A share (0-1) as a percentage, "64 %" / "64%"; "<5" when hidden (the whole is under 5 or a part is hidden). */
+/** How a hidden share reads: not "<5", since it is a share, hidden because its whole is under 5 or a count is hidden. */
+export const HIDDEN_SHARE = { nb: 'skjult', en: 'hidden' };
+
+/** A share (0-1) as a percentage, "64 %" / "64%"; "skjult" / "hidden" when hidden. */
 export function shareText(share: { share?: number | null; suppressed: boolean } | null | undefined, language: string) {
   if (!share) return '–';
-  if (share.suppressed || share.share == null) return HIDDEN_TEXT;
+  if (share.suppressed || share.share == null) return language === 'en' ? HIDDEN_SHARE.en : HIDDEN_SHARE.nb;
   const percent = formatNumber(Math.round(share.share * 1000) / 10, language, 1);
   return language === 'en' ? `${percent}%` : `${percent} %`;
 }
