@@ -1,7 +1,7 @@
 // The figures pages' rules (src/dashboard/model.ts, chart-model.ts): the filters in the URL, hidden counts as "<5",
 // the CSV for Norwegian Excel, the plain-language trend, and the charts' axis and keyboard moves.
 import { describe, expect, it } from 'vitest';
-import { labelEvery, nextPosition, niceAxis, segments } from '../src/dashboard/chart-model';
+import { labelEvery, labelled, nextPosition, niceAxis, segments } from '../src/dashboard/chart-model';
 import {
   cellText,
   countText,
@@ -83,9 +83,9 @@ describe('hidden counts', () => {
   it('hide a share as the graph does, and show one as a percentage', () => {
     expect(shareText({ share: 0.64, suppressed: false }, 'nb').replace(/\s/g, ' ')).toBe('64 %');
     expect(shareText({ share: 0.6432, suppressed: false }, 'en')).toBe('64.3%');
-    expect(shareText({ share: null, suppressed: true }, 'nb')).toBe('<5');
-    // Hidden is hidden, even if a value came with it.
-    expect(shareText({ share: 0.2, suppressed: true }, 'en')).toBe('<5');
+    // A hidden share is not "<5" (it is no count), but says it is hidden; even if a value came with it.
+    expect(shareText({ share: null, suppressed: true }, 'nb')).toBe('skjult');
+    expect(shareText({ share: 0.2, suppressed: true }, 'en')).toBe('hidden');
   });
 
   it('read alike in a table cell', () => {
@@ -162,6 +162,10 @@ describe('the charts', () => {
     expect(niceAxis(4)).toEqual({ max: 4, ticks: [0, 1, 2, 3, 4] });
     expect(niceAxis(0.64)).toEqual({ max: 0.8, ticks: [0, 0.2, 0.4, 0.6, 0.8] });
     expect(niceAxis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    // Counts of people have whole steps: no 2.5 people.
+    expect(niceAxis(12)).toEqual({ max: 12.5, ticks: [0, 2.5, 5, 7.5, 10, 12.5] });
+    expect(niceAxis(12, { integer: true })).toEqual({ max: 15, ticks: [0, 5, 10, 15] });
+    expect(niceAxis(3, { integer: true })).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
     for (const max of [1, 7, 19, 129, 999, 10_000]) {
       const axis = niceAxis(max);
       expect(axis.max).toBeGreaterThanOrEqual(max);
@@ -174,6 +178,9 @@ describe('the charts', () => {
     expect(labelEvery(12, 8)).toBe(2);
     expect(labelEvery(5, 8)).toBe(1);
     expect(labelEvery(53, 8)).toBe(7);
+    // The last label is drawn, and the one just before it left out so they do not overlap.
+    const drawn = Array.from({ length: 12 }, (_, i) => i).filter((i) => labelled(i, 12, 2));
+    expect(drawn).toEqual([0, 2, 4, 6, 8, 11]);
   });
 
   it('break a line where a value is hidden', () => {
