@@ -74,7 +74,7 @@ export function App() {
             </li>
             <li>
               <Link asChild>
-                <NavLink to="/tall">{t('dashboard.menu')}</NavLink>
+                <NavLink to="/tall">{t('nav.figures')}</NavLink>
               </Link>
             </li>
           </ul>

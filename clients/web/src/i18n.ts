@@ -7,7 +7,6 @@ import { auth } from './texts/auth';
 import { mine } from './texts/mine';
 import { myData } from './texts/my-data';
 import { corrections } from './texts/corrections';
-import { dashboard } from './texts/dashboard';
 import { casework } from './texts/casework';
 import { flow } from './texts/flow';
 import { nav } from './texts/nav';
@@ -20,7 +19,13 @@ const nb = {
   skipToContent: 'Gå til innholdet',
   appName: 'Veiinn',
   tagline: 'Arbeid og aktivitet i Bærum',
-  nav: { catalogue: 'Alle tilbud', calendar: 'Årshjul', howToApply: 'Slik søker du', main: 'Hovedmeny' },
+  nav: {
+    catalogue: 'Alle tilbud',
+    calendar: 'Årshjul',
+    howToApply: 'Slik søker du',
+    figures: 'Tall og kapasitet',
+    main: 'Hovedmeny',
+  },
   language: { label: 'Språk', switchTo: 'English', switchToLang: 'en' },
   loading: 'Laster …',
   error: { title: 'Noe gikk galt', retry: 'Prøv igjen' },
@@ -159,7 +164,13 @@ const en: Texts = {
   skipToContent: 'Skip to content',
   appName: 'Veiinn',
   tagline: 'Work and activity in Bærum',
-  nav: { catalogue: 'All offers', calendar: 'Yearly calendar', howToApply: 'How to apply', main: 'Main menu' },
+  nav: {
+    catalogue: 'All offers',
+    calendar: 'Yearly calendar',
+    howToApply: 'How to apply',
+    figures: 'Figures and capacity',
+    main: 'Main menu',
+  },
   language: { label: 'Language', switchTo: 'Norsk', switchToLang: 'nb' },
   loading: 'Loading …',
   error: { title: 'Something went wrong', retry: 'Try again' },
@@ -327,7 +338,6 @@ void i18next.use(initReactI18next).init({
         provider: provider.nb,
         navWorkspace: nav.nb,
         privacy: privacy.nb,
-        dashboard: dashboard.nb,
       },
     },
     en: {
@@ -345,7 +355,6 @@ void i18next.use(initReactI18next).init({
         provider: provider.en,
         navWorkspace: nav.en,
         privacy: privacy.en,
-        dashboard: dashboard.en,
       },
     },
   },

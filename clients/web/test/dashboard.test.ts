@@ -1,6 +1,9 @@
 // The figures pages' rules (src/dashboard/model.ts, chart-model.ts): the filters in the URL, hidden counts as "<5",
 // the CSV for Norwegian Excel, the plain-language trend, and the charts' axis and keyboard moves.
+import type { OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../persisted-documents.json';
+import { DASHBOARD_OPERATIONS } from '../src/dashboard/documents';
 import { labelEvery, labelled, nextPosition, niceAxis, segments } from '../src/dashboard/chart-model';
 import {
   cellText,
@@ -198,5 +201,16 @@ describe('the charts', () => {
     expect(nextPosition('End', { series: 1, index: 0 }, size, there)).toEqual({ series: 1, index: 3 });
     expect(nextPosition('Home', { series: 1, index: 3 }, size, there)).toEqual({ series: 1, index: 0 });
     expect(nextPosition('a', { series: 0, index: 0 }, size, there)).toBeNull();
+  });
+});
+
+describe('the pages’ operations', () => {
+  it('are each registered, under the name the page sends', () => {
+    const registered = Object.values(manifest as Record<string, string>);
+    const names = DASHBOARD_OPERATIONS.map(
+      (document) => (document.definitions[0] as OperationDefinitionNode).name?.value,
+    );
+    expect(names).toHaveLength(7);
+    for (const name of names) expect(registered.some((text) => text.startsWith(`query ${name}(`))).toBe(true);
   });
 });

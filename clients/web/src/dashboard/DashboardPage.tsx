@@ -13,21 +13,23 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ComponentRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useSearchParams } from 'react-router';
-import {
-  WebDashboardArbaDocument,
-  WebDashboardCapacityDocument,
-  WebDashboardFlowMeetingsDocument,
-  WebDashboardIntakeDocument,
-  WebDashboardStatePlacesDocument,
-  WebDashboardWaitingDocument,
-  type WebCapacityRowFragment,
-  type WebDashboardArbaQuery,
-  type WebDashboardCapacityQuery,
-  type WebDashboardFlowMeetingsQuery,
-  type WebDashboardIntakeQuery,
-  type WebDashboardStatePlacesQuery,
-  type WebDashboardWaitingQuery,
+import type {
+  WebCapacityRowFragment,
+  WebDashboardArbaQuery,
+  WebDashboardCapacityQuery,
+  WebDashboardFlowMeetingsQuery,
+  WebDashboardIntakeQuery,
+  WebDashboardStatePlacesQuery,
+  WebDashboardWaitingQuery,
 } from '../../../src/gql/graphql';
+import {
+  WebDashboardArba,
+  WebDashboardCapacity,
+  WebDashboardFlowMeetings,
+  WebDashboardIntake,
+  WebDashboardStatePlaces,
+  WebDashboardWaiting,
+} from './documents';
 import { useAuth } from '../auth';
 import { formatDate } from '../format';
 import { gql } from '../graphql';
@@ -285,10 +287,7 @@ function CapacityFigures({ filters: wanted, viewer }: FiguresProps) {
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'capacity', wanted],
     queryFn: ({ signal }) =>
-      asked(
-        wanted,
-        gql(WebDashboardCapacityDocument, { period: periodInput(wanted), groupBy: wanted.groupBy }, signal),
-      ),
+      asked(wanted, gql(WebDashboardCapacity, { period: periodInput(wanted), groupBy: wanted.groupBy }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.
@@ -429,7 +428,7 @@ function WaitingFigures({ filters: wanted, viewer }: FiguresProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'waiting', wanted],
-    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardWaitingDocument, { period: periodInput(wanted) }, signal)),
+    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardWaiting, { period: periodInput(wanted) }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.
@@ -501,7 +500,7 @@ function IntakeFigures({ filters: wanted, viewer }: FiguresProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'intake', wanted],
-    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardIntakeDocument, { period: periodInput(wanted) }, signal)),
+    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardIntake, { period: periodInput(wanted) }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.
@@ -581,8 +580,7 @@ function FlowFigures({ filters: wanted, viewer }: FiguresProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'flow', wanted],
-    queryFn: ({ signal }) =>
-      asked(wanted, gql(WebDashboardFlowMeetingsDocument, { period: periodInput(wanted) }, signal)),
+    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardFlowMeetings, { period: periodInput(wanted) }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.
@@ -647,7 +645,7 @@ function ArbaFigures({ filters: wanted, viewer }: FiguresProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'arba', wanted],
-    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardArbaDocument, { period: periodInput(wanted) }, signal)),
+    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardArba, { period: periodInput(wanted) }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.
@@ -761,8 +759,7 @@ function StateFigures({ filters: wanted, viewer }: FiguresProps) {
   const { t, i18n } = useTranslation();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'state', wanted],
-    queryFn: ({ signal }) =>
-      asked(wanted, gql(WebDashboardStatePlacesDocument, { period: periodInput(wanted) }, signal)),
+    queryFn: ({ signal }) => asked(wanted, gql(WebDashboardStatePlaces, { period: periodInput(wanted) }, signal)),
     ...live,
   });
   // The figures shown are those of the filters they were asked for, until the new ones are in.

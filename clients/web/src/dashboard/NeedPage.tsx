@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { WebNeedDocument, type WebNeedQuery } from '../../../src/gql/graphql';
+import type { WebNeedQuery } from '../../../src/gql/graphql';
 import { formatDate } from '../format';
 import { gql } from '../graphql';
 import { Loading, MissingParts, RequestFailed, useTitle } from '../pages/common';
 import { live, useTimeText, useViewerKey } from './hooks';
+import { WebNeed } from './documents';
 import { Figure, type StatColumn } from './Figure';
 import { countText, countValue, formatNumber, osloToday, periodInput, readFilters, trendOf } from './model';
 
@@ -16,6 +17,9 @@ interface MonthRow {
   occupied?: WebNeedQuery['capacityStatistics']['rows'][number]['occupied'];
   waiting?: WebNeedQuery['waitingTimeStatistics'][number]['waiting'];
   medianDays?: number | null;
+  /** The state's VTA places in the month, and NAV's VTA participations on its last day (or today). */
+  statePlaces?: number;
+  stateInUse?: WebNeedQuery['navStateVtaPlacesOverTime'][number]['inUse'];
 }
 
 /**
@@ -32,7 +36,7 @@ export function NeedPage() {
   const viewer = useViewerKey();
   const query = useQuery({
     queryKey: ['dashboard', viewer, 'need', filters.from, filters.to],
-    queryFn: ({ signal }) => gql(WebNeedDocument, { period: periodInput(filters) }, signal),
+    queryFn: ({ signal }) => gql(WebNeed, { period: periodInput(filters) }, signal),
     ...live,
   });
   const time = useTimeText();
@@ -43,6 +47,9 @@ export function NeedPage() {
     const data = query.data;
     const vtaCapacity = data.capacityStatistics.rows.filter((row) => row.group.kind === 'VTA');
     const vtaWaiting = data.waitingTimeStatistics.filter((row) => row.kind === 'VTA');
+    const allocation = data.navStateVtaPlaces[0];
+    // The state's places over time, for the municipality of the newest allocation (Bærum).
+    const state = data.navStateVtaPlacesOverTime.filter((row) => row.municipality === allocation?.municipality);
     const labels = [...new Set([...vtaCapacity, ...vtaWaiting].map((row) => row.period.label))].sort();
     const months: MonthRow[] = labels.map((label) => {
       const waiting = vtaWaiting.find((row) => row.period.label === label);
@@ -51,10 +58,11 @@ export function NeedPage() {
         occupied: vtaCapacity.find((row) => row.period.label === label)?.occupied,
         waiting: waiting?.waiting,
         medianDays: waiting?.medianDays,
+        statePlaces: state.find((row) => row.period.label === label)?.places,
+        stateInUse: state.find((row) => row.period.label === label)?.inUse,
       };
     });
     const latest = vtaWaiting[vtaWaiting.length - 1];
-    const allocation = data.navStateVtaPlaces[0];
     const trend = trendOf(months.map((month) => countValue(month.waiting)));
     const { feeds, eventsBehind } = data.capacityStatistics.freshness;
     const columns: StatColumn<MonthRow>[] = [
@@ -62,6 +70,22 @@ export function NeedPage() {
       { key: 'occupied', header: t('dashboard.need.occupiedSeries'), value: (row) => row.occupied, numeric: true },
       { key: 'waiting', header: t('dashboard.need.waitingSeries'), value: (row) => row.waiting, numeric: true },
       { key: 'median', header: t('dashboard.column.medianDays'), value: (row) => row.medianDays, numeric: true },
+      ...(state.length > 0
+        ? [
+            {
+              key: 'statePlaces',
+              header: t('dashboard.need.statePlacesSeries'),
+              value: (row: MonthRow) => row.statePlaces,
+              numeric: true,
+            },
+            {
+              key: 'stateInUse',
+              header: t('dashboard.need.stateInUseSeries'),
+              value: (row: MonthRow) => row.stateInUse,
+              numeric: true,
+            },
+          ]
+        : []),
     ];
     type Allocation = WebNeedQuery['navStateVtaPlaces'][number];
     const placeColumns: StatColumn<Allocation>[] = [
@@ -148,6 +172,15 @@ export function NeedPage() {
                 values: months.map((month) => countValue(month.occupied)),
                 hidden: months.map((month) => Boolean(month.occupied?.suppressed)),
               },
+              ...(state.length > 0
+                ? [
+                    {
+                      key: 'statePlaces',
+                      label: t('dashboard.need.statePlacesSeries'),
+                      values: months.map((month) => month.statePlaces ?? null),
+                    },
+                  ]
+                : []),
             ],
             xLabel: t('dashboard.column.period'),
             yLabel: t('dashboard.people'),

@@ -1,8 +1,9 @@
 // Texts of the figures pages (/tall and /tall/behovet), Norwegian bokmål first and English. Plain words and short
 // sentences: people with intellectual disability are among the readers, and so are the council and the state.
+// Registered by the pages' own chunk (dashboard/routes.tsx), so the catalogue's bundle carries none of them; the
+// menu's link is `nav.figures` in i18n.ts.
 export const dashboard = {
   nb: {
-    menu: 'Tall og kapasitet',
     title: 'Tall og kapasitet',
     intro:
       'Her ser du hvor mange plasser det er, hvor mange som har plass, og hvor mange som venter. Tallene oppdaterer seg selv hvert minutt.',
@@ -178,8 +179,10 @@ export const dashboard = {
       inUseHidden: 'Vi kan ikke vise hvor mange av dem som er i bruk.',
       noPlaces: 'NAV har ikke lagt inn statlige VTA-plasser.',
       trendTitle: 'Slik har det gått',
-      trendCaption: 'VTA per måned: plasser i bruk og personer som venter',
+      trendCaption: 'VTA per måned: plasser, plasser i bruk og personer som venter',
       occupiedSeries: 'VTA-plasser i bruk',
+      statePlacesSeries: 'Statlige VTA-plasser',
+      stateInUseSeries: 'I bruk etter NAV',
       waitingSeries: 'Venter på VTA',
       trend_up: 'Flere venter nå enn for et år siden: {{last}} mot {{first}}.',
       trend_down: 'Færre venter nå enn for et år siden: {{last}} mot {{first}}.',
@@ -192,7 +195,6 @@ export const dashboard = {
     },
   },
   en: {
-    menu: 'Figures and capacity',
     title: 'Figures and capacity',
     intro:
       'Here you see how many places there are, how many have a place, and how many wait. The figures update themselves every minute.',
@@ -369,8 +371,10 @@ export const dashboard = {
       inUseHidden: 'We cannot show how many of them are in use.',
       noPlaces: 'NAV has not entered any state VTA places.',
       trendTitle: 'How it has gone',
-      trendCaption: 'VTA by month: places in use and people waiting',
+      trendCaption: 'VTA by month: places, places in use and people waiting',
       occupiedSeries: 'VTA places in use',
+      statePlacesSeries: 'State VTA places',
+      stateInUseSeries: 'In use according to NAV',
       waitingSeries: 'Waiting for VTA',
       trend_up: 'More people wait now than a year ago: {{last}} against {{first}}.',
       trend_down: 'Fewer people wait now than a year ago: {{last}} against {{first}}.',
