@@ -78,7 +78,7 @@ async function publicAnswer(urls, manifest, name, variables) {
   return response.json();
 }
 
-export async function run({ page, urls, manifest }) {
+export async function run({ page, context, urls, manifest }) {
   await check('dashboard: /tall and /tall/behovet pass axe, lang and reflow in nb and en as the public', async () => {
     await page.goto(`${urls.web}/tall`);
     await useLanguage(page, 'nb');
@@ -150,6 +150,39 @@ export async function run({ page, urls, manifest }) {
       groupBy: 'OFFER',
     });
     assert(refused.errors?.length, 'figures by offer are given to the public');
+  });
+
+  await check('dashboard: the figures ask again each minute by themselves, without flicker, and say when', async () => {
+    // A page of its own with the browser's clock under the test's hand, so a minute passes at once.
+    const other = await context.newPage();
+    try {
+      await other.clock.install();
+      const asked = [];
+      other.on('request', (request) => {
+        if (request.url() === urls.gateway && request.method() === 'POST') asked.push(request.postData());
+      });
+      await other.goto(`${urls.web}/tall`);
+      await heading(other, TITLE.nb);
+      await waitForFigures(other);
+      const note = other.locator('.dashboard-updated').first();
+      assert((await note.getAttribute('aria-live')) === 'polite', 'the update note is not a polite live region');
+      const before = { requests: asked.length, note: await note.textContent() };
+      assert(/^Oppdatert kl\. \d{2}:\d{2}\.$/.test(before.note), `the note says ${before.note}`);
+      await other.clock.fastForward(61_000);
+      // Every section asks again (six requests); the figures stay on the page meanwhile.
+      for (let i = 0; i < 100 && asked.length < before.requests + 6; i++) {
+        assert((await other.locator('.dashboard [aria-label^="Laster"]').count()) === 0, 'the figures flickered out');
+        await other.waitForTimeout(50);
+      }
+      assert(asked.length >= before.requests + 6, `${asked.length - before.requests} requests after a minute`);
+      await other.waitForFunction(
+        (text) => document.querySelector('.dashboard-updated')?.textContent !== text,
+        before.note,
+      );
+      log(`after a minute: ${await note.textContent()} (was ${before.note})`);
+    } finally {
+      await other.close();
+    }
   });
 
   await check('dashboard: "Behovet" prints without the app around it, its tables and charts kept', async () => {
