@@ -170,6 +170,7 @@ export async function startIntakeSubgraph(options: StartIntakeOptions): Promise<
       options.feed?.onApplied?.();
       publicData.bump();
     },
+    today: settings.today,
     logger,
   });
   if (options.followFeeds ?? true) follower.start();

@@ -72,7 +72,8 @@ export interface PlacementCounts {
  * Placement counts per period and offer, in one statement: the definitions of `Capacity` (occupied: started on or
  * before the day counted and not ended before it; upcoming: starting after it, not ended before it) and the flows
  * (first or last day in the period, up to the day counted). Only placements not ended before a period's first day
- * can count in it, which is the join.
+ * can count in it, and only those the hub knew of on the day counted (`indexed_on`), so that a past figure stays
+ * what the graph answered then: that is the join.
  */
 export async function placementCounts(
   em: EntityManager,
@@ -98,7 +99,8 @@ export async function placementCounts(
          as upcoming,
        sum(case when p.start_date >= pr.start_day and p.start_date <= pr.as_of then 1 else 0 end) as started,
        sum(case when p.end_date >= pr.start_day and p.end_date <= pr.as_of then 1 else 0 end) as ended
-     from periods pr join placement p on p.end_date is null or p.end_date >= pr.start_day
+     from periods pr join placement p on (p.end_date is null or p.end_date >= pr.start_day)
+       and (p.indexed_on is null or p.indexed_on <= pr.as_of)
      group by pr.idx, p.offer_id`,
     cte.params,
   );

@@ -59,7 +59,7 @@ const byLabel = (a: Group, b: Group) => compareNorwegian(a.label, b.label) || (a
 export function groupsOf(offers: readonly StatisticsOffer[]) {
   const providers = new Map<string, Group>();
   const kinds = new Map<string, Group>();
-  const latent = new Map<string, Group>();
+  const pairs = new Map<string, Group>();
   const offerGroups: Group[] = [];
   for (const o of offers) {
     providers.set(o.providerId, {
@@ -79,7 +79,7 @@ export function groupsOf(offers: readonly StatisticsOffer[]) {
       kind: o.kind,
     });
     const pk = `pk:${o.providerId}:${o.kind}`;
-    latent.set(pk, { cell: pk, key: pk, label: pk, providerId: o.providerId, offerId: null, kind: o.kind });
+    pairs.set(pk, { cell: pk, key: pk, label: pk, providerId: o.providerId, offerId: null, kind: o.kind });
     offerGroups.push({
       cell: `o:${o.id}`,
       key: o.id,
@@ -89,10 +89,18 @@ export function groupsOf(offers: readonly StatisticsOffer[]) {
       kind: o.kind,
     });
   }
+  // A provider × kind cell is the provider's own cell when the provider has offers of one kind only, and the kind's
+  // when one provider alone has that kind: only the others are unknown to a reader (latent).
+  const kindsOf = (provider: string) => [...pairs.values()].filter((g) => g.providerId === provider).length;
+  const providersOf = (kind: OfferKind | null) => [...pairs.values()].filter((g) => g.kind === kind).length;
+  const cellOfPair = (g: Group) =>
+    kindsOf(g.providerId!) === 1 ? `p:${g.providerId}` : providersOf(g.kind) === 1 ? `k:${g.kind}` : g.cell;
+  const pairCells = [...pairs.values()].map((g) => ({ providerId: g.providerId!, kind: g.kind!, cell: cellOfPair(g) }));
   return {
     providers: [...providers.values()].sort(byLabel),
     kinds: [...kinds.values()].sort(byLabel),
-    latent: [...latent.values()],
+    latent: [...pairs.values()].filter((g) => cellOfPair(g) === g.cell),
+    pairs: pairCells,
     offers: offerGroups.sort(byLabel),
   };
 }
@@ -204,21 +212,18 @@ function sumRelations(idx: number, measure: Measure, groups: ReturnType<typeof g
       groups.kinds.map((g) => key(g.cell)),
     ),
   ];
-  for (const p of groups.providers) {
-    relations.push(
-      sumRelation(
-        key(p.cell),
-        groups.latent.filter((l) => l.providerId === p.providerId).map((l) => key(l.cell)),
-      ),
-    );
-  }
-  for (const k of groups.kinds) {
-    relations.push(
-      sumRelation(
-        key(k.cell),
-        groups.latent.filter((l) => l.kind === k.kind).map((l) => key(l.cell)),
-      ),
-    );
+  // Each provider and each kind is the sum of its provider × kind cells (a trivial sum, of itself, is left out).
+  for (const [cell, parts] of [
+    ...groups.providers.map((p) => [p.cell, groups.pairs.filter((x) => x.providerId === p.providerId)] as const),
+    ...groups.kinds.map((k) => [k.cell, groups.pairs.filter((x) => x.kind === k.kind)] as const),
+  ]) {
+    if (parts.length > 1 || parts[0]?.cell !== cell)
+      relations.push(
+        sumRelation(
+          key(cell),
+          parts.map((x) => key(x.cell)),
+        ),
+      );
   }
   return relations;
 }

@@ -15,6 +15,7 @@ import { Migration20261202064642_EasyRead } from './Migration20261202064642_Easy
 import { Migration20261202065806_Guardianships } from './Migration20261202065806_Guardianships';
 import { Migration20261203140355_ProviderSubgraphs } from './Migration20261203140355_ProviderSubgraphs';
 import { Migration20261204182854_CorrectionRequests } from './Migration20261204182854_CorrectionRequests';
+import { Migration20261206220921_PlacementIndexedOn } from './Migration20261206220921_PlacementIndexedOn';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -32,4 +33,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202065806_Guardianships', class: Migration20261202065806_Guardianships },
   { name: 'Migration20261203140355_ProviderSubgraphs', class: Migration20261203140355_ProviderSubgraphs },
   { name: 'Migration20261204182854_CorrectionRequests', class: Migration20261204182854_CorrectionRequests },
+  { name: 'Migration20261206220921_PlacementIndexedOn', class: Migration20261206220921_PlacementIndexedOn },
 ];

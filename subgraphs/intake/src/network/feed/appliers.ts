@@ -27,6 +27,8 @@ import { onNavGrantArrived } from './hooks';
 export interface PageContext {
   em: EntityManager;
   provider: Provider;
+  /** The hub's day: a placement first indexed now records it (`Placement.indexedOn`). */
+  today: string;
   participantByRef: Map<string, string>;
 }
 
@@ -85,9 +87,10 @@ const placements: Applier<Placement, PlacementSnapshot> = {
       rows.delete(event.id);
     }
   },
-  write: ({ em, provider }, existing, data, event) => {
+  write: ({ em, provider, today }, existing, data, event) => {
     const snapshot = data!;
-    const placement = existing ?? em.create(Placement, { id: event.id, providerId: provider.id } as never);
+    const placement =
+      existing ?? em.create(Placement, { id: event.id, providerId: provider.id, indexedOn: today } as never);
     Object.assign(placement, {
       participantId: snapshot.participantId,
       offerId: snapshot.offerId,

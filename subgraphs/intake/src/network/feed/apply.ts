@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { FeedRecordType, type FeedEventDto } from '@veiinn/kit';
+import { FeedRecordType, settableToday, type FeedEventDto } from '@veiinn/kit';
 import type { Provider } from '../../catalogue';
 import { Participant } from '../../people';
 import { APPLIERS, type Applier, type PageContext } from './appliers';
@@ -24,10 +24,11 @@ export async function applyFeedEvents(
   em: EntityManager,
   provider: Provider,
   events: FeedEventDto[],
+  today: string = settableToday(),
 ): Promise<ApplySummary> {
   const summary: ApplySummary = { applied: 0, ignored: 0, rejected: 0 };
   const rowsByType = await loadRows(em, events);
-  const page: PageContext = { em, provider, participantByRef: await participantsByRef(em, events) };
+  const page: PageContext = { em, provider, today, participantByRef: await participantsByRef(em, events) };
   const reject = (event: FeedEventDto, reason: string) => {
     summary.rejected++;
     em.persist(

@@ -20,6 +20,8 @@ export interface FeedFollowerOptions {
   headers?: (provider: FeedProvider) => Promise<Record<string, string>> | Record<string, string>;
   /** Called after each committed page that applied events (the hub's public data version, ./changes.ts). */
   onApplied?: () => void;
+  /** The hub's day, recorded on the placements it learns of (statistics of past days count what was known then). */
+  today?: () => string;
   logger: Logger;
 }
 
@@ -159,7 +161,7 @@ export class FeedFollower {
         const to = page.events.at(-1)?.sequence ?? from;
         let applied = 0;
         await this.orm.em.fork().transactional(async (tx) => {
-          const summary = await applyFeedEvents(tx, provider, page.events);
+          const summary = await applyFeedEvents(tx, provider, page.events, this.options.today?.());
           applied = summary.applied;
           await tx.flush();
           const moved = await tx.nativeUpdate(

@@ -59,6 +59,14 @@ export class Placement {
   @Property({ type: 'integer', nullable: true })
   daysPerWeek: number | null = null;
 
+  /**
+   * The hub's day when it first learned of the placement (YYYY-MM-DD). Statistics of a past day count only the
+   * placements known by then, so a figure once given stays the same (docs/statistics.md); null for placements
+   * indexed before the hub kept the day, counted as known always.
+   */
+  @Property({ type: 'string', length: 10, nullable: true })
+  indexedOn: string | null = null;
+
   /** The provider's version of the placement last applied; older events are ignored. */
   @Property({ type: 'integer' })
   feedVersion!: number;
