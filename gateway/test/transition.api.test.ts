@@ -18,6 +18,7 @@ import {
   demoParticipants,
   type NavTopicRecord,
 } from '@veiinn/demo-data';
+import { randomUUID } from 'node:crypto';
 import { ingestAtNav, startTestGraph, type TestGraph } from './support';
 
 const BJORNEGARD = demoOfferId('bjornegard');
@@ -622,5 +623,31 @@ describe('a transition between offers through the gateway (dynamisk flyt)', () =
     expect(fewerHours.en.paragraphs).toContainEqual(
       expect.stringMatching(/^You get a place at .+ from 16 October 2028\. You will be there 10 hours a week\.$/),
     );
+  });
+
+  it('logs a read of a meeting’s agenda items on their own (outcome, note) as a read of the pupil’s (issue 19)', async () => {
+    const { participant } = await gql<{ participant: { decisions: { flowMeeting: { id: string } | null }[] } }>(
+      `query ($id: ID!) { participant(id: $id) { decisions { flowMeeting { id } } } }`,
+      { id: PUPIL },
+    );
+    const meetingId = participant.decisions.find((d) => d.flowMeeting)!.flowMeeting!.id;
+    const requestId = randomUUID();
+    const read = await graph
+      .as('case-worker')
+      .request(
+        'query AgendaAlone($id: ID!) { flowMeeting(id: $id) { agenda { outcome note } } }',
+        { id: meetingId },
+        { 'x-request-id': requestId },
+      );
+    expect(read.errors).toBeUndefined();
+    const log = await graph
+      .as('privacy-officer')
+      .data<{ auditLog: { nodes: { requestId: string; category: string; operationName: string }[] } }>(
+        'query ($id: ID!) { auditLog(participantId: $id, first: 100) { nodes { requestId category operationName } } }',
+        { id: PUPIL },
+      );
+    expect(log.auditLog.nodes.filter((entry) => entry.requestId === requestId)).toEqual([
+      { requestId, category: 'APPLICATIONS', operationName: 'AgendaAlone' },
+    ]);
   });
 });

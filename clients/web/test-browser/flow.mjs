@@ -253,12 +253,13 @@ export async function run({ page, urls }) {
     await page.getByRole('cell', { name: proposal.name }).first().waitFor({ timeout: 10_000 });
   });
   await setStackDay(null);
-  // staff.mjs does the same for every page with a mouse click on the language button; here by keyboard.
+  // staff.mjs runs axe, lang and reflow on every page in both languages; here the language is changed by keyboard
+  // on every page, and axe runs once more on the first (the switch must leave an accessible page behind).
   await check(
-    'flow: every page of the workspace passes axe, lang and reflow in nb and en (language by keyboard)',
+    'flow: every page of the workspace changes language by keyboard, and the first passes axe in nb and en',
     async () => {
       if (!page.url().includes('/flytmote')) await signInAsStaff(page, urls, 'case-worker', '/flytmote');
-      for (const entry of pages) {
+      for (const [index, entry] of pages.entries()) {
         for (const language of ['nb', 'en']) {
           await goInApp(page, entry.path);
           const current = await page.evaluate(() => document.documentElement.lang);
@@ -267,6 +268,7 @@ export async function run({ page, urls }) {
             await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
           }
           await page.getByRole('heading', { level: 1 }).first().waitFor();
+          if (index > 0) continue;
           try {
             await pagePasses(page, language);
           } catch (error) {

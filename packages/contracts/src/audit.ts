@@ -1,4 +1,5 @@
 import { hasRole, Role } from './access';
+import { isUuid } from './ids';
 import type { Caller } from './trust';
 
 /**
@@ -44,6 +45,12 @@ export interface AuditedType<TSource = never> {
    * response decides; with none above, nothing is recorded (e.g. a placement of someone unknown to the hub).
    */
   participantId?: (source: TSource) => string | null | undefined;
+  /**
+   * Whom to record when no participant is known, neither from `participantId` nor from above: a pseudonymous
+   * subject of the subgraph's own (NAV's record listed on its own: `nav-record:<id>`), so that the read is still in
+   * the log for the privacy officer. Left out: nothing is recorded.
+   */
+  subjectWhenAlone?: (source: TSource) => string | null | undefined;
   /** Per field: another category, or `null` for a field that reveals nothing about the person (e.g. a version). */
   fields?: Record<string, AuditCategory | null>;
 }
@@ -77,3 +84,9 @@ export interface AuditRecord extends AuditRead {
   /** The subgraph that served the data. */
   subgraph: string;
 }
+
+/** The log's subject for a NAV record whose person the hub does not know (NAV's `subjectWhenAlone`). */
+export const navRecordSubject = (recordId: string): string => `nav-record:${recordId}`;
+
+/** Whether an id names a subject of the log: a participant's uuid, or a NAV record's subject. */
+export const isAuditSubject = (id: string): boolean => isUuid(id.replace(/^nav-record:/, ''));

@@ -87,7 +87,10 @@ export function auditSchema(schema: GraphQLSchema, map: AuditMap): GraphQLSchema
         const result = original(source, args, context, info);
         if (!isAudited(context?.caller)) return result;
         const collector = auditCollectorOf(context);
-        const participantId = declared.participantId?.(source as never) ?? collector.inherited(info.path.prev);
+        const participantId =
+          declared.participantId?.(source as never) ??
+          collector.inherited(info.path.prev) ??
+          declared.subjectWhenAlone?.(source as never);
         if (!participantId) return result;
         if (!leaf) collector.mark(info.path, participantId);
         if (!isPromiseLike(result)) {

@@ -22,7 +22,7 @@ const placements = [
   { id: 'b', participantId: 'p1', hours: 20, goals: [] },
 ];
 
-function schema() {
+function schema(audit?: AuditMap) {
   const built = buildSubgraphSchema({
     typeDefs: gql`
       extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
@@ -70,7 +70,7 @@ function schema() {
     Placement: { category: 'PROVIDER_DETAIL', participantId: (p: { participantId: string }) => p.participantId },
     Goal: { category: 'PROVIDER_DETAIL' },
   };
-  return auditSchema(built, map);
+  return auditSchema(built, audit ?? map);
 }
 
 const caseWorker: Caller = { sub: 'case-worker', roles: ['case-worker'] };
@@ -110,6 +110,16 @@ describe('audit of reads in a subgraph', () => {
     const orphan = auditSchema(schema(), { Goal: { category: 'PROVIDER_DETAIL' } });
     await graphql({ schema: orphan, source: '{ placements { goals { text } } }', contextValue: context });
     expect(auditReadsOf(context).filter((r) => r.participantId !== 'p1')).toEqual([]);
+  });
+
+  it('a type read with no participant above it records its own subject when it declares one', async () => {
+    const context = { caller: caseWorker };
+    const alone = schema({
+      Placement: { category: 'PROVIDER_DETAIL' },
+      Goal: { category: 'PROVIDER_DETAIL', subjectWhenAlone: (g: { text: string }) => `goal:${g.text}` },
+    });
+    await graphql({ schema: alone, source: '{ placements { goals { text } } }', contextValue: context });
+    expect(auditReadsOf(context)).toEqual([{ participantId: 'goal:Ta bussen alene', category: 'PROVIDER_DETAIL' }]);
   });
 
   it('records reads of entities the gateway fetches by key (_entities)', async () => {

@@ -36,7 +36,9 @@ describe("Arba's subgraph schema", () => {
   });
 
   it('prefixes every type and root field with Arba, so nothing collides in the supergraph', () => {
-    const shared = ['Query', 'Mutation', 'Offer', 'Placement', 'Date'];
+    // The kit's statistics shapes are shared by every subgraph that owns a figure (@shareable, identical).
+    const statistics = ['StatisticsPeriod', 'StatCount', 'StatShare', 'StatisticsPeriodInput', 'StatisticsInterval'];
+    const shared = ['Query', 'Mutation', 'Offer', 'Placement', 'Date', ...statistics];
     expect(
       ownTypes()
         .map((t) => t.name)
@@ -45,8 +47,10 @@ describe("Arba's subgraph schema", () => {
     const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.keys(t.getFields()));
     expect(roots.filter((name) => !federationInternal(name) && !/arba/i.test(name))).toEqual([]);
     expect(roots.filter((name) => !federationInternal(name)).sort()).toEqual([
+      'arbaAftOutcomeStatistics',
       'arbaArenas',
       'arbaSupervisorRatios',
+      'arbaVtaGoalStatistics',
       'changeArbaParticipationHours',
       'endArbaParticipation',
       'evaluateArbaVtaGoal',

@@ -1,4 +1,5 @@
 import {
+  navRecordSubject,
   defineProviderSubgraph,
   getEnvBool,
   readPersonRefKey,
@@ -39,9 +40,15 @@ export { NAV_DEFAULT_PORT, NAV_PROVIDER_ID, NAV_SUBGRAPH_NAME };
 export const navAudit: AuditMap = {
   Participant: { category: 'NAV', participantId: (p: { id: string }) => p.id, fields: { navRef: null } },
   NavParticipant: { category: 'NAV' },
-  NavParticipantRecord: { category: 'NAV' },
+  // A record read below a hub participant is that participant's; read on its own (a measure instance's records, a
+  // waiting list) it is recorded under the record's pseudonymous subject (docs/privacy.md).
+  NavParticipantRecord: { category: 'NAV', subjectWhenAlone: (record: { id: string }) => navRecordSubject(record.id) },
   NavExtentPeriod: { category: 'NAV' },
   NavWaitingPosition: { category: 'NAV' },
+  NavWaitingListEntry: {
+    category: 'NAV',
+    subjectWhenAlone: (entry: { recordId: string }) => navRecordSubject(entry.recordId),
+  },
 };
 
 /**

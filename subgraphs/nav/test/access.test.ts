@@ -7,7 +7,9 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { demoNavRecords, demoParticipants } from '@veiinn/demo-data';
 import {
+  AUDIT_EXTENSION,
   CALLER_HEADER,
+  navRecordSubject,
   generateSigningKey,
   personRef,
   serviceIssuer,
@@ -191,6 +193,18 @@ describe("who may read NAV's records and waiting lists", () => {
       expect(navWaitingList.map((e) => e.position)).toEqual([1, 2, 3]);
       expect(navWaitingList).toHaveLength(await stored());
       expect(navMeasureInstance.waiting).toBe(navWaitingList.length);
+    });
+
+    it("logs each entry's read under its record, since no hub participant is above it (issue 19)", async () => {
+      const result = await as<Answer>(NAV_STAFF, WAITING_LIST, { id: arbaVta.id });
+      const reads = (result as { extensions?: Record<string, { participantId: string; category: string }[]> })
+        .extensions?.[AUDIT_EXTENSION];
+      expect(reads).toEqual(
+        result.data!.navWaitingList.map((entry) => ({
+          participantId: navRecordSubject(entry.recordId),
+          category: 'NAV',
+        })),
+      );
     });
 
     it.each([

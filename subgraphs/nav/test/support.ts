@@ -1,5 +1,5 @@
 import { createSqlCounter, createTestDatabase, type SqlCounter } from '@veiinn/testing';
-import { FeedEvent, type Logger } from '@veiinn/kit';
+import { FeedEvent, type Logger, type SubgraphTrustOptions } from '@veiinn/kit';
 import type { NavSettings } from '../src/context';
 import type { IngestReport } from '../src/ingest/ingest';
 import { NavExtentPeriod, NavParticipantRecord } from '../src/participant-record/participant-record.entity';
@@ -23,7 +23,13 @@ type Json = Record<string, unknown>;
 
 /** Starts the real NAV adapter on a free port over a fresh database of the dialect under test. */
 export async function startTestNav(
-  options: { seed?: boolean; settings?: Partial<NavSettings>; logger?: Logger } = {},
+  options: {
+    seed?: boolean;
+    settings?: Partial<NavSettings>;
+    logger?: Logger;
+    /** Answer only signed callers, as behind the gateway; without, every request is trusted. */
+    trust?: SubgraphTrustOptions;
+  } = {},
 ): Promise<TestNav> {
   const database = await createTestDatabase('nav');
   const sql = createSqlCounter();
@@ -33,6 +39,7 @@ export async function startTestNav(
     seedDemoData: options.seed ?? true,
     settings: { personRefKey: TEST_PERSON_REF_KEY, ...options.settings },
     logger: options.logger,
+    trust: options.trust,
   });
   const baseUrl = running.url.replace(/\/graphql$/, '');
   return {

@@ -3,7 +3,7 @@ import {
   ConnectionArgs,
   ConnectionType,
   ForbiddenError,
-  isUuid,
+  isAuditSubject,
   paginate,
   UserInputError,
   type Caller,
@@ -49,7 +49,11 @@ export class AuditEntryResolver {
       "Who read a participant's personal data, newest first: for the privacy officer, and for the participant or a guardian (their own). Refused with FORBIDDEN for anyone else.",
   })
   auditLog(
-    @Arg('participantId', () => ID, { description: 'Id of the participant.' }) participantId: string,
+    @Arg('participantId', () => ID, {
+      description:
+        'Id of the participant, or the subject a subgraph logged a read under when the hub knows no participant for it (`nav-record:<id>`: a NAV record read on its own).',
+    })
+    participantId: string,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AuditLogFilter, {
       nullable: true,
@@ -58,9 +62,15 @@ export class AuditEntryResolver {
     filter: AuditLogFilter | null,
     @Ctx() { em, caller }: IntakeContext,
   ): Promise<AuditEntryConnection> {
-    const problems = isUuid(participantId)
+    const problems = isAuditSubject(participantId)
       ? []
-      : [{ field: 'participantId', nb: 'må være en UUID.', en: 'must be a UUID.' }];
+      : [
+          {
+            field: 'participantId',
+            nb: 'må være en UUID, eller nav-record: og en UUID.',
+            en: 'must be a UUID, or nav-record: and a UUID.',
+          },
+        ];
     problems.push(...auditFilterProblems(filter));
     if (problems.length) throw new UserInputError(problems);
     return readLog(em, caller, participantId, page, filter);

@@ -52,6 +52,8 @@ import { caseworkLoaders, type CaseworkLoaders } from './loaders';
 type Reference = { id: string };
 type OfParticipant = { participant: { id: string } };
 const ofParticipant = (row: OfParticipant) => row.participant.id;
+/** An agenda item's participant, once its transition is loaded (row-rules' agendaOf loads it); else from above. */
+const ofAgendaItem = (item: FlowMeetingItem) => item.transition.unwrap().participant?.id;
 
 /** NAV granted a place: casework decides the participant's open applications for it, in the feed's transaction. */
 const decideOnNavGrant = (em: EntityManager, { grant, participantId }: NavGrantArrived) =>
@@ -113,6 +115,7 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
     TransitionStep: { category: 'APPLICATIONS' },
     TransitionStepRefusal: { category: 'APPLICATIONS' },
     TransitionStatusChange: { category: 'APPLICATIONS' },
+    FlowMeetingItem: { category: 'APPLICATIONS', participantId: ofAgendaItem },
     CareerPlan: { category: 'APPLICATIONS', participantId: ofParticipant },
   },
   referenceResolvers: {

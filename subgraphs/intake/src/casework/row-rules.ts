@@ -107,8 +107,10 @@ export function caseworkRules(s: RowScopeCore & PeopleRules) {
     /** A flow meeting's agenda: the items whose transition the caller may see. */
     async agendaOf(flowMeetingId: string): Promise<FlowMeetingItem[]> {
       const items = await s.loaders.agendaByFlowMeeting.load(flowMeetingId);
-      if (s.seesAll) return items;
+      // Loaded for everyone, not only to filter: an item's own fields (outcome, note) are the participant's, and the
+      // audit log learns whose from the item's transition (casework/module.ts).
       const transitions = await s.loaders.transition.loadMany(items.map((i) => i.transition.id));
+      if (s.seesAll) return items;
       const kept = await Promise.all(
         transitions.map((t) => (t instanceof Transition ? sees.seesTransition(t) : Promise.resolve(false))),
       );
