@@ -73,6 +73,8 @@ describe('hidden counts', () => {
     expect(countText(shown(1234), 'en')).toBe('1,234');
     expect(countText(shown(1234), 'nb').replace(/\s/g, ' ')).toBe('1 234');
     expect(countText(null, 'nb')).toBe('–');
+    // A count without a value that is not hidden (free places where none are published) is not "<5".
+    expect(countText({ value: null, suppressed: false, reason: null }, 'nb')).toBe('–');
     // A count the graph says is hidden is hidden, whatever value came with it.
     expect(countText({ value: 3, suppressed: true }, 'nb')).toBe('<5');
   });
@@ -116,6 +118,7 @@ describe('toCsv', () => {
     { group: 'Arba', places: 1243, occupied: shown(1200), share: 14.25 },
     { group: 'Bærum kommunale dagsenter', places: null, occupied: HIDDEN, share: 3 },
     { group: '=HYPERLINK("x")', places: 5, occupied: shown(0), share: 0.5 },
+    { group: 'Uten plasser', places: null, occupied: { value: null, suppressed: false }, share: 1 },
   ];
 
   it('has a byte order mark, semicolons, a header row, CRLF, and "<5" for a hidden count', () => {
@@ -128,6 +131,8 @@ describe('toCsv', () => {
       'Bærum kommunale dagsenter;;<5;3',
       // A label that a spreadsheet would run as a formula is made text, and quoted for its quotes.
       `"'=HYPERLINK(""x"")";5;0;0,5`,
+      // Not hidden and no value: empty, not "<5".
+      'Uten plasser;;;1',
       '',
     ]);
   });

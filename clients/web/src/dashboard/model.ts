@@ -102,10 +102,12 @@ export function formatNumber(value: number, language: string, digits = 0): strin
   return value.toLocaleString(locale(language), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-/** A count as the tables show it: "<5" when hidden, "–" when there is none, else the number. */
+/** A count as the tables show it: "<5" when hidden, "–" when there is none (or no value), else the number. */
 export function countText(count: Count | null | undefined, language: string): string {
   if (!count) return '–';
-  if (count.suppressed || count.value == null) return HIDDEN_TEXT;
+  if (count.suppressed) return HIDDEN_TEXT;
+  // Not hidden, but not there: e.g. free places where none are published.
+  if (count.value == null) return '–';
   return formatNumber(count.value, language);
 }
 
@@ -174,7 +176,7 @@ const csvNumber = (value: number) => String(Math.round(value * 10) / 10).replace
  */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const text = (cell: Cell): string => {
-    if (isCount(cell)) return cell.suppressed || cell.value == null ? HIDDEN_TEXT : csvNumber(cell.value);
+    if (isCount(cell)) return cell.suppressed ? HIDDEN_TEXT : cell.value == null ? '' : csvNumber(cell.value);
     if (cell == null) return '';
     if (typeof cell === 'number') return csvNumber(cell);
     return cell;
