@@ -293,17 +293,6 @@ export async function run({ page, context, urls, manifest }) {
         window.scrollTo(0, 0);
       });
       await page.screenshot({ path: join(root, 'docs', 'screenshots', 'dashboard.png'), fullPage: false });
-      if (process.env.H4_SHOTS) {
-        await page.screenshot({ path: '/tmp/h4-full.png', fullPage: true });
-        await page.goto(`${urls.web}/tall/behovet`);
-        await waitForFigures(page);
-        await page.screenshot({ path: '/tmp/h4-need.png', fullPage: true });
-        await page.setViewportSize({ width: 320, height: 800 });
-        await page.goto(`${urls.web}/tall`);
-        await waitForFigures(page);
-        await page.screenshot({ path: '/tmp/h4-320.png', fullPage: true });
-        await page.setViewportSize({ width: 1280, height: 900 });
-      }
     },
   );
 
