@@ -1,8 +1,9 @@
 // `npm run bench:statistics [-- --postgres]` (docs/performance.md, "Statistics"): the dashboard's two requests
 // (capacityStatistics monthly by provider and waitingTimeStatistics, three years) against the real hub on a fresh
 // database filled with 10, 1 000 and 10 000 placements over three years, as a case worker and as an analyst (whose
-// answer is suppressed). Prints SQL statements and milliseconds per request (median of 5, after one warm-up).
+// answer is suppressed). Prints SQL statements and milliseconds per request: the first, and the median of 5 after it.
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +47,10 @@ try {
     filled = n;
     for (const [who, caller] of callers) {
       const client = intake.as(caller);
+      // The first request computes the suppression; the next ones find it remembered (the index has not changed).
+      const first = performance.now();
       await client(DASHBOARD, { period: PERIOD });
+      const firstMs = Math.round(performance.now() - first);
       const times = [];
       let statements = 0;
       for (let round = 0; round < 5; round++) {
@@ -58,13 +62,13 @@ try {
         statements = intake.sql.count;
       }
       times.sort((a, b) => a - b);
-      lines.push({ placements: n, caller: who, statements, ms: Math.round(times[2]) });
+      lines.push({ placements: n, caller: who, statements, firstMs, ms: Math.round(times[2]) });
     }
   }
-  console.log(`Statistics dashboard, ${postgres ? 'PostgreSQL' : 'SQLite'}, 36 months (median of 5):`);
-  console.log('| placements | caller | statements | ms |');
-  console.log('|---:|---|---:|---:|');
-  for (const l of lines) console.log(`| ${l.placements} | ${l.caller} | ${l.statements} | ${l.ms} |`);
+  console.log(`Statistics dashboard, ${postgres ? 'PostgreSQL' : 'SQLite'}, 36 months:`);
+  console.log('| placements | caller | statements | first request, ms | again, ms (median of 5) |');
+  console.log('|---:|---|---:|---:|---:|');
+  for (const l of lines) console.log(`| ${l.placements} | ${l.caller} | ${l.statements} | ${l.firstMs} | ${l.ms} |`);
 } finally {
   await intake.stop();
 }

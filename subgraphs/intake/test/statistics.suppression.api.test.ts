@@ -329,6 +329,7 @@ const CATALOGUE = /* GraphQL */ `
     free
     waiting
     suppressed
+    hasFreePlaces
   }
 `;
 type Capacity = {
@@ -338,6 +339,7 @@ type Capacity = {
   free: number | null;
   waiting: number | null;
   suppressed: boolean;
+  hasFreePlaces?: boolean;
 };
 type Catalogue = {
   offers: { nodes: { id: string; kind: string; provider: { id: string }; capacity: Capacity }[] };
@@ -438,5 +440,11 @@ describe('small counts in current capacity', () => {
       ).data!.offers.nodes.map((n) => n.id);
     expect((await ids(publicCaller, 'filter: { hasFreePlaces: true }')).sort()).toEqual(trulyFree.sort());
     expect(await ids(publicCaller, 'orderBy: FREE_PLACES')).toEqual(await ids(caseWorker, 'orderBy: FREE_PLACES'));
+    // And the card's yes or no: Capacity.hasFreePlaces is the true one, where the number is hidden too.
+    const seen = await catalogue(publicCaller);
+    expect(seen.offers.nodes.filter((n) => n.capacity.hasFreePlaces).map((n) => n.id)).toEqual(
+      truth.offers.nodes.filter((n) => (n.capacity.free ?? 0) > 0).map((n) => n.id),
+    );
+    expect(seen.offers.nodes.find((n) => n.id === OFFERS.arbaVta)!.capacity).toMatchObject({ hasFreePlaces: true });
   });
 });

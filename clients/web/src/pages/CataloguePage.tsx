@@ -35,7 +35,7 @@ function matches(offer: WebOfferFacetFieldsFragment, s: Selection, except?: Grou
     (except === 'site' || !s.site || offer.site === s.site) &&
     (except === 'mode' || !s.mode || offer.intakeMode === s.mode) &&
     (except === 'open' || !s.open || offer.openForApplications) &&
-    (except === 'free' || !s.free || (offer.capacity.free ?? 0) > 0)
+    (except === 'free' || !s.free || offer.capacity.hasFreePlaces)
   );
 }
 
@@ -43,7 +43,9 @@ function sortOffers(offers: WebOfferCardFragment[], sort: Sort, language: string
   const title = (offer: WebOfferCardFragment) => pick(offer.title, language);
   const byTitle = (a: WebOfferCardFragment, b: WebOfferCardFragment) => norwegian.compare(title(a), title(b));
   return [...offers].sort((a, b) => {
-    if (sort === 'ledige') return (b.capacity.free ?? -1) - (a.capacity.free ?? -1) || byTitle(a, b);
+    // A hidden number of free places sorts after the numbers shown, before "none free".
+    const free = (o: WebOfferCardFragment) => o.capacity.free ?? (o.capacity.hasFreePlaces ? 0.5 : -1);
+    if (sort === 'ledige') return free(b) - free(a) || byTitle(a, b);
     if (sort === 'frist') {
       const da = a.nextApplicationDeadline ?? '9999';
       const db = b.nextApplicationDeadline ?? '9999';
@@ -77,7 +79,7 @@ export function CataloguePage() {
     base.filter((offer) => matches(offer, selection, group) && test(offer)).length;
   const providers = new Map(base.map((offer) => [offer.provider.id, offer.provider.name]));
   const offers = sortOffers(
-    (catalogue.data?.offers.nodes ?? []).filter((offer) => !selection.free || (offer.capacity.free ?? 0) > 0),
+    (catalogue.data?.offers.nodes ?? []).filter((offer) => !selection.free || offer.capacity.hasFreePlaces),
     selection.sort,
     i18n.language,
   );
@@ -127,7 +129,7 @@ export function CataloguePage() {
               onChange={() => update({ open: !selection.open })}
             />
             <Checkbox
-              label={`${t('catalogue.hasFree')} (${count('free', (o) => (o.capacity.free ?? 0) > 0)})`}
+              label={`${t('catalogue.hasFree')} (${count('free', (o) => o.capacity.hasFreePlaces)})`}
               checked={selection.free}
               onChange={() => update({ free: !selection.free })}
             />
@@ -277,7 +279,7 @@ function OfferCard({ offer }: { offer: WebOfferCardFragment }) {
         {places == null
           ? t('card.placesUnknown')
           : free == null
-            ? t('card.freeHidden')
+            ? t(offer.capacity.hasFreePlaces ? 'card.freeHidden' : 'card.noFree')
             : free > 0
               ? t('card.free', { count: free })
               : t('card.noFree')}

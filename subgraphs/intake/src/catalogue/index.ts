@@ -9,6 +9,7 @@ export { FeedStatus } from './provider/feed-status';
 export {
   Capacity,
   emptyCapacity,
+  hasFreePlaces,
   shownCapacity,
   sumCapacity,
   withFree,

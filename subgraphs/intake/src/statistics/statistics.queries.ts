@@ -34,7 +34,10 @@ export interface StatisticsOffer {
   withdrawn: boolean;
 }
 
-/** Every offer the hub knows, withdrawn too (their placements are still counted), with its provider's name. */
+/**
+ * Every offer the hub knows, withdrawn too (their placements are still counted), with its provider's name; in a fixed
+ * order, so that the same figures give the same table and the same hidden cells.
+ */
 export async function statisticsOffers(em: EntityManager): Promise<StatisticsOffer[]> {
   const rows = await execute<{
     id: string;
@@ -47,7 +50,8 @@ export async function statisticsOffers(em: EntityManager): Promise<StatisticsOff
   }>(
     em,
     `select o.id, o.provider_id, p.name as provider_name, o.kind, o.title_nb, o.places, o.withdrawn
-       from offer o join provider p on p.id = o.provider_id`,
+       from offer o join provider p on p.id = o.provider_id
+       order by o.id`,
     [],
   );
   return rows.map((r) => ({

@@ -18,17 +18,8 @@ import {
   waitingCounts,
   type StatisticsOffer,
 } from './statistics.queries';
-import {
-  cellKey,
-  emptyFigures,
-  figuresOf,
-  groupsOf,
-  hiddenStatistics,
-  hiddenWaiting,
-  TOTAL_GROUP,
-  type Group,
-  type Measure,
-} from './statistics.table';
+import { cellKey, emptyFigures, figuresOf, groupsOf, TOTAL_GROUP, type Group, type Measure } from './statistics.table';
+import { hiddenStatistics, hiddenWaiting } from './statistics.suppression';
 import {
   StatisticsGrouping,
   type CapacityStatistics,

@@ -32,6 +32,12 @@ export class Capacity {
 
   @Field(() => Boolean, {
     description:
+      'Whether a place is free today (`free` above 0), also when the number is hidden: a yes or no reveals no count of people (as the `hasFreePlaces` filter).',
+  })
+  hasFreePlaces!: boolean;
+
+  @Field(() => Boolean, {
+    description:
       'Whether any figure here is hidden to protect small numbers of people (counts from 1 to 4 outside case work, and what they could be worked out from).',
   })
   suppressed!: boolean;
@@ -74,5 +80,12 @@ export function sumCapacity(capacities: CountedCapacity[]): CountedCapacity {
   );
 }
 
+/** Whether a place is free: a yes or no, given to everyone. */
+export const hasFreePlaces = (c: CountedCapacity): boolean => c.free !== null && c.free > 0;
+
 /** Counted capacity as given to a caller who sees small counts: nothing hidden. */
-export const shownCapacity = (c: CountedCapacity): Capacity => ({ ...c, suppressed: false });
+export const shownCapacity = (c: CountedCapacity): Capacity => ({
+  ...c,
+  hasFreePlaces: hasFreePlaces(c),
+  suppressed: false,
+});

@@ -3,13 +3,15 @@ import { statCount, sumRelation, type CountRelation } from '@veiinn/kit';
 import DataLoader from 'dataloader';
 import {
   emptyCapacity,
+  hasFreePlaces,
+  shownCapacity,
   sumCapacity,
   withFree,
   type Capacity,
   type CountedCapacity,
   type OfferKind,
 } from '../../catalogue';
-import { hiddenCells } from '../../common/small-counts';
+import { hiddenCells, type SmallCountTable } from '../../common/small-counts';
 
 interface CapacityRow {
   id: string;
@@ -83,7 +85,7 @@ export function publicCapacityLoader(em: EntityManager, today: () => string) {
   return new DataLoader<string, Capacity>(async (keys) => {
     table ??= countCapacity(em, today()).then(suppressedCapacities);
     const byKey = await table;
-    return keys.map((key) => byKey.get(key) ?? { ...emptyCapacity(null), suppressed: false });
+    return keys.map((key) => byKey.get(key) ?? shownCapacity(emptyCapacity(null)));
   });
 }
 
@@ -98,18 +100,40 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
   // A provider's capacity is the sum over its offers in the catalogue (not withdrawn), as Provider.capacity gives it.
   const inCatalogue = offers.filter((o) => !o.withdrawn);
   const groupBy = (key: (o: (typeof offers)[number]) => string) => {
-    const groups = new Map<string, typeof offers>();
-    for (const o of inCatalogue) groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+    const groups = new Map<string, string[]>();
+    for (const o of inCatalogue) groups.set(key(o), [...(groups.get(key(o)) ?? []), `offer:${o.id}`]);
     return groups;
   };
-  const providers = groupBy((o) => o.provider);
-  const kinds = groupBy((o) => o.kind);
-  const figures = new Map<string, CountedCapacity>();
-  for (const o of offers) figures.set(`offer:${o.id}`, o.counts);
-  for (const [id, list] of providers) figures.set(`provider:${id}`, sumCapacity(list.map((o) => o.counts)));
-  for (const [kind, list] of kinds) figures.set(`kind:${kind}`, sumCapacity(list.map((o) => o.counts)));
+  const providers = groupBy((o) => `provider:${o.provider}`);
+  const kinds = groupBy((o) => `kind:${o.kind}`);
+  const figures = new Map<string, CountedCapacity>(offers.map((o) => [`offer:${o.id}`, o.counts]));
+  for (const [cell, list] of [...providers, ...kinds]) figures.set(cell, sumCapacity(list.map((o) => figures.get(o)!)));
   figures.set('total', sumCapacity(inCatalogue.map((o) => o.counts)));
+  const hidden = hiddenCells(capacityTable(figures, providers, kinds));
+  const answer = new Map<string, Capacity>();
+  for (const [cell, c] of figures) {
+    if (!cell.startsWith('offer:') && !cell.startsWith('provider:')) continue;
+    const shown = (measure: 'occupied' | 'upcoming' | 'waiting' | 'free') =>
+      statCount(c[measure] ?? 0, hidden.has(`${cell}|${measure}`)).value;
+    answer.set(cell, {
+      places: c.places,
+      occupied: shown('occupied'),
+      upcoming: shown('upcoming'),
+      waiting: shown('waiting'),
+      free: c.free === null ? null : shown('free'),
+      hasFreePlaces: hasFreePlaces(c),
+      suppressed: [...PEOPLE, 'free'].some((measure) => hidden.has(`${cell}|${measure}`)),
+    });
+  }
+  return answer;
+}
 
+/** Today's capacity as one suppression table: its cells, and the sums and the places anyone knows them by. */
+function capacityTable(
+  figures: Map<string, CountedCapacity>,
+  providers: Map<string, string[]>,
+  kinds: Map<string, string[]>,
+): SmallCountTable {
   const people = new Map<string, number>();
   const placesLeft = new Map<string, number>();
   const places = new Map<string, number>();
@@ -124,43 +148,19 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
   const relations: CountRelation[] = [];
   for (const measure of PEOPLE) {
     const cell = (key: string) => `${key}|${measure}`;
-    for (const [id, list] of providers)
-      relations.push(
-        sumRelation(
-          cell(`provider:${id}`),
-          list.map((o) => cell(`offer:${o.id}`)),
-        ),
-      );
-    for (const [kind, list] of kinds)
-      relations.push(
-        sumRelation(
-          cell(`kind:${kind}`),
-          list.map((o) => cell(`offer:${o.id}`)),
-        ),
-      );
-    relations.push(
-      sumRelation(
-        cell('total'),
-        [...providers.keys()].map((id) => cell(`provider:${id}`)),
-      ),
-    );
-    relations.push(
-      sumRelation(
-        cell('total'),
-        [...kinds.keys()].map((kind) => cell(`kind:${kind}`)),
-      ),
-    );
+    for (const [group, list] of [...providers, ...kinds]) relations.push(sumRelation(cell(group), list.map(cell)));
+    relations.push(sumRelation(cell('total'), [...providers.keys()].map(cell)));
+    relations.push(sumRelation(cell('total'), [...kinds.keys()].map(cell)));
   }
-  for (const [id, list] of providers) {
-    const withPlaces = list.filter((o) => o.counts.places !== null);
-    if (withPlaces.length) {
+  for (const [provider, list] of providers) {
+    const withPlaces = list.filter((o) => figures.get(o)!.places !== null);
+    if (withPlaces.length)
       relations.push(
         sumRelation(
-          `provider:${id}|free`,
-          withPlaces.map((o) => `offer:${o.id}|free`),
+          `${provider}|free`,
+          withPlaces.map((o) => `${o}|free`),
         ),
       );
-    }
   }
   for (const [cell, c] of figures) {
     // free + occupied + upcoming = places, where free is not held at 0.
@@ -176,28 +176,7 @@ function suppressedCapacities(rows: CapacityRow[]): Map<string, Capacity> {
   }
   const level = (key: string) =>
     key.startsWith('offer:') ? 0 : key.startsWith('provider:') ? 10 : key.startsWith('kind:') ? 20 : 30;
-  const hidden = hiddenCells({
-    people,
-    placesLeft,
-    places,
-    relations,
-    rank: (key) => level(key) + (key.endsWith('|free') ? 0 : 1),
-  });
-  const answer = new Map<string, Capacity>();
-  for (const [cell, c] of figures) {
-    if (!cell.startsWith('offer:') && !cell.startsWith('provider:')) continue;
-    const shown = (measure: 'occupied' | 'upcoming' | 'waiting' | 'free') =>
-      statCount(c[measure] ?? 0, hidden.has(`${cell}|${measure}`)).value;
-    answer.set(cell, {
-      places: c.places,
-      occupied: shown('occupied'),
-      upcoming: shown('upcoming'),
-      waiting: shown('waiting'),
-      free: c.free === null ? null : shown('free'),
-      suppressed: [...PEOPLE, 'free'].some((measure) => hidden.has(`${cell}|${measure}`)),
-    });
-  }
-  return answer;
+  return { people, placesLeft, places, relations, rank: (key) => level(key) + (key.endsWith('|free') ? 0 : 1) };
 }
 
 /** Placements current or upcoming on `today`, by offer (the catalogue's free places count them): one row per offer. */
