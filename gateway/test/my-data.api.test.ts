@@ -4,6 +4,15 @@
  * same rules as every read; and the download is itself in the audit log, under its operation's name.
  */
 import { demoParticipantId } from '@veiinn/demo-data';
+import { askerProdukt } from '@veiinn/asker-produkt';
+import type { AuditMap } from '@veiinn/kit';
+import { arba } from '@veiinn/subgraph-arba';
+import { dayServices } from '@veiinn/subgraph-day-services';
+import { intakeAudit } from '@veiinn/subgraph-intake';
+import { nav } from '@veiinn/subgraph-nav';
+import { workCentre } from '@veiinn/subgraph-work-centre';
+import { buildSchema, Kind, parse, print, TypeInfo, visit, visitWithTypeInfo, type FieldNode } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestGraph, type TestGraph } from './support';
@@ -82,5 +91,104 @@ describe('the right of access (WebMyData)', () => {
     expect([...new Set(download.map((entry) => entry.category))].sort()).toEqual(
       expect.arrayContaining(['APPLICATIONS', 'IDENTITY', 'PATH', 'PROVIDER_DETAIL']),
     );
+  });
+});
+
+/** Every subgraph's audit map: which types describe a person, and in which category their reads are logged. */
+const AUDIT_MAPS: AuditMap[] = [intakeAudit, dayServices, workCentre, arba, askerProdukt, nav].map((m) =>
+  'audit' in m ? ((m as { audit?: AuditMap }).audit ?? {}) : (m as AuditMap),
+);
+/**
+ * A hub type's category is the hub's (a provider's or NAV's fields on it return types of their own, audited in
+ * their own categories: `Participant.nav` is a NavParticipant); any other type's, whichever subgraph defines it.
+ */
+const categoriesOf = (type: string) =>
+  new Set(
+    intakeAudit[type]
+      ? [intakeAudit[type].category]
+      : AUDIT_MAPS.flatMap((map) => (map[type] ? [map[type].category] : [])),
+  );
+
+/** The document with `__typename` in every selection set, so the answer says which type each object is. */
+function withTypenames(text: string): string {
+  const typename: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+  return print(
+    visit(parse(text), {
+      SelectionSet: (node) => ({ ...node, selections: [...node.selections, typename] }),
+    }),
+  );
+}
+
+const API = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
+
+/** The document without the fields at these coordinates (`Type.field`): what a caller's role may not read. */
+function without(text: string, coordinates: Set<string>): string {
+  const info = new TypeInfo(API);
+  return print(
+    visit(
+      parse(text),
+      visitWithTypeInfo(info, {
+        Field: (node) => (coordinates.has(`${info.getParentType()?.name}.${node.name.value}`) ? null : undefined),
+      }),
+    ),
+  );
+}
+
+/** The type names of every object in an answer. */
+function typenamesIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => typenamesIn(item, found));
+  else if (value && typeof value === 'object') {
+    const { __typename, ...rest } = value as { __typename?: string };
+    if (__typename) found.add(__typename);
+    Object.values(rest).forEach((item) => typenamesIn(item, found));
+  }
+  return found;
+}
+
+describe('every personal type read through the gateway is in the log, for each role that may read it (issue 19)', () => {
+  let graph: TestGraph;
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(() => graph?.stop());
+
+  it.each([
+    ['the case worker', 'case-worker' as const, P03],
+    ['the case worker (NAV records)', 'case-worker' as const, P07],
+    ['the applicant', APPLICANT_P03, P03],
+    ['a guardian', 'guardian' as const, P01],
+    ['the day services’ staff', 'provider-staff-day-services' as const, P03],
+    ['NAV’s staff', 'nav-staff' as const, P07],
+  ])('%s: each audited type in the whole copy of one person has its category logged', async (_who, user, id) => {
+    const requestId = randomUUID();
+    // Staff who may see only part of a person get the rest refused field by field (and a refused non-null field
+    // nulls its parent): ask without what was refused until nothing is, and check what they read.
+    const refused = new Set<string>();
+    let answer = await graph.as(user).request(withTypenames(WARD_DATA!), { participantId: id });
+    for (let round = 0; round < 5 && answer.errors?.length; round++) {
+      expect(answer.errors.filter((error) => error.extensions?.code !== 'FORBIDDEN')).toEqual([]);
+      for (const error of answer.errors) refused.add(String(error.extensions?.coordinate));
+      answer = await graph
+        .as(user)
+        .request(withTypenames(without(WARD_DATA!, refused)), { participantId: id }, { 'x-request-id': requestId });
+    }
+    if (!refused.size) {
+      answer = await graph
+        .as(user)
+        .request(withTypenames(WARD_DATA!), { participantId: id }, { 'x-request-id': requestId });
+    }
+    expect(answer.errors ?? []).toEqual([]);
+    const audited = [...typenamesIn(answer.data)].filter((type) => categoriesOf(type).size > 0);
+    // The walk reaches the person and more than the person: a copy with one type would test little.
+    expect(audited).toContain('Participant');
+    expect(audited.length).toBeGreaterThan(2);
+    const log = await graph.as('privacy-officer').data<{
+      auditLog: { nodes: { category: string; requestId: string }[] };
+    }>(`query ($id: ID!) { auditLog(participantId: $id, first: 100) { nodes { category requestId } } }`, { id });
+    const logged = new Set(log.auditLog.nodes.filter((e) => e.requestId === requestId).map((e) => e.category));
+    const missing = audited.flatMap((type) =>
+      [...categoriesOf(type)].filter((category) => !logged.has(category)).map((category) => `${type} (${category})`),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -589,7 +589,7 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The GraphQL operation name the client gave; null if none. */
   operationName?: Maybe<Scalars['String']['output']>;
-  /** Whose data was read: the participant. */
+  /** Whose data was read: the participant, or the subject a subgraph logged it under when the hub knows no participant (`nav-record:<id>`). */
   participantId: Scalars['ID']['output'];
   /** When it was read. */
   readAt: Scalars['DateTime']['output'];

@@ -25,4 +25,5 @@ export * from './placement';
 export * from './hub-stub';
 export * from './provider';
 export * from './statistics';
+export * from './retention';
 export * from './statistics-table';

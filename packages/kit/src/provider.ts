@@ -17,7 +17,16 @@ import {
 import { feedEntities } from './feed';
 import type { HubEntityStub, HubEntityStubClass } from './hub-stub';
 import { openDatabase, type DatabaseOptions } from './orm';
-import { placementProtocolEntities, type PlacementHandler } from './placement';
+import { PLACEMENT_REQUESTS, placementProtocolEntities, type PlacementHandler } from './placement';
+import {
+  describeRetention,
+  readRetentionMode,
+  runRetentionRules,
+  scheduleRetention,
+  withRetentionDays,
+  type RetentionReport,
+  type RetentionRule,
+} from './retention';
 import type { ProviderIdentity } from './provider-access';
 import { buildFederatedSchema } from './schema';
 import {
@@ -65,6 +74,11 @@ export interface ProviderSubgraphOptions<Loaders, Extra extends object> {
   /** `__resolveReference` of other entities, per type name (see `FederatedSchemaOptions`). */
   referenceResolvers?: IResolvers;
   audit?: AuditMap;
+  /**
+   * What of the provider's data goes once it has passed its time (docs/privacy.md, "Retention"): run on schedule with
+   * <PREFIX>_RETENTION=dry-run|apply (off by default), each rule's period from <PREFIX>_RETENTION_<NAME>_DAYS.
+   */
+  retention?: readonly RetentionRule[];
   createLoaders: LoaderFactory<Loaders>;
   /** Fills an empty database with demo data; returns false when there was data already. */
   seed?: (em: EntityManager, settings: ProviderSettings & Extra) => Promise<boolean>;
@@ -104,6 +118,8 @@ export interface ProviderSubgraph<Loaders, Settings extends ProviderSettings> {
   /** Opens the database, seeds it if asked and empty, and serves the subgraph. `stop()` closes both. */
   start(options: StartProviderOptions<Settings>): Promise<RunningSubgraph>;
   readEnv(vars?: EnvVars): ProviderEnv<Settings>;
+  /** Its retention rules, with their periods from the environment: counted (dry run) or applied by `today`. */
+  runRetention(em: EntityManager, options: { today: string; apply: boolean; env?: EnvVars }): Promise<RetentionReport>;
   /** The process: reads the environment, starts, and stops on a signal. `main.ts` calls it and nothing else. */
   main(): void;
 }
@@ -180,6 +196,19 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
     return { ...base, ...identity, settings: { ...identity, ...options.env?.(vars, base) } as Partial<Settings> };
   };
 
+  // The provider's own rules, and the kit's for what the kit keeps for it.
+  const retentionRules = [...(options.retention ?? []), ...(options.placements ? [PLACEMENT_REQUESTS] : [])];
+  const runRetention: ProviderSubgraph<Loaders, Settings>['runRetention'] = (em, { today, apply, env }) =>
+    runRetentionRules(
+      em,
+      withRetentionDays(
+        envPrefix,
+        retentionRules.map((rule) => ({ module: name, rule })),
+        env,
+      ),
+      { today, apply },
+    );
+
   return {
     name,
     defaultPort,
@@ -192,12 +221,24 @@ export function defineProviderSubgraph<Loaders, Extra extends object = Record<ne
     openDatabase: (database) => openDatabase({ ...database, entities, migrations: options.migrations }),
     start,
     readEnv,
+    runRetention,
     main() {
       const logger = createLogger(name);
       runUntilSignal(logger, async () => {
         const env = readEnv();
         const running = await start({ ...startOptionsFromEnv(env), logger, settings: env.settings });
-        return running.stop;
+        const mode = retentionRules.length ? readRetentionMode(envPrefix) : 'off';
+        const stopRetention =
+          mode === 'off'
+            ? () => undefined
+            : scheduleRetention(
+                () => runRetention(running.orm.em, { today: settableToday(), apply: mode === 'apply' }),
+                (report) => logger.info(describeRetention(report)),
+              );
+        return async () => {
+          stopRetention();
+          await running.stop();
+        };
       });
     },
   };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { AuditMap } from '@veiinn/kit';
+import type { AuditMap, RetentionRule } from '@veiinn/kit';
 import type { IntakeContext, IntakeSettings } from './context';
 import type { OrganisationView, RowScope, RowScopeCore } from './access/row-scope';
 
@@ -37,22 +37,8 @@ export interface HubModule<Loaders extends object = object, Rules extends object
   retention?: readonly RetentionRule[];
 }
 
-/**
- * A retention rule of a module (docs/privacy.md, "Retention"): which rows have passed their time, by a cutoff
- * (the day the period ends before), counted for a dry run and removed when applied, in one transaction each.
- */
-export interface RetentionRule {
-  /** The rule's name, also its setting: INTAKE_RETENTION_<NAME>_DAYS overrides `days`. */
-  name: string;
-  /** What goes, in plain words, for the report. */
-  what: string;
-  /** How long the rows are kept, in days (the municipality's decision; conservative by default). */
-  days: number;
-  /** How many rows are older than `cutoff`. */
-  count(em: EntityManager, cutoff: Date): Promise<number>;
-  /** Removes them (inside the runner's transaction); returns how many. */
-  purge(em: EntityManager, cutoff: Date): Promise<number>;
-}
+/** A module's retention rule (docs/privacy.md, "Retention"); the runner is the kit's. */
+export type { RetentionRule };
 
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 

@@ -5,7 +5,8 @@ import {
   getEnvBool,
   getEnvNum,
   getEnvOptionalStr,
-  getEnvEnum,
+  readRetentionMode,
+  scheduleRetention,
   getEnvStr,
   loadOrCreateSigningKey,
   readPersonRefKey,
@@ -15,7 +16,7 @@ import {
   startOptionsFromEnv,
 } from '@veiinn/kit';
 import { resolve } from 'node:path';
-import { describeRetention, scheduleRetention } from './retention';
+import { describeRetention, runRetention } from './retention';
 import { INTAKE_DEFAULT_PORT, INTAKE_SUBGRAPH_NAME, startIntakeSubgraph } from './subgraph';
 
 const logger = createLogger(INTAKE_SUBGRAPH_NAME);
@@ -61,15 +62,14 @@ runUntilSignal(logger, async () => {
     logger,
     serviceKey: await readServiceKey(env.mode),
   });
-  const retention = getEnvEnum('INTAKE_RETENTION', ['off', 'dry-run', 'apply'] as const, 'off');
+  const retention = readRetentionMode('INTAKE');
   const stopRetention =
     retention === 'off'
       ? () => undefined
-      : scheduleRetention(running.orm.em, {
-          mode: retention,
-          today: settableToday,
-          log: (report) => logger.info(describeRetention(report)),
-        });
+      : scheduleRetention(
+          () => runRetention(running.orm.em, { today: settableToday(), apply: retention === 'apply' }),
+          (report) => logger.info(describeRetention(report)),
+        );
   return async () => {
     stopRetention();
     await running.stop();

@@ -98,6 +98,7 @@ describe('retention', () => {
     expect(retentionRules().map(({ module, rule }) => [module, rule.name, rule.days])).toEqual([
       ['people', 'UNCONFIRMED_GUARDIANSHIPS', 365],
       ['casework', 'DRAFT_APPLICATIONS', 365],
+      ['casework', 'LEFT_PARTICIPANTS', 3653],
     ]);
   });
 
@@ -105,7 +106,7 @@ describe('retention', () => {
     const before = await counts();
     const report = await runRetention(intake.orm.em, { today, apply: false });
     expect(report.dryRun).toBe(true);
-    expect(counted(report)).toEqual({ DRAFT_APPLICATIONS: 0, UNCONFIRMED_GUARDIANSHIPS: 0 });
+    expect(counted(report)).toEqual({ DRAFT_APPLICATIONS: 0, UNCONFIRMED_GUARDIANSHIPS: 0, LEFT_PARTICIPANTS: 0 });
     expect(await counts()).toEqual(before);
   });
 
@@ -114,18 +115,19 @@ describe('retention', () => {
     const before = await counts();
     expect(before).toMatchObject({ drafts: 1, choices: 1, claim: 1, oldReads: 1, submitted: 1 });
     const dry = await runRetention(intake.orm.em, { today, apply: false });
-    expect(counted(dry)).toEqual({ DRAFT_APPLICATIONS: 1, UNCONFIRMED_GUARDIANSHIPS: 1 });
+    expect(counted(dry)).toEqual({ DRAFT_APPLICATIONS: 1, UNCONFIRMED_GUARDIANSHIPS: 1, LEFT_PARTICIPANTS: 0 });
     expect(await counts()).toEqual(before);
 
     const applied = await runRetention(intake.orm.em, { today, apply: true });
     expect(applied.dryRun).toBe(false);
-    expect(counted(applied)).toEqual({ DRAFT_APPLICATIONS: 1, UNCONFIRMED_GUARDIANSHIPS: 1 });
+    expect(counted(applied)).toEqual({ DRAFT_APPLICATIONS: 1, UNCONFIRMED_GUARDIANSHIPS: 1, LEFT_PARTICIPANTS: 0 });
     // The submitted application, the confirmed claims and the whole log of reads (old or new) stay.
     expect(await counts()).toEqual({ ...before, drafts: 0, choices: 0, claim: 0 });
     // Run again: nothing more.
     expect(counted(await runRetention(intake.orm.em, { today, apply: true }))).toEqual({
       DRAFT_APPLICATIONS: 0,
       UNCONFIRMED_GUARDIANSHIPS: 0,
+      LEFT_PARTICIPANTS: 0,
     });
   });
 

@@ -1,6 +1,9 @@
 import { Role, type Caller } from '@veiinn/kit';
 import { differencingAttack, type KnownRelation } from '@veiinn/testing';
+import { demoOfferId } from '@veiinn/demo-data';
 import { Offer } from '../src/catalogue/offer/offer.entity';
+import { OfferKind } from '../src/catalogue/offer/offer.enums';
+import { Placement } from '../src/network/placement/placement.entity';
 import { OFFERS, seedStatistics, TODAY } from './statistics.scenario';
 import { startTrustedTestIntake, type TrustedTestIntake } from './support';
 
@@ -118,6 +121,37 @@ describe('small counts in statistics', () => {
   beforeAll(async () => {
     intake = await startTrustedTestIntake({ today: TODAY });
     await seedStatistics(intake.orm.em.fork(), { small: true });
+    // A kind shared by a provider with one kind (Aurora, made a youth programme here) and one with several (Arba):
+    // Arba's youth cell is then the kind's less Aurora's, a latent cell the sums alone pin down.
+    const em = intake.orm.em.fork();
+    await em.nativeUpdate(Offer, { id: demoOfferId('aurora') }, { kind: OfferKind.YOUTH_PROGRAMME });
+    for (let i = 0; i < 2; i++) {
+      em.create(Placement, {
+        id: `youth-${i}`,
+        providerId: 'arba',
+        offerId: demoOfferId('arba-ung-i-jobb'),
+        participantId: `youth-participant-${i}`,
+        startDate: '2026-03-02',
+        endDate: null,
+        indexedOn: '2026-02-02',
+        feedVersion: 1,
+        updatedAt: new Date(),
+      });
+    }
+    for (let i = 0; i < 9; i++) {
+      em.create(Placement, {
+        id: `aurora-${i}`,
+        providerId: 'aurora-verksted',
+        offerId: demoOfferId('aurora'),
+        participantId: `aurora-participant-${i}`,
+        startDate: '2025-09-01',
+        endDate: null,
+        indexedOn: '2025-08-04',
+        feedVersion: 1,
+        updatedAt: new Date(),
+      });
+    }
+    await em.flush();
     const offers = await intake.orm.em.fork().find(Offer, {});
     pairs = [...new Set(offers.map((o) => `${o.provider.id}|${o.kind}`))].map((pair) => {
       const [provider, kind] = pair.split('|');

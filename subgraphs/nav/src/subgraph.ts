@@ -13,6 +13,7 @@ import { readIngestAuth, type IngestAuthOptions } from './ingest/ingest.auth';
 import { ImportResolver } from './ingest/import.resolver';
 import { ingestRoutes } from './ingest/ingest.route';
 import { NavMeasureInstance } from './measure/measure-instance.entity';
+import { DELETED_RECORDS } from './participant-record/retention';
 import { MeasureInstanceResolver } from './measure/measure-instance.resolver';
 import { MeasureResolver } from './measure/measure.resolver';
 import { OfferResolver } from './measure/offer.resolver';
@@ -83,6 +84,7 @@ export const nav = defineProviderSubgraph({
     },
   },
   audit: navAudit,
+  retention: [DELETED_RECORDS],
   createLoaders: createNavLoaders,
   seed: seedDemoData,
   routes: (settings) => ingestRoutes(settings, settings.ingestAuth),

@@ -20,7 +20,7 @@ registerEnumType(AuditCategory, {
 /**
  * One read of a participant's personal data, as the gateway reported it: who, which category, when, through which
  * operation. Append-only: no code path changes or deletes a row, and database triggers refuse UPDATE and DELETE
- * (see the AuditLog migrations). No foreign key to `participant`: the log outlives anything it describes.
+ * (see the AuditLog migrations), except for a sanctioned archive run (AuditArchive). No foreign key to `participant`: the log outlives anything it describes.
  */
 @ObjectType('AuditEntry', {
   description: "One read of a participant's personal data: who read which kind of data, when, and how.",
@@ -32,8 +32,11 @@ export class AuditEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => ID, { description: 'Whose data was read: the participant.' })
-  @Property({ type: 'uuid' })
+  @Field(() => ID, {
+    description:
+      'Whose data was read: the participant, or the subject a subgraph logged it under when the hub knows no participant (`nav-record:<id>`).',
+  })
+  @Property({ type: 'string', length: 64 })
   participantId!: string;
 
   @Field(() => String, {

@@ -39,7 +39,7 @@ export async function appendAuditEntries(orm: MikroORM, records: AuditRecord[]):
   }));
   const connection = orm.em.getConnection();
   if (postgres) {
-    const types = ['uuid', 'uuid', 'text', 'text', 'text', 'timestamptz', 'text', 'text', 'text'];
+    const types = ['uuid', 'text', 'text', 'text', 'text', 'timestamptz', 'text', 'text', 'text'];
     await connection.execute(
       `insert into "audit_entry" (${COLUMNS.map((c) => `"${c}"`).join(', ')}, "recorded_at")
        select ${COLUMNS.map((c) => `e."${c}"`).join(', ')}, now()

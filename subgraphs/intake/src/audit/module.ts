@@ -1,4 +1,5 @@
 import type { HubModule } from '../hub-module';
+import { AuditArchive } from './audit-archive.entity';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryResolver, ParticipantReadLogResolver } from './audit.resolver';
 
@@ -9,7 +10,7 @@ import { AuditEntryResolver, ParticipantReadLogResolver } from './audit.resolver
  */
 export const auditModule: HubModule = {
   name: 'audit',
-  entities: [AuditEntry],
+  entities: [AuditEntry, AuditArchive],
   resolvers: [AuditEntryResolver, ParticipantReadLogResolver],
   audit: {
     AuditEntry: { category: 'AUDIT', participantId: (e: { participantId: string }) => e.participantId },

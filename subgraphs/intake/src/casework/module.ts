@@ -16,6 +16,7 @@ import {
   VtaAssessmentResolver,
 } from './application/application.resolver';
 import { draftApplications } from './application/application.retention';
+import { leftParticipants } from './left-participants.retention';
 import { VtaAssessment } from './application/vta-assessment.entity';
 import { ApplicationWorklistResolver } from './application/application.worklist.resolver';
 import { IntakeCalendarResolver } from './calendar/calendar.resolver';
@@ -129,5 +130,5 @@ export const caseworkModule: HubModule<CaseworkLoaders, CaseworkRules> = {
   rowRules: caseworkRules,
   organisationView: caseworkView,
   registerHooks: () => onNavGrantArrived.register(decideOnNavGrant),
-  retention: [draftApplications],
+  retention: [draftApplications, leftParticipants],
 };

@@ -16,6 +16,7 @@ import { Migration20261202065806_Guardianships } from './Migration20261202065806
 import { Migration20261203140355_ProviderSubgraphs } from './Migration20261203140355_ProviderSubgraphs';
 import { Migration20261204182854_CorrectionRequests } from './Migration20261204182854_CorrectionRequests';
 import { Migration20261206220921_PlacementIndexedOn } from './Migration20261206220921_PlacementIndexedOn';
+import { Migration20261206222855_AuditArchive } from './Migration20261206222855_AuditArchive';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -34,4 +35,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261203140355_ProviderSubgraphs', class: Migration20261203140355_ProviderSubgraphs },
   { name: 'Migration20261204182854_CorrectionRequests', class: Migration20261204182854_CorrectionRequests },
   { name: 'Migration20261206220921_PlacementIndexedOn', class: Migration20261206220921_PlacementIndexedOn },
+  { name: 'Migration20261206222855_AuditArchive', class: Migration20261206222855_AuditArchive },
 ];

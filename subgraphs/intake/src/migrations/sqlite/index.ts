@@ -16,6 +16,7 @@ import { Migration20261202065806_Guardianships } from './Migration20261202065806
 import { Migration20261203140354_ProviderSubgraphs } from './Migration20261203140354_ProviderSubgraphs';
 import { Migration20261204182853_CorrectionRequests } from './Migration20261204182853_CorrectionRequests';
 import { Migration20261206220920_PlacementIndexedOn } from './Migration20261206220920_PlacementIndexedOn';
+import { Migration20261206222854_AuditArchive } from './Migration20261206222854_AuditArchive';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123181901', class: Migration20261123181901 },
@@ -34,4 +35,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203140354_ProviderSubgraphs', class: Migration20261203140354_ProviderSubgraphs },
   { name: 'Migration20261204182853_CorrectionRequests', class: Migration20261204182853_CorrectionRequests },
   { name: 'Migration20261206220920_PlacementIndexedOn', class: Migration20261206220920_PlacementIndexedOn },
+  { name: 'Migration20261206222854_AuditArchive', class: Migration20261206222854_AuditArchive },
 ];
