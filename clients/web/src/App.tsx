@@ -26,6 +26,8 @@ const FlowRoutes = lazy(() => import('./staff/flow/routes'));
 const ProviderRoutes = lazy(() => import('./staff/provider/routes'));
 const NavRoutes = lazy(() => import('./staff/nav/routes'));
 const PrivacyRoutes = lazy(() => import('./staff/privacy/routes'));
+// The figures pages are open to everyone, in their own chunk: the catalogue carries none of their code.
+const DashboardRoutes = lazy(() => import('./dashboard/routes'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -68,6 +70,11 @@ export function App() {
             <li>
               <Link asChild>
                 <NavLink to="/slik-soker-du">{t('nav.howToApply')}</NavLink>
+              </Link>
+            </li>
+            <li>
+              <Link asChild>
+                <NavLink to="/tall">{t('nav.figures')}</NavLink>
               </Link>
             </li>
           </ul>
@@ -153,6 +160,7 @@ export function App() {
             <Route path="/callback" element={<CallbackPage />} />
             <Route path="/arshjul" element={<CalendarPage />} />
             <Route path="/slik-soker-du" element={<HowToApplyPage />} />
+            <Route path="/tall/*" element={<DashboardRoutes />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

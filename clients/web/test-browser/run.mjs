@@ -8,7 +8,9 @@
 //                  focus and links, a CONFLICT made through the API, the receipt; axe on every step
 //   mine.mjs       my page as the demo applicant: every section against the API, the career plan edited by
 //                  keyboard, the letter page and its print stylesheet; axe in both languages
-// Writes docs/screenshots/catalogue.png and docs/screenshots/my-page.png.
+//   dashboard.mjs  the figures (/tall, /tall/behovet): no count of 1-4 to the public on the page or the wire, axe in
+//                  both languages, print; the analyst changes the interval, reads a chart and downloads its CSV
+// Writes docs/screenshots/catalogue.png, my-page.png and dashboard.png, among others.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, check, cleanUp, launchBrowser, log, results, root, startStack } from './harness.mjs';
@@ -25,6 +27,7 @@ const SUITES = [
   'provider',
   'nav',
   'privacy',
+  'dashboard',
   'staff',
 ];
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
