@@ -1,6 +1,14 @@
-import { demoParticipantId } from '@veiinn/demo-data';
+import { demoMeasureInstances, demoParticipantId } from '@veiinn/demo-data';
 import { demoUsers, signDemoToken } from '@veiinn/dev-issuer';
-import { AUDIT_EXTENSION, CALLER_HEADER, createLogger, generateSigningKey, jwksOf, signCallerToken } from '@veiinn/kit';
+import {
+  AUDIT_EXTENSION,
+  CALLER_HEADER,
+  createLogger,
+  generateSigningKey,
+  jwksOf,
+  navRecordSubject,
+  signCallerToken,
+} from '@veiinn/kit';
 import { freePort, graphqlRequest } from '@veiinn/testing';
 import { randomUUID } from 'node:crypto';
 import { AUDIT_FAILED_MESSAGE } from '../src/audit';
@@ -9,6 +17,7 @@ import { startTestGraph, type TestGraph } from './support';
 
 const P01 = demoParticipantId('p01');
 const P07 = demoParticipantId('p07');
+const ARBA_VTA_INSTANCE = demoMeasureInstances.find((m) => m.key === 'arba-vta')!.id;
 
 interface LogEntry {
   readerSub: string;
@@ -162,6 +171,31 @@ describe('the audit log, through the gateway', () => {
     // Newest first.
     const times = own.participant.readLog.nodes.map((e) => (e as unknown as { readAt: string }).readAt);
     expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('logs NAV’s records read on their own under each record’s subject, for the privacy officer (issue 19)', async () => {
+    const requestId = randomUUID();
+    const read = await graph
+      .as('nav-staff')
+      .request(
+        'query NavWaitingAlone($id: ID!) { navWaitingList(measureInstanceId: $id) { position recordId } }',
+        { id: ARBA_VTA_INSTANCE },
+        { 'x-request-id': requestId },
+      );
+    expect(read.errors).toBeUndefined();
+    const entries = (read.data as { navWaitingList: { recordId: string }[] }).navWaitingList;
+    expect(entries.length).toBeGreaterThan(0);
+    const log = await graph.as('privacy-officer').data<{ auditLog: { nodes: LogEntry[] } }>(AUDIT_LOG, {
+      id: navRecordSubject(entries[0].recordId),
+    });
+    expect(log.auditLog.nodes.filter((e) => e.requestId === requestId)).toEqual([
+      expect.objectContaining({
+        readerSub: 'nav-staff',
+        category: 'NAV',
+        subgraph: 'nav',
+        operationName: 'NavWaitingAlone',
+      }),
+    ]);
   });
 
   it('a read of no one’s personal data writes nothing', async () => {

@@ -1,7 +1,7 @@
 import {
   AUDIT_CATEGORIES,
   hasRole,
-  isUuid,
+  isAuditSubject,
   isWellFormedRequestId,
   Role,
   type AuditRecord,
@@ -51,7 +51,9 @@ export function parseAuditEntries(body: unknown): { entries: AuditRecord[] } | {
     if (!Array.isArray(roles) || roles.length > 20 || !roles.every((r) => text(r, 64) && !/\s/.test(r))) {
       at('roles', 'must be a list of at most 20 role names without spaces.');
     }
-    if (typeof e.participantId !== 'string' || !isUuid(e.participantId)) at('participantId', 'must be a UUID.');
+    if (typeof e.participantId !== 'string' || !isAuditSubject(e.participantId)) {
+      at('participantId', 'must be a UUID, or nav-record: and a UUID.');
+    }
     if (!AUDIT_CATEGORIES.includes(e.category as never)) {
       at('category', `must be one of ${AUDIT_CATEGORIES.join(', ')}.`);
     }
