@@ -2,7 +2,6 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 import { Chart, type ChartProps } from './Chart';
 import { cellText, csvFileName, hiddenReason, toCsv, type Cell, type CsvColumn, type DashboardFilters } from './model';
-import { downloadText } from '../download';
 
 /** A column of a figure's table; the same column makes the CSV. */
 export interface StatColumn<Row> extends CsvColumn<Row> {
@@ -28,6 +27,19 @@ export interface FigureProps<Row> {
   note?: string;
   /** The period, for the file's name. */
   filters: Pick<DashboardFilters, 'from' | 'to'>;
+}
+
+/** Starts the browser's download of `text` as `name` (a CSV file), from memory. */
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const isHiddenCell = (cell: Cell) => typeof cell === 'object' && cell !== null && cell.suppressed;
@@ -100,7 +112,7 @@ export function Figure<Row>(props: FigureProps<Row>) {
             <Button
               variant="secondary"
               data-size="sm"
-              onClick={() => downloadText(toCsv(columns, rows), csvFileName(id, filters))}
+              onClick={() => download(toCsv(columns, rows), csvFileName(id, filters))}
             >
               {t('dashboard.csv')}
               <span className="sr-only">: {caption}</span>

@@ -7,7 +7,6 @@ import { useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { Loading, RequestFailed, useTitle } from '../common';
 import { copyFileName, copyFileText, fetchMyCopy, readable, wordsOf, type Readable } from './my-data';
-import { downloadText } from '../../download';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T/;
@@ -33,7 +32,13 @@ export function MyDataPage() {
   useTitle(title);
 
   const download = () => {
-    if (copy) downloadText(copyFileText(copy), copyFileName(copy), 'application/json');
+    if (!copy) return;
+    const url = URL.createObjectURL(new Blob([copyFileText(copy)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = copyFileName(copy);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   return (
