@@ -646,8 +646,10 @@ function EvaluateForm({ goalId, providerId }: { goalId: string; providerId: stri
     mutation.mutate({ goalId, date: day, result: result as ArbaVtaGoalResult, note: note.trim() || null });
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={t('provider.placement.goals.evaluate')}>
-      <Heading level={4} data-size="2xs">
+    // Named by its heading and the goal's (goal-<id>, the card's heading): each goal has a form of its own, and form
+    // landmarks of one page need names of their own (axe's landmark-unique).
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby={`${prefix}-heading goal-${goalId}`}>
+      <Heading level={4} data-size="2xs" id={`${prefix}-heading`}>
         {t('provider.placement.goals.evaluate')}
       </Heading>
       <FormErrors problems={shown} prefix={prefix} />
