@@ -49,8 +49,10 @@ async function main() {
   });
   for (const name of chosen.length > 0 ? chosen : SUITES) {
     log(`suite ${name}`);
+    const suiteFrom = Date.now();
     const suite = await import(`./${name}.mjs`);
     await suite.run({ page, context, urls, manifest, graphqlRequests });
+    log(`suite ${name} took ${Math.round((Date.now() - suiteFrom) / 1000)} s`);
   }
   await check('no console errors (CSP refusals among them)', async () => {
     assert(consoleErrors.length === 0, consoleErrors.join('\n'));

@@ -57,12 +57,14 @@ export function differencingAttack(
     [rows[pivotRow], rows[found]] = [rows[found], rows[pivotRow]];
     const pivot = rows[pivotRow];
     const lead = pivot.coefs[col];
-    pivot.coefs = pivot.coefs.map((value) => div(value, lead));
+    pivot.coefs = pivot.coefs.map((value) => (isZero(value) ? value : div(value, lead)));
     pivot.rhs = div(pivot.rhs, lead);
+    // The rows are sparse: only the pivot row's non-zero columns change another row.
+    const touched = pivot.coefs.flatMap((value, c) => (isZero(value) ? [] : [c]));
     rows.forEach((row, index) => {
       if (index === pivotRow || isZero(row.coefs[col])) return;
       const factor = row.coefs[col];
-      row.coefs = row.coefs.map((value, c) => sub(value, mul(factor, pivot.coefs[c])));
+      for (const c of touched) row.coefs[c] = sub(row.coefs[c], mul(factor, pivot.coefs[c]));
       row.rhs = sub(row.rhs, mul(factor, pivot.rhs));
     });
     pivotOf[pivotRow] = col;
