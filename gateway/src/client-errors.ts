@@ -83,13 +83,19 @@ export interface SubgraphGuard {
  *
  * Identical query requests in flight at once share one fetch (./collapse.ts: same planned query, variables and
  * caller as this subgraph sees it): under load many clients ask the same public page at the same moment. Each
- * request still gets a copy of its own, and the configured `didReceiveResponse` (the audit log's, which takes the
+ * request still gets an answer of its own (a copy, when it shared), and the configured `didReceiveResponse` (the audit log's, which takes the
  * reported reads out) runs once per request on it, so every request's reads are logged under its own caller. Shared
  * fetches are not reported to `onSubgraphFetch` and carry the first request's id to the subgraph's logs.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint of RemoteGraphQLDataSource itself
 export class SubgraphDataSource<TContext extends Record<string, any>> extends RemoteGraphQLDataSource<TContext> {
-  private readonly inFlight = new InFlight<{ json: string; http: GatewayGraphQLResponse['http'] }>();
+  private readonly inFlight = new InFlight<
+    GatewayGraphQLResponse,
+    { json: string; http: GatewayGraphQLResponse['http'] }
+  >({
+    freeze: ({ http, ...body }) => ({ json: JSON.stringify(body), http }),
+    thaw: ({ json, http }) => ({ ...(JSON.parse(json) as GatewayGraphQLResponse), http }),
+  });
   private readonly perRequest: PerRequest<TContext> | undefined;
 
   constructor(
@@ -133,12 +139,7 @@ export class SubgraphDataSource<TContext extends Record<string, any>> extends Re
       if (key === undefined) {
         response = await fetchOnce();
       } else {
-        const { result } = this.inFlight.run(key, async () => {
-          const { http, ...body } = await fetchOnce();
-          return { json: JSON.stringify(body), http };
-        });
-        const shared = await result;
-        response = { ...(JSON.parse(shared.json) as GatewayGraphQLResponse), http: shared.http };
+        response = await this.inFlight.run(key, fetchOnce).result;
       }
     } catch (error) {
       if (error instanceof SubgraphUnavailableError) return this.unavailable(options, error.reason);

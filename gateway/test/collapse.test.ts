@@ -3,6 +3,7 @@ import type { Caller } from '@veiinn/kit';
 import { graphqlRequest } from '@veiinn/testing';
 import gql from 'graphql-tag';
 import type { DocumentNode } from 'graphql';
+import { InFlight } from '../src/collapse';
 import { startTinyGraph, type TinyGraph, type TinySubgraph } from './tiny-graph';
 
 /**
@@ -129,5 +130,72 @@ describe('identical subgraph requests in flight share one fetch, never across ca
     await graphqlRequest(graph.gatewayUrl, ME, { note: 'one' });
     await graphqlRequest(graph.gatewayUrl, ME, { note: 'one' });
     expect(graph.fetches).toHaveLength(5);
+  });
+});
+
+describe('InFlight: one result per caller, copied only when shared', () => {
+  const counting = () => {
+    const counts = { freeze: 0, thaw: 0 };
+    const inFlight = new InFlight<{ items: string[] }, string>({
+      freeze: (value) => (counts.freeze++, JSON.stringify(value)),
+      thaw: (frozen) => (counts.thaw++, JSON.parse(frozen) as { items: string[] }),
+    });
+    return { inFlight, counts };
+  };
+  const later = <T>(value: T) => {
+    let finish!: () => void;
+    const gate = new Promise<void>((done) => (finish = done));
+    return { work: async () => (await gate, value), finish };
+  };
+
+  it('hands a result that one caller waited for over as it is', async () => {
+    const { inFlight, counts } = counting();
+    const value = { items: ['a'] };
+    expect(await inFlight.run('k', async () => value).result).toBe(value);
+    expect(counts).toEqual({ freeze: 0, thaw: 0 });
+  });
+
+  it('gives each of several callers a copy of its own, frozen once', async () => {
+    const { inFlight, counts } = counting();
+    const value = { items: ['a'] };
+    const { work, finish } = later(value);
+    const runs = [1, 2, 3].map(() => inFlight.run('k', work));
+    expect(runs.map((r) => r.shared)).toEqual([false, true, true]);
+    finish();
+    const results = await Promise.all(runs.map((r) => r.result));
+    results[0].items.push('changed');
+    expect(results[1]).toEqual({ items: ['a'] });
+    expect(results[2]).toEqual({ items: ['a'] });
+    expect(results).not.toContain(value);
+    expect(counts).toEqual({ freeze: 1, thaw: 3 });
+  });
+
+  it('forgets a key before any caller resumes: a run after the work ended starts new work', async () => {
+    const { inFlight } = counting();
+    let started = 0;
+    const work = Promise.resolve({ items: ['first'] });
+    const first = inFlight.run('k', () => (started++, work));
+    // Runs at the first moment the work has ended, before the first caller has its result.
+    const late = work.then(() => inFlight.run('k', async () => (started++, { items: ['second'] })));
+    expect(inFlight.size).toBe(1);
+    const second = await late;
+    expect(second.shared).toBe(false);
+    expect(await second.result).toEqual({ items: ['second'] });
+    expect(await first.result).toEqual({ items: ['first'] });
+    expect(started).toBe(2);
+    expect(inFlight.size).toBe(0);
+  });
+
+  it('gives every caller the failure', async () => {
+    const { inFlight } = counting();
+    const { work, finish } = later(undefined);
+    const failing = async () => {
+      await work();
+      throw new Error('down');
+    };
+    const runs = [1, 2].map(() => inFlight.run('k', failing));
+    finish();
+    for (const run of runs) await expect(run.result).rejects.toThrow('down');
+    expect(inFlight.size).toBe(0);
   });
 });
