@@ -35,4 +35,5 @@ RUN npx tsc -b && npm run build -w clients/web && mkdir -p data && chown node:no
 
 USER node
 EXPOSE 4000
-CMD ["node", "gateway/dist/src/main.js"]
+# With the gateway's node flags (gateway/src/node-flags.ts); gateway/test/node-flags.test.ts checks they match.
+CMD ["node", "--heap-growing-percent=100", "gateway/dist/src/main.js"]

@@ -56,14 +56,15 @@ if (webBuild.status !== 0) {
 }
 
 const { subgraphRegistry, GATEWAY_DEFAULT_PORT, feedUrlsSetting } = require(join(root, 'schema/dist/src/registry.js'));
+const { GATEWAY_NODE_FLAGS } = require(join(root, 'gateway/dist/src/node-flags.js'));
 const check = spawnSync(process.execPath, [join(root, 'schema/dist/src/cli.js'), '--check'], {
   cwd: root,
   encoding: 'utf8',
 });
 if (check.status !== 0) log(`Warning: ${(check.stderr || check.stdout).trim()}`);
 
-function run(name, script, env) {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], {
+function run(name, script, env, nodeFlags = []) {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeFlags, script], {
     cwd: root,
     env: { ...process.env, ...env },
     // The IPC channel is never used for messages: its closing tells the child that this script is gone.
@@ -193,13 +194,18 @@ try {
   const subgraphUrls = Object.fromEntries(
     urls.map(([, port, prefix]) => [`SUBGRAPH_${prefix}_URL`, `http://127.0.0.1:${port}/graphql`]),
   );
-  run('gateway', 'gateway/dist/src/main.js', {
-    GATEWAY_PORT: String(gatewayPort),
-    ...subgraphUrls,
-    GATEWAY_JWKS_URL: process.env.GATEWAY_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
-    GATEWAY_JWT_ISSUER: process.env.GATEWAY_JWT_ISSUER ?? issuerUrl,
-    GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
-  });
+  run(
+    'gateway',
+    'gateway/dist/src/main.js',
+    {
+      GATEWAY_PORT: String(gatewayPort),
+      ...subgraphUrls,
+      GATEWAY_JWKS_URL: process.env.GATEWAY_JWKS_URL ?? `http://127.0.0.1:${issuerPort}/jwks.json`,
+      GATEWAY_JWT_ISSUER: process.env.GATEWAY_JWT_ISSUER ?? issuerUrl,
+      GATEWAY_INTERNAL_KEY_PATH: process.env.GATEWAY_INTERNAL_KEY_PATH ?? join(dataDir, 'gateway-internal-key.json'),
+    },
+    GATEWAY_NODE_FLAGS,
+  );
   await waitForHealth('gateway', `http://127.0.0.1:${gatewayPort}/health`);
   log(`Starting the web app's server on port ${webPort}...`);
   run('web', 'clients/web/server.mjs', {

@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_CIRCUIT, type CircuitOptions } from './circuit';
 import { AUTHORIZATION_MODES } from './authorization';
 import { createGatewayServer, DEFAULT_BODY_LIMIT, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './gateway';
+import { GATEWAY_NODE_FLAGS, missingNodeFlags } from './node-flags';
 import { DEFAULT_FAILED_SIGN_INS_PER_MINUTE, DEFAULT_RATE_LIMITS, type RateLimitOptions } from './rate-limit';
 import { DEFAULT_ALGORITHMS, DEFAULT_AUDIENCE, type SignInOptions } from './sign-in';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './response-cache';
@@ -239,6 +240,14 @@ const runGateway = () =>
 if (isGatewayWorker()) {
   runGateway();
 } else {
+  const missing = missingNodeFlags();
+  if (missing.length > 0) {
+    // It runs as well without them, with more memory under load: an operator who starts it by hand should know.
+    logger.info('The gateway was started without its node flags: its memory under load will be higher', {
+      missing,
+      expected: `node ${GATEWAY_NODE_FLAGS.join(' ')} gateway/dist/src/main.js`,
+    });
+  }
   // The primary of several workers creates the internal key before any worker starts: each must load the same one.
   const start = async () => {
     const workers = workersFromEnv();
