@@ -420,6 +420,9 @@ async function main() {
 
   // ---- load through the gateways, interleaved ----
   const subgraphPids = Object.values(subgraphProcesses).map((p) => p.pid);
+  // Per subgraph, in the JSON only: which subgraph's CPU a difference between the gateways is in.
+  const cpuEach = (before, after, requests) =>
+    Object.fromEntries(Object.keys(subgraphProcesses).map((name, i) => [name, (after[i] - before[i]) / requests]));
   const subgraphRequests = async () => {
     let total = { requests: 0, statements: 0 };
     for (const name of Object.keys(subgraphProcesses)) {
@@ -480,6 +483,7 @@ async function main() {
           errors: result.errors + result.timeouts + result.non2xx + (result.graphqlErrors ?? 0),
           gatewayCpuMs: (after.cpu - before.cpu) / requests,
           subgraphCpuMs: (sum(after.sub) - sum(before.sub)) / requests,
+          subgraphCpuMsEach: cpuEach(before.sub, after.sub, requests),
           fetches: (after.counts.requests - before.counts.requests) / requests,
           sql: (after.counts.statements - before.counts.statements) / requests,
           rssMb: rss,
@@ -697,6 +701,7 @@ async function main() {
       errors: result.errors + result.timeouts + result.non2xx,
       gatewayCpuMs: null,
       subgraphCpuMs: (sum(after.sub) - sum(before.sub)) / requests,
+      subgraphCpuMsEach: cpuEach(before.sub, after.sub, requests),
       fetches: (after.counts.requests - before.counts.requests) / requests,
       sql: (after.counts.statements - before.counts.statements) / requests,
       rssMb: null,
