@@ -420,9 +420,29 @@ async function main() {
 
   // ---- load through the gateways, interleaved ----
   const subgraphPids = Object.values(subgraphProcesses).map((p) => p.pid);
-  // Per subgraph, in the JSON only: which subgraph's CPU a difference between the gateways is in.
-  const cpuEach = (before, after, requests) =>
-    Object.fromEntries(Object.keys(subgraphProcesses).map((name, i) => [name, (after[i] - before[i]) / requests]));
+  /**
+   * One round's numbers from autocannon's result and the counts before and after it (`cpu`: the gateway's, absent
+   * for a round straight at a subgraph; `sub`: each subgraph's CPU; `counts`: their requests and statements).
+   */
+  const roundOf = (result, before, after, rssMb) => {
+    const requests = result.requests.sent;
+    return {
+      rps: result.requests.total / (result.duration || settings.duration),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx + (result.graphqlErrors ?? 0),
+      gatewayCpuMs: before.cpu === undefined ? null : (after.cpu - before.cpu) / requests,
+      subgraphCpuMs: (sum(after.sub) - sum(before.sub)) / requests,
+      // Per subgraph, in the JSON only: which subgraph's CPU a difference between the gateways is in.
+      subgraphCpuMsEach: Object.fromEntries(
+        Object.keys(subgraphProcesses).map((name, i) => [name, (after.sub[i] - before.sub[i]) / requests]),
+      ),
+      fetches: (after.counts.requests - before.counts.requests) / requests,
+      sql: (after.counts.statements - before.counts.statements) / requests,
+      rssMb,
+      requests,
+    };
+  };
   const subgraphRequests = async () => {
     let total = { requests: 0, statements: 0 };
     for (const name of Object.keys(subgraphProcesses)) {
@@ -475,20 +495,7 @@ async function main() {
           sub: subgraphPids.map(cpuMs),
           counts: await subgraphRequests(),
         };
-        const requests = result.requests.sent;
-        results[gateway.label].push({
-          rps: result.requests.total / (result.duration || settings.duration),
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.timeouts + result.non2xx + (result.graphqlErrors ?? 0),
-          gatewayCpuMs: (after.cpu - before.cpu) / requests,
-          subgraphCpuMs: (sum(after.sub) - sum(before.sub)) / requests,
-          subgraphCpuMsEach: cpuEach(before.sub, after.sub, requests),
-          fetches: (after.counts.requests - before.counts.requests) / requests,
-          sql: (after.counts.statements - before.counts.statements) / requests,
-          rssMb: rss,
-          requests,
-        });
+        results[gateway.label].push(roundOf(result, before, after, rss));
       }
     }
     for (const [label, rounds] of Object.entries(results)) {
@@ -693,20 +700,8 @@ async function main() {
     const result = await driver.drive(pool, settings.duration);
     await settle(pid, counters);
     const after = { sub: subgraphPids.map(cpuMs), counts: await counters() };
-    const requests = result.requests.sent;
-    return {
-      rps: result.requests.total / (result.duration || settings.duration),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts + result.non2xx,
-      gatewayCpuMs: null,
-      subgraphCpuMs: (sum(after.sub) - sum(before.sub)) / requests,
-      subgraphCpuMsEach: cpuEach(before.sub, after.sub, requests),
-      fetches: (after.counts.requests - before.counts.requests) / requests,
-      sql: (after.counts.statements - before.counts.statements) / requests,
-      rssMb: null,
-      requests,
-    };
+    // No gateway: its CPU and memory are not there to measure (null, shown as –).
+    return roundOf(result, before, after, null);
   }
 
   /** One subgraph (or the bare server) driven directly: under load, then one request at a time. */
