@@ -73,14 +73,16 @@ export function signDemoToken(
   { key, issuerUrl, audience = 'veiinn-gateway', ttlSeconds = 3600 }: DevIssuerOptions,
 ): Promise<string> {
   const { id, description: _description, ...claims } = user;
+  // One reading of the clock: jose's relative times read it once each, and a second could pass between them.
+  const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
     .setIssuer(issuerUrl)
     .setAudience(audience)
     .setSubject(id)
-    .setIssuedAt()
-    .setNotBefore('0s')
-    .setExpirationTime(`${ttlSeconds}s`)
+    .setIssuedAt(now)
+    .setNotBefore(now)
+    .setExpirationTime(now + ttlSeconds)
     .sign(key.privateKey);
 }
 

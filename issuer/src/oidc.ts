@@ -437,6 +437,8 @@ ${group('Ansatte <span lang="en">/ Staff</span>', staff)}
       return;
     }
     const accessToken = await options.signAccessToken(user);
+    // One reading of the clock for both times (see signDemoToken).
+    const issuedAt = Math.floor(now() / 1000);
     const idToken = await new SignJWT({
       ...(issued.nonce !== undefined && { nonce: issued.nonce }),
       auth_time: issued.authTime,
@@ -452,8 +454,8 @@ ${group('Ansatte <span lang="en">/ Staff</span>', staff)}
       .setIssuer(options.issuerUrl)
       .setAudience(clientId)
       .setSubject(user.id)
-      .setIssuedAt()
-      .setExpirationTime(`${options.ttlSeconds}s`)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + options.ttlSeconds)
       .sign(options.key.privateKey);
     options.log('Exchanged an authorization code', { user: user.id, client: clientId });
     res.setHeader('cache-control', 'no-store');
