@@ -140,7 +140,7 @@ export function guardTransactionReads(orm: MikroORM): void {
 
 /** The net under the guard: a wait for a connection that ends in knex's timeout says what it most likely means. */
 export function explainPoolTimeouts(orm: MikroORM): void {
-  const client = (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+  const client = knexClientOf(orm);
   const acquire = client.acquireConnection.bind(client);
   client.acquireConnection = () =>
     acquire().catch((error: unknown) => {
@@ -166,7 +166,7 @@ export const PREPARED_STATEMENTS_KEPT = 500;
  * first out: `in (?, ?, …)` lists of every length are distinct statements.
  */
 export function reusePreparedStatements(orm: MikroORM, kept = PREPARED_STATEMENTS_KEPT): void {
-  const client = (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+  const client = knexClientOf(orm);
   const patched = new WeakSet<object>();
   const acquire = client.acquireConnection.bind(client);
   client.acquireConnection = async () => {
@@ -188,8 +188,23 @@ export function reusePreparedStatements(orm: MikroORM, kept = PREPARED_STATEMENT
   };
 }
 
+/**
+ * Keeps a SQLite file's one connection for as long as the database is open. MikroORM's libsql dialect takes a
+ * connection over 10 s old for stale (a remote libsql server may have dropped it) and opens a new one; on a local
+ * file that bought nothing but a reopen, and the old connection, with the statements kept on it, went on holding the
+ * file until collected: at the stop SQLite refused to fold the log back ("database is locked").
+ */
+function keepTheConnection(orm: MikroORM): void {
+  knexClientOf(orm).validateConnection = () => true;
+}
+
+function knexClientOf(orm: MikroORM): KnexClient {
+  return (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client;
+}
+
 interface KnexClient {
   acquireConnection(): Promise<unknown>;
+  validateConnection(connection: unknown): boolean;
   config: { pool?: { acquireTimeoutMillis?: number } };
 }
 
@@ -233,6 +248,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   }
   const orm = await MikroORM.init(createOrmConfig(options));
   try {
+    if (dialectOf(options) === 'sqlite') keepTheConnection(orm);
     await orm.getMigrator().up();
     guardTransactionReads(orm);
     explainPoolTimeouts(orm);
