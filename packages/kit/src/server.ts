@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -125,6 +128,9 @@ export function createSubgraphServer<Loaders, App>(options: SubgraphServerOption
           ApolloServerPluginDrainHttpServer({ httpServer }),
           // Inline traces are for Apollo's hosted studio, which Veiinn does not use; they cost work on every request.
           ApolloServerPluginInlineTraceDisabled(),
+          // Nor cache hints: no schema declares one, no gateway reads one, and the plugin wrapped every field's
+          // resolver to look at each field's type (a fifth of the hub's CPU on the worklist).
+          ApolloServerPluginCacheControlDisabled(),
           // Before the plugins that walk the operation, which must exist.
           operationResolutionPlugin(),
           nulCharacterPlugin(),
