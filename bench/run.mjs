@@ -164,6 +164,7 @@ const TICKS_PER_SECOND = (() => {
     return 100;
   }
 })();
+const CLOCK_TICK_MS = 1000 / TICKS_PER_SECOND;
 
 function treeOf(pid) {
   const pids = [pid];
@@ -784,17 +785,20 @@ async function post(url, query, variables, headers = {}) {
 }
 
 /**
- * Waits until a process has stopped working: its CPU time and the subgraphs' counters unchanged for 300 ms (at most
- * 15 s), so that a round's numbers include the requests it left in flight and none of the previous round's.
+ * Waits until a process has stopped working: the subgraphs' counters unchanged, and its CPU time grown by at most one
+ * clock tick, twice in a row 150 ms apart (at most 15 s), so that a round's numbers include the requests it left in
+ * flight and none of the previous round's. One tick, not none: reading a subgraph's counters (`/metrics`) costs that
+ * subgraph a little CPU itself, so a subgraph asked directly was never quiet, and the 15 s of reads were counted in
+ * its CPU per request.
  */
 async function settle(pid, counters) {
   const until = Date.now() + 15_000;
-  let last = JSON.stringify([cpuMs(pid), await counters()]);
+  let last = { cpu: cpuMs(pid), counts: JSON.stringify(await counters()) };
   let quiet = 0;
   while (quiet < 2 && Date.now() < until) {
     await new Promise((done) => setTimeout(done, 150));
-    const now = JSON.stringify([cpuMs(pid), await counters()]);
-    quiet = now === last ? quiet + 1 : 0;
+    const now = { cpu: cpuMs(pid), counts: JSON.stringify(await counters()) };
+    quiet = now.counts === last.counts && now.cpu - last.cpu <= CLOCK_TICK_MS ? quiet + 1 : 0;
     last = now;
   }
 }
