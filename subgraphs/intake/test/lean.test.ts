@@ -1,4 +1,4 @@
-import { Cursor, ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import { Cursor, ReferenceKind, type EntityClass, type EntityManager, type EntityMetadata } from '@mikro-orm/core';
 import { type Connection, type ConnectionArgs, paginate, UserInputError } from '@veiinn/kit';
 import { randomUUID } from 'node:crypto';
 import { demoOfferId, demoParticipantId } from '@veiinn/demo-data';
@@ -124,6 +124,48 @@ describe('lean rows', () => {
     expect((lists.slice(0, -1) as Offer[][]).flat().map((o) => o.id)).toEqual(
       providers.flatMap((p) => offers.filter((o) => o.provider.id === p).map((o) => o.id)),
     );
+  });
+});
+
+describe("lean reads' SQL, built once for each shape of condition", () => {
+  let intake: TestIntake;
+  beforeAll(async () => {
+    intake = await startTestIntake({ today: '2026-11-23' });
+  });
+  afterAll(() => intake.stop());
+
+  /** How often findLean asks MikroORM to build a query: once for a shape's SQL, and for a read without a shape. */
+  const countBuilds = (em: EntityManager) =>
+    jest.spyOn(em as never as { createQueryBuilder(): unknown }, 'createQueryBuilder');
+
+  it('answers later reads of a shape, with other values, as the ORM does, without building their SQL', async () => {
+    const em = intake.orm.em.fork();
+    const offers = await intake.orm.em.fork().find(Offer, {}, { orderBy: { id: 'asc' } });
+    const providers = [...new Set(offers.map((o) => o.provider.id))];
+    expect(providers.length).toBeGreaterThan(2);
+    const builds = countBuilds(em);
+    for (const [i, provider] of providers.entries()) {
+      const where = { provider, withdrawn: false, id: { $in: offers.slice(i, i + 9).map((o) => o.id) } };
+      const lean = await findLean(em, Offer, where, { orderBy: { titleSort: 'desc' }, limit: 5 });
+      const full = await intake.orm.em.fork().find(Offer, where, { orderBy: { titleSort: 'desc' }, limit: 5 });
+      expect(lean.map((o) => [o.id, o.titleNb, o.provider.id])).toEqual(
+        full.map((o) => [o.id, o.titleNb, o.provider.id]),
+      );
+    }
+    expect(builds).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds a condition with a date every time, and answers it as the ORM does', async () => {
+    const em = intake.orm.em.fork();
+    const builds = countBuilds(em);
+    const days = ['2026-01-01', '2027-01-01', '2025-01-01'];
+    for (const day of days) {
+      const where = { updatedAt: { $lt: new Date(day) } };
+      const lean = await findLean(em, Offer, where, { orderBy: { id: 'asc' } });
+      const full = await intake.orm.em.fork().find(Offer, where, { orderBy: { id: 'asc' } });
+      expect(lean.map((o) => o.id)).toEqual(full.map((o) => o.id));
+    }
+    expect(builds).toHaveBeenCalledTimes(days.length);
   });
 });
 

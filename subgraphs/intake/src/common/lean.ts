@@ -17,6 +17,7 @@ import {
   validateConnectionArgs,
 } from '@veiinn/kit';
 import DataLoader from 'dataloader';
+import { readShaped, type ShapedQuery } from './shaped-sql';
 
 /**
  * Reads for the resolvers only, without MikroORM's entities: one query builder's plain rows, each turned into an
@@ -34,26 +35,50 @@ export async function findLean<T extends object>(
   options: { orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[]; limit?: number } = {},
 ): Promise<T[]> {
   const shape = shapeOf(em, entity);
+  const select = (condition: object) => selectOf(em, entity, shape, condition, options);
+  const rows = await readShaped(em, shape.meta, `select ${JSON.stringify(options)}`, where, select);
+  return rows.map((row) => shape.make(em.getDriver().mapResult(row, shape.meta)!, em) as T);
+}
+
+/** As `em.count`, from SQL built once per shape of condition (see `compile`). */
+export async function countLean<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+): Promise<number> {
+  const shape = shapeOf(em, entity);
+  const count = (condition: object) => (em as unknown as SqlReader).createQueryBuilder(entity).count().where(condition);
+  const [row] = await readShaped(em, shape.meta, 'count', where, count);
+  return Number(row.count);
+}
+
+function selectOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  shape: Shape,
+  where: object,
+  options: { orderBy?: object; limit?: number },
+): SqlQuery {
   const qb = (em as unknown as SqlReader).createQueryBuilder(entity).select(shape.fields).where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit != null) qb.limit(options.limit);
-  const rows = await qb.execute('all', true);
-  return rows.map((row) => shape.make(row, em) as T);
+  return qb;
 }
 
 /** The part of the SQL drivers' EntityManager used here (the hub runs on SQLite or PostgreSQL, both SQL). */
 interface SqlReader {
   createQueryBuilder(entity: EntityClass<object>): SqlQuery;
 }
-interface SqlQuery {
+interface SqlQuery extends ShapedQuery {
   select(fields: string[]): SqlQuery;
   where(where: object): SqlQuery;
   orderBy(orderBy: object): SqlQuery;
   limit(limit: number): SqlQuery;
-  execute(method: 'all', mapResults: true): Promise<Record<string, unknown>[]>;
+  count(): SqlQuery;
 }
 
 interface Shape {
+  meta: EntityMetadata;
   fields: string[];
   make(row: Record<string, unknown>, em: EntityManager): object;
 }
@@ -85,6 +110,7 @@ function shapeOf<T extends object>(em: EntityManager, entity: EntityClass<T>): S
     Object.fromEntries(columns.map((p) => [p.name, { value: undefined, writable: true, configurable: true }])),
   ) as object;
   shape = {
+    meta,
     fields: columns.map((p) => p.name),
     make(row, em) {
       const platform = em.getPlatform();
@@ -165,7 +191,7 @@ export async function paginateLean<T extends object>(
     limit: options.limit as number,
   });
   if (backward) rows.reverse();
-  const totalCount = await em.count(entity, where);
+  const totalCount = await countLean(em, entity, where);
   const cursor = new Cursor(rows as never[], totalCount, { ...options, orderBy } as never, meta);
   const nodes = cursor.items as T[];
   return {
