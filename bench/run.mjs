@@ -331,6 +331,9 @@ async function main() {
         // refused within a second at the defaults. Still on, so their cost is measured.
         GATEWAY_RATE_LIMIT_PER_MINUTE: '1000000000',
         GATEWAY_ANONYMOUS_RATE_LIMIT_PER_MINUTE: '1000000000',
+        // The public workloads are the bench's own documents, not the web app's registered ones, which production
+        // alone would accept from a caller not signed in (stock has no such check).
+        GATEWAY_TRUSTED_DOCUMENTS: 'off',
         ...extra,
       },
       GATEWAY_NODE_FLAGS,
