@@ -549,7 +549,7 @@ async function main() {
     }
   }
   for (const row of direct) {
-    row.ratio = row.sequentialMs / bareResult.sequentialMs;
+    row.ratio = row === bareResult ? 1 : row.sequentialMs / row.bareSequentialMs;
     row.cpuRatio = row.cpuMs / bareResult.cpuMs;
   }
 
@@ -727,9 +727,15 @@ async function main() {
     const cpu = cpuMs(pid) - beforeCpu;
     const after = await counts();
     const requests = result.requests.sent;
+    // One request at a time moves with the machine's speed from one minute to the next: a subgraph's is compared
+    // with the bare server's just before and just after it, not with the bare server's of minutes earlier.
+    const bare = () => sequentialMs(bareUrl, JSON.stringify({ query: '{ __typename }' }));
+    const bareBefore = audience ? await bare() : undefined;
     const sequential = await sequentialMs(url, driver.body, audience && (() => signFor(audience)));
+    const bareSequentialMs = audience ? (bareBefore + (await bare())) / 2 : sequential;
     return {
       sequentialMs: sequential,
+      bareSequentialMs,
       subgraph: processName,
       query: q.name,
       rps: result.requests.total / settings.duration,
@@ -931,8 +937,8 @@ function renderMarkdown(report) {
   lines.push(
     '',
     'Subgraphs asked directly. "One at a time": the mean time of a request when it is the only one, as the issue',
-    'measured, divided by the bare @apollo/server answering `{ __typename }` the same way (the target). Then under',
-    "load: CPU ms per request of that process, and that divided by the bare server's.",
+    'measured, divided by the bare @apollo/server answering `{ __typename }` the same way just before and just after',
+    "it (the target). Then under load: CPU ms per request of that process, and that divided by the bare server's.",
     '',
     '| subgraph | query | one at a time, ms | × bare | target | req/s | p50 ms | p99 ms | errors | CPU ms/req | CPU × bare | SQL/req |',
     '| --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
