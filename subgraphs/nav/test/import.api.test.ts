@@ -16,6 +16,7 @@ const IMPORT = `mutation($lines: String!) {
   importNavParticipants(input: { jsonLines: $lines }) {
     accepted unchanged stale deleted
     rejected { line key code reason { nb en } }
+    lines { line key outcome }
   }
 }`;
 type Report = {
@@ -24,6 +25,7 @@ type Report = {
   stale: number;
   deleted: number;
   rejected: { line: number; key: string | null; code: string; reason: { nb: string; en: string } }[];
+  lines: { line: number; key: string; outcome: string }[];
 };
 
 const caller = (roles: string[], claims: Partial<Caller> = {}): Caller => ({
@@ -82,9 +84,18 @@ describe('importNavParticipants', () => {
     const stored = await nav.orm.em.fork().find(NavParticipantRecord, { id: good.map((g) => g.key) });
     expect(stored.map((r) => r.measureInstance.id).sort()).toEqual([arbaVta.id, arbaVta.id]);
     expect(await nav.orm.em.fork().count(NavParticipantRecord, { id: unknown.key })).toBe(0);
+    // What was taken, line by line (blank line 2 and the rejected lines 3 and 4 are not among them).
+    expect(report.lines).toEqual([
+      { line: 1, key: good[0].key, outcome: 'ACCEPTED' },
+      { line: 5, key: good[1].key, outcome: 'ACCEPTED' },
+    ]);
     // The same file again: unchanged, as with the route.
     const again = await as(caller(['nav-staff']), jsonLines(good));
     expect(again.data!.importNavParticipants).toMatchObject({ accepted: 0, unchanged: 2, rejected: [] });
+    expect(again.data!.importNavParticipants.lines.map((l) => [l.line, l.outcome])).toEqual([
+      [1, 'UNCHANGED'],
+      [2, 'UNCHANGED'],
+    ]);
   });
 
   it.each([

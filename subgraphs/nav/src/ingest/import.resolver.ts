@@ -7,9 +7,26 @@ import {
   Role,
   UserInputError,
 } from '@veiinn/kit';
-import { Arg, Ctx, Directive, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
 import type { NavContext } from '../context';
-import { ingestParticipantRecords, type IngestRejection, type IngestReport } from './ingest';
+import {
+  ingestParticipantRecords,
+  type IngestLine,
+  type IngestLineOutcome,
+  type IngestRejection,
+  type IngestReport,
+} from './ingest';
 import type { IngestRejectionCode } from './topic-record';
 
 /**
@@ -72,7 +89,39 @@ export class NavImportRejection {
   reason!: LocalizedText;
 }
 
-@ObjectType({ description: 'What an import of NAV participant records did: counts, and every rejected line.' })
+export enum NavImportLineOutcome {
+  ACCEPTED = 'ACCEPTED',
+  UNCHANGED = 'UNCHANGED',
+  STALE = 'STALE',
+  DELETED = 'DELETED',
+}
+
+registerEnumType(NavImportLineOutcome, {
+  name: 'NavImportLineOutcome',
+  description: 'What became of a line of a NAV import that was not rejected.',
+  valuesConfig: {
+    ACCEPTED: { description: 'Stored: a new record, or a change to one.' },
+    UNCHANGED: { description: 'Already stored as sent; nothing changed.' },
+    STALE: { description: 'Older than the stored version of the record, so ignored.' },
+    DELETED: { description: 'NAV deleted the record (a tombstone), and it is deleted here too.' },
+  },
+});
+
+@ObjectType({ description: 'One line of a NAV import that was not rejected, with what became of it.' })
+export class NavImportLine {
+  @Field(() => Int, { description: 'Line number in the file, counted from 1 (blank lines count).' })
+  line!: number;
+
+  @Field(() => String, { description: "The record's key (NAV's id of the participant record)." })
+  key!: string;
+
+  @Field(() => NavImportLineOutcome, { description: 'What became of it.' })
+  outcome!: NavImportLineOutcome;
+}
+
+@ObjectType({
+  description: 'What an import of NAV participant records did: counts, every line taken, and every rejected line.',
+})
 export class NavImportReport {
   @Field(() => Int, { description: 'Records stored, new or changed.' })
   accepted!: number;
@@ -88,12 +137,25 @@ export class NavImportReport {
 
   @Field(() => [NavImportRejection], { description: 'Lines not stored, in the order of the file.' })
   rejected!: NavImportRejection[];
+
+  @Field(() => [NavImportLine], {
+    description: 'Every line that was not rejected, in the order of the file, with what became of it.',
+  })
+  lines!: NavImportLine[];
 }
 
-export function toGraphReport(report: IngestReport): NavImportReport {
+const LINE_OUTCOMES: Record<IngestLineOutcome, NavImportLineOutcome> = {
+  accepted: NavImportLineOutcome.ACCEPTED,
+  unchanged: NavImportLineOutcome.UNCHANGED,
+  stale: NavImportLineOutcome.STALE,
+  deleted: NavImportLineOutcome.DELETED,
+};
+
+export function toGraphReport(report: IngestReport, lines: IngestLine[]): NavImportReport {
   return {
     ...report,
     rejected: report.rejected.map((r) => ({ line: r.line, key: r.key, code: r.code, reason: bilingualReason(r) })),
+    lines: lines.map(({ line, key, outcome }) => ({ line, key, outcome: LINE_OUTCOMES[outcome] })),
   };
 }
 
@@ -131,6 +193,8 @@ export class ImportResolver {
         },
       ]);
     }
-    return toGraphReport(await ingestParticipantRecords(em.fork(), jsonLines, app, { logger }));
+    const lines: IngestLine[] = [];
+    const report = await ingestParticipantRecords(em.fork(), jsonLines, app, { logger, lines });
+    return toGraphReport(report, lines);
   }
 }

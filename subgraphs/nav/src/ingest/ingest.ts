@@ -33,12 +33,27 @@ export interface IngestReport {
   rejected: IngestRejection[];
 }
 
-type Outcome = 'accepted' | 'unchanged' | 'stale' | 'deleted' | { code: IngestRejectionCode; reason: string };
+/** What became of a line that was not rejected. */
+export type IngestLineOutcome = 'accepted' | 'unchanged' | 'stale' | 'deleted';
+
+/** A line read without a rejection: its number, the record's key and what became of it. */
+export interface IngestLine {
+  line: number;
+  key: string;
+  outcome: IngestLineOutcome;
+}
+
+type Outcome = IngestLineOutcome | { code: IngestRejectionCode; reason: string };
 
 export interface IngestOptions {
   logger?: Logger;
   /** The arrival time of tombstones; replaceable in tests. */
   now?: () => Date;
+  /**
+   * Where to list every line that was not rejected, in the order of the file: the graph's import shows NAV's staff
+   * what was taken. The route and the CLI answer with counts only, so a 5 MB import does not answer with its size.
+   */
+  lines?: IngestLine[];
 }
 
 function sameContent(record: NavParticipantRecord, extent: NavExtentPeriod[], data: ParticipantRecordData): boolean {
@@ -212,6 +227,7 @@ export async function ingestParticipantRecords(
     if (!em.getTransactionContext()) em.clear();
     if (typeof outcome === 'string') {
       report[outcome]++;
+      if (parsed.kind !== 'rejected') options.lines?.push({ line, key: parsed.key, outcome });
     } else {
       report.rejected.push({ line, key: parsed.key, ...outcome });
       options.logger?.warn('Rejected a participant record', { line, key: parsed.key, code: outcome.code });
