@@ -14,6 +14,7 @@ import {
   check,
   goInApp,
   heading,
+  pagePasses,
   press,
   root,
   signInAsStaff,
@@ -277,6 +278,27 @@ export async function run({ page, urls }) {
       await heading(page, 'Resultat av importen');
       assert((await cellTexts(page, 'Avviste linjer')).length === 1, 'the result is gone after sorting');
     });
+
+    await check(
+      'nav: the result lists every line taken with what became of it, and passes axe in nb and en',
+      async () => {
+        const taken = await cellTexts(page, 'Linjer som ble lest');
+        assert(
+          taken.map((row) => row[1]).join() === file.goodKeys.join(),
+          `lines taken ${JSON.stringify(taken)}, expected the keys ${file.goodKeys.join()}`,
+        );
+        assert(
+          taken.every(([line, , outcome]) => line !== '3' && ['Tatt inn', 'Uendret'].includes(outcome)),
+          `outcomes ${JSON.stringify(taken)}`,
+        );
+        // The result lives in memory only: axe runs on it here, where staff.mjs (which signs in anew) sees none.
+        await pagePasses(page, 'nb');
+        await useLanguage(page, 'en');
+        await heading(page, 'Result of the import');
+        await pagePasses(page, 'en');
+        await useLanguage(page, 'nb');
+      },
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -10,6 +10,7 @@ import { useListState } from '../list-state';
 
 type Report = StaffNavImportParticipantsMutation['importNavParticipants'];
 type Rejection = Report['rejected'][number];
+type Line = Report['lines'][number];
 
 /** What the import page hands the result page: the last import's report, in the query cache (memory only). */
 export interface ImportResult {
@@ -27,8 +28,9 @@ const FILTERS = [] as const;
 
 /**
  * /nav/import/resultat: the result of the import just run: the counts (accepted, unchanged, stale, deleted,
- * rejected), and every rejected line with its number, the record's id, the code and the reason in the person's
- * language. The result is kept in memory only (IMPORT_RESULT_KEY): it holds NAV's record ids, and a reload forgets it.
+ * rejected), every rejected line with its number, the record's id, the code and the reason in the person's
+ * language, and every line taken with what became of it. The two tables sort by their own columns (their keys
+ * differ, so sorting one leaves the other in the order of the file). The result is kept in memory only (IMPORT_RESULT_KEY): it holds NAV's record ids, and a reload forgets it.
  */
 export function ImportResultPage() {
   const { t, i18n } = useTranslation();
@@ -62,6 +64,22 @@ export function ImportResultPage() {
       sortValue: (row) => row.code,
     },
     { key: 'reason', header: t('navWorkspace.result.column.reason'), cell: (row) => pick(row.reason, i18n.language) },
+  ];
+  const lineColumns: Column<Line>[] = [
+    {
+      key: 'takenLine',
+      header: t('navWorkspace.result.column.line'),
+      cell: (row) => row.line,
+      sortValue: (row) => row.line,
+      numeric: true,
+    },
+    { key: 'takenKey', header: t('navWorkspace.result.column.key'), cell: (row) => <code>{row.key}</code> },
+    {
+      key: 'outcome',
+      header: t('navWorkspace.result.column.outcome'),
+      cell: (row) => t(`navWorkspace.result.outcome.${row.outcome}`),
+      sortValue: (row) => t(`navWorkspace.result.outcome.${row.outcome}`),
+    },
   ];
   const heading = (
     <Heading level={1} data-size="lg">
@@ -118,6 +136,18 @@ export function ImportResultPage() {
           direction={list.direction}
           onSort={list.toggleSort}
           empty={t('navWorkspace.result.noRejected')}
+        />
+      )}
+      {report.lines.length > 0 && (
+        <DataTable
+          caption={t('navWorkspace.result.linesCaption')}
+          columns={lineColumns}
+          rows={sortRows(report.lines, lineColumns, list.sort, list.direction)}
+          rowKey={(row) => `${row.line}`}
+          sort={list.sort}
+          direction={list.direction}
+          onSort={list.toggleSort}
+          empty=""
         />
       )}
       <Paragraph>
