@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Heading,
@@ -9,6 +10,7 @@ import {
   Label,
   Spinner,
   Textfield,
+  ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type ReactNode } from 'react';
@@ -30,8 +32,17 @@ import { formatDate, pick } from '../../../format';
 import { gql } from '../../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../../pages/common';
 import { ConfirmButton, WriteOutcome } from '../../Outcome';
+import { Reloaded } from './Conflict';
 import { DecideForm } from './DecideForm';
-import { deadlineOf, osloDay } from './logic';
+import {
+  deadlineOf,
+  isConflict,
+  osloDay,
+  placementOutcome,
+  placementSettled,
+  refusalAdvice,
+  vtaStartOutcome,
+} from './logic';
 
 export type CaseApplication = NonNullable<StaffCaseworkApplicationQuery['applicationCase']>;
 
@@ -113,7 +124,8 @@ function CaseView({ application, queryKey }: { application: CaseApplication; que
   const deadline = deadlineOf(application.intakeYear);
   const others = application.participant.applications.filter((a) => a.id !== application.id);
   const places = application.participant.placements.filter((p) => p.status !== 'ENDED');
-  const [decided, setDecided] = useState(false);
+  // What sending the decision did, from the decision it returned (the page's read comes after).
+  const [decided, setDecided] = useState<StaffCaseworkDecisionFragment>();
   return (
     <div className="stack">
       <BackLink />
@@ -194,14 +206,22 @@ function CaseView({ application, queryKey }: { application: CaseApplication; que
 
       <Vta application={application} refresh={refresh} />
 
-      <WriteOutcome done={decided ? t('casework.decide.sent') : undefined} />
-      {application.decision && <DecisionView decision={application.decision} refresh={refresh} />}
+      {decided && <PlacementOutcome write="decided" decision={decided} />}
+      {application.decision && (
+        <DecisionView
+          application={application}
+          decision={application.decision}
+          refresh={refresh}
+          onRetried={() => setDecided(undefined)}
+        />
+      )}
 
       {application.status === 'UNDER_ASSESSMENT' && !application.decision && (
         <DecideForm
           application={application}
-          onDecided={() => {
-            setDecided(true);
+          refresh={refresh}
+          onDecided={(decision) => {
+            setDecided(decision);
             void refresh();
           }}
         />
@@ -253,12 +273,14 @@ function CaseView({ application, queryKey }: { application: CaseApplication; que
 function Steps({ application, refresh }: { application: CaseApplication; refresh(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  const refreshOnConflict = (error: Error) => isConflict(error) && refresh();
   const start = useMutation({
     mutationFn: () =>
       gql(StaffCaseworkStartAssessmentDocument, {
         input: { applicationId: application.id, expectedVersion: application.version },
       }),
     onSuccess: refresh,
+    onError: refreshOnConflict,
   });
   const withdraw = useMutation({
     mutationFn: () =>
@@ -266,6 +288,7 @@ function Steps({ application, refresh }: { application: CaseApplication; refresh
         input: { applicationId: application.id, expectedVersion: application.version, reason: reason.trim() },
       }),
     onSuccess: refresh,
+    onError: refreshOnConflict,
   });
   const open = application.status === 'SUBMITTED' || application.status === 'UNDER_ASSESSMENT';
   return (
@@ -274,14 +297,20 @@ function Steps({ application, refresh }: { application: CaseApplication; refresh
         <div className="stack">
           <Paragraph>{t('casework.application.startText')}</Paragraph>
           <div>
-            <Button onClick={() => start.mutate()} disabled={start.isPending} aria-busy={start.isPending}>
-              {start.isPending && <Spinner aria-hidden data-size="xs" />}
-              {t('casework.application.start')}
-            </Button>
+            <ConfirmButton
+              label={t('casework.application.start')}
+              title={t('casework.application.startTitle')}
+              confirm={t('casework.application.startConfirm')}
+              disabled={start.isPending}
+              onConfirm={() => start.mutate()}
+            >
+              <Paragraph>{t('casework.application.startConfirmText')}</Paragraph>
+            </ConfirmButton>
           </div>
         </div>
       )}
       <WriteOutcome done={start.isSuccess ? t('casework.application.started') : undefined} error={start.error} />
+      <Reloaded error={start.error} />
       {open && (
         <details>
           <summary>{t('casework.application.withdraw')}</summary>
@@ -310,6 +339,7 @@ function Steps({ application, refresh }: { application: CaseApplication; refresh
         done={withdraw.isSuccess ? t('casework.application.withdrawn') : undefined}
         error={withdraw.error}
       />
+      <Reloaded error={withdraw.error} />
     </>
   );
 }
@@ -320,19 +350,22 @@ const VTA_OUTCOMES: VtaAssessmentOutcome[] = ['RECOMMENDED', 'NOT_RECOMMENDED', 
 function Vta({ application, refresh }: { application: CaseApplication; refresh(): void }) {
   const { t } = useTranslation();
   const assessment = application.vtaAssessment;
-  const [outcome, setOutcome] = useState<VtaAssessmentOutcome>('RECOMMENDED');
+  // The recorded outcome, so that saving a note does not overwrite it unseen; none chosen while still PENDING.
+  const [outcome, setOutcome] = useState<VtaAssessmentOutcome | ''>(vtaStartOutcome(assessment?.status));
   const [note, setNote] = useState(assessment?.note ?? '');
+  const [unchosen, setUnchosen] = useState(false);
   const record = useMutation({
-    mutationFn: () =>
+    mutationFn: (chosen: VtaAssessmentOutcome) =>
       gql(StaffCaseworkRecordVtaDocument, {
         input: {
           applicationId: application.id,
-          outcome,
+          outcome: chosen,
           note: note.trim() || null,
           expectedVersion: assessment?.version,
         },
       }),
     onSuccess: refresh,
+    onError: (error) => isConflict(error) && refresh(),
   });
   return (
     <Section id="vta" title={t('casework.application.vta')}>
@@ -348,18 +381,29 @@ function Vta({ application, refresh }: { application: CaseApplication; refresh()
             className="row"
             onSubmit={(event) => {
               event.preventDefault();
-              record.mutate();
+              setUnchosen(!outcome);
+              if (outcome) record.mutate(outcome);
             }}
           >
             <Field>
               <Label>{t('casework.application.vtaOutcome')}</Label>
-              <Select value={outcome} onChange={(e) => setOutcome(e.target.value as VtaAssessmentOutcome)}>
+              <Select
+                value={outcome}
+                aria-invalid={unchosen && !outcome ? true : undefined}
+                onChange={(e) => setOutcome(e.target.value as VtaAssessmentOutcome | '')}
+              >
+                {!vtaStartOutcome(assessment.status) && (
+                  <Select.Option value="">{t('casework.application.vtaChoose')}</Select.Option>
+                )}
                 {VTA_OUTCOMES.map((value) => (
                   <Select.Option key={value} value={value}>
                     {t(`casework.application.vtaStatus.${value}`)}
                   </Select.Option>
                 ))}
               </Select>
+              {unchosen && !outcome && (
+                <ValidationMessage>{t('casework.application.vtaChooseFirst')}</ValidationMessage>
+              )}
             </Field>
             <Textfield
               label={t('casework.application.vtaNote')}
@@ -373,22 +417,73 @@ function Vta({ application, refresh }: { application: CaseApplication; refresh()
             </div>
           </form>
           <WriteOutcome done={record.isSuccess ? t('casework.application.vtaSaved') : undefined} error={record.error} />
+          <Reloaded error={record.error} />
         </>
       )}
     </Section>
   );
 }
 
-/** The decision, and its placement at the provider with its state; asking again when refused or unanswered. */
-function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFragment; refresh(): void }) {
+/** The groups of the offer a decision granted, from the application's choices (none for offers without groups). */
+function groupsOf(application: CaseApplication, offerId: string | undefined) {
+  const offer = application.choices.find((c) => c.offer.id === offerId)?.offer;
+  return offer?.dayServices?.groups ?? offer?.workCentre?.groups ?? [];
+}
+
+/**
+ * What a decision's write did to its placement, as the returned decision says: placed, waiting for the provider's
+ * answer, or refused (then what to do next). A status, not an error: the decision stands either way.
+ */
+function PlacementOutcome({
+  write,
+  decision,
+}: {
+  write: 'decided' | 'retried';
+  decision: StaffCaseworkDecisionFragment;
+}) {
+  const { t } = useTranslation();
+  const settled = placementSettled(decision.placementStatus);
+  return (
+    <Alert data-color={settled ? 'success' : 'warning'} role="status" data-testid={`${write}-outcome`}>
+      <Paragraph>{t(`casework.placed.${placementOutcome(write, decision)}`)}</Paragraph>
+    </Alert>
+  );
+}
+
+/**
+ * The decision, and its placement at the provider with its state; asking again when refused or unanswered, into
+ * another group of the offer if wanted (e.g. after GROUP_FULL), with advice for the provider's refusal.
+ */
+function DecisionView({
+  application,
+  decision,
+  refresh,
+  onRetried,
+}: {
+  application: CaseApplication;
+  decision: StaffCaseworkDecisionFragment;
+  refresh(): void;
+  /** The retry's outcome replaces what sending the decision said. */
+  onRetried(): void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const groups = groupsOf(application, decision.offer?.id);
+  const [groupId, setGroupId] = useState(decision.groupId ?? '');
   const retry = useMutation({
     mutationFn: () =>
       gql(StaffCaseworkRetryPlacementDocument, {
-        input: { decisionId: decision.id, expectedVersion: decision.version },
+        input: {
+          decisionId: decision.id,
+          expectedVersion: decision.version,
+          ...(groupId && groupId !== decision.groupId ? { groupId } : {}),
+        },
       }),
-    onSuccess: refresh,
+    onSuccess: () => {
+      onRetried();
+      refresh();
+    },
+    onError: (error) => isConflict(error) && refresh(),
   });
   const extent =
     decision.daysPerWeek != null
@@ -398,6 +493,7 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
         : null;
   const status = decision.placementStatus;
   const canRetry = status === 'PLACEMENT_REFUSED' || status === 'PLACEMENT_REQUESTED';
+  const group = groups.find((g) => g.id === decision.groupId)?.name;
   return (
     <Section id="decision" title={t('casework.decision.title')}>
       <Card data-testid="decision">
@@ -406,6 +502,7 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
             [t('casework.decision.outcome'), t(`casework.decide.${decision.outcome}`)],
             [t('casework.decision.decidedOn'), formatDate(decision.decidedOn, language)],
             [t('casework.decision.offer'), decision.offer ? pick(decision.offer.title, language) : null],
+            [t('casework.decide.group'), group],
             [t('casework.decision.startDate'), decision.startDate ? formatDate(decision.startDate, language) : null],
             [t('casework.decision.extent'), extent],
             [t('casework.decision.reason'), decision.reason],
@@ -423,7 +520,12 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
                 : ''}
             </Paragraph>
             {decision.placementRefusal && (
-              <Paragraph>{t('casework.decision.refusal', { message: decision.placementRefusal.message })}</Paragraph>
+              <>
+                <Paragraph>{t('casework.decision.refusal', { message: decision.placementRefusal.message })}</Paragraph>
+                <Paragraph data-testid="refusal-advice">
+                  {t(`casework.decision.advice.${refusalAdvice(decision.placementRefusal.rule)}`)}
+                </Paragraph>
+              </>
             )}
             {decision.placementError && !decision.placementRefusal && <Paragraph>{decision.placementError}</Paragraph>}
             {status === 'PLACEMENT_CREATED' && (
@@ -432,24 +534,38 @@ function DecisionView({ decision, refresh }: { decision: StaffCaseworkDecisionFr
               </Paragraph>
             )}
             {canRetry && (
-              <div>
-                <Button
-                  variant="secondary"
-                  onClick={() => retry.mutate()}
-                  disabled={retry.isPending}
-                  aria-busy={retry.isPending}
-                >
-                  {retry.isPending ? (
-                    <>
-                      <Spinner aria-hidden data-size="xs" /> {t('casework.decision.retrying')}
-                    </>
-                  ) : (
-                    t('casework.decision.retry')
-                  )}
-                </Button>
-              </div>
+              <form
+                className="row"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  retry.mutate();
+                }}
+              >
+                {groups.length > 0 && (
+                  <Field>
+                    <Label>{t('casework.decision.retryGroup')}</Label>
+                    <Select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+                      {!decision.groupId && <Select.Option value="">{t('casework.decide.chooseGroup')}</Select.Option>}
+                      {groups.map((g) => (
+                        <Select.Option key={g.id} value={g.id}>
+                          {g.name}
+                        </Select.Option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
+                <div>
+                  <Button type="submit" variant="secondary" disabled={retry.isPending} aria-busy={retry.isPending}>
+                    {retry.isPending && <Spinner aria-hidden data-size="xs" />}
+                    {t('casework.decision.retry')}
+                  </Button>
+                </div>
+              </form>
             )}
-            <WriteOutcome done={retry.isSuccess ? t('casework.decision.retried') : undefined} error={retry.error} />
+            <div role="status">{retry.isPending && <Paragraph>{t('casework.decision.retrying')}</Paragraph>}</div>
+            {retry.data && <PlacementOutcome write="retried" decision={retry.data.retryDecisionPlacement} />}
+            <WriteOutcome error={retry.error} />
+            <Reloaded error={retry.error} />
           </div>
         )}
       </Card>

@@ -19,13 +19,15 @@ import { useTranslation } from 'react-i18next';
 import {
   StaffCaseworkDecideDocument,
   StaffCaseworkLetterPreviewDocument,
+  type StaffCaseworkDecisionFragment,
   type StaffCaseworkLetterPreviewQuery,
 } from '../../../../../src/gql/graphql';
 import { pick } from '../../../format';
 import { gql, GraphQLRequestError } from '../../../graphql';
 import { ConfirmButton, WriteOutcome } from '../../Outcome';
 import type { CaseApplication } from './ApplicationPage';
-import { decisionInput, type DecideForm as Form } from './logic';
+import { Reloaded } from './Conflict';
+import { decisionInput, isConflict, type DecideForm as Form } from './logic';
 
 const OUTCOMES = ['GRANTED', 'REJECTED', 'WAITING'] as const;
 const FIELDS = ['outcome', 'offerId', 'groupId', 'startDate', 'daysPerWeek', 'hoursPerWeek', 'reason'] as const;
@@ -37,8 +39,17 @@ type Letter = StaffCaseworkLetterPreviewQuery['decisionLetterPreview'][number];
  * The decision on an application under assessment: outcome, offer, group, start date, extent, reason. "See the
  * letter" asks the hub for both letters without writing (the same checks as deciding: a field's problem shows at the
  * field and in the summary); only then, and only for what was previewed, the confirm button sends the decision.
+ * On CONFLICT the application is read again (`refresh`): its new version makes the preview stale, to be seen again.
  */
-export function DecideForm({ application, onDecided }: { application: CaseApplication; onDecided(): void }) {
+export function DecideForm({
+  application,
+  refresh,
+  onDecided,
+}: {
+  application: CaseApplication;
+  refresh(): void;
+  onDecided(decision: StaffCaseworkDecisionFragment): void;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const choices = [...application.choices].sort((a, b) => a.rank - b.rank);
@@ -53,15 +64,18 @@ export function DecideForm({ application, onDecided }: { application: CaseApplic
   });
   const input = decisionInput(application.id, application.version, form);
   const inputKey = JSON.stringify(input);
+  const refreshOnConflict = (error: Error) => isConflict(error) && refresh();
   const preview = useMutation({
     mutationFn: async (asked: typeof input) => ({
       key: JSON.stringify(asked),
       letters: (await gql(StaffCaseworkLetterPreviewDocument, { input: asked })).decisionLetterPreview,
     }),
+    onError: refreshOnConflict,
   });
   const decide = useMutation({
     mutationFn: () => gql(StaffCaseworkDecideDocument, { input }),
-    onSuccess: onDecided,
+    onSuccess: (data) => onDecided(data.decideApplication),
+    onError: refreshOnConflict,
   });
   const set = (change: Partial<Form>) => setForm((current) => ({ ...current, ...change }));
 
@@ -231,6 +245,7 @@ export function DecideForm({ application, onDecided }: { application: CaseApplic
         </div>
       </form>
       {error && fieldItems.length === 0 && <WriteOutcome error={error} />}
+      <Reloaded error={error} />
       {stale && (
         <Paragraph role="status" data-testid="preview-stale">
           {t('casework.decide.previewStale')}
@@ -259,9 +274,17 @@ export function DecideForm({ application, onDecided }: { application: CaseApplic
               <Paragraph>{t('casework.decide.confirmText')}</Paragraph>
             </ConfirmButton>
           </div>
-          {decide.isPending && <Spinner aria-label={t('casework.decide.send')} />}
         </section>
       )}
+      {/* Always there, so a screen reader says the text when it comes: a grant waits for the provider's answer. */}
+      <div role="status" data-testid="decide-pending">
+        {decide.isPending && (
+          <Paragraph>
+            <Spinner aria-hidden data-size="xs" />{' '}
+            {t(form.outcome === 'GRANTED' ? 'casework.decide.sendingGrant' : 'casework.decide.sending')}
+          </Paragraph>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,16 +1,26 @@
 import { Button, Field, Heading, Label, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { StaffCaseworkWorklistDocument, type StaffCaseworkWorklistQuery } from '../../../../../src/gql/graphql';
 import { useAuth } from '../../../auth';
-import { formatDate, pick } from '../../../format';
+import { formatDate } from '../../../format';
 import { gql } from '../../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../../pages/common';
 import { DataTable, Pager, type Column } from '../../DataTable';
-import { useListState } from '../../list-state';
-import { deadlineOf, osloDay, PAGE_SIZE, pageRows, WORKLIST_FILTERS, worklistVariables } from './logic';
+import { useListState, withSort, type ListDefaults } from '../../list-state';
+import {
+  choiceColumns,
+  deadlineOf,
+  osloDay,
+  withoutCursor,
+  withPageCursor,
+  WORKLIST_FILTERS,
+  worklistPosition,
+  worklistVariables,
+  type WorklistFilter,
+} from './logic';
 
 type Row = StaffCaseworkWorklistQuery['applicationWorklist']['applications']['nodes'][number];
 
@@ -26,13 +36,22 @@ const KINDS = [
   'YOUTH_PROGRAMME',
 ] as const;
 
-/** The allocation office's worklist (/saksbehandling): every application, filtered, sorted and paged in the URL. */
+const DEFAULTS: ListDefaults<WorklistFilter> = { filters: WORKLIST_FILTERS, sort: 'submitted' };
+
+/**
+ * The allocation office's worklist (/saksbehandling): every application, filtered, sorted and paged in the URL. Pages
+ * are keyset pages: the page's cursor goes in the URL with its number, and a new filter or sort drops it.
+ */
 export function WorklistPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { person } = useAuth();
   useTitle(t('casework.worklist.title'));
-  const list = useListState({ filters: WORKLIST_FILTERS, sort: 'submitted' });
+  const list = useListState(DEFAULTS);
+  const [, setParams] = useSearchParams();
+  const setFilters = (values: Partial<Record<WorklistFilter, string>>) =>
+    list.setFilters({ ...values, after: '', before: '' });
+  const onSort = (column: string) => setParams((current) => withSort(withoutCursor(current), column, DEFAULTS));
   const variables = worklistVariables(list);
   const query = useQuery({
     queryKey: ['casework', person?.sub, 'worklist', variables],
@@ -42,7 +61,7 @@ export function WorklistPage() {
   const [search, setSearch] = useState(list.filters.q);
   useEffect(() => setSearch(list.filters.q), [list.filters.q]);
 
-  const first = (row: Row) => [...row.choices].sort((a, b) => a.rank - b.rank)[0]?.offer;
+  const chosen = (row: Row) => choiceColumns(row.choices, language);
   const columns: Column<Row>[] = [
     {
       key: 'name',
@@ -54,12 +73,17 @@ export function WorklistPage() {
         </Link>
       ),
     },
+    { key: 'offer', header: t('casework.worklist.offer'), cell: (row) => <Lines values={chosen(row).offers} /> },
     {
-      key: 'offer',
-      header: t('casework.worklist.offer'),
-      cell: (row) => (first(row) ? pick(first(row)!.title, language) : ''),
+      key: 'kind',
+      header: t('casework.worklist.offerKind'),
+      cell: (row) => <Lines values={chosen(row).kinds.map((kind) => t(`casework.kind.${kind}`))} />,
     },
-    { key: 'provider', header: t('casework.worklist.provider'), cell: (row) => first(row)?.provider.name ?? '' },
+    {
+      key: 'provider',
+      header: t('casework.worklist.provider'),
+      cell: (row) => <Lines values={chosen(row).providers} />,
+    },
     {
       key: 'status',
       header: t('casework.worklist.status'),
@@ -87,10 +111,13 @@ export function WorklistPage() {
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
-    list.setFilters({ q: search.trim() });
+    setFilters({ q: search.trim() });
   };
   const data = query.data?.applicationWorklist;
   const total = data?.applications.totalCount ?? 0;
+  const position = worklistPosition(list, data?.applications.nodes.length ?? 0, total);
+  const toPage = (page: number) =>
+    setParams((current) => withPageCursor(current, page, position.page, data?.applications.pageInfo ?? {}));
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -110,7 +137,7 @@ export function WorklistPage() {
         <div className="row">
           <Field>
             <Label>{t('casework.worklist.status')}</Label>
-            <Select value={list.filters.status} onChange={(e) => list.setFilters({ status: e.target.value })}>
+            <Select value={list.filters.status} onChange={(e) => setFilters({ status: e.target.value })}>
               <Select.Option value="">{t('casework.worklist.all')}</Select.Option>
               {(data?.statusCounts ?? []).map((c) => (
                 <Select.Option key={c.status} value={c.status}>
@@ -121,7 +148,7 @@ export function WorklistPage() {
           </Field>
           <Field>
             <Label>{t('casework.worklist.round')}</Label>
-            <Select value={list.filters.round} onChange={(e) => list.setFilters({ round: e.target.value })}>
+            <Select value={list.filters.round} onChange={(e) => setFilters({ round: e.target.value })}>
               <Select.Option value="">{t('casework.worklist.all')}</Select.Option>
               {ROUNDS.map((round) => (
                 <Select.Option key={round} value={round}>
@@ -132,7 +159,7 @@ export function WorklistPage() {
           </Field>
           <Field>
             <Label>{t('casework.worklist.kind')}</Label>
-            <Select value={list.filters.kind} onChange={(e) => list.setFilters({ kind: e.target.value })}>
+            <Select value={list.filters.kind} onChange={(e) => setFilters({ kind: e.target.value })}>
               <Select.Option value="">{t('casework.worklist.all')}</Select.Option>
               {KINDS.map((kind) => (
                 <Select.Option key={kind} value={kind}>
@@ -143,7 +170,7 @@ export function WorklistPage() {
           </Field>
           <Field>
             <Label>{t('casework.worklist.provider')}</Label>
-            <Select value={list.filters.provider} onChange={(e) => list.setFilters({ provider: e.target.value })}>
+            <Select value={list.filters.provider} onChange={(e) => setFilters({ provider: e.target.value })}>
               <Select.Option value="">{t('casework.worklist.all')}</Select.Option>
               {(query.data?.providers ?? []).map((p) => (
                 <Select.Option key={p.id} value={p.id}>
@@ -153,10 +180,7 @@ export function WorklistPage() {
             </Select>
           </Field>
         </div>
-        <Button
-          variant="tertiary"
-          onClick={() => list.setFilters({ status: '', round: '', kind: '', provider: '', q: '' })}
-        >
+        <Button variant="tertiary" onClick={() => setFilters({ status: '', round: '', kind: '', provider: '', q: '' })}>
           {t('casework.worklist.clear')}
         </Button>
       </section>
@@ -167,19 +191,42 @@ export function WorklistPage() {
       ) : (
         <div className="stack" aria-busy={query.isFetching}>
           <Paragraph role="status">{t('casework.worklist.count', { count: total })}</Paragraph>
-          <DataTable
-            caption={t('casework.worklist.caption')}
-            columns={columns}
-            rows={pageRows(data!.applications.nodes, list.page)}
-            rowKey={(row) => row.id}
-            sort={list.sort}
-            direction={list.direction}
-            onSort={list.toggleSort}
-            empty={t('casework.worklist.empty')}
-          />
-          <Pager page={list.page} pages={Math.ceil(total / PAGE_SIZE)} onPage={list.setPage} />
+          {position.kind === 'pastEnd' ? (
+            <div className="stack" data-testid="past-end">
+              <Paragraph>{t('casework.worklist.pastEnd', { page: position.page, count: total })}</Paragraph>
+              <div>
+                <Button variant="secondary" onClick={() => toPage(1)}>
+                  {t('casework.worklist.firstPage')}
+                </Button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <DataTable
+                caption={t('casework.worklist.caption')}
+                columns={columns}
+                rows={data!.applications.nodes}
+                rowKey={(row) => row.id}
+                sort={list.sort}
+                direction={list.direction}
+                onSort={onSort}
+                empty={t('casework.worklist.empty')}
+              />
+              <Pager page={position.page} pages={position.pages} onPage={toPage} />
+            </>
+          )}
         </div>
       )}
     </div>
   );
+}
+
+/** A cell's values, one a line (a table cell holds no list semantics a screen reader needs here). */
+function Lines({ values }: { values: string[] }) {
+  return values.map((value, i) => (
+    <Fragment key={value}>
+      {i > 0 && <br />}
+      {value}
+    </Fragment>
+  ));
 }
