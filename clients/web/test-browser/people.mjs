@@ -68,6 +68,12 @@ export const pages = [
     ],
   },
   {
+    path: '/saksbehandling/rettinger',
+    user: 'case-worker',
+    roles: ['case-worker'],
+    operations: [{ name: 'StaffCaseworkCorrections', variables: { status: ['OPEN'] } }],
+  },
+  {
     path: '/saksbehandling/datakilder',
     user: 'case-worker',
     roles: ['case-worker'],

@@ -11,12 +11,14 @@ import {
   check,
   goInApp,
   heading,
+  log,
   press,
   root,
   signInAsStaff,
   tabUntil,
   tokenFor,
 } from './harness.mjs';
+import { decided } from './casework.mjs';
 
 /** Demo participant p30, Mats Eikeland: on Arba's VTA, so NAV has records of him. Not the demo applicant or ward. */
 const P30 = '9dc7e90e-b4a6-59e9-98a0-45d0d17bc2fd';
@@ -230,4 +232,47 @@ export async function run({ page, urls }) {
       `no read by the case worker: ${JSON.stringify(rows)}`,
     );
   });
+
+  if (!decided.participantId) {
+    log('privacy: the casework suite did not run before, so there are no reads from deciding to find in the log');
+    return;
+  }
+  await check(
+    'privacy: the case worker’s reads while deciding (casework suite) are in the applicant’s log, filtered by reader, category and day',
+    async () => {
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+      const byReader = { readerSub: 'case-worker', from: today, to: today };
+      const read = async (filter) =>
+        (
+          await asStaff(
+            urls,
+            officer,
+            `query($id: ID!, $filter: AuditLogFilter) {
+              auditLog(participantId: $id, filter: $filter, first: 100) { totalCount nodes { category operationName } }
+            }`,
+            { id: decided.participantId, filter },
+          )
+        ).auditLog;
+      const deciding = (await read(byReader)).nodes.find((row) => row.operationName === 'StaffCaseworkApplication');
+      assert(deciding, 'the log has no read by the case worker through the application page');
+      const expected = (await read({ ...byReader, category: deciding.category })).totalCount;
+      const query = new URLSearchParams({ leser: 'case-worker', kategori: deciding.category, fra: today, til: today });
+      await goInApp(page, `/personvern/logg/${decided.participantId}?${query}`);
+      await heading(page, 'Innsynslogg');
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^${expected} lesninger passer\\.$`) })
+        .waitFor();
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+      const rows = await rowsOf(page);
+      assert(
+        rows.some(([, reader, , , operation]) => reader === 'case-worker' && operation === 'StaffCaseworkApplication'),
+        `the page does not show the read: ${JSON.stringify(rows)}`,
+      );
+      assert(
+        rows.every(([, reader]) => reader === 'case-worker'),
+        `a row of another reader: ${JSON.stringify(rows)}`,
+      );
+    },
+  );
 }
