@@ -16,6 +16,7 @@ import {
   check,
   goInApp,
   heading,
+  pagePasses,
   press,
   root,
   signInAsStaff,
@@ -99,6 +100,12 @@ export const pages = [
   },
 ];
 
+/**
+ * The allocation office may make every write of the providers' (the schema: "for the allocation office and the
+ * provider's own staff and system"), so staff.mjs refuses them to every other role but provider staff and it.
+ */
+export const writesAlsoOpenTo = ['case-worker'];
+
 /** The start page of a grant, once `run` has made one (until then a grant that is not there: the page says so). */
 const startPage = {
   path: '/tilbyder/start/00000000-0000-4000-8000-000000000000',
@@ -169,6 +176,32 @@ async function typeOver(page, text) {
 
 /** A status message (role=status) that says `text`. */
 const status = (page, text) => page.getByRole('status').filter({ hasText: text }).first().waitFor();
+
+/** Changes the app's language by keyboard, with the header's button, and waits for `<html lang>` to follow. */
+async function switchLanguage(page, language) {
+  await press(page, language === 'en' ? 'English' : 'Norsk');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
+/**
+ * Runs `act` while the gateway holds every GraphQL request back, then lets them go: a write's progress can be seen.
+ * `whileHeld` runs while they wait.
+ */
+async function withWritesHeld(page, urls, act, whileHeld) {
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(urls.gateway, async (route) => {
+    if (route.request().method() === 'POST') await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await act();
+    await whileHeld();
+  } finally {
+    release();
+    await page.unroute(urls.gateway);
+  }
+}
 
 export async function run({ page, urls }) {
   const arbaParticipant = fullName('p31');
@@ -257,7 +290,13 @@ export async function run({ page, urls }) {
       await page.getByRole('table', { name: 'Plasser som skal startes' }).waitFor();
       await press(page, name);
       await heading(page, `Start plassen til ${name}`);
-      await press(page, 'Start plassen');
+      // While the work centre is asked, a status says so where it can be seen.
+      await withWritesHeld(
+        page,
+        urls,
+        () => press(page, 'Start plassen'),
+        () => status(page, 'Spør tilbyderen …'),
+      );
       const refusal = page.getByRole('alert').filter({ hasText: 'Det ble ikke lagret' });
       await refusal.waitFor();
       const text = await refusal.textContent();
@@ -278,11 +317,49 @@ export async function run({ page, urls }) {
     });
     await tabTo(page, 'capacity-capacity');
     await typeOver(page, '7');
-    await press(page, 'Lagre plassene');
+    await withWritesHeld(
+      page,
+      urls,
+      () => press(page, 'Lagre plassene'),
+      () => status(page, 'Spør tilbyderen …'),
+    );
     await status(page, `${group} har nå 7 plasser.`);
     const row = groups.getByRole('row').filter({ has: page.getByRole('cell', { name: group, exact: true }) });
     await row.getByRole('cell', { name: '7', exact: true }).waitFor();
   });
+
+  await check(
+    "provider: the day services' groups are sorted by keyboard, the sort in the URL beside the offers'",
+    async () => {
+      await goInApp(page, '/tilbyder/grupper?sort=free&dir=desc');
+      await heading(page, 'Grupper og plasser');
+      const groups = page.getByRole('table', { name: 'Grupper' });
+      await groups.waitFor();
+      const names = () => groups.locator('tbody tr th, tbody tr td:first-child').allInnerTexts();
+      const before = await names();
+      // Sorted by name at first; pressing the column's header sorts it the other way.
+      await press(page, 'Gruppe');
+      await page.waitForURL(
+        (url) => url.searchParams.get('grupper') === 'group' && url.searchParams.get('grupper-dir') === 'desc',
+      );
+      await groups.locator('th[aria-sort="descending"]', { hasText: 'Gruppe' }).waitFor();
+      const after = await names();
+      assert(JSON.stringify(after) === JSON.stringify([...before].reverse()), `not reversed: ${before} / ${after}`);
+      const url = new URL(page.url());
+      assert(
+        url.searchParams.get('sort') === 'free' && url.searchParams.get('dir') === 'desc',
+        'the offers lost their sort',
+      );
+      await pagePasses(page, 'nb');
+      await switchLanguage(page, 'en');
+      await groups
+        .or(page.getByRole('table', { name: 'Groups' }))
+        .first()
+        .waitFor();
+      await pagePasses(page, 'en');
+      await switchLanguage(page, 'nb');
+    },
+  );
 
   await check("provider: the day services' staff change a placement's days, and end it after the dialog", async () => {
     await press(page, 'Våre deltakere');
@@ -302,5 +379,53 @@ export async function run({ page, urls }) {
     await press(page, 'Ja, avslutt plassen');
     await status(page, 'Plassen er avsluttet. Siste dag er');
     await page.locator('dd', { hasText: 'Slutter snart' }).waitFor();
+  });
+
+  await check("provider: after a CONFLICT the day services' staff load the placement again, and save", async () => {
+    const name = fullName('p13');
+    await goInApp(page, placementPath('p13', 'bkd-13'));
+    await heading(page, `Plassen til ${name}`);
+    await page.locator('#days-daysPerWeek').waitFor();
+    // Meanwhile someone else changes the days (through the API): the page's version is old.
+    const token = await tokenFor(urls, DAY_SERVICES);
+    const { ownPlacements } = await asStaff(
+      urls,
+      token,
+      'query($id: ID!) { ownPlacements(participantId: $id) { id dayServices { daysPerWeek version } } }',
+      { id: demoParticipantId('p13') },
+    );
+    const own = ownPlacements.find((p) => p.id === demoPlacementId('bkd-13'))?.dayServices;
+    assert(own, 'no day-services placement bkd-13');
+    const other = own.daysPerWeek === 3 ? 2 : 3;
+    await asStaff(
+      urls,
+      token,
+      'mutation($input: DayServicesChangePlacementDaysInput!) { changeDayServicesPlacementDays(input: $input) { id } }',
+      { input: { placementId: demoPlacementId('bkd-13'), daysPerWeek: other, expectedVersion: own.version } },
+    );
+    await tabTo(page, 'days-daysPerWeek');
+    await page.keyboard.type('1');
+    await press(page, 'Lagre dagene');
+    await page.getByRole('alert').filter({ hasText: 'CONFLICT' }).waitFor();
+    await press(page, 'Last inn på nytt');
+    await status(page, 'Lastet inn på nytt.');
+    await page.locator('dd', { hasText: `${other} dager i uka` }).waitFor();
+    await pagePasses(page, 'nb');
+    await press(page, 'Lagre dagene');
+    await status(page, `Lagret. ${name} har nå 1 dag i uka.`);
+  });
+
+  await check('provider: a placement’s end is checked before the dialog opens', async () => {
+    const name = fullName('p13');
+    await heading(page, `Plassen til ${name}`);
+    // Clearing the date (a part of it) by keyboard leaves no day to end on.
+    await tabTo(page, 'end-endDate');
+    await page.keyboard.press('Backspace');
+    const value = await page.evaluate(() => document.getElementById('end-endDate')?.value);
+    assert(value === '', `the date is still ${value}`);
+    await press(page, 'Avslutt plassen');
+    await page.getByRole('link', { name: 'Velg en dato.' }).waitFor();
+    assert((await page.getByRole('dialog').count()) === 0, 'the dialog opened without a day');
+    await pagePasses(page, 'nb');
   });
 }

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   agendaCounts,
   canRetry,
+  changedDecision,
   isoWeekMonday,
   meetingHeld,
   missingWeeks,
   nextMeeting,
   outcomeProblems,
+  refusalKey,
   stalledSteps,
   stepState,
   transitionActions,
+  waitingSteps,
   yearFromUrl,
   yearWithAutumnMeetingAhead,
 } from '../src/staff/flow/logic';
@@ -106,5 +109,51 @@ describe('the flow workspace’s rules', () => {
     expect(outcomeProblems('REJECTED', '  ')).toEqual(['noteRequired']);
     expect(outcomeProblems('REJECTED', 'Ikke plass nå.')).toEqual([]);
     expect(outcomeProblems('POSTPONED', 'x'.repeat(2001))).toEqual(['noteLong']);
+  });
+});
+
+describe('the providers’ answers in words', () => {
+  it('explains a refusal by its rule, else its code, and falls back to the provider’s own message', () => {
+    expect(refusalKey({ code: 'FAILED_PRECONDITION', rule: 'GROUP_FULL' })).toBe('GROUP_FULL');
+    expect(refusalKey({ code: 'FAILED_PRECONDITION', rule: 'NO_FREE_PLACE' })).toBe('NO_FREE_PLACE');
+    expect(refusalKey({ code: 'FAILED_PRECONDITION', rule: 'PLACEMENT_ENDED' })).toBe('PLACEMENT_ENDED');
+    expect(refusalKey({ code: 'CONFLICT', rule: null })).toBe('CONFLICT');
+    expect(refusalKey({ code: 'FAILED_PRECONDITION', rule: 'SOMETHING_NEW' })).toBe('other');
+    expect(refusalKey({ code: 'INTERNAL' })).toBe('other');
+  });
+
+  it('matches each step the hub waits for to its step, by placement or offer, or the only one of its kind', () => {
+    const end = { id: 's1', kind: 'END', seenInHub: false, placement: { id: 'pl-1' }, offer: { id: 'o-cafe' } };
+    const start = { id: 's2', kind: 'START', seenInHub: false, placement: null, offer: { id: 'o-green' } };
+    const seen = { id: 's3', kind: 'START', seenInHub: true, placement: { id: 'pl-3' }, offer: { id: 'o-wood' } };
+    const other = { ...end, id: 's5', placement: { id: 'pl-2' }, offer: { id: 'o-bakery' } };
+    expect(waitingSteps(['END pl-2', 'END pl-1', 'START o-green'], [end, other, start, seen])).toEqual([
+      { kind: 'END', step: other },
+      { kind: 'END', step: end },
+      { kind: 'START', step: start },
+    ]);
+    const steps = [end, start, seen];
+    // A placement the page cannot see: the only unseen END is the one; an unknown kind has no step.
+    expect(waitingSteps(['END pl-hidden', 'MOVE x'], steps)).toEqual([
+      { kind: 'END', step: end },
+      { kind: 'MOVE', step: undefined },
+    ]);
+    // Two unseen starts and an id that matches neither: no guess.
+    expect(waitingSteps(['START x'], [start, { ...start, id: 's4' }])).toEqual([{ kind: 'START', step: undefined }]);
+  });
+
+  it('says what a changed decision ends and starts, and from when', () => {
+    const steps = [
+      { kind: 'END', endDate: '2027-10-17', startDate: null },
+      { kind: 'START', startDate: '2027-10-25', endDate: null },
+      { kind: 'START', startDate: '2027-10-18', endDate: null },
+      { kind: 'UNDO_END', endDate: null, startDate: null },
+    ];
+    const summary = changedDecision({ startDate: null }, steps);
+    expect(summary.ends).toEqual([steps[0]]);
+    expect(summary.starts).toEqual([steps[1], steps[2]]);
+    expect(summary.from).toBe('2027-10-18');
+    expect(changedDecision({ startDate: '2027-11-01' }, steps).from).toBe('2027-11-01');
+    expect(changedDecision({}, []).from).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ import {
   readHours,
   readWhole,
 } from '../src/staff/provider/logic';
+import { readTableSort, withTableSort } from '../src/staff/table-sort';
+import { errorCode, offersReload } from '../src/staff/write-state';
 
 const TODAY = '2026-12-04';
 const title = (nb: string) => ({ nb, en: nb });
@@ -215,5 +217,37 @@ describe('what a person types', () => {
     expect(readDay('2026-02-30')).toBeNull();
     expect(readDay('31.12.2026')).toBeNull();
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+});
+
+describe('the short tables’ sorts and a write’s conflict', () => {
+  it('keeps each table’s sort in the URL under its own name, beside the page’s own sort', () => {
+    const url = new URLSearchParams('sort=offer&dir=desc');
+    expect(readTableSort(url, 'grupper', 'group')).toEqual({ sort: 'group', direction: 'asc' });
+    const once = withTableSort(url, 'grupper', 'free', 'group');
+    expect(once.toString()).toBe('sort=offer&dir=desc&grupper=free&grupper-dir=asc');
+    expect(readTableSort(once, 'grupper', 'group')).toEqual({ sort: 'free', direction: 'asc' });
+    const twice = withTableSort(once, 'grupper', 'free', 'group');
+    expect(readTableSort(twice, 'grupper', 'group')).toEqual({ sort: 'free', direction: 'desc' });
+    // The default column, pressed first, turns the other way; a table with a descending default starts there.
+    expect(readTableSort(withTableSort(url, 'aft', 'until', 'until'), 'aft', 'until').direction).toBe('desc');
+    expect(readTableSort(url, 'aft-slutt', 'ended', 'desc')).toEqual({ sort: 'ended', direction: 'desc' });
+    expect(readTableSort(new URLSearchParams('aft=name&aft-dir=sideways'), 'aft', 'until')).toEqual({
+      sort: 'name',
+      direction: 'asc',
+    });
+    // The page's own list is left as it was.
+    expect(twice.get('sort')).toBe('offer');
+    expect(twice.get('dir')).toBe('desc');
+  });
+
+  it('offers to load again after a CONFLICT only', () => {
+    const refused = (code: string) => Object.assign(new Error(code), { code });
+    expect(offersReload(refused('CONFLICT'))).toBe(true);
+    expect(offersReload(refused('FAILED_PRECONDITION'))).toBe(false);
+    expect(offersReload(new Error('CONFLICT'))).toBe(false);
+    expect(offersReload(undefined)).toBe(false);
+    expect(errorCode(refused('NOT_FOUND'))).toBe('NOT_FOUND');
+    expect(errorCode({ code: 7 })).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { Alert, Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, type ReactNode } from 'react';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../format';
 import { GraphQLRequestError } from '../graphql';
+import { offersReload } from './write-state';
 
 /**
  * What a write did, said where the person is looking (a status message, read out by a screen reader): on success
@@ -49,6 +51,7 @@ export function ConfirmButton({
   onConfirm,
   disabled,
   variant = 'primary',
+  beforeOpen,
 }: {
   label: string;
   title: string;
@@ -57,12 +60,18 @@ export function ConfirmButton({
   onConfirm(): void;
   disabled?: boolean;
   variant?: 'primary' | 'secondary';
+  /** Checks the form first: the dialog opens only when it says true (so a problem is shown before, not after). */
+  beforeOpen?(): boolean;
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
-      <Button variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <Button
+        variant={variant}
+        disabled={disabled}
+        onClick={() => (beforeOpen?.() ?? true) && dialog.current?.showModal()}
+      >
         {label}
       </Button>
       <Dialog ref={dialog} closedby="any" closeButton={t('staff.confirm.cancel')}>
@@ -85,5 +94,42 @@ export function ConfirmButton({
         </div>
       </Dialog>
     </>
+  );
+}
+
+/**
+ * Says, where it can be seen and heard, that a write waits for an answer (a provider may take seconds): a status
+ * region that is always there (so a screen reader announces the text when it appears), empty when not `busy`.
+ */
+export function WritePending({ busy, text }: { busy: boolean; text?: string }) {
+  const { t } = useTranslation();
+  return <div role="status">{busy && <Paragraph data-size="sm">{text ?? t('staff.outcome.pending')}</Paragraph>}</div>;
+}
+
+/**
+ * After a CONFLICT, a button that loads the page's data (`queryKey`) again, so the next try uses the new version;
+ * then it says so. Nothing for any other outcome.
+ */
+export function ReloadOnConflict({ error, queryKey }: { error: unknown; queryKey: QueryKey }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [state, setState] = useState<{ error: unknown; reloaded: boolean; busy: boolean }>();
+  if (!offersReload(error)) return null;
+  // Said once per conflict: a new CONFLICT starts over.
+  const current = state?.error === error ? state : undefined;
+  const reload = async () => {
+    setState({ error, reloaded: false, busy: true });
+    await client.refetchQueries({ queryKey });
+    setState({ error, reloaded: true, busy: false });
+  };
+  return (
+    <div className="stack">
+      <div>
+        <Button variant="secondary" aria-busy={current?.busy} disabled={current?.busy} onClick={() => void reload()}>
+          {t('staff.outcome.reload')}
+        </Button>
+      </div>
+      <div role="status">{current?.reloaded && <Paragraph>{t('staff.outcome.reloaded')}</Paragraph>}</div>
+    </div>
   );
 }

@@ -100,7 +100,6 @@ export const flow = {
       steps_one: 'En tilbyder har sagt nei eller ikke svart på {{count}} steg. Prøv steget igjen, eller angre.',
       steps_other: 'Tilbyderne har sagt nei eller ikke svart på {{count}} steg. Prøv stegene igjen, eller angre.',
       waiting: 'Tilbyderne har svart, men endringen har ikke kommet fram til oss ennå.',
-      waitingFor: 'Vi venter på: {{steps}}',
     },
     extent: {
       days_one: '{{count}} dag i uka',
@@ -216,6 +215,69 @@ export const flow = {
       reverting_one: 'Avslutningene blir angret. {{count}} steg venter.',
       reverting_other: 'Avslutningene blir angret. {{count}} steg venter.',
     },
+    refusal: {
+      CONFLICT: {
+        what: 'Plassen er endret hos tilbyderen siden vi sist hentet den.',
+        todo: 'Sjekk plassen hos tilbyderen, og prøv steget igjen.',
+      },
+      GROUP_FULL: {
+        what: 'Gruppen er full fra startdatoen.',
+        todo: 'Velg en annen gruppe i et nytt forslag, eller angre overgangen.',
+      },
+      NO_FREE_PLACE: {
+        what: 'Tilbyderen har ingen ledig plass fra startdatoen.',
+        todo: 'Vent til en plass blir ledig og prøv igjen, eller angre overgangen.',
+      },
+      PLACEMENT_ENDED: {
+        what: 'Plassen er allerede avsluttet hos tilbyderen.',
+        todo: 'Sjekk med tilbyderen når plassen sluttet. Angre overgangen hvis den ikke lenger passer.',
+      },
+      ALREADY_PLACED: {
+        what: 'Deltakeren har allerede en plass her i samme tidsrom.',
+        todo: 'Sjekk plassene hos tilbyderen, og prøv steget igjen når det er ryddet opp.',
+      },
+      other: {
+        what: 'Tilbyderen sa nei: «{{message}}»',
+        todo: 'Snakk med tilbyderen, og prøv steget igjen eller angre overgangen.',
+      },
+    },
+    waiting: {
+      END: 'Vi venter på at {{provider}} avslutter plassen i {{offer}}.',
+      START: 'Vi venter på at {{provider}} starter plassen i {{offer}}.',
+      UNDO_END: 'Vi venter på at {{provider}} gir tilbake plassen i {{offer}}.',
+      unknown: 'Vi venter på at en tilbyder gjør et steg.',
+      someProvider: 'tilbyderen',
+      someOffer: 'tilbudet',
+    },
+    decision: {
+      heading: 'Det endrede vedtaket',
+      ends: '{{offer}} hos {{provider}} slutter. Siste dag er {{date}}.',
+      endsOpen: '{{offer}} hos {{provider}} slutter.',
+      starts: '{{offer}} hos {{provider}} starter {{date}}{{extent}}.',
+      from: 'Endringen gjelder fra {{date}}.',
+    },
+    confirm: {
+      AGREED: {
+        title: 'Lagre at møtet ble enige om {{name}}?',
+        body: 'Det endrede vedtaket for {{name}} blir skrevet med en gang, og det kan ikke gjøres om her. Etterpå kan du be tilbyderne gjøre endringen.',
+        confirm: 'Ja, lagre og skriv vedtaket',
+      },
+      REJECTED: {
+        title: 'Lagre at møtet sa nei til {{name}}?',
+        body: 'Overgangen blir ikke noe av, og dette kan ikke gjøres om. Et nytt ønske blir et nytt forslag.',
+        confirm: 'Ja, lagre avslaget',
+      },
+      POSTPONED: {
+        title: 'Lagre at saken til {{name}} er utsatt?',
+        body: 'Forslaget går tilbake til listen over forslag og kan settes på et senere møte.',
+        confirm: 'Ja, lagre at den er utsatt',
+      },
+    },
+    pending: {
+      outcome: 'Lagrer utfallet …',
+      create: 'Oppretter møtet …',
+      agenda: 'Setter forslaget på sakslisten …',
+    },
   },
   en: {
     nav: { meetings: 'The flow meetings' },
@@ -317,7 +379,6 @@ export const flow = {
       steps_one: 'A provider said no or did not answer {{count}} step. Try the step again, or undo.',
       steps_other: 'The providers said no or did not answer {{count}} steps. Try the steps again, or undo.',
       waiting: 'The providers have answered, but the change has not reached us yet.',
-      waitingFor: 'We wait for: {{steps}}',
     },
     extent: {
       days_one: '{{count}} day a week',
@@ -433,6 +494,69 @@ export const flow = {
       notYet_other: 'Not done yet: {{count}} steps have not reached us.',
       reverting_one: 'The ends are being undone. {{count}} step waits.',
       reverting_other: 'The ends are being undone. {{count}} steps wait.',
+    },
+    refusal: {
+      CONFLICT: {
+        what: 'The placement has changed at the provider since we last fetched it.',
+        todo: 'Check the placement at the provider, and try the step again.',
+      },
+      GROUP_FULL: {
+        what: 'The group is full from the start date.',
+        todo: 'Choose another group in a new proposal, or undo the transition.',
+      },
+      NO_FREE_PLACE: {
+        what: 'The provider has no free place from the start date.',
+        todo: 'Wait until a place is free and try again, or undo the transition.',
+      },
+      PLACEMENT_ENDED: {
+        what: 'The placement has already ended at the provider.',
+        todo: 'Check with the provider when it ended. Undo the transition if it no longer fits.',
+      },
+      ALREADY_PLACED: {
+        what: 'The participant already has a place here at the same time.',
+        todo: 'Check the places at the provider, and try the step again once it is sorted out.',
+      },
+      other: {
+        what: 'The provider said no: “{{message}}”',
+        todo: 'Talk to the provider, and try the step again or undo the transition.',
+      },
+    },
+    waiting: {
+      END: 'We are waiting for {{provider}} to end the place in {{offer}}.',
+      START: 'We are waiting for {{provider}} to start the place in {{offer}}.',
+      UNDO_END: 'We are waiting for {{provider}} to give back the place in {{offer}}.',
+      unknown: 'We are waiting for a provider to take a step.',
+      someProvider: 'the provider',
+      someOffer: 'the offer',
+    },
+    decision: {
+      heading: 'The changed decision',
+      ends: '{{offer}} at {{provider}} ends. The last day is {{date}}.',
+      endsOpen: '{{offer}} at {{provider}} ends.',
+      starts: '{{offer}} at {{provider}} starts on {{date}}{{extent}}.',
+      from: 'The change applies from {{date}}.',
+    },
+    confirm: {
+      AGREED: {
+        title: 'Save that the meeting agreed on {{name}}?',
+        body: 'The changed decision for {{name}} is written at once, and it cannot be undone here. Then you can ask the providers to make the change.',
+        confirm: 'Yes, save and write the decision',
+      },
+      REJECTED: {
+        title: 'Save that the meeting said no to {{name}}?',
+        body: 'The transition does not go ahead, and this cannot be undone. A new wish becomes a new proposal.',
+        confirm: 'Yes, save the rejection',
+      },
+      POSTPONED: {
+        title: 'Save that the item of {{name}} is postponed?',
+        body: 'The proposal goes back to the list of proposals and can be put on a later meeting.',
+        confirm: 'Yes, save that it is postponed',
+      },
+    },
+    pending: {
+      outcome: 'Saving the outcome …',
+      create: 'Creating the meeting …',
+      agenda: 'Putting the proposal on the agenda …',
     },
   },
 };

@@ -12,6 +12,7 @@ export const provider = {
     no: 'Nei',
     none: '–',
     errorsTitle: 'Rett dette før du lagrer',
+    pending: 'Spør tilbyderen …',
     participants: {
       intro: 'Deltakerne som har plass hos dere nå, som skal starte, og som slutter snart.',
       search: 'Søk på navn',
@@ -224,6 +225,7 @@ export const provider = {
     no: 'No',
     none: '–',
     errorsTitle: 'Correct this before you save',
+    pending: 'Asking the provider …',
     participants: {
       intro: 'The participants who have a place with you now, who are starting, and who end soon.',
       search: 'Search by name',

@@ -32,6 +32,9 @@ export const staff = {
     confirm: { cancel: 'Avbryt' },
     outcome: {
       failed: 'Det ble ikke lagret',
+      pending: 'Venter på svar …',
+      reload: 'Last inn på nytt',
+      reloaded: 'Lastet inn på nytt. Se over det som står nå, og prøv igjen.',
       advice: {
         CONFLICT: 'Noen andre har endret dette i mellomtiden. Last inn siden på nytt, se over og prøv igjen.',
         FORBIDDEN: 'Du har ikke lov til å gjøre dette. Spør lederen din hvis du trenger det.',
@@ -76,6 +79,9 @@ export const staff = {
     confirm: { cancel: 'Cancel' },
     outcome: {
       failed: 'It was not saved',
+      pending: 'Waiting for the answer …',
+      reload: 'Load again',
+      reloaded: 'Loaded again. Look over what it says now, and try again.',
       advice: {
         CONFLICT: 'Someone else changed this meanwhile. Load the page again, look it over and try again.',
         FORBIDDEN: 'You may not do this. Ask your manager if you need to.',

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   ErrorSummary,
   Fieldset,
   Heading,
@@ -23,10 +22,10 @@ import {
 import { formatDate } from '../../format';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
-import { WriteOutcome } from '../Outcome';
+import { ConfirmButton, ReloadOnConflict, WriteOutcome, WritePending } from '../Outcome';
 import { AddOutcome, AddToAgenda, useAddToAgenda } from './MeetingsPage';
 import { meetingHeld, outcomeProblems, stalledSteps, transitionActions } from './logic';
-import { StatusTag, StepsTable } from './parts';
+import { ChangedDecision, StatusTag, StepsTable } from './parts';
 
 type Meeting = NonNullable<StaffFlowMeetingQuery['flowMeeting']>;
 type Item = Meeting['agenda'][number];
@@ -109,7 +108,7 @@ export function MeetingPage() {
       <ol className="stack plain">
         {meeting.agenda.map((item) => (
           <li key={item.transition.id}>
-            <AgendaItem item={item} held={held} />
+            <AgendaItem item={item} held={held} meetingId={meeting.id} />
           </li>
         ))}
       </ol>
@@ -139,7 +138,7 @@ export function MeetingPage() {
   );
 }
 
-function AgendaItem({ item, held }: { item: Item; held: boolean }) {
+function AgendaItem({ item, held, meetingId }: { item: Item; held: boolean; meetingId: string }) {
   const { t, i18n } = useTranslation();
   const transition = item.transition;
   const record = useRecordOutcome(transition);
@@ -177,6 +176,10 @@ function AgendaItem({ item, held }: { item: Item; held: boolean }) {
           {transition.decision.annulledOn ? ` ${t('flow.item.annulled')}` : ''}
         </Paragraph>
       )}
+      {/* Staff have no letter page of their own: what the changed decision says is shown here instead. */}
+      {transition.decision && (
+        <ChangedDecision decision={transition.decision} steps={transition.steps} headingLevel={4} />
+      )}
       {transitionActions(transition).recordOutcome &&
         (held ? (
           <OutcomeForm transition={transition} record={record} />
@@ -194,6 +197,7 @@ function AgendaItem({ item, held }: { item: Item; held: boolean }) {
         }
         error={record.error}
       />
+      <ReloadOnConflict error={record.error} queryKey={['flow', 'meeting', meetingId]} />
       <Paragraph>
         <Link asChild>
           <RouterLink to={`/flytmote/overganger/${transition.id}`}>
@@ -236,12 +240,13 @@ function OutcomeForm({
   }, [problems]);
   const id = (field: string) => `flow-${field}-${transition.id}`;
   const name = transition.participant.fullName;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  // Checked before the dialog opens: the dialog then says what the chosen outcome will do.
+  const check = () => {
     const found = outcomeProblems(outcome, note);
     setProblems(found);
-    if (found.length === 0) record.mutate({ outcome: outcome as Outcome, note: note.trim() || null });
+    return found.length === 0;
   };
+  const chosen = (['AGREED', 'REJECTED', 'POSTPONED'] as const).find((value) => value === outcome) ?? 'AGREED';
   const outcomeError = problems.includes('outcome') ? t('flow.form.chooseOutcome') : undefined;
   const noteError = problems.includes('noteRequired')
     ? t('flow.form.reasonRequired')
@@ -249,7 +254,7 @@ function OutcomeForm({
       ? t('flow.form.noteLong')
       : undefined;
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form className="stack" onSubmit={(event: FormEvent) => event.preventDefault()} noValidate>
       {problems.length > 0 && (
         <ErrorSummary ref={summary} tabIndex={-1}>
           <ErrorSummary.Heading>{t('flow.form.errors')}</ErrorSummary.Heading>
@@ -293,10 +298,19 @@ function OutcomeForm({
         onChange={(event) => setNote(event.target.value)}
       />
       <div>
-        <Button type="submit" disabled={record.isPending} aria-busy={record.isPending}>
-          {t('flow.form.save', { name })}
-        </Button>
+        <ConfirmButton
+          label={t('flow.form.save', { name })}
+          title={t(`flow.confirm.${chosen}.title`, { name })}
+          confirm={t(`flow.confirm.${chosen}.confirm`)}
+          disabled={record.isPending}
+          beforeOpen={check}
+          onConfirm={() => record.mutate({ outcome: chosen, note: note.trim() || null })}
+        >
+          <Paragraph>{t(`flow.confirm.${chosen}.body`, { name })}</Paragraph>
+          {note.trim() && <Paragraph>{t('flow.item.note', { note: note.trim() })}</Paragraph>}
+        </ConfirmButton>
       </div>
+      <WritePending busy={record.isPending} text={t('flow.pending.outcome')} />
     </form>
   );
 }

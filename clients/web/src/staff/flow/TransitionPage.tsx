@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Link, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,9 @@ import {
 import { formatDate } from '../../format';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
-import { ConfirmButton, WriteOutcome } from '../Outcome';
+import { ConfirmButton, ReloadOnConflict, WriteOutcome, WritePending } from '../Outcome';
 import { canRetry, stalledSteps, transitionActions } from './logic';
-import { StatusTag, StepsTable, UnderWay } from './parts';
+import { ChangedDecision, StatusTag, StepsTable, UnderWay, WaitingFor } from './parts';
 
 type Action = 'execute' | 'retry' | 'settle' | 'revert';
 
@@ -103,6 +103,9 @@ export function TransitionPage() {
           {transition.decision.annulledOn ? ` ${t('flow.item.annulled')}` : ''}
         </Paragraph>
       )}
+      {transition.decision && (
+        <ChangedDecision decision={transition.decision} steps={transition.steps} headingLevel={2} />
+      )}
       {transition.executedOn && (
         <Paragraph>{t('flow.transition.executedOn', { date: date(transition.executedOn) })}</Paragraph>
       )}
@@ -117,13 +120,12 @@ export function TransitionPage() {
           <Paragraph>
             {stuck.length > 0 ? t('flow.stalled.steps', { count: stuck.length }) : t('flow.stalled.waiting')}
           </Paragraph>
-          {transition.waitingFor.length > 0 && (
-            <Paragraph>{t('flow.stalled.waitingFor', { steps: transition.waitingFor.join(', ') })}</Paragraph>
-          )}
+          <WaitingFor waitingFor={transition.waitingFor} steps={transition.steps} />
         </Alert>
       )}
-      {busy && <Spinner aria-label={t(`flow.transition.busy.${act.variables.action}`)} />}
+      <WritePending busy={busy} text={busy ? t(`flow.transition.busy.${act.variables.action}`) : undefined} />
       <WriteOutcome done={done} error={act.error} />
+      <ReloadOnConflict error={act.error} queryKey={['flow', 'transition', id]} />
       <StepsTable
         caption={t('flow.transition.steps')}
         steps={transition.steps}

@@ -118,3 +118,61 @@ export const osloToday = (now = new Date()) =>
 export function nextMeeting<M extends { year: number; week: number }>(meetings: readonly M[], today: string) {
   return meetings.find((meeting) => isoWeekSunday(meeting.year, meeting.week) >= today);
 }
+
+/** The provider answers the page explains in words of its own; any other answer shows the provider's message. */
+export const KNOWN_REFUSALS = ['CONFLICT', 'GROUP_FULL', 'NO_FREE_PLACE', 'PLACEMENT_ENDED', 'ALREADY_PLACED'] as const;
+export type RefusalKey = (typeof KNOWN_REFUSALS)[number] | 'other';
+
+/**
+ * Which explanation a provider's refusal gets: its rule (FAILED_PRECONDITION's GROUP_FULL, …) when the page knows it,
+ * else its code (CONFLICT), else `other`, for which only the provider's own message (one language) can be shown.
+ */
+export function refusalKey(refusal: { code: string; rule?: string | null }): RefusalKey {
+  const known = (value?: string | null) => KNOWN_REFUSALS.find((key) => key === value);
+  return known(refusal.rule) ?? known(refusal.code) ?? 'other';
+}
+
+interface WaitingStep {
+  kind: string;
+  seenInHub: boolean;
+  placement?: { id: string } | null;
+  offer?: { id: string } | null;
+}
+
+/**
+ * The steps the hub waits to see (`waitingFor`, e.g. "END <placement id>" or "START <offer id>"), each matched to its
+ * step so the page can say which provider and offer; a label no step matches comes back with its kind only.
+ */
+export function waitingSteps<S extends WaitingStep>(waitingFor: readonly string[], steps: readonly S[]) {
+  return waitingFor.map((label) => {
+    const [kind, id] = label.split(' ');
+    const step =
+      steps.find((s) => s.kind === kind && (s.placement?.id === id || s.offer?.id === id)) ??
+      // The id may be one the page cannot see (a placement outside the caller's rows): the only unseen step of
+      // that kind is the one.
+      only(steps.filter((s) => s.kind === kind && !s.seenInHub));
+    return { kind, step };
+  });
+}
+
+const only = <T>(items: readonly T[]) => (items.length === 1 ? items[0] : undefined);
+
+interface DecisionStep {
+  kind: string;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+/**
+ * What a changed decision (endret vedtak) says, from its transition's steps: the places that end (their last day) and
+ * those that start (their first day), and the day the change applies from. Undo steps are not part of it.
+ */
+export function changedDecision<S extends DecisionStep>(decision: { startDate?: string | null }, steps: readonly S[]) {
+  const ends = steps.filter((step) => step.kind === 'END');
+  const starts = steps.filter((step) => step.kind === 'START');
+  const firstStart = starts
+    .map((step) => step.startDate)
+    .filter((day): day is string => Boolean(day))
+    .sort()[0];
+  return { ends, starts, from: decision.startDate ?? firstStart ?? null };
+}

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { StaffFlowStepFragment, StaffFlowUnderWayFragment } from '../../../../src/gql/graphql';
 import { formatDate, pick } from '../../format';
 import { DataTable, type Column } from '../DataTable';
-import { stepState } from './logic';
+import { changedDecision, refusalKey, stepState, waitingSteps } from './logic';
 
 /** A transition's status as a tag: final and good ones green, stalled or refused ones in warning colours. */
 export function StatusTag({ status, stalled }: { status: string; stalled?: boolean }) {
@@ -77,11 +77,7 @@ export function StepsTable({
       cell: (step) => (
         <>
           <span>{t(`flow.stepOutcome.${step.outcome}`)}</span>
-          {step.refusal && (
-            <Paragraph data-size="sm">
-              {step.refusal.message} ({step.refusal.rule ?? step.refusal.code})
-            </Paragraph>
-          )}
+          {step.refusal && <RefusalText refusal={step.refusal} />}
           {!step.refusal && step.message && stepState(step) !== 'done' && (
             <Paragraph data-size="sm">{step.message}</Paragraph>
           )}
@@ -103,6 +99,86 @@ export function StepsTable({
       rowKey={(step) => step.id}
       empty={t('flow.steps.none')}
     />
+  );
+}
+
+/** What a provider's refusal means and what to do, in the person's language (the provider's message is one). */
+function RefusalText({ refusal }: { refusal: NonNullable<StaffFlowStepFragment['refusal']> }) {
+  const { t } = useTranslation();
+  const key = refusalKey(refusal);
+  return (
+    <>
+      <Paragraph data-size="sm">{t(`flow.refusal.${key}.what`, { message: refusal.message })}</Paragraph>
+      <Paragraph data-size="sm">{t(`flow.refusal.${key}.todo`)}</Paragraph>
+    </>
+  );
+}
+
+/** The steps the hub waits to see, in words: which provider is to end or start which place. */
+export function WaitingFor({ waitingFor, steps }: { waitingFor: string[]; steps: StaffFlowStepFragment[] }) {
+  const { t, i18n } = useTranslation();
+  if (waitingFor.length === 0) return null;
+  return (
+    <ul>
+      {waitingSteps(waitingFor, steps).map(({ kind, step }, index) => (
+        <li key={index}>
+          {['END', 'START', 'UNDO_END'].includes(kind)
+            ? t(`flow.waiting.${kind}`, {
+                provider: step?.offer?.provider.shortName ?? t('flow.waiting.someProvider'),
+                offer: step?.offer ? pick(step.offer.title, i18n.language) : t('flow.waiting.someOffer'),
+              })
+            : t('flow.waiting.unknown')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a changed decision says: which places end (last day), which start (first day, extent), and from when. */
+export function ChangedDecision({
+  decision,
+  steps,
+  headingLevel,
+}: {
+  decision: { startDate?: string | null };
+  steps: StaffFlowStepFragment[];
+  headingLevel: 2 | 4;
+}) {
+  const { t, i18n } = useTranslation();
+  const { ends, starts, from } = changedDecision(decision, steps);
+  const date = (value: string) => formatDate(value, i18n.language);
+  const place = (step: StaffFlowStepFragment) => ({
+    offer: step.offer ? pick(step.offer.title, i18n.language) : t('flow.waiting.someOffer'),
+    provider: step.offer?.provider.shortName ?? t('flow.waiting.someProvider'),
+  });
+  return (
+    <div className="stack">
+      <Heading level={headingLevel} data-size="xs">
+        {t('flow.decision.heading')}
+      </Heading>
+      <ul>
+        {ends.map((step) => (
+          <li key={step.id}>
+            {step.endDate
+              ? t('flow.decision.ends', { ...place(step), date: date(step.endDate) })
+              : t('flow.decision.endsOpen', place(step))}
+          </li>
+        ))}
+        {starts.map((step) => {
+          const extent = extentText(step, t);
+          return (
+            <li key={step.id}>
+              {t('flow.decision.starts', {
+                ...place(step),
+                date: step.startDate ? date(step.startDate) : '',
+                extent: extent ? `, ${extent}` : '',
+              })}
+            </li>
+          );
+        })}
+      </ul>
+      {from && <Paragraph>{t('flow.decision.from', { date: date(from) })}</Paragraph>}
+    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
+import { SortedTable } from '../SortedTable';
 import { UnknownProvider, useProvider } from './common';
 import { aftFollowUp, dueGoals, osloToday, placementPath, type AftRow, type DueGoal } from './logic';
 
@@ -58,32 +59,35 @@ function Ratios({ data }: { data: StaffProviderArbaFollowUpQuery }) {
   const supervisors: SupervisorRow[] = data.arbaArenas.flatMap((arena) =>
     arena.supervisors.map((s) => ({ id: s.id, name: s.name, measure: s.measure, arena: arena.name })),
   );
+  const measure = (row: { measure: string }) => t(`provider.measure.${row.measure}`);
   return (
     <Section id="ratios" title={t('provider.followUp.ratios.heading')}>
       <Paragraph>{t('provider.followUp.ratios.intro')}</Paragraph>
-      <DataTable
+      <SortedTable
+        name="forhold"
+        defaultSort="measure"
         caption={t('provider.followUp.ratios.caption')}
         columns={[
-          {
-            key: 'measure',
-            header: t('provider.followUp.ratios.measure'),
-            cell: (r: Ratio) => t(`provider.measure.${r.measure}`),
-          },
+          { key: 'measure', header: t('provider.followUp.ratios.measure'), cell: measure, sortValue: measure },
           {
             key: 'arena',
             header: t('provider.followUp.ratios.arena'),
             cell: (r: Ratio) => r.arena?.name ?? <strong>{t('provider.followUp.ratios.whole')}</strong>,
+            // The whole measure's row first, then its arenas.
+            sortValue: (r: Ratio) => r.arena?.name ?? ' ',
           },
           {
             key: 'participants',
             header: t('provider.followUp.ratios.participants'),
             cell: (r: Ratio) => r.participants,
+            sortValue: (r: Ratio) => r.participants,
             numeric: true,
           },
           {
             key: 'supervisors',
             header: t('provider.followUp.ratios.supervisors'),
             cell: (r: Ratio) => r.supervisors,
+            sortValue: (r: Ratio) => r.supervisors,
             numeric: true,
           },
           {
@@ -91,33 +95,46 @@ function Ratios({ data }: { data: StaffProviderArbaFollowUpQuery }) {
             header: t('provider.followUp.ratios.perSupervisor'),
             cell: (r: Ratio) =>
               r.participantsPerSupervisor != null ? number(r.participantsPerSupervisor) : t('provider.none'),
+            sortValue: (r: Ratio) => r.participantsPerSupervisor,
             numeric: true,
           },
-          { key: 'norm', header: t('provider.followUp.ratios.norm'), cell: (r: Ratio) => `${r.norm}:1`, numeric: true },
+          {
+            key: 'norm',
+            header: t('provider.followUp.ratios.norm'),
+            cell: (r: Ratio) => `${r.norm}:1`,
+            sortValue: (r: Ratio) => r.norm,
+            numeric: true,
+          },
           {
             key: 'meets',
             header: t('provider.followUp.ratios.meetsNorm'),
             cell: (r: Ratio) => (r.meetsNorm ? t('provider.yes') : <strong>{t('provider.no')}</strong>),
+            // Those below the norm first.
+            sortValue: (r: Ratio) => Number(r.meetsNorm),
           },
         ]}
         rows={data.arbaSupervisorRatios}
         rowKey={(r) => `${r.measure}-${r.arena?.id ?? 'all'}`}
         empty={t('provider.none')}
       />
-      <DataTable
+      <SortedTable
+        name="veiledere"
+        defaultSort="name"
         caption={t('provider.followUp.supervisors.caption')}
         columns={[
           {
             key: 'name',
             header: t('provider.followUp.supervisors.name'),
             cell: (s: SupervisorRow) => s.name ?? t('provider.followUp.supervisors.hidden'),
+            sortValue: (s: SupervisorRow) => s.name,
           },
-          { key: 'arena', header: t('provider.followUp.supervisors.arena'), cell: (s: SupervisorRow) => s.arena },
           {
-            key: 'measure',
-            header: t('provider.followUp.supervisors.measure'),
-            cell: (s: SupervisorRow) => t(`provider.measure.${s.measure}`),
+            key: 'arena',
+            header: t('provider.followUp.supervisors.arena'),
+            cell: (s: SupervisorRow) => s.arena,
+            sortValue: (s: SupervisorRow) => s.arena,
           },
+          { key: 'measure', header: t('provider.followUp.supervisors.measure'), cell: measure, sortValue: measure },
         ]}
         rows={supervisors}
         rowKey={(s) => s.id}
@@ -160,25 +177,41 @@ function ArbaFollowUp({ providerId }: { providerId: string }) {
     <>
       <Ratios data={data} />
       <Section id="aft" title={t('provider.followUp.aft.heading')}>
-        <DataTable
+        <SortedTable
+          name="aft"
+          defaultSort="until"
           caption={t('provider.followUp.aft.caption')}
           columns={[
-            { key: 'name', header: t('provider.followUp.name'), cell: nameCell },
-            { key: 'until', header: t('provider.followUp.aft.until'), cell: (r: AftRow) => date(r.until) },
+            { key: 'name', header: t('provider.followUp.name'), cell: nameCell, sortValue: (r: AftRow) => r.fullName },
+            {
+              key: 'until',
+              header: t('provider.followUp.aft.until'),
+              cell: (r: AftRow) => date(r.until),
+              sortValue: (r: AftRow) => r.until,
+            },
           ]}
           rows={aft.endingSoon}
           rowKey={(r) => r.placementId}
           empty={t('provider.followUp.aft.empty')}
         />
-        <DataTable
+        <SortedTable
+          name="aft-slutt"
+          defaultSort="ended"
+          defaultDirection="desc"
           caption={t('provider.followUp.aft.endedCaption')}
           columns={[
-            { key: 'name', header: t('provider.followUp.name'), cell: nameCell },
-            { key: 'ended', header: t('provider.followUp.aft.ended'), cell: (r: AftRow) => date(r.until) },
+            { key: 'name', header: t('provider.followUp.name'), cell: nameCell, sortValue: (r: AftRow) => r.fullName },
+            {
+              key: 'ended',
+              header: t('provider.followUp.aft.ended'),
+              cell: (r: AftRow) => date(r.until),
+              sortValue: (r: AftRow) => r.until,
+            },
             {
               key: 'outcome',
               header: t('provider.followUp.aft.outcome'),
               cell: (r: AftRow) => (r.outcome ? t(`provider.outcomeValue.${r.outcome}`) : t('provider.none')),
+              sortValue: (r: AftRow) => (r.outcome ? t(`provider.outcomeValue.${r.outcome}`) : null),
             },
           ]}
           rows={aft.ended}

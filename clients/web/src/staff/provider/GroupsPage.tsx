@@ -15,7 +15,8 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
-import { WriteOutcome } from '../Outcome';
+import { SortedTable } from '../SortedTable';
+import { ReloadOnConflict, WriteOutcome, WritePending } from '../Outcome';
 import { FormErrors, SelectField, serverProblems, UnknownProvider, useProvider, type Problems } from './common';
 import { readWhole, type ProviderKind } from './logic';
 
@@ -144,33 +145,45 @@ function DayServicesGroups({ providerId }: { providerId: string }) {
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   const groups = query.data.dayServicesGroups;
   const dash = t('provider.groups.noCapacity');
+  const columns: Column<DayGroup>[] = [
+    { key: 'group', header: t('provider.groups.group'), cell: (g) => g.name, sortValue: (g) => g.name },
+    {
+      key: 'offer',
+      header: t('provider.groups.offer'),
+      cell: (g) => pick(g.offer.title, i18n.language),
+      sortValue: (g) => pick(g.offer.title, i18n.language),
+    },
+    {
+      key: 'places',
+      header: t('provider.groups.places'),
+      cell: (g) => g.capacity ?? dash,
+      sortValue: (g) => g.capacity,
+      numeric: true,
+    },
+    {
+      key: 'occupied',
+      header: t('provider.groups.occupied'),
+      cell: (g) => g.occupied,
+      sortValue: (g) => g.occupied,
+      numeric: true,
+    },
+    {
+      key: 'free',
+      header: t('provider.groups.free'),
+      cell: (g) => g.free ?? dash,
+      sortValue: (g) => g.free,
+      numeric: true,
+    },
+  ];
   return (
     <>
       <OfferCapacity provider={query.data.ownProvider} />
       <Section title={t('provider.groups.groupsCaption')}>
-        <DataTable
+        <SortedTable
+          name="grupper"
+          defaultSort="group"
           caption={t('provider.groups.groupsCaption')}
-          columns={[
-            { key: 'group', header: t('provider.groups.group'), cell: (g: DayGroup) => g.name },
-            {
-              key: 'offer',
-              header: t('provider.groups.offer'),
-              cell: (g: DayGroup) => pick(g.offer.title, i18n.language),
-            },
-            {
-              key: 'places',
-              header: t('provider.groups.places'),
-              cell: (g: DayGroup) => g.capacity ?? dash,
-              numeric: true,
-            },
-            {
-              key: 'occupied',
-              header: t('provider.groups.occupied'),
-              cell: (g: DayGroup) => g.occupied,
-              numeric: true,
-            },
-            { key: 'free', header: t('provider.groups.free'), cell: (g: DayGroup) => g.free ?? dash, numeric: true },
-          ]}
+          columns={columns}
           rows={groups}
           rowKey={(g) => g.id}
           empty={t('provider.groups.empty')}
@@ -247,7 +260,9 @@ function CapacityForm({ groups, providerId }: { groups: DayGroup[]; providerId: 
           {t('provider.groups.capacity.save')}
         </Button>
       </div>
+      <WritePending busy={mutation.isPending} text={t('provider.pending')} />
       <WriteOutcome done={message} error={mutation.error ?? undefined} />
+      <ReloadOnConflict error={mutation.error} queryKey={['provider', providerId]} />
     </form>
   );
 }
@@ -262,29 +277,51 @@ function WorkCentreGroups({ providerId }: { providerId: string }) {
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   const dash = t('provider.groups.noCapacity');
   type Group = (typeof query.data.workCentreGroups)[number];
+  const columns: Column<Group>[] = [
+    { key: 'group', header: t('provider.groups.group'), cell: (g) => g.name, sortValue: (g) => g.name },
+    {
+      key: 'site',
+      header: t('provider.groups.site'),
+      cell: (g) => g.site?.name ?? t('provider.none'),
+      sortValue: (g) => g.site?.name,
+    },
+    {
+      key: 'offer',
+      header: t('provider.groups.offer'),
+      cell: (g) => pick(g.offer.title, i18n.language),
+      sortValue: (g) => pick(g.offer.title, i18n.language),
+    },
+    {
+      key: 'places',
+      header: t('provider.groups.places'),
+      cell: (g) => g.capacity ?? dash,
+      sortValue: (g) => g.capacity,
+      numeric: true,
+    },
+    {
+      key: 'occupied',
+      header: t('provider.groups.occupied'),
+      cell: (g) => g.occupied,
+      sortValue: (g) => g.occupied,
+      numeric: true,
+    },
+    {
+      key: 'free',
+      header: t('provider.groups.free'),
+      cell: (g) => g.free ?? dash,
+      sortValue: (g) => g.free,
+      numeric: true,
+    },
+  ];
   return (
     <>
       <OfferCapacity provider={query.data.ownProvider} />
       <Section title={t('provider.groups.groupsCaption')}>
-        <DataTable
+        <SortedTable
+          name="grupper"
+          defaultSort="group"
           caption={t('provider.groups.groupsCaption')}
-          columns={[
-            { key: 'group', header: t('provider.groups.group'), cell: (g: Group) => g.name },
-            { key: 'site', header: t('provider.groups.site'), cell: (g: Group) => g.site?.name ?? t('provider.none') },
-            {
-              key: 'offer',
-              header: t('provider.groups.offer'),
-              cell: (g: Group) => pick(g.offer.title, i18n.language),
-            },
-            {
-              key: 'places',
-              header: t('provider.groups.places'),
-              cell: (g: Group) => g.capacity ?? dash,
-              numeric: true,
-            },
-            { key: 'occupied', header: t('provider.groups.occupied'), cell: (g: Group) => g.occupied, numeric: true },
-            { key: 'free', header: t('provider.groups.free'), cell: (g: Group) => g.free ?? dash, numeric: true },
-          ]}
+          columns={columns}
           rows={query.data.workCentreGroups}
           rowKey={(g) => g.id}
           empty={t('provider.groups.empty')}
@@ -303,25 +340,26 @@ function ArbaArenas({ providerId }: { providerId: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   type Arena = (typeof query.data.arbaArenas)[number];
+  const onlyFor = (a: Arena) => (a.onlyFor ? t(`provider.measure.${a.onlyFor}`) : t('provider.groups.both'));
+  const columns: Column<Arena>[] = [
+    { key: 'arena', header: t('provider.groups.arena'), cell: (a) => a.name, sortValue: (a) => a.name },
+    {
+      key: 'kind',
+      header: t('provider.groups.kind'),
+      cell: (a) => t(`provider.groups.kinds.${a.kind}`),
+      sortValue: (a) => t(`provider.groups.kinds.${a.kind}`),
+    },
+    { key: 'onlyFor', header: t('provider.groups.onlyFor'), cell: onlyFor, sortValue: onlyFor },
+  ];
   return (
     <>
       <OfferCapacity provider={query.data.ownProvider} />
       <Section title={t('provider.groups.arenasCaption')}>
-        <DataTable
+        <SortedTable
+          name="arenaer"
+          defaultSort="arena"
           caption={t('provider.groups.arenasCaption')}
-          columns={[
-            { key: 'arena', header: t('provider.groups.arena'), cell: (a: Arena) => a.name },
-            {
-              key: 'kind',
-              header: t('provider.groups.kind'),
-              cell: (a: Arena) => t(`provider.groups.kinds.${a.kind}`),
-            },
-            {
-              key: 'onlyFor',
-              header: t('provider.groups.onlyFor'),
-              cell: (a: Arena) => (a.onlyFor ? t(`provider.measure.${a.onlyFor}`) : t('provider.groups.both')),
-            },
-          ]}
+          columns={columns}
           rows={query.data.arbaArenas}
           rowKey={(a) => a.id}
           empty={t('provider.groups.empty')}

@@ -14,6 +14,7 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, Pager, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
+import { SortedTable } from '../SortedTable';
 import { SelectField, UnknownProvider, useExtent, useProvider } from './common';
 import {
   countByPhase,
@@ -208,7 +209,9 @@ function Grants({ grants }: { grants: StaffProviderGrantRowFragment[] }) {
         {t('provider.start.heading')}
       </Heading>
       <Paragraph>{t('provider.start.intro')}</Paragraph>
-      <DataTable
+      <SortedTable
+        name="tildelt"
+        defaultSort="start"
         caption={t('provider.start.caption')}
         columns={[
           {
@@ -224,23 +227,27 @@ function Grants({ grants }: { grants: StaffProviderGrantRowFragment[] }) {
                 </RouterLink>
               </Link>
             ),
+            sortValue: (g: StaffProviderGrantRowFragment) => g.participant.fullName,
           },
           {
             key: 'offer',
             header: t('provider.participants.column.offer'),
             cell: (g: StaffProviderGrantRowFragment) =>
               g.offer ? pick(g.offer.title, i18n.language) : t('provider.none'),
+            sortValue: (g: StaffProviderGrantRowFragment) => (g.offer ? pick(g.offer.title, i18n.language) : null),
           },
           {
             key: 'start',
             header: t('provider.participants.column.start'),
             cell: (g: StaffProviderGrantRowFragment) =>
               g.startDate ? formatDate(g.startDate, i18n.language) : t('provider.none'),
+            sortValue: (g: StaffProviderGrantRowFragment) => g.startDate,
           },
           {
             key: 'extent',
             header: t('provider.participants.column.extent'),
             cell: (g: StaffProviderGrantRowFragment) => extent(g),
+            sortValue: (g: StaffProviderGrantRowFragment) => g.daysPerWeek ?? g.hoursPerWeek,
             numeric: true,
           },
         ]}

@@ -16,7 +16,7 @@ import {
 import { formatDate, pick } from '../../format';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
-import { WriteOutcome } from '../Outcome';
+import { WriteOutcome, WritePending } from '../Outcome';
 import { FormErrors, SelectField, serverProblems, UnknownProvider, useProvider, type Problems } from './common';
 import { MAX_HOURS, osloToday, placementPath, readDay, readHours, type ProviderKind } from './logic';
 
@@ -227,6 +227,7 @@ function StartForm({ model, kind, providerId }: { model: StartModel; kind: Provi
           {t('provider.start.button')}
         </Button>
       </div>
+      <WritePending busy={mutation.isPending} text={t('provider.pending')} />
       <WriteOutcome
         done={
           started &&
