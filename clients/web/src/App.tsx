@@ -18,6 +18,7 @@ import { isStaff, STAFF_ROLES } from './staff/workspaces';
 const ApplyPage = lazy(() => import('./pages/apply/ApplyPage').then((module) => ({ default: module.ApplyPage })));
 const MyPage = lazy(() => import('./pages/mine/MyPage').then((module) => ({ default: module.MyPage })));
 const LetterPage = lazy(() => import('./pages/mine/LetterPage').then((module) => ({ default: module.LetterPage })));
+const ChangePage = lazy(() => import('./pages/mine/ChangePage').then((module) => ({ default: module.ChangePage })));
 const MyDataPage = lazy(() => import('./pages/mine/MyDataPage').then((module) => ({ default: module.MyDataPage })));
 // Each staff workspace is its own chunk: a citizen's browser never loads them.
 const StaffHome = lazy(() => import('./staff/StaffHome').then((module) => ({ default: module.StaffHome })));
@@ -125,6 +126,14 @@ export function App() {
               element={
                 <RequireSignIn>
                   <MyPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/min-side/bytte"
+              element={
+                <RequireSignIn>
+                  <ChangePage />
                 </RequireSignIn>
               }
             />

@@ -7,12 +7,6 @@ import { auth } from './texts/auth';
 import { mine } from './texts/mine';
 import { myData } from './texts/my-data';
 import { corrections } from './texts/corrections';
-import { casework } from './texts/casework';
-import { flow } from './texts/flow';
-import { nav } from './texts/nav';
-import { people } from './texts/people';
-import { privacy } from './texts/privacy';
-import { provider } from './texts/provider';
 import { staff } from './texts/staff';
 
 const nb = {
@@ -332,12 +326,6 @@ void i18next.use(initReactI18next).init({
         myData: myData.nb,
         corrections: corrections.nb,
         staff: staff.nb,
-        casework: casework.nb,
-        people: people.nb,
-        flow: flow.nb,
-        provider: provider.nb,
-        navWorkspace: nav.nb,
-        privacy: privacy.nb,
       },
     },
     en: {
@@ -349,12 +337,6 @@ void i18next.use(initReactI18next).init({
         myData: myData.en,
         corrections: corrections.en,
         staff: staff.en,
-        casework: casework.en,
-        people: people.en,
-        flow: flow.en,
-        provider: provider.en,
-        navWorkspace: nav.en,
-        privacy: privacy.en,
       },
     },
   },

@@ -1,7 +1,8 @@
 // The flow workspace in the browser (see staff.mjs for the checks every page of every workspace gets): a case worker
-// takes a transition proposed by the day services' staff through the week-41 flow meeting by keyboard alone (the
+// takes a transition the day services' staff proposed by keyboard on their placement page through the week-41 flow meeting by keyboard alone (the
 // meeting is created when missing, the proposal put on its agenda, AGREED recorded, the transition carried out and
-// each provider's answer shown), and the target provider's staff then see the new placement.
+// each provider's answer shown), and the target provider's staff then see the new placement. The case worker also
+// proposes one from the office's page (one field wrong first), taken back again on the wire.
 import { demoParticipantId } from '@veiinn/demo-data';
 import { join } from 'node:path';
 import {
@@ -12,6 +13,7 @@ import {
   heading,
   log,
   pagePasses,
+  persistedAnswer,
   press,
   root,
   setStackDay,
@@ -57,6 +59,12 @@ export const pages = [
     roles: ['case-worker'],
     operations: [{ name: 'StaffFlowYear', variables: { year }, publicFields: ['flowMeetings'] }],
   },
+  {
+    path: '/flytmote/forslag/ny',
+    user: 'case-worker',
+    roles: ['case-worker'],
+    operations: [{ name: 'StaffProposeSearch', variables: { search: 'a' } }],
+  },
 ];
 
 /** The whole answer of a query as staff, errors and all. */
@@ -77,63 +85,221 @@ async function saidSo(page, text) {
   if (!(await said.isVisible())) throw new Error(`refused instead: ${await refused.innerText()}`);
 }
 
-/** The day services' staff propose a transition from p15's café place to the roomiest work-centre group. */
-async function proposeThroughTheApi(urls) {
-  const caseWorker = await tokenFor(urls, 'case-worker');
-  const { participant } = await asStaff(
-    urls,
-    caseWorker,
-    `query ($id: ID!) { participant(id: $id) { fullName placements(status: [ACTIVE]) { id provider { id } } } }`,
-    { id: PARTICIPANT },
-  );
-  const from = participant.placements.find((p) => p.provider?.id === DAY_SERVICES);
-  assert(from, `${participant.fullName} has no current place at the day services`);
+/**
+ * Runs `act` while the gateway holds every write (POST) back, then lets them go: a write's progress can be seen.
+ * Resolves with what `whileHeld` returned, which runs while the writes wait.
+ */
+async function withWritesHeld(page, urls, act, whileHeld) {
+  let release = () => {};
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(urls.gateway, async (route) => {
+    if (route.request().method() === 'POST' && /"sha256Hash"/.test(route.request().postData() ?? '')) await held;
+    await route.continue().catch(() => {});
+  });
+  try {
+    await act();
+    return await whileHeld();
+  } finally {
+    release();
+    await page.unroute(urls.gateway);
+  }
+}
+
+/** Changes the app's language by keyboard, with the header's button, and waits for `<html lang>` to follow. */
+async function switchLanguage(page, language) {
+  await press(page, language === 'en' ? 'English' : 'Norsk');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+}
+
+/** Focuses the field labelled `label` (exactly), as a person tabbing to it would land on it. */
+async function focusField(page, label) {
+  await page.getByLabel(label, { exact: true }).focus();
+}
+
+/** Types `text` into the field labelled `label`, replacing what it held. */
+async function typeInto(page, label, text) {
+  await focusField(page, label);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+}
+
+/** Moves the select labelled `label` by arrow keys to the option `text` (or `text (n free places)`). */
+async function chooseOption(page, label, text) {
+  await focusField(page, label);
+  const select = page.getByLabel(label, { exact: true });
+  for (let i = 0; i < 150; i++) {
+    const chosen = await select.evaluate((element) => element.selectedOptions[0]?.textContent ?? '');
+    if (chosen === text || chosen.startsWith(`${text} (`)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option “${text}” in ${label}`);
+}
+
+/** The roomiest work-centre group and its offer (title too, as the form's options show it), as the office reads it. */
+async function roomiestWorkCentreGroup(urls, token) {
   const { offers } = await asStaff(
     urls,
-    caseWorker,
+    token,
     `query { offers(filter: { kinds: [ADAPTED_WORK], openForApplications: true }, first: 50) {
-      nodes { id provider { id } workCentre { groups { id name free } } } } }`,
+      nodes { id title { nb } provider { id name } workCentre { groups { id name free } } } } }`,
   );
   const groups = offers.nodes
     .filter((offer) => offer.provider.id === WORK_CENTRE)
     .flatMap((offer) => (offer.workCentre?.groups ?? []).map((group) => ({ offer, group })))
     .sort((a, b) => (b.group.free ?? 99) - (a.group.free ?? 99));
   assert(groups[0] && (groups[0].group.free ?? 1) > 0, 'no work-centre group has a free place');
-  const staff = await tokenFor(urls, 'provider-staff-day-services');
-  const { proposeTransition } = await asStaff(
-    urls,
-    staff,
-    `mutation ($input: ProposeTransitionInput!) { proposeTransition(input: $input) { id status proposedBy } }`,
-    {
-      input: {
-        participantId: PARTICIPANT,
-        kind: 'ACTIVITY_TO_WORK',
-        participantWish: 'Jeg vil jobbe noen dager i uka. / I want to work a few days a week.',
-        from: [{ placementId: from.id }],
-        // The Monday after the autumn meeting's week.
-        targets: [
-          {
-            offerId: groups[0].offer.id,
-            groupId: groups[0].group.id,
-            hoursPerWeek: 15,
-            startDate: isoWeekMonday(year, 42) > today ? isoWeekMonday(year, 42) : addDays(today, 14),
-          },
-        ],
-      },
-    },
-  );
-  assert(proposeTransition.proposedBy === 'PROVIDER_STAFF', JSON.stringify(proposeTransition));
-  return { transitionId: proposeTransition.id, name: participant.fullName, target: groups[0] };
+  return groups[0];
 }
 
-export async function run({ page, urls }) {
+/** The participant's name and current place at the day services, as the office reads them. */
+async function dayServicesPlace(urls, token, participantId) {
+  const { participant } = await asStaff(
+    urls,
+    token,
+    `query ($id: ID!) { participant(id: $id) { fullName placements(status: [ACTIVE]) { id offer { id } provider { id } } } }`,
+    { id: participantId },
+  );
+  const from = participant.placements.find((p) => p.provider?.id === DAY_SERVICES);
+  assert(from, `${participant.fullName} has no current place at the day services`);
+  return { name: participant.fullName, from };
+}
+
+/**
+ * The day services' staff propose, by keyboard on their placement page, a transition from p15's café place to the
+ * roomiest work-centre group, 15 hours a week from the Monday after the autumn meeting's week; axe in nb and en.
+ */
+async function proposeOnTheProviderPage(page, urls, manifest) {
+  const caseWorker = await tokenFor(urls, 'case-worker');
+  const { name, from } = await dayServicesPlace(urls, caseWorker, PARTICIPANT);
+  const target = await roomiestWorkCentreGroup(urls, caseWorker);
+  // On the wire: the page's query asks only for what the day services' staff may read (no error on any path).
+  const read = await persistedAnswer(
+    urls,
+    manifest,
+    await tokenFor(urls, 'provider-staff-day-services'),
+    'StaffProposeParticipant',
+    {
+      participantId: PARTICIPANT,
+    },
+  );
+  assert(!read.errors && read.data.participant?.placements.length, JSON.stringify(read.errors ?? read.data));
+  await signInAsStaff(
+    page,
+    urls,
+    'provider-staff-day-services',
+    `/tilbyder/deltakere/${PARTICIPANT}/plasser/${encodeURIComponent(from.id)}`,
+  );
+  await press(page, `Foreslå en overgang for ${name}`);
+  await heading(page, `Foreslå en overgang for ${name}`);
+  // Their own placement is ticked as the one that ends.
+  assert(await page.getByRole('checkbox', { checked: true }).first().isVisible(), 'the café place is not ticked');
+  await pagePasses(page, 'nb');
+  await switchLanguage(page, 'en');
+  await heading(page, `Propose a transition for ${name}`);
+  await pagePasses(page, 'en');
+  await switchLanguage(page, 'nb');
+  await focusField(page, 'Fra aktivitet til arbeid');
+  await page.keyboard.press('Space');
+  await chooseOption(page, 'Nytt tilbud', `${target.offer.title.nb} – ${target.offer.provider.name}`);
+  await chooseOption(page, 'Gruppe', target.group.name);
+  await typeInto(page, 'Timer i uka', '15');
+  await typeInto(
+    page,
+    'Første dag i det nye tilbudet',
+    isoWeekMonday(year, 42) > today ? isoWeekMonday(year, 42) : addDays(today, 14),
+  );
+  await typeInto(page, 'Deltakerens eget ønske', 'Jeg vil jobbe noen dager i uka.');
+  await press(page, 'Send forslaget');
+  await saidSo(page, `Forslaget for ${name} er sendt til tildelingskontoret.`);
+  // On the wire: the transition is the day services' staff's, and waits for a meeting.
+  const { participant } = await asStaff(
+    urls,
+    caseWorker,
+    `query ($id: ID!) { participant(id: $id) { transitions { id status proposedBy steps { kind offer { id } } } } }`,
+    { id: PARTICIPANT },
+  );
+  const proposed = participant.transitions.find(
+    (t) => t.status === 'PROPOSED' && t.steps.some((s) => s.kind === 'START' && s.offer?.id === target.offer.id),
+  );
+  assert(proposed?.proposedBy === 'PROVIDER_STAFF', JSON.stringify(participant.transitions));
+  return { transitionId: proposed.id, name, target };
+}
+
+/**
+ * The case worker proposes for p09 (café Binna) from the casework participant page's link, by keyboard: first
+ * without the days a week the day services need (the summary takes focus and names the field), then whole.
+ */
+async function proposeOnTheOfficePage(page, urls) {
+  const caseWorker = await tokenFor(urls, 'case-worker');
+  const participantId = demoParticipantId('p09');
+  const { name, from } = await dayServicesPlace(urls, caseWorker, participantId);
+  const { offers } = await asStaff(
+    urls,
+    caseWorker,
+    `query { offers(first: 100) { nodes { id title { nb } provider { name } dayServices { groups { id name free } } } } }`,
+  );
+  const target = offers.nodes.find((o) => o.id !== from.offer?.id && o.dayServices?.groups.length);
+  assert(target, 'no other day-services offer with groups');
+  await signInAsStaff(page, urls, 'case-worker', `/saksbehandling/deltakere/${participantId}`);
+  await press(page, `Foreslå en overgang for ${name}`);
+  await heading(page, `Foreslå en overgang for ${name}`);
+  await page.getByRole('checkbox').first().focus();
+  await page.keyboard.press('Space');
+  await focusField(page, 'Samme slags tilbud hos en annen tilbyder');
+  await page.keyboard.press('Space');
+  await chooseOption(page, 'Nytt tilbud', `${target.title.nb} – ${target.provider.name}`);
+  await chooseOption(page, 'Gruppe', target.dayServices.groups[0].name);
+  await typeInto(page, 'Deltakerens eget ønske', 'Jeg vil prøve noe nytt på Bjørnegård.');
+  // The days a week are left out: the summary says so, focused, and its link leads to the field.
+  await press(page, 'Send forslaget');
+  await page.waitForFunction(() => document.activeElement?.id === 'propose-errors');
+  const link = page.getByRole('link', { name: 'Dager i uka: Velg hvor mange dager i uka, 1 til 5.' });
+  await link.waitFor();
+  await pagePasses(page, 'nb');
+  await switchLanguage(page, 'en');
+  await heading(page, `Propose a transition for ${name}`);
+  await page.getByRole('link', { name: 'Days a week: Choose how many days a week, 1 to 5.' }).waitFor();
+  await pagePasses(page, 'en');
+  await switchLanguage(page, 'nb');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'propose-daysPerWeek');
+  await chooseOption(page, 'Dager i uka', '3 dager i uka');
+  await press(page, 'Send forslaget');
+  await saidSo(page, `Forslaget for ${name} er sendt.`);
+  await page.getByText('Nå venter det på å bli satt på sakslisten', { exact: false }).waitFor();
+  // What happens next: the meetings page lists it among the proposals waiting for a meeting.
+  await press(page, 'Gå til flytmøtene');
+  await page.getByRole('heading', { level: 2, name: 'Forslag som venter på et møte' }).waitFor();
+  await page.getByRole('cell', { name }).first().waitFor();
+  // Taken back again on the wire, so the rest of the suite meets the waiting list it expects.
+  const { participant } = await asStaff(
+    urls,
+    caseWorker,
+    `query ($id: ID!) { participant(id: $id) { transitions { id status proposedBy version } } }`,
+    { id: participantId },
+  );
+  const proposed = participant.transitions.find((t) => t.status === 'PROPOSED' && t.proposedBy === 'CASE_WORKER');
+  assert(proposed, `no proposal by the case worker: ${JSON.stringify(participant.transitions)}`);
+  await asStaff(
+    urls,
+    caseWorker,
+    `mutation ($input: TransitionStepInput!) { withdrawTransition(input: $input) { id status } }`,
+    { input: { transitionId: proposed.id, expectedVersion: proposed.version, note: 'Browser check' } },
+  );
+}
+
+export async function run({ page, urls, manifest }) {
   let proposal;
   let meetingId;
   let agreed = false;
-  await check('flow: the day services’ staff propose a transition (through the API)', async () => {
-    proposal = await proposeThroughTheApi(urls);
+  await check('flow: by keyboard, the day services’ staff propose a transition from their placement page', async () => {
+    proposal = await proposeOnTheProviderPage(page, urls, manifest);
     log(`flow: transition ${proposal.transitionId} for ${proposal.name}, to group ${proposal.target.group.name}`);
   });
+  await check('flow: by keyboard, the case worker proposes from the office page, one field wrong first', () =>
+    proposeOnTheOfficePage(page, urls),
+  );
 
   await check(
     `flow: by keyboard, the case worker opens ${year}, creates week 41 if missing, puts it on the agenda`,
@@ -203,6 +369,10 @@ export async function run({ page, urls }) {
     log(`flow: the stack's day is now ${isoWeekMonday(year, 41)}, the meeting's Monday`);
   }
   await check('flow: by keyboard, the case worker records AGREED; the changed decision follows', async () => {
+    // Saving without a choice says so first, and opens no dialog.
+    await press(page, `Lagre utfallet for ${proposal.name}`);
+    await page.getByRole('link', { name: 'Velg hva møtet ble enige om.' }).waitFor();
+    assert((await page.getByRole('dialog').count()) === 0, 'the dialog opened with a problem in the form');
     await tabUntil(
       page,
       () => document.activeElement?.matches('input[type=radio][value=AGREED]'),
@@ -210,8 +380,35 @@ export async function run({ page, urls }) {
     );
     await page.keyboard.press('Space');
     await press(page, `Lagre utfallet for ${proposal.name}`);
+    // The dialog says what AGREED does before anything is written, and is confirmed by keyboard.
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: `Lagre at møtet ble enige om ${proposal.name}?` }).waitFor();
+    await dialog.getByText('Det endrede vedtaket for', { exact: false }).waitFor();
+    // While the hub works, a status says so where it can be seen.
+    await withWritesHeld(
+      page,
+      urls,
+      () => press(page, 'Ja, lagre og skriv vedtaket'),
+      () => page.getByRole('status').getByText('Lagrer utfallet …').waitFor({ timeout: 5000 }),
+    );
     await saidSo(page, `Utfallet for ${proposal.name} er lagret: Enige.`);
     await page.getByText('Endret vedtak gjort', { exact: false }).first().waitFor();
+    // What the changed decision says: the café place ends, the work-centre place starts, and from when.
+    await page.getByRole('heading', { level: 4, name: 'Det endrede vedtaket' }).waitFor();
+    await page
+      .getByText(/slutter\. Siste dag er/)
+      .first()
+      .waitFor();
+    await page
+      .getByText(/ starter \d/)
+      .first()
+      .waitFor();
+    await page.getByText('Endringen gjelder fra', { exact: false }).first().waitFor();
+    await pagePasses(page, 'nb');
+    await switchLanguage(page, 'en');
+    await page.getByRole('heading', { level: 4, name: 'The changed decision' }).waitFor();
+    await pagePasses(page, 'en');
+    await switchLanguage(page, 'nb');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(root, 'docs', 'screenshots', 'flow-meeting.png') });
@@ -228,6 +425,8 @@ export async function run({ page, urls }) {
     const table = page.getByRole('table');
     await table.getByRole('cell', { name: 'Avsluttet', exact: true }).waitFor();
     await table.getByRole('cell', { name: 'Startet', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Det endrede vedtaket' }).waitFor();
+    await pagePasses(page, 'nb');
   });
   await check('flow: the work centre has the new placement (API), and its staff see it on /tilbyder', async () => {
     assert(agreed, 'not agreed');
@@ -280,6 +479,22 @@ export async function run({ page, urls }) {
       }
     },
   );
+
+  await check('flow: by keyboard, the meetings are sorted by a column, and the sort is in the URL', async () => {
+    if (!page.url().includes('/flytmote')) await signInAsStaff(page, urls, 'case-worker', '/flytmote');
+    await goInApp(page, `/flytmote?ar=${year}`);
+    await heading(page, `Flytmøter ${year}`);
+    await page.getByRole('table', { name: 'Flytmøtene dette året' }).waitFor();
+    await press(page, 'Avgjort');
+    await page.waitForURL(
+      (url) => url.searchParams.get('moter') === 'decided' && url.searchParams.get('moter-dir') === 'asc',
+    );
+    await page.locator('th[aria-sort="ascending"]', { hasText: 'Avgjort' }).waitFor();
+    await press(page, 'Avgjort');
+    await page.waitForURL((url) => url.searchParams.get('moter-dir') === 'desc');
+    await page.locator('th[aria-sort="descending"]', { hasText: 'Avgjort' }).waitFor();
+    await pagePasses(page, 'nb');
+  });
 
   await check('flow: the workspace opens only in the app (no reload) and keeps the year in the URL', async () => {
     if (!page.url().includes('/flytmote')) await signInAsStaff(page, urls, 'case-worker', '/flytmote');

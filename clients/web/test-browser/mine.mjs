@@ -1,5 +1,6 @@
 // My page (/min-side) for the demo applicant (p07): every section shows what the graph has, both languages pass,
-// a decision letter prints without the app around it, and the career plan can be edited by keyboard.
+// a decision letter prints without the app around it, the career plan can be edited by keyboard, and a change of
+// places is proposed from my page by keyboard and taken back after the confirmation.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -45,6 +46,61 @@ async function decideOne(urls, participantId) {
   await q('mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id } }', {
     input: { applicationId: application.id, outcome: 'WAITING', offerId: offer.id },
   });
+}
+
+/** Moves the select labelled `label` by arrow keys to the option `text` (or `text (n free places)`). */
+async function chooseByKeys(page, label, text) {
+  const select = page.getByLabel(label, { exact: true });
+  await select.focus();
+  for (let i = 0; i < 150; i++) {
+    const chosen = await select.evaluate((element) => element.selectedOptions[0]?.textContent ?? '');
+    if (chosen === text || chosen.startsWith(`${text} (`)) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option “${text}” in ${label}`);
+}
+
+/**
+ * The demo applicant has no place in the demo world: the office gives them one in the roomiest work-centre group
+ * (not a day-services offer, which casework.mjs grants them), and the hub learns of it from the work centre's feed.
+ */
+async function placeInTheWorkCentre(urls, manifest, token, participantId) {
+  const has = async () =>
+    (await persisted(urls, manifest, token, 'WebMyPage')).me.participant.placements.some((p) => p.status === 'ACTIVE');
+  if (await has()) return;
+  const office = await tokenFor(urls, 'case-worker');
+  const { offers } = await asStaff(
+    urls,
+    office,
+    '{ offers(first: 100) { nodes { id workCentre { groups { id free } } } } }',
+  );
+  const [place] = offers.nodes
+    .flatMap((offer) => (offer.workCentre?.groups ?? []).map((group) => ({ offer, group })))
+    .sort((a, b) => (b.group.free ?? 99) - (a.group.free ?? 99));
+  assert(place, 'no work-centre group');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+  await asStaff(
+    urls,
+    office,
+    'mutation ($input: WorkCentreStartPlacementInput!) { startWorkCentrePlacement(input: $input) { id } }',
+    {
+      input: { participantId, offerId: place.offer.id, groupId: place.group.id, hoursPerWeek: 10, startDate: today },
+    },
+  );
+  for (let i = 0; i < 40 && !(await has()); i++) await new Promise((done) => setTimeout(done, 500));
+  assert(await has(), 'the hub has not learnt of the new place');
+}
+
+/** A day-services offer with groups, to propose a change to (its title and provider as the form's options say). */
+async function dayServicesTarget(urls) {
+  const { offers } = await asStaff(
+    urls,
+    await tokenFor(urls, 'case-worker'),
+    '{ offers(first: 100) { nodes { id title { nb } provider { name } dayServices { groups { id name } } } } }',
+  );
+  const offer = offers.nodes.find((o) => o.dayServices?.groups.length);
+  assert(offer, 'no day-services offer with groups');
+  return offer;
 }
 
 export async function run({ page, urls, manifest }) {
@@ -207,6 +263,79 @@ export async function run({ page, urls, manifest }) {
       'the answer is not the applicant’s to read',
     );
   });
+
+  await check(
+    'my page: the applicant proposes a change by keyboard, then takes it back after the confirmation',
+    async () => {
+      await placeInTheWorkCentre(urls, manifest, token, mine.id);
+      await goInApp(page, '/min-side');
+      await page.getByRole('heading', { level: 2, name: 'Jeg vil bytte eller endre' }).waitFor();
+      await tabUntil(
+        page,
+        () => document.activeElement?.textContent?.trim() === 'Jeg vil bytte eller endre noe',
+        'the link to propose a change',
+      );
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Jeg vil bytte eller endre' }).waitFor();
+      await pagePasses(page, 'nb');
+      await useLanguage(page, 'en');
+      await page.getByRole('heading', { level: 1, name: 'I want to change something' }).waitFor();
+      await pagePasses(page, 'en');
+      await useLanguage(page, 'nb');
+      // The wish comes first; the one place is ticked already.
+      await page.getByLabel('Hva ønsker du?').focus();
+      await page.keyboard.type('Jeg vil ha roligere dager.');
+      assert(await page.getByRole('checkbox', { checked: true }).isVisible(), 'the one place is not ticked');
+      await page.getByLabel('Noe som er roligere', { exact: true }).focus();
+      await page.keyboard.press('Space');
+      const target = await dayServicesTarget(urls);
+      await chooseByKeys(page, 'Hvor vil du være?', `${target.title.nb} (${target.provider.name})`);
+      await chooseByKeys(page, 'Hvilken gruppe?', target.dayServices.groups[0].name);
+      await chooseByKeys(page, 'Hvor mange dager i uka?', '2 dager');
+      await tabUntil(page, () => document.activeElement?.textContent?.trim() === 'Send ønsket', 'Send ønsket');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('Takk! Vi har fått ønsket ditt.').waitFor();
+      await tabUntil(
+        page,
+        () =>
+          document.activeElement?.closest('[role=status]') &&
+          document.activeElement.textContent?.trim() === 'Tilbake til Min side',
+        'the way back to my page',
+      );
+      await page.keyboard.press('Enter');
+      // My page lists it, waiting for a meeting; it is the participant's own (on the wire too).
+      const card = page.getByTestId('changes').locator(':scope > li').first();
+      await card.getByText('Venter på et møte').waitFor();
+      await card.getByText('«Jeg vil ha roligere dager.»', { exact: false }).waitFor();
+      const proposed = (await persisted(urls, manifest, token, 'WebMyPage')).me.participant.transitions.find(
+        (t) => t.participantWish === 'Jeg vil ha roligere dager.',
+      );
+      assert(proposed?.status === 'PROPOSED', JSON.stringify(proposed));
+      await pagePasses(page, 'nb');
+      await useLanguage(page, 'en');
+      await page.getByRole('heading', { level: 2, name: 'I want to change something' }).waitFor();
+      await pagePasses(page, 'en');
+      await useLanguage(page, 'nb');
+      // Taking it back asks first; cancelling leaves it, confirming withdraws it.
+      await tabUntil(page, () => document.activeElement?.textContent?.trim() === 'Trekk tilbake', 'Trekk tilbake');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('heading', { name: 'Vil du trekke tilbake ønsket?' }).waitFor();
+      await tabUntil(
+        page,
+        () => document.activeElement?.textContent?.trim() === 'Ja, trekk det tilbake',
+        'the confirm',
+      );
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').getByText('Du har trukket tilbake ønsket.').waitFor();
+      await card.getByText('Du trakk det tilbake').waitFor();
+      const after = (await persisted(urls, manifest, token, 'WebMyPage')).me.participant.transitions.find(
+        (t) => t.id === proposed.id,
+      );
+      assert(after?.status === 'WITHDRAWN', JSON.stringify(after));
+      assert((await card.getByRole('button', { name: 'Trekk tilbake' }).count()) === 0, 'a withdrawn one offers it');
+    },
+  );
 
   await check(
     'my page as the demo guardian: her confirmed young person’s sections; a claimed one only says so',

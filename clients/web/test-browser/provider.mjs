@@ -79,6 +79,9 @@ export const pages = [
     operations: [{ name: 'StaffProviderDayServicesGroups', publicFields: ['dayServicesGroups'] }],
   },
   { path: '/tilbyder/oppfolging', user: DAY_SERVICES, roles: ROLES, operations: [] },
+  // Proposing a transition for a participant of ours: its reads (the person's name and places, the catalogue) are
+  // open to every role that may propose, the office and the person among them, so none is refused on the wire.
+  { path: `${placementPath('p13', 'bkd-13')}/overgang`, user: DAY_SERVICES, roles: ROLES, operations: [] },
   // The work centre: participants, a placement (hours a week), work groups by site.
   {
     path: '/tilbyder',

@@ -27,6 +27,7 @@ import { useAuth } from '../../auth';
 import { formatDate, pick } from '../../format';
 import { gql, GraphQLRequestError } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../common';
+import { Changes } from './Changes';
 import { Corrections } from './Corrections';
 import { careerPlanSchema, orNull, osloDay, readerKey, timeline, waitedFor, type CareerPlanForm } from './logic';
 
@@ -119,11 +120,21 @@ function ClaimedApplications({ participantId }: { participantId: string }) {
 }
 
 function PersonSections({ person }: { person: WebMinePersonFragment }) {
+  const { t } = useTranslation();
   return (
     <>
       <Applications applications={person.applications} />
       <Decisions decisions={person.decisions} />
       <Places placements={person.placements} />
+      <Changes
+        participantId={person.id}
+        transitions={person.transitions}
+        section={(body) => (
+          <Section id="changes" title={t('mine.change.title')}>
+            {body}
+          </Section>
+        )}
+      />
       <Waiting entries={person.waitingLists} />
       <CareerPlan participantId={person.id} plan={person.careerPlan ?? null} />
       <ReadLog participantId={person.id} />
@@ -219,7 +230,10 @@ function Decisions({ decisions }: { decisions: WebMinePersonFragment['decisions'
             <li key={decision.id}>
               <Card data-color="neutral">
                 <Heading level={3} data-size="xs">
-                  {t(`mine.decisions.${decision.outcome}`)}
+                  {/* A changed decision after a flow meeting is not a new place: it says so. */}
+                  {decision.kind === 'CHANGED_OFFERS'
+                    ? t('mine.decisions.changed')
+                    : t(`mine.decisions.${decision.outcome}`)}
                   {decision.offer ? `: ${pick(decision.offer.title, language)}` : ''}
                 </Heading>
                 <Paragraph>

@@ -12,6 +12,7 @@ import { NewParticipantPage } from './participants/NewParticipantPage';
 import { ParticipantPage } from './participants/ParticipantPage';
 import { ParticipantsPage } from './participants/ParticipantsPage';
 import { WaitingListsPage } from './waiting/WaitingListsPage';
+import '../texts';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'casework')!;
 

@@ -14,7 +14,8 @@ import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable, Pager, sortRows, type Column } from '../DataTable';
 import { useListState } from '../list-state';
-import { WriteOutcome } from '../Outcome';
+import { ReloadOnConflict, WriteOutcome, WritePending } from '../Outcome';
+import { useTableSort } from '../table-sort';
 import { UnderWay } from './parts';
 import { agendaCounts, missingWeeks, nextMeeting, osloToday, yearFromUrl } from './logic';
 
@@ -78,6 +79,9 @@ export function MeetingsPage() {
 
 function MeetingsTable({ meetings, date }: { meetings: Meeting[]; date: (value: string) => string }) {
   const { t } = useTranslation();
+  // Its own sort in the URL (?moter=open): the proposals' list below keeps `sort`.
+  const sort = useTableSort('moter', 'week');
+  const count = (key: keyof ReturnType<typeof agendaCounts>) => (m: Meeting) => agendaCounts(m.agenda)[key];
   const columns: Column<Meeting>[] = [
     {
       key: 'week',
@@ -87,12 +91,21 @@ function MeetingsTable({ meetings, date }: { meetings: Meeting[]; date: (value: 
           <RouterLink to={`/flytmote/moter/${m.id}`}>{t('flow.meetings.open', { week: m.week })}</RouterLink>
         </Link>
       ),
+      sortValue: (m) => m.week,
     },
-    { key: 'dates', header: t('flow.meetings.dates'), cell: (m) => `${date(m.startDate)} – ${date(m.endDate)}` },
-    { key: 'items', header: t('flow.meetings.items'), numeric: true, cell: (m) => agendaCounts(m.agenda).items },
-    { key: 'decided', header: t('flow.meetings.decided'), numeric: true, cell: (m) => agendaCounts(m.agenda).decided },
-    { key: 'open', header: t('flow.meetings.undecided'), numeric: true, cell: (m) => agendaCounts(m.agenda).open },
-    { key: 'stalled', header: t('flow.meetings.stalled'), numeric: true, cell: (m) => agendaCounts(m.agenda).stalled },
+    {
+      key: 'dates',
+      header: t('flow.meetings.dates'),
+      cell: (m) => `${date(m.startDate)} – ${date(m.endDate)}`,
+      sortValue: (m) => m.startDate,
+    },
+    ...(['items', 'decided', 'open', 'stalled'] as const).map((key) => ({
+      key,
+      header: t(`flow.meetings.${key === 'open' ? 'undecided' : key}`),
+      numeric: true,
+      cell: count(key),
+      sortValue: count(key),
+    })),
   ];
   return (
     <section className="stack" aria-labelledby="flow-meetings">
@@ -102,8 +115,11 @@ function MeetingsTable({ meetings, date }: { meetings: Meeting[]; date: (value: 
       <DataTable
         caption={t('flow.meetings.caption')}
         columns={columns}
-        rows={meetings}
+        rows={sortRows(meetings, columns, sort.sort, sort.direction)}
         rowKey={(m) => m.id}
+        sort={sort.sort}
+        direction={sort.direction}
+        onSort={sort.toggleSort}
         empty={t('flow.meetings.none')}
       />
     </section>
@@ -137,6 +153,7 @@ function CreateMeetings({ year, weeks }: { year: number; weeks: number[] }) {
           </Button>
         ))}
       </div>
+      <WritePending busy={create.isPending} text={t('flow.pending.create')} />
       <WriteOutcome
         done={create.data && t('flow.create.done', { week: create.data.createFlowMeeting.week, year })}
         error={create.error}
@@ -200,6 +217,11 @@ function ProposedTransitions({
         {t('flow.proposed.heading')}
       </Heading>
       <Paragraph>{t('flow.proposed.intro')}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/flytmote/forslag/ny">{t('proposals.office.title')}</RouterLink>
+        </Link>
+      </Paragraph>
       {open.length === 0 && <Paragraph>{t('flow.proposed.noMeeting', { year })}</Paragraph>}
       <AddOutcome add={add} />
       <Field>
@@ -259,7 +281,13 @@ export function AddOutcome({ add }: { add: ReturnType<typeof useAddToAgenda> }) 
         week: add.variables.meeting.week,
       })
     : undefined;
-  return <WriteOutcome done={done} error={add.error} />;
+  return (
+    <>
+      <WritePending busy={add.isPending} text={t('flow.pending.agenda')} />
+      <WriteOutcome done={done} error={add.error} />
+      <ReloadOnConflict error={add.error} queryKey={['flow']} />
+    </>
+  );
 }
 
 /** One proposal's way onto an agenda: the meeting (the next one first) and a button. */

@@ -6,7 +6,9 @@ import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
 import { MeetingPage } from './MeetingPage';
 import { MeetingsPage } from './MeetingsPage';
+import { ProposePage } from './ProposePage';
 import { TransitionPage } from './TransitionPage';
+import '../texts';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'flow')!;
 
@@ -24,6 +26,7 @@ export default function FlowRoutes() {
           <Route index element={<MeetingsPage />} />
           <Route path="moter/:id" element={<MeetingPage />} />
           <Route path="overganger/:id" element={<TransitionPage />} />
+          <Route path="forslag/ny" element={<ProposePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </div>

@@ -9,6 +9,7 @@ import { ImportPage } from './ImportPage';
 import { ImportResultPage } from './ImportResultPage';
 import { InstancePage } from './InstancePage';
 import { MeasuresPage } from './MeasuresPage';
+import '../texts';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'nav')!;
 

@@ -7,6 +7,7 @@ import { WorkspaceNav } from '../WorkspaceNav';
 import { WORKSPACES } from '../workspaces';
 import { FindLogPage } from './FindLogPage';
 import { LogPage } from './LogPage';
+import '../texts';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'privacy')!;
 

@@ -24,7 +24,7 @@ import { formatDate, pick } from '../../format';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { DataTable } from '../DataTable';
-import { ConfirmButton, WriteOutcome } from '../Outcome';
+import { ConfirmButton, ReloadOnConflict, WriteOutcome, WritePending } from '../Outcome';
 import {
   FormErrors,
   SelectField,
@@ -238,6 +238,13 @@ function Placement({
           <EndForm placement={placement} kind={kind} providerId={providerId} />
         </>
       )}
+      {!ended && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to="overgang">{t('proposals.provider.link', { name: placement.fullName })}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       {arba?.measure === 'VTA' && (
         <GoalsSection placement={placement} arba={arba} providerId={providerId} ended={ended} />
       )}
@@ -258,6 +265,26 @@ function useWrite<V, R>(providerId: string, write: (variables: V) => Promise<R>,
     },
   });
   return { mutation, message };
+}
+
+/** A form's write as it goes: waiting for the provider, then what happened (on CONFLICT, a way to load again). */
+function WriteResult({
+  mutation,
+  message,
+  providerId,
+}: {
+  mutation: { isPending: boolean; error: unknown };
+  message?: string;
+  providerId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <WritePending busy={mutation.isPending} text={t('provider.pending')} />
+      <WriteOutcome done={message} error={mutation.error ?? undefined} />
+      <ReloadOnConflict error={mutation.error} queryKey={['provider', providerId]} />
+    </>
+  );
 }
 
 function HoursForm({
@@ -320,7 +347,7 @@ function HoursForm({
             {t('provider.placement.hours.save')}
           </Button>
         </div>
-        <WriteOutcome done={message} error={mutation.error ?? undefined} />
+        <WriteResult mutation={mutation} message={message} providerId={providerId} />
       </form>
     </Section>
   );
@@ -375,7 +402,7 @@ function DaysForm({ placement, providerId }: { placement: PlacementModel; provid
             {t('provider.placement.days.save')}
           </Button>
         </div>
-        <WriteOutcome done={message} error={mutation.error ?? undefined} />
+        <WriteResult mutation={mutation} message={message} providerId={providerId} />
       </form>
     </Section>
   );
@@ -418,16 +445,18 @@ function EndForm({
     (endDate) => t('provider.placement.ending.done', { date: endDate ? formatDate(endDate, i18n.language) : '' }),
   );
   const shown = { ...serverProblems(mutation.error, i18n.language), ...problems };
-  const confirm = () => {
+  const validDay = readDay(day);
+  // Checked before the dialog opens: the dialog then names a day that can be saved.
+  const check = () => {
     const next: Problems = {};
-    const endDate = readDay(day);
-    if (!endDate) next.endDate = t('provider.placement.ending.invalidDay');
+    if (!validDay) next.endDate = t('provider.placement.ending.invalidDay');
     if (aft && !outcome) next.outcome = t('provider.placement.ending.outcomeRequired');
     setProblems(next);
-    if (Object.keys(next).length > 0 || !endDate) return;
-    mutation.mutate({ endDate, outcome: aft ? (outcome as ArbaAftOutcome) : null });
+    return Object.keys(next).length === 0;
   };
-  const validDay = readDay(day);
+  const confirm = () => {
+    if (validDay) mutation.mutate({ endDate: validDay, outcome: aft ? (outcome as ArbaAftOutcome) : null });
+  };
   return (
     <Section id="placement-end" title={t('provider.placement.ending.heading')}>
       <form className="stack" onSubmit={(event) => event.preventDefault()} noValidate>
@@ -464,6 +493,7 @@ function EndForm({
             label={t('provider.placement.ending.button')}
             title={t('provider.placement.ending.confirmTitle', { name: placement.fullName })}
             confirm={t('provider.placement.ending.confirm')}
+            beforeOpen={check}
             onConfirm={confirm}
             disabled={mutation.isPending}
           >
@@ -474,7 +504,7 @@ function EndForm({
             </Paragraph>
           </ConfirmButton>
         </div>
-        <WriteOutcome done={message} error={mutation.error ?? undefined} />
+        <WriteResult mutation={mutation} message={message} providerId={providerId} />
       </form>
     </Section>
   );
@@ -546,14 +576,11 @@ function AftSection({
               title={t('provider.placement.extend.confirmTitle', { name: placement.fullName })}
               confirm={t('provider.placement.extend.confirm')}
               disabled={mutation.isPending}
-              onConfirm={() => {
-                if (!validDay) {
-                  setProblems({ endDate: t('provider.placement.ending.invalidDay') });
-                  return;
-                }
-                setProblems({});
-                mutation.mutate(validDay);
+              beforeOpen={() => {
+                setProblems(validDay ? {} : { endDate: t('provider.placement.ending.invalidDay') });
+                return Boolean(validDay);
               }}
+              onConfirm={() => validDay && mutation.mutate(validDay)}
             >
               <Paragraph>
                 {t('provider.placement.extend.confirmBody', {
@@ -562,7 +589,7 @@ function AftSection({
               </Paragraph>
             </ConfirmButton>
           </div>
-          <WriteOutcome done={message} error={mutation.error ?? undefined} />
+          <WriteResult mutation={mutation} message={message} providerId={providerId} />
         </form>
       )}
     </Section>
@@ -690,7 +717,7 @@ function EvaluateForm({ goalId, providerId }: { goalId: string; providerId: stri
           {t('provider.placement.goals.save')}
         </Button>
       </div>
-      <WriteOutcome done={message} error={mutation.error ?? undefined} />
+      <WriteResult mutation={mutation} message={message} providerId={providerId} />
     </form>
   );
 }
@@ -738,7 +765,7 @@ function NewGoalForm({ placement, providerId }: { placement: PlacementModel; pro
           {t('provider.placement.goals.add')}
         </Button>
       </div>
-      <WriteOutcome done={message} error={mutation.error ?? undefined} />
+      <WriteResult mutation={mutation} message={message} providerId={providerId} />
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { FollowUpPage } from './FollowUpPage';
 import { GroupsPage } from './GroupsPage';
 import { ParticipantsPage } from './ParticipantsPage';
 import { PlacementPage } from './PlacementPage';
+import { ProposePage } from './ProposePage';
 import { StartPage } from './StartPage';
+import '../texts';
 
 const workspace = WORKSPACES.find((candidate) => candidate.id === 'provider')!;
 
@@ -28,6 +30,7 @@ export default function ProviderRoutes() {
       <Routes>
         <Route index element={<ParticipantsPage />} />
         <Route path="deltakere/:participantId/plasser/:placementId" element={<PlacementPage />} />
+        <Route path="deltakere/:participantId/plasser/:placementId/overgang" element={<ProposePage />} />
         <Route path="start/:decisionId" element={<StartPage />} />
         <Route path="grupper" element={<GroupsPage />} />
         <Route path="oppfolging" element={<FollowUpPage />} />

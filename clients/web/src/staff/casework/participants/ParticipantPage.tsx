@@ -64,6 +64,13 @@ export function ParticipantPage() {
         {person.fullName}
       </Heading>
       <MissingParts data={query.data} retry={() => void query.refetch()} />
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/flytmote/forslag/ny?deltaker=${encodeURIComponent(person.id)}`}>
+            {t('proposals.office.titleFor', { name: person.fullName })}
+          </RouterLink>
+        </Link>
+      </Paragraph>
       <Summary person={person} />
       <Details person={person} />
       <Placements person={person} />
