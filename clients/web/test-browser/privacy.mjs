@@ -5,6 +5,7 @@
 // matching read, not only the page. Writes docs/screenshots/audit-log.png.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { URLSearchParams } from 'node:url';
 import {
   asStaff,
   assert,
