@@ -177,7 +177,7 @@ async function proposeOnTheProviderPage(page, urls, manifest) {
     urls,
     manifest,
     await tokenFor(urls, 'provider-staff-day-services'),
-    'StaffProposeParticipant',
+    'ProposalContext',
     {
       participantId: PARTICIPANT,
     },

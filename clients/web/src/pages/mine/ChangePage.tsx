@@ -2,7 +2,7 @@ import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { WebMyProposeContextDocument, WebProposeTransitionDocument } from '../../../../src/gql/graphql';
+import { ProposalContextDocument, WebProposeTransitionDocument } from '../../../../src/gql/graphql';
 import { useAuth } from '../../auth';
 import { gql } from '../../graphql';
 import { ProposeForm } from '../../proposals/ProposeForm';
@@ -23,7 +23,7 @@ export function ChangePage() {
   useTitle(t('mine.change.page.title'));
   const query = useQuery({
     queryKey: ['mine', person?.sub, 'change', participantId],
-    queryFn: ({ signal }) => gql(WebMyProposeContextDocument, { participantId }, signal),
+    queryFn: ({ signal }) => gql(ProposalContextDocument, { participantId }, signal),
     enabled: Boolean(participantId),
   });
   const participant = query.data?.participant;

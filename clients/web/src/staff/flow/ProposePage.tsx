@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import {
-  StaffProposeParticipantDocument,
+  ProposalContextDocument,
   StaffProposeSearchDocument,
   StaffProposeTransitionDocument,
-  type StaffProposeParticipantQuery,
+  type ProposalContextQuery,
 } from '../../../../src/gql/graphql';
 import { formatDate } from '../../format';
 import { gql } from '../../graphql';
@@ -26,7 +26,7 @@ export function ProposePage() {
   const participantId = params.get('deltaker') ?? '';
   const query = useQuery({
     queryKey: ['flow', 'propose', participantId],
-    queryFn: ({ signal }) => gql(StaffProposeParticipantDocument, { participantId }, signal),
+    queryFn: ({ signal }) => gql(ProposalContextDocument, { participantId }, signal),
     enabled: Boolean(participantId),
   });
   const person = query.data?.participant;
@@ -63,8 +63,8 @@ export function ProposePage() {
   );
 }
 
-type Person = NonNullable<StaffProposeParticipantQuery['participant']>;
-type Offers = StaffProposeParticipantQuery['offers']['nodes'];
+type Person = NonNullable<ProposalContextQuery['participant']>;
+type Offers = ProposalContextQuery['offers']['nodes'];
 
 function OfficeForm({ person, offers, onAnother }: { person: Person; offers: Offers; onAnother(): void }) {
   const { t } = useTranslation();

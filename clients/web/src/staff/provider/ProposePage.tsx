@@ -2,7 +2,7 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { StaffProposeParticipantDocument, StaffProposeTransitionDocument } from '../../../../src/gql/graphql';
+import { ProposalContextDocument, StaffProposeTransitionDocument } from '../../../../src/gql/graphql';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { ProposeForm } from '../../proposals/ProposeForm';
@@ -23,7 +23,7 @@ export function ProposePage() {
   const { participantId = '', placementId = '' } = useParams();
   const query = useQuery({
     queryKey: ['provider', provider?.providerId, 'propose', participantId],
-    queryFn: ({ signal }) => gql(StaffProposeParticipantDocument, { participantId }, signal),
+    queryFn: ({ signal }) => gql(ProposalContextDocument, { participantId }, signal),
     enabled: Boolean(provider),
   });
   const person = query.data?.participant;
