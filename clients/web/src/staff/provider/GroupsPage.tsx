@@ -1,6 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   StaffProviderArbaArenasDocument,
@@ -23,6 +24,49 @@ import { readWhole, type ProviderKind } from './logic';
 const DEFAULTS = { filters: [] as const, sort: 'offer' };
 
 /** /tilbyder/grupper: places per offer, and the provider's own groups (day services: capacity to change). */
+
+/** What a group's places are, at the day services and at the work centre alike. */
+interface GroupPlaces {
+  offer: { title: { nb: string; en: string } };
+  capacity?: number | null;
+  occupied: number;
+  free?: number | null;
+}
+
+/** The columns the two providers' group tables share: the group's offer, its places, those taken and those free. */
+function placesColumns<G extends GroupPlaces>(t: TFunction, language: string): Column<G>[] {
+  const dash = t('provider.groups.noCapacity');
+  return [
+    {
+      key: 'offer',
+      header: t('provider.groups.offer'),
+      cell: (g) => pick(g.offer.title, language),
+      sortValue: (g) => pick(g.offer.title, language),
+    },
+    {
+      key: 'places',
+      header: t('provider.groups.places'),
+      cell: (g) => g.capacity ?? dash,
+      sortValue: (g) => g.capacity,
+      numeric: true,
+    },
+    {
+      key: 'occupied',
+      header: t('provider.groups.occupied'),
+      cell: (g) => g.occupied,
+      sortValue: (g) => g.occupied,
+      numeric: true,
+    },
+    {
+      key: 'free',
+      header: t('provider.groups.free'),
+      cell: (g) => g.free ?? dash,
+      sortValue: (g) => g.free,
+      numeric: true,
+    },
+  ];
+}
+
 export function GroupsPage() {
   const { t } = useTranslation();
   const provider = useProvider();
@@ -144,36 +188,9 @@ function DayServicesGroups({ providerId }: { providerId: string }) {
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
   const groups = query.data.dayServicesGroups;
-  const dash = t('provider.groups.noCapacity');
   const columns: Column<DayGroup>[] = [
     { key: 'group', header: t('provider.groups.group'), cell: (g) => g.name, sortValue: (g) => g.name },
-    {
-      key: 'offer',
-      header: t('provider.groups.offer'),
-      cell: (g) => pick(g.offer.title, i18n.language),
-      sortValue: (g) => pick(g.offer.title, i18n.language),
-    },
-    {
-      key: 'places',
-      header: t('provider.groups.places'),
-      cell: (g) => g.capacity ?? dash,
-      sortValue: (g) => g.capacity,
-      numeric: true,
-    },
-    {
-      key: 'occupied',
-      header: t('provider.groups.occupied'),
-      cell: (g) => g.occupied,
-      sortValue: (g) => g.occupied,
-      numeric: true,
-    },
-    {
-      key: 'free',
-      header: t('provider.groups.free'),
-      cell: (g) => g.free ?? dash,
-      sortValue: (g) => g.free,
-      numeric: true,
-    },
+    ...placesColumns<DayGroup>(t, i18n.language),
   ];
   return (
     <>
@@ -275,7 +292,6 @@ function WorkCentreGroups({ providerId }: { providerId: string }) {
   });
   if (query.isPending) return <Loading />;
   if (query.isError) return <RequestFailed error={query.error} retry={() => void query.refetch()} />;
-  const dash = t('provider.groups.noCapacity');
   type Group = (typeof query.data.workCentreGroups)[number];
   const columns: Column<Group>[] = [
     { key: 'group', header: t('provider.groups.group'), cell: (g) => g.name, sortValue: (g) => g.name },
@@ -285,33 +301,7 @@ function WorkCentreGroups({ providerId }: { providerId: string }) {
       cell: (g) => g.site?.name ?? t('provider.none'),
       sortValue: (g) => g.site?.name,
     },
-    {
-      key: 'offer',
-      header: t('provider.groups.offer'),
-      cell: (g) => pick(g.offer.title, i18n.language),
-      sortValue: (g) => pick(g.offer.title, i18n.language),
-    },
-    {
-      key: 'places',
-      header: t('provider.groups.places'),
-      cell: (g) => g.capacity ?? dash,
-      sortValue: (g) => g.capacity,
-      numeric: true,
-    },
-    {
-      key: 'occupied',
-      header: t('provider.groups.occupied'),
-      cell: (g) => g.occupied,
-      sortValue: (g) => g.occupied,
-      numeric: true,
-    },
-    {
-      key: 'free',
-      header: t('provider.groups.free'),
-      cell: (g) => g.free ?? dash,
-      sortValue: (g) => g.free,
-      numeric: true,
-    },
+    ...placesColumns<Group>(t, i18n.language),
   ];
   return (
     <>
