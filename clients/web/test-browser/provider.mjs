@@ -116,7 +116,23 @@ const startPage = {
   roles: ROLES,
   operations: [{ name: 'StaffProviderWorkCentreStart', publicFields: ['workCentreGroups'] }],
 };
-pages.push(startPage);
+pages.push(
+  startPage,
+  // Arba's and the day services' start pages, for a grant that is not there: what they say then is checked, and
+  // the pages are refused to every other role. (The demo has no grant waiting at either: NAV grants Arba's places.)
+  {
+    path: '/tilbyder/start/00000000-0000-4000-8000-000000000000',
+    user: ARBA,
+    roles: ROLES,
+    operations: [{ name: 'StaffProviderArbaStart', publicFields: ['arbaArenas'] }],
+  },
+  {
+    path: '/tilbyder/start/00000000-0000-4000-8000-000000000000',
+    user: DAY_SERVICES,
+    roles: ROLES,
+    operations: [{ name: 'StaffProviderDayServicesStart', publicFields: ['dayServicesGroups'] }],
+  },
+);
 
 /**
  * As the case worker, through the API: grants p47 a place in the work centre's green-space group, which is full
