@@ -52,6 +52,12 @@ const WORK_CENTRE = 'baerum-arbeidssenter';
  * `flowMeetings` and `flowMeeting` are the graph's own for every signed-in role (their agendas row-scoped), so they
  * are named as readable; the workspace's own fields (`proposedTransitions`, `nextStatuses`) are refused.
  */
+/**
+ * Provider staff may propose too, for their own participants (the API's proposeTransition); staff.mjs sends the
+ * proposal as every other role outside the office, and the person's own proposals go through my page's document.
+ */
+export const writesAlsoFor = { StaffFlowProposeTransition: ['provider-staff'] };
+
 export const pages = [
   {
     path: `/flytmote?ar=${year}`,
@@ -63,7 +69,7 @@ export const pages = [
     path: '/flytmote/forslag/ny',
     user: 'case-worker',
     roles: ['case-worker'],
-    operations: [{ name: 'StaffProposeSearch', variables: { search: 'a' } }],
+    operations: [{ name: 'StaffFlowProposeSearch', variables: { search: 'a' } }],
   },
 ];
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import {
   ProposalContextDocument,
-  StaffProposeSearchDocument,
-  StaffProposeTransitionDocument,
+  StaffFlowProposeSearchDocument,
+  StaffFlowProposeTransitionDocument,
   type ProposalContextQuery,
 } from '../../../../src/gql/graphql';
 import { formatDate } from '../../format';
@@ -90,7 +90,7 @@ function OfficeForm({ person, offers, onAnother }: { person: Person; offers: Off
         texts="proposals.form"
         today={osloToday()}
         send={async (input) => {
-          const answer = await gql(StaffProposeTransitionDocument, { input });
+          const answer = await gql(StaffFlowProposeTransitionDocument, { input });
           // The meetings page lists the proposals waiting for an agenda: read it again on the next visit.
           await client.invalidateQueries({ queryKey: ['flow', 'year'] });
           return answer.proposeTransition;
@@ -134,7 +134,7 @@ function FindParticipant() {
   const [search, setSearch] = useState('');
   const query = useQuery({
     queryKey: ['flow', 'propose-search', search],
-    queryFn: ({ signal }) => gql(StaffProposeSearchDocument, { search }, signal),
+    queryFn: ({ signal }) => gql(StaffFlowProposeSearchDocument, { search }, signal),
     enabled: Boolean(search),
   });
   const found = query.data?.office.participants.nodes ?? [];

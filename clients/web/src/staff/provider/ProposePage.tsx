@@ -2,7 +2,7 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import { ProposalContextDocument, StaffProposeTransitionDocument } from '../../../../src/gql/graphql';
+import { ProposalContextDocument, StaffFlowProposeTransitionDocument } from '../../../../src/gql/graphql';
 import { gql } from '../../graphql';
 import { Loading, RequestFailed, useTitle } from '../../pages/common';
 import { ProposeForm } from '../../proposals/ProposeForm';
@@ -59,7 +59,7 @@ export function ProposePage() {
             texts="proposals.form"
             today={osloToday()}
             send={async (input) => {
-              const answer = await gql(StaffProposeTransitionDocument, { input });
+              const answer = await gql(StaffFlowProposeTransitionDocument, { input });
               await client.invalidateQueries({ queryKey: ['provider', provider.providerId] });
               return answer.proposeTransition;
             }}
